@@ -1,0 +1,84 @@
+/*
+ * bench.h - what every bench program shares: a monotonic clock, the median
+ * of repeated runs, and the one-line figure format
+ *
+ *   figure-label: value unit (ratiox baseline-name baseline-value unit)
+ *
+ * e.g. "load-100M: 61.2 ms (2.55x mmap+memchr 24.0 ms)", which bench/run
+ * reads back to check the targets.
+ */
+#ifndef TANDA_BENCH_H
+#define TANDA_BENCH_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+/* The most runs bench_median_ms takes. */
+#define BENCH_MAX_RUNS 32
+
+/* One run of a measured operation: store how long the part that counts
+ * took in *ns; 0 on success, -1 (with a message printed) on failure. */
+typedef int bench_run_fn(void *ctx, uint64_t *ns);
+
+/* Nanoseconds on the monotonic clock. */
+static inline uint64_t bench_now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* qsort comparison of two uint64_t. */
+static inline int bench_compare_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Run fn warmups times untimed, then runs times (1 to BENCH_MAX_RUNS), and
+ * store the median duration in milliseconds in *ms; 0 on success. */
+static inline int bench_median_ms(bench_run_fn *fn, void *ctx, int warmups, int runs,
+				  double *ms)
+{
+	uint64_t samples[BENCH_MAX_RUNS], ns;
+	int i;
+
+	if (runs < 1 || runs > BENCH_MAX_RUNS)
+		return -1;
+	for (i = 0; i < warmups; i++)
+		if (fn(ctx, &ns) != 0)
+			return -1;
+	for (i = 0; i < runs; i++)
+		if (fn(ctx, &samples[i]) != 0)
+			return -1;
+	qsort(samples, (size_t)runs, sizeof samples[0], bench_compare_u64);
+	ns = runs % 2 ? samples[runs / 2] : (samples[runs / 2 - 1] + samples[runs / 2]) / 2;
+	*ms = (double)ns / 1e6;
+	return 0;
+}
+
+/* How many decimals to print value with: more for small values (0.053,
+ * 1.95), one from 10 up (61.2). */
+static inline int bench_decimals(double value)
+{
+	return value < 1 ? 3 : value < 10 ? 2 : 1;
+}
+
+/* Print the figure figure-label (e.g. load-100M): value, and its ratio to
+ * the baseline measured in the same unit. */
+static inline void bench_report(const char *figure, const char *label, double value,
+				const char *unit, const char *baseline_name,
+				double baseline)
+{
+	printf("%s-%s: %.*f %s (%.2fx %s %.*f %s)\n", figure, label,
+	       bench_decimals(value), value, unit,
+	       baseline > 0 ? value / baseline : 0.0, baseline_name,
+	       bench_decimals(baseline), baseline, unit);
+	fflush(stdout);
+}
+
+#endif

@@ -1,0 +1,345 @@
+/*
+ * article.c - load an article: read the bytes, take off the byte-order mark
+ * and the front matter, index the lines in one pass, group them into
+ * paragraphs, normalize the text when it is not already normal, and fill in
+ * the metadata the file did not give.
+ *
+ * A file that is already normal (LF endings, valid UTF-8, one paragraph per
+ * line, no stray whitespace) is not copied: the text points into the
+ * mapping, so loading costs little more memory than the file itself.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "language.h"
+#include "normalize.h"
+#include "scan.h"
+#include "utf8.h"
+
+/* A title is a first paragraph shorter than this, in code points. */
+#define TITLE_MAX 100
+
+void article_options_default(struct article_options *options)
+{
+	options->layout = ARTICLE_LAYOUT_AUTO;
+	options->max_size = SOURCE_DEFAULT_MAX_SIZE;
+}
+
+int article_parse_layout(const char *text, enum article_layout *layout)
+{
+	static const char *const names[] = { "auto", "lines", "blocks" };
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		if (strcmp(text, names[i]) == 0) {
+			*layout = (enum article_layout)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* Whether two lines in a row are separated by a blank line somewhere. */
+static int has_inner_blank_lines(const struct scan *scan)
+{
+	size_t i;
+
+	for (i = 1; i < scan->count; i++)
+		if (scan->lines[i].line > scan->lines[i - 1].line + 1)
+			return 1;
+	return 0;
+}
+
+/* The layout to use: a file with blank lines between paragraphs and at
+ * least 80% of its non-blank lines at most 100 columns is hard-wrapped. */
+static enum article_layout guess_layout(const struct scan *scan)
+{
+	if (has_inner_blank_lines(scan) && scan->narrow_lines * 5 >= scan->count * 4)
+		return ARTICLE_LAYOUT_BLOCKS;
+	return ARTICLE_LAYOUT_LINES;
+}
+
+/* Merge runs of adjacent lines into one paragraph each, in place. */
+static size_t merge_blocks(struct paragraph *lines, size_t count)
+{
+	size_t in, out = 0;
+	uint32_t previous_line = 0;
+
+	for (in = 0; in < count; in++) {
+		if (out > 0 && lines[in].line == previous_line + 1) {
+			struct paragraph *block = &lines[out - 1];
+
+			block->len = lines[in].start + lines[in].len - block->start;
+			block->flags |= PARAGRAPH_DIRTY;
+		} else {
+			lines[out++] = lines[in];
+		}
+		previous_line = lines[in].line;
+	}
+	return out;
+}
+
+/* Whether the body bytes are already the normalized text. */
+static int body_is_normal(const struct scan *scan, enum article_layout layout)
+{
+	return layout == ARTICLE_LAYOUT_LINES && !scan->dirty && !scan->has_cr &&
+	       scan->blank_lines == 0 && (scan->final_newline || scan->count == 0);
+}
+
+/* Write the normalized text of the paragraphs of body into a new buffer and
+ * point the paragraphs at it. */
+static enum tanda_status rewrite_text(struct article *a, const char *body,
+				      size_t body_size, struct tanda_error *err)
+{
+	size_t bound = NORMALIZE_BOUND(body_size, a->invalid) + a->count + 1;
+	size_t i, o = 0;
+	char *text = malloc(bound);
+
+	if (text == NULL)
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", a->name);
+	for (i = 0; i < a->count; i++) {
+		struct paragraph *p = &a->paragraphs[i];
+		size_t len;
+
+		if (p->flags & PARAGRAPH_DIRTY) {
+			len = normalize_span(body + p->start, p->len, text + o);
+		} else {
+			memcpy(text + o, body + p->start, p->len);
+			len = p->len;
+		}
+		p->start = o;
+		p->len = len;
+		p->flags = 0;
+		o += len;
+		text[o++] = '\n';
+	}
+	a->normalized = text;
+	a->text = text;
+	a->text_len = o;
+	return TANDA_OK;
+}
+
+/* Index and normalize the body (the file after front matter). */
+static enum tanda_status load_body(struct article *a, const char *body, size_t size,
+				   uint32_t first_line, enum article_layout layout,
+				   struct tanda_error *err)
+{
+	struct scan scan;
+	enum tanda_status status;
+
+	status = scan_lines(body, size, first_line, a->name, &scan, err);
+	if (status != TANDA_OK)
+		return status;
+	a->invalid = scan.invalid;
+	a->invalid_line = scan.invalid_line;
+	a->invalid_column = scan.invalid_column;
+	a->layout = layout == ARTICLE_LAYOUT_AUTO ? guess_layout(&scan) : layout;
+	a->paragraphs = scan.lines;
+	a->count = scan.count;
+	if (a->layout == ARTICLE_LAYOUT_BLOCKS)
+		a->count = merge_blocks(a->paragraphs, a->count);
+	if (body_is_normal(&scan, a->layout)) {
+		a->text = body;
+		a->text_len = size;
+		return TANDA_OK;
+	}
+	status = rewrite_text(a, body, size, err);
+	if (status == TANDA_OK)
+		source_close(&a->source);	/* the text no longer points in */
+	return status;
+}
+
+/* Copy the len bytes at s into a new string, or NULL when out of memory. */
+static char *copy_text(const char *s, size_t len)
+{
+	char *copy = malloc(len + 1);
+
+	if (copy != NULL) {
+		memcpy(copy, s, len);
+		copy[len] = '\0';
+	}
+	return copy;
+}
+
+/* Fill in the title and language that front matter did not give. */
+static enum tanda_status guess_meta(struct article *a, struct tanda_error *err)
+{
+	if (a->meta.title == NULL && a->count > 0) {
+		const struct paragraph *first = &a->paragraphs[0];
+		const char *text = a->text + first->start;
+
+		if (utf8_count(text, first->len) < TITLE_MAX && text[first->len - 1] != '.') {
+			a->meta.title = copy_text(text, first->len);
+			if (a->meta.title == NULL)
+				return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", a->name);
+		}
+	}
+	if (a->meta.language == NULL) {
+		const char *guess = language_guess(a->text, a->text_len);
+
+		if (guess != NULL && (a->meta.language = copy_text(guess, strlen(guess))) == NULL)
+			return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", a->name);
+	}
+	return TANDA_OK;
+}
+
+/* Load the article from its open source. */
+static enum tanda_status load_source(struct article *a, enum article_layout layout,
+				     struct tanda_error *err)
+{
+	const char *bytes = a->source.bytes;
+	size_t size = a->source.size, yaml_len, body;
+	uint32_t first_line = 1, fence_lines;
+	enum tanda_status status;
+
+	if (size >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) {
+		bytes += 3;
+		size -= 3;
+	}
+	if (frontmatter_find(bytes, size, &yaml_len, &body, &fence_lines)) {
+		const char *yaml = (const char *)memchr(bytes, '\n', size) + 1;
+
+		status = frontmatter_parse(yaml, yaml_len, 2, a->name, &a->meta, err);
+		if (status != TANDA_OK)
+			return status;
+		bytes += body;
+		size -= body;
+		first_line += fence_lines;
+	}
+	status = load_body(a, bytes, size, first_line, layout, err);
+	if (status != TANDA_OK)
+		return status;
+	return guess_meta(a, err);
+}
+
+enum tanda_status article_load(const char *path, const struct article_options *options,
+			       struct article **out, struct tanda_error *err)
+{
+	struct article *a = calloc(1, sizeof *a);
+	enum tanda_status status;
+	const char *name = strcmp(path, "-") == 0 ? SOURCE_STDIN_NAME : path;
+
+	*out = NULL;
+	if (a == NULL || (a->name = copy_text(name, strlen(name))) == NULL) {
+		free(a);
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", path);
+	}
+	status = source_open(&a->source, path, options->max_size, err);
+	if (status == TANDA_OK)
+		status = load_source(a, options->layout, err);
+	if (status != TANDA_OK) {
+		article_free(a);
+		return status;
+	}
+	*out = a;
+	return TANDA_OK;
+}
+
+void article_free(struct article *article)
+{
+	if (article == NULL)
+		return;
+	source_close(&article->source);
+	article_meta_free(&article->meta);
+	free(article->normalized);
+	free(article->paragraphs);
+	free(article->cp_starts);
+	free(article->name);
+	free(article);
+}
+
+const char *article_sha256(struct article *article)
+{
+	if (article->sha256[0] == '\0')
+		sha256_hex(article->text, article->text_len, article->sha256);
+	return article->sha256;
+}
+
+size_t article_word_count(const struct article *article)
+{
+	size_t words = 0, i;
+
+	for (i = 0; i < article->count; i++) {
+		const struct paragraph *p = &article->paragraphs[i];
+		const char *s = article->text + p->start, *end = s + p->len;
+
+		words++;	/* normalized: words are one space apart */
+		while ((s = memchr(s, ' ', (size_t)(end - s))) != NULL) {
+			words++;
+			s++;
+		}
+	}
+	return words;
+}
+
+size_t article_paragraph_at(const struct article *article, size_t byte)
+{
+	size_t lo = 0, hi = article->count;
+
+	if (byte >= article->text_len)
+		return article->count;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (article->paragraphs[mid].start <= byte)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Build the code point offset of each paragraph's start; 0 on success. */
+static int build_cp_starts(struct article *a)
+{
+	size_t i, cp = 0;
+
+	if (a->cp_starts != NULL)
+		return 0;
+	a->cp_starts = malloc((a->count + 1) * sizeof *a->cp_starts);
+	if (a->cp_starts == NULL)
+		return -1;
+	for (i = 0; i < a->count; i++) {
+		a->cp_starts[i] = cp;
+		cp += utf8_count(a->text + a->paragraphs[i].start, a->paragraphs[i].len) + 1;
+	}
+	a->cp_starts[a->count] = cp;
+	return 0;
+}
+
+size_t article_cp_from_byte(struct article *article, size_t byte)
+{
+	size_t i;
+
+	if (build_cp_starts(article) != 0)
+		return (size_t)-1;
+	i = article_paragraph_at(article, byte);
+	if (i == article->count)
+		return article->cp_starts[article->count];
+	return article->cp_starts[i] +
+	       utf8_count(article->text + article->paragraphs[i].start,
+			  byte - article->paragraphs[i].start);
+}
+
+size_t article_byte_from_cp(struct article *article, size_t cp)
+{
+	size_t lo = 0, hi = article->count;
+	const struct paragraph *p;
+
+	if (build_cp_starts(article) != 0)
+		return (size_t)-1;
+	if (cp >= article->cp_starts[article->count])
+		return article->text_len;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (article->cp_starts[mid] <= cp)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	p = &article->paragraphs[lo];
+	return p->start + utf8_offset(article->text + p->start, p->len + 1,
+				      cp - article->cp_starts[lo]);
+}

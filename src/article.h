@@ -1,0 +1,90 @@
+/*
+ * article.h - the article model: a UTF-8 text file loaded, normalized and
+ * split into paragraphs, with its metadata and its identity.
+ *
+ * The normalized text is every paragraph followed by one newline; it is
+ * what `tanda cat` prints, and its SHA-256 is the article's identity.
+ * Offsets are bytes into that text; article_cp_* convert them to and from
+ * Unicode code point offsets, which is how positions leave the program.
+ */
+#ifndef TANDA_ARTICLE_H
+#define TANDA_ARTICLE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "error.h"
+#include "frontmatter.h"
+#include "paragraph.h"
+#include "sha256.h"
+#include "source.h"
+
+/* How lines become paragraphs. */
+enum article_layout {
+	ARTICLE_LAYOUT_AUTO,	/* guess: blocks for hard-wrapped files, else lines */
+	ARTICLE_LAYOUT_LINES,	/* each non-blank line is a paragraph */
+	ARTICLE_LAYOUT_BLOCKS,	/* blank lines separate paragraphs */
+};
+
+struct article_options {
+	enum article_layout layout;
+	uint64_t max_size;	/* largest input accepted, in bytes */
+};
+
+struct article {
+	char *name;			/* the path as given, or SOURCE_STDIN_NAME */
+	const char *text;		/* the normalized text */
+	size_t text_len;		/* its length in bytes */
+	struct paragraph *paragraphs;	/* in text order */
+	size_t count;			/* how many */
+	struct article_meta meta;	/* from front matter, then guessed */
+	enum article_layout layout;	/* the layout used (never AUTO) */
+	size_t invalid;			/* ill-formed UTF-8 sequences replaced */
+	uint32_t invalid_line;		/* where the first was, in the file */
+	uint32_t invalid_column;
+
+	/* Private to article.c. */
+	struct source source;		/* the raw bytes, while text points in */
+	char *normalized;		/* the text, when it had to be rewritten */
+	size_t *cp_starts;		/* code point offset of each paragraph */
+	char sha256[SHA256_HEX_SIZE];	/* "" until computed */
+};
+
+/* Options with the defaults: guessed layout, 1 GiB limit. */
+void article_options_default(struct article_options *options);
+
+/*
+ * Load the file at path ("-" for standard input).  On success *out is a new
+ * article, freed with article_free.  Fails with TANDA_ENOINPUT (missing,
+ * unreadable, a directory) or TANDA_EDATA (a NUL byte, too large, bad front
+ * matter), with a one-line message naming the file.
+ */
+enum tanda_status article_load(const char *path, const struct article_options *options,
+			       struct article **out, struct tanda_error *err);
+
+/* Free an article and everything it owns; NULL is fine. */
+void article_free(struct article *article);
+
+/* Parse "auto", "lines" or "blocks" into *layout; 0 on success. */
+int article_parse_layout(const char *text, enum article_layout *layout);
+
+/* The identity of the article: SHA-256 of its text, 64 lowercase hex
+ * digits, computed on first use; valid as long as the article. */
+const char *article_sha256(struct article *article);
+
+/* The number of words (runs of non-space characters) in the text. */
+size_t article_word_count(const struct article *article);
+
+/* The paragraph that holds byte offset byte (or its newline); count when
+ * byte is at or past the end of the text. */
+size_t article_paragraph_at(const struct article *article, size_t byte);
+
+/* The code point offset of byte offset byte in the text, or (size_t)-1 when
+ * out of memory. */
+size_t article_cp_from_byte(struct article *article, size_t byte);
+
+/* The byte offset of code point offset cp in the text (text_len when past
+ * its end), or (size_t)-1 when out of memory. */
+size_t article_byte_from_cp(struct article *article, size_t cp);
+
+#endif

@@ -1,0 +1,211 @@
+/*
+ * main.c - the front door: `tanda [OPTIONS] [FILE]` and `tanda VERB ...`.
+ *
+ * A first argument that names a verb runs that verb (cmd-*.c).  Otherwise
+ * the options and FILE are read here: on a terminal the article opens in the
+ * reader; in a pipe `tanda FILE` prints it as `tanda cat -n FILE` does.
+ */
+#include <getopt.h>
+#include <langinfo.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+#include "cmd.h"
+#include "ui.h"
+
+#ifndef PKGDATADIR
+#define PKGDATADIR "/usr/local/share/tanda"
+#endif
+
+/* The sample article's file name, in data/ of the tree and in pkgdatadir. */
+#define SAMPLE_NAME "sample.txt"
+
+/* Print the top-level usage to out. */
+static void print_usage(FILE *out)
+{
+	const struct cmd_entry *verb;
+
+	fputs("usage: tanda [OPTIONS] [FILE]\n", out);
+	fputs("       tanda --replay KEYS [--screen OUT] [--size COLSxROWS] [FILE]\n", out);
+	for (verb = cmd_table; verb->name != NULL; verb++)
+		fprintf(out, "       %s\n", verb->usage);
+}
+
+/* Print the full help on standard output. */
+static int print_help(void)
+{
+	const struct cmd_entry *verb;
+
+	print_usage(stdout);
+	fputs("\nRead and annotate a news article in the terminal.  With no FILE,\n"
+	      "tanda opens its sample article; FILE - reads standard input.\n\n"
+	      "Commands:\n", stdout);
+	for (verb = cmd_table; verb->name != NULL; verb++)
+		printf("  %-6s %s\n", verb->name, verb->summary);
+	fputs("\nOptions:\n"
+	      "  --paragraphs=auto|lines|blocks  how lines become paragraphs\n"
+	      "  --max-size=SIZE                 largest file accepted (default 1G)\n"
+	      "  -h, --help                      show this help\n"
+	      "  -V, --version                   show the version\n"
+	      "  --replay=KEYS                   run the reader on a virtual screen from a key script\n"
+	      "  --screen=OUT                    with --replay: write the final screen to OUT\n"
+	      "  --size=COLSxROWS                with --replay: the virtual screen's size (80x24)\n"
+	      "\nSee tanda(1) for more.\n", stdout);
+	return cmd_finish_output(stdout);
+}
+
+/* Print the version on standard output. */
+static int print_version(void)
+{
+	puts(PACKAGE_STRING);
+	return cmd_finish_output(stdout);
+}
+
+/* Print the usage on standard error and return EX_USAGE. */
+static int usage_error(void)
+{
+	print_usage(stderr);
+	return EX_USAGE;
+}
+
+/* Whether path names a readable file. */
+static int readable(const char *path)
+{
+	return access(path, R_OK) == 0;
+}
+
+/* Find the sample article: beside the program in data/ (a built tree),
+ * else in pkgdatadir (an installed tanda).  Fills path[size]. */
+static const char *find_sample(char *path, size_t size)
+{
+	ssize_t n = readlink("/proc/self/exe", path, size - 1);
+
+	if (n > 0) {
+		char *slash;
+
+		path[n] = '\0';
+		slash = strrchr(path, '/');
+		if (slash != NULL && (size_t)(slash - path) + sizeof "/data/" SAMPLE_NAME <= size) {
+			strcpy(slash, "/data/" SAMPLE_NAME);
+			if (readable(path))
+				return path;
+		}
+	}
+	snprintf(path, size, "%s/%s", PKGDATADIR, SAMPLE_NAME);
+	return path;
+}
+
+/* The options of the reader, beyond the article options. */
+enum main_option {
+	OPT_REPLAY = CMD_OPT_FIRST_FREE,
+	OPT_SCREEN,
+	OPT_SIZE,
+};
+
+/* Show the article at path: the reader on a terminal or in a replay,
+ * numbered text in a pipe. */
+static int show_article(const char *path, const struct article_options *options,
+			const struct ui_options *ui)
+{
+	struct article *article;
+	int status = cmd_load_article(path, options, &article);
+
+	if (status != 0)
+		return status;
+	if (ui->replay == NULL && !isatty(STDOUT_FILENO)) {
+		cmd_write_text(article, 1, stdout);
+		status = cmd_finish_output(stdout);
+	} else {
+		status = ui_run(article, ui);
+	}
+	article_free(article);
+	ui_reraise();
+	return status;
+}
+
+/* Make sure characters are UTF-8 even in a locale that is not: returns a
+ * warning for the status line, or NULL when the locale was fine. */
+static const char *ensure_utf8_locale(void)
+{
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
+		return NULL;
+	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
+		return "warning: locale not UTF-8 and no C.UTF-8; text may look wrong";
+	return "warning: locale not UTF-8 (LANG, LC_ALL); showing UTF-8 anyway";
+}
+
+/* Parse --size COLSxROWS into ui; 0 on success. */
+static int parse_size(const char *text, struct ui_options *ui)
+{
+	int end = 0;
+
+	if (sscanf(text, "%dx%d%n", &ui->cols, &ui->rows, &end) != 2 || text[end] != '\0' ||
+	    ui->cols < 1 || ui->rows < 1 || ui->cols > 10000 || ui->rows > 10000)
+		return -1;
+	return 0;
+}
+
+/* Whether arg, given alone, was meant as a verb: no such file, and it
+ * looks like a word rather than a path. */
+static int looks_like_verb(const char *arg)
+{
+	return access(arg, F_OK) != 0 && strchr(arg, '/') == NULL &&
+	       strchr(arg, '.') == NULL && strcmp(arg, "-") != 0;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option long_options[] = {
+		{ "version", no_argument, NULL, 'V' },
+		{ "replay", required_argument, NULL, OPT_REPLAY },
+		{ "screen", required_argument, NULL, OPT_SCREEN },
+		{ "size", required_argument, NULL, OPT_SIZE },
+		CMD_ARTICLE_LONG_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	struct ui_options ui = { NULL, NULL, 80, 24, NULL };
+	struct article_options options;
+	const struct cmd_entry *verb;
+	char sample[PATH_MAX];
+	int opt;
+
+	setlocale(LC_ALL, "");
+	if (argc > 1 && (verb = cmd_find(argv[1])) != NULL)
+		return verb->run(argc - 1, argv + 1);
+	ui.warning = ensure_utf8_locale();
+	article_options_default(&options);
+	while ((opt = getopt_long(argc, argv, "hV", long_options, NULL)) != -1) {
+		int used = cmd_article_option(opt, optarg, &options);
+
+		if (used < 0)
+			return usage_error();
+		if (used)
+			continue;
+		if (opt == 'h')
+			return print_help();
+		if (opt == 'V')
+			return print_version();
+		if (opt == OPT_REPLAY)
+			ui.replay = optarg;
+		else if (opt == OPT_SCREEN)
+			ui.screen = optarg;
+		else if (opt != OPT_SIZE || parse_size(optarg, &ui) != 0)
+			return usage_error();
+	}
+	if (ui.screen != NULL && ui.replay == NULL) {
+		cmd_error("--screen needs --replay");
+		return usage_error();
+	}
+	if (argc - optind > 1 || (argc - optind == 1 && looks_like_verb(argv[optind]))) {
+		cmd_error("%s: no such command or file", argv[optind]);
+		return usage_error();
+	}
+	if (optind < argc)
+		return show_article(argv[optind], &options, &ui);
+	return show_article(isatty(STDIN_FILENO) || ui.replay ? find_sample(sample, sizeof sample) : "-",
+			    &options, &ui);
+}

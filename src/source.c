@@ -1,0 +1,162 @@
+/*
+ * source.c - mapping files and reading standard input, with the size limit.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "source.h"
+
+/* The name to show for path in messages. */
+static const char *display_name(const char *path)
+{
+	return strcmp(path, "-") == 0 ? SOURCE_STDIN_NAME : path;
+}
+
+/* Fail with the size limit message. */
+static enum tanda_status too_large(const char *path, uint64_t max_size,
+				   struct tanda_error *err)
+{
+	return tanda_fail(err, TANDA_EDATA,
+			  "%s: file is larger than the limit of %llu bytes (see --max-size)",
+			  display_name(path), (unsigned long long)max_size);
+}
+
+/* Read all of fd into a heap buffer owned by src. */
+static enum tanda_status read_all(struct source *src, int fd, const char *path,
+				  uint64_t max_size, struct tanda_error *err)
+{
+	size_t cap = 65536, len = 0;
+	char *buf = malloc(cap);
+
+	if (buf == NULL)
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", display_name(path));
+	for (;;) {
+		ssize_t n;
+
+		if (len == cap) {
+			char *bigger = cap > SIZE_MAX / 2 ? NULL : realloc(buf, cap * 2);
+
+			if (bigger == NULL) {
+				free(buf);
+				return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory",
+						  display_name(path));
+			}
+			buf = bigger;
+			cap *= 2;
+		}
+		n = read(fd, buf + len, cap - len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			int saved = errno;
+
+			free(buf);
+			return tanda_fail(err, saved == EISDIR ? TANDA_ENOINPUT : TANDA_EIO,
+					  "%s: %s", display_name(path), strerror(saved));
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+		if (len > max_size) {
+			free(buf);
+			return too_large(path, max_size, err);
+		}
+	}
+	src->buffer = buf;
+	src->bytes = buf;
+	src->size = len;
+	return TANDA_OK;
+}
+
+/* Map the regular file open on fd, whose status is st. */
+static enum tanda_status map_file(struct source *src, int fd, const struct stat *st,
+				  const char *path, struct tanda_error *err)
+{
+	void *map;
+
+	src->size = (size_t)st->st_size;
+	if (src->size == 0) {
+		src->bytes = "";
+		return TANDA_OK;
+	}
+	map = mmap(NULL, src->size, PROT_READ, MAP_PRIVATE, fd, 0);
+	if (map == MAP_FAILED)
+		return tanda_fail(err, TANDA_EIO, "%s: cannot map: %s", path, strerror(errno));
+	src->map = map;
+	src->bytes = map;
+	return TANDA_OK;
+}
+
+/* Open the file at fd (already checked by the caller to be open). */
+static enum tanda_status open_fd(struct source *src, int fd, const char *path,
+				 uint64_t max_size, struct tanda_error *err)
+{
+	struct stat st;
+
+	if (fstat(fd, &st) != 0)
+		return tanda_fail(err, TANDA_ENOINPUT, "%s: %s", display_name(path),
+				  strerror(errno));
+	if (S_ISDIR(st.st_mode))
+		return tanda_fail(err, TANDA_ENOINPUT, "%s: is a directory",
+				  display_name(path));
+	if (!S_ISREG(st.st_mode))
+		return read_all(src, fd, path, max_size, err);
+	if ((uint64_t)st.st_size > max_size || (uint64_t)st.st_size > SIZE_MAX)
+		return too_large(path, max_size, err);
+	return map_file(src, fd, &st, display_name(path), err);
+}
+
+enum tanda_status source_open(struct source *src, const char *path,
+			      uint64_t max_size, struct tanda_error *err)
+{
+	enum tanda_status status;
+	int fd;
+
+	memset(src, 0, sizeof *src);
+	if (strcmp(path, "-") == 0)
+		return open_fd(src, STDIN_FILENO, path, max_size, err);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return tanda_fail(err, TANDA_ENOINPUT, "%s: %s", path, strerror(errno));
+	status = open_fd(src, fd, path, max_size, err);
+	close(fd);
+	return status;
+}
+
+void source_close(struct source *src)
+{
+	if (src->map != NULL)
+		munmap(src->map, src->size);
+	free(src->buffer);
+	memset(src, 0, sizeof *src);
+}
+
+int source_parse_size(const char *text, uint64_t *out)
+{
+	unsigned long long value;
+	char *end;
+	int shift = 0;
+
+	if (text[0] < '0' || text[0] > '9')
+		return -1;
+	errno = 0;
+	value = strtoull(text, &end, 10);
+	if (errno != 0)
+		return -1;
+	switch (*end) {
+	case 'k': case 'K': shift = 10; end++; break;
+	case 'm': case 'M': shift = 20; end++; break;
+	case 'g': case 'G': shift = 30; end++; break;
+	default: break;
+	}
+	if (*end != '\0' || value > (ULLONG_MAX >> shift))
+		return -1;
+	*out = (uint64_t)value << shift;
+	return 0;
+}

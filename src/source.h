@@ -1,0 +1,41 @@
+/*
+ * source.h - the raw bytes of an input: a memory-mapped file, or standard
+ * input read into memory when the name is "-" or the file cannot be mapped
+ * (a pipe, a terminal).
+ */
+#ifndef TANDA_SOURCE_H
+#define TANDA_SOURCE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "error.h"
+
+/* What messages call standard input. */
+#define SOURCE_STDIN_NAME "(standard input)"
+
+/* The default largest input accepted: 1 GiB. */
+#define SOURCE_DEFAULT_MAX_SIZE ((uint64_t)1 << 30)
+
+struct source {
+	const char *bytes;	/* the input; valid until source_close */
+	size_t size;		/* its length in bytes */
+	void *map;		/* the mapping, or NULL */
+	char *buffer;		/* the heap copy, or NULL */
+};
+
+/*
+ * Open path ("-" for standard input) refusing inputs over max_size bytes.
+ * Fails with TANDA_ENOINPUT (missing, unreadable, a directory) or
+ * TANDA_EDATA (too large); the message names the file.
+ */
+enum tanda_status source_open(struct source *src, const char *path,
+			      uint64_t max_size, struct tanda_error *err);
+
+/* Release what source_open took; src may be zeroed or already closed. */
+void source_close(struct source *src);
+
+/* Parse a size such as 1024, 64K, 10M or 1G into *out; 0 on success. */
+int source_parse_size(const char *text, uint64_t *out);
+
+#endif

@@ -1,0 +1,27 @@
+/*
+ * fixture.h - what the cmocka programs share: the cmocka headers in the
+ * order cmocka wants them, and the path of a fixture file.
+ */
+#ifndef TANDA_TEST_FIXTURE_H
+#define TANDA_TEST_FIXTURE_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <cmocka.h>
+
+/* The path of fixture name: under $FIXTURES (set by make check), else under
+ * tests/fixtures of the current directory.  Valid until the next call. */
+static inline const char *fixture(const char *name)
+{
+	static char path[4096];
+	const char *dir = getenv("FIXTURES");
+
+	snprintf(path, sizeof path, "%s/%s", dir ? dir : "tests/fixtures", name);
+	return path;
+}
+
+#endif

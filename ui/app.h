@@ -1,0 +1,80 @@
+/*
+ * app.h - the state of an interactive session: the article, its layout,
+ * the screen shown, the prompt, the search, the marks and the message.
+ * Passed to every screen and action; there are no globals.
+ */
+#ifndef TANDA_UI_APP_H
+#define TANDA_UI_APP_H
+
+#include <stddef.h>
+
+#include "actions.h"
+#include "article.h"
+#include "key.h"
+#include "prompt.h"
+#include "screen.h"
+#include "search.h"
+#include "theme.h"
+#include "view.h"
+#include "wrap.h"
+
+/* Marks are letters: a-z and A-Z. */
+#define APP_MARKS 52
+
+/* Below this size the screen only says it is too small. */
+#define APP_MIN_COLS 20
+#define APP_MIN_ROWS 5
+
+struct app {
+	struct article *article;	/* not owned */
+	struct wrap_cache *wrap;	/* the reader's wrapping */
+	struct wrap_cache *focus_wrap;	/* focus mode's narrower wrapping */
+	struct view view;
+	const struct screen *screen;	/* what is shown */
+	const struct screen *under_help; /* what the help screen returns to */
+	int cols, rows;			/* the window */
+	int gutter;			/* columns left of the text in the reader */
+	struct theme theme;		/* set by the caller once curses runs */
+
+	struct prompt prompt;
+	enum action pending;		/* an action waiting for its letter */
+	struct search search;		/* the last search, if search.pattern */
+	int search_forward;		/* its direction */
+	int has_match;			/* a current match to show */
+	size_t match_start, match_len;	/* it, in bytes of the text */
+	size_t marks[APP_MARKS];	/* paragraph of each mark, or SIZE_MAX */
+	size_t help_top;		/* first line of the help shown */
+
+	size_t *row_para;		/* paragraph drawn on each row, SIZE_MAX if none */
+	char message[512];		/* for the status line, until the next key */
+	int message_is_error;
+	int quit;
+	int redraw_all;			/* repaint the whole terminal */
+};
+
+/* Set up app for article in a window of cols x rows; 0 on success. */
+int app_init(struct app *app, struct article *article, int cols, int rows);
+
+/* Free what app owns. */
+void app_free(struct app *app);
+
+/* Take the new window size, rewrapping and keeping the focus in view. */
+void app_resize(struct app *app, int cols, int rows);
+
+/* The width of focus mode's column in the current window. */
+int app_focus_width(const struct app *app);
+
+/* Whether the window is too small to draw the article. */
+int app_too_small(const struct app *app);
+
+/* Handle one input event. */
+void app_key(struct app *app, const struct key *key);
+
+/* Set the status line message (printf-style). */
+void app_message(struct app *app, int is_error, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* The rows available for text (the window less the status line). */
+int app_text_rows(const struct app *app);
+
+#endif

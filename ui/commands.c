@@ -1,0 +1,63 @@
+/*
+ * commands.c - the ':' command table and its parser.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "commands.h"
+
+const struct command command_table[] = {
+	{ "quit", "q", ACTION_QUIT, "quit" },
+	{ "help", "h", ACTION_HELP, "show the help" },
+	{ "focus", NULL, ACTION_FOCUS_MODE, "toggle focus mode" },
+	{ "first", NULL, ACTION_FIRST, "go to the first paragraph" },
+	{ "last", NULL, ACTION_LAST, "go to the last paragraph" },
+	{ NULL, NULL, ACTION_NONE, NULL },
+};
+
+/* Whether the len bytes at s are all digits (and there is at least one). */
+static int all_digits(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return len > 0;
+}
+
+/* Whether the len bytes at s are word. */
+static int is_word(const char *s, size_t len, const char *word)
+{
+	return word != NULL && strlen(word) == len && memcmp(s, word, len) == 0;
+}
+
+struct command_result commands_parse(const char *text)
+{
+	struct command_result result = { COMMAND_UNKNOWN, ACTION_NONE, 0 };
+	const struct command *c;
+	size_t len;
+
+	while (*text == ' ')
+		text++;
+	len = strlen(text);
+	while (len > 0 && text[len - 1] == ' ')
+		len--;
+	if (len == 0) {
+		result.kind = COMMAND_EMPTY;
+		return result;
+	}
+	if (all_digits(text, len)) {
+		result.kind = COMMAND_GOTO;
+		result.number = len > 18 ? (size_t)-1 : (size_t)strtoull(text, NULL, 10);
+		return result;
+	}
+	for (c = command_table; c->name != NULL; c++) {
+		if (is_word(text, len, c->name) || is_word(text, len, c->alias)) {
+			result.kind = COMMAND_ACTION;
+			result.action = c->action;
+			return result;
+		}
+	}
+	return result;
+}

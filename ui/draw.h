@@ -1,0 +1,41 @@
+/*
+ * draw.h - putting text on the curses screen: UTF-8 runs with an
+ * attribute, text with highlighted ranges, and the status line.
+ */
+#ifndef TANDA_UI_DRAW_H
+#define TANDA_UI_DRAW_H
+
+#include <stddef.h>
+
+#include "app.h"
+#include "theme.h"
+
+/* A range of bytes to highlight with role, relative to the same text. */
+struct highlight {
+	size_t start, end;
+	enum role role;
+};
+
+/* Draw the len bytes of UTF-8 at s at row y, column x, in at most width
+ * columns with attribute attr; returns the columns used. */
+int draw_text(int y, int x, const char *s, size_t len, int width, unsigned long attr);
+
+/* Draw bytes [from, from + len) of text at row y, column x, in at most
+ * width columns, with the n highlights (ranges of text) over base. */
+void draw_highlighted(int y, int x, const char *text, size_t from, size_t len, int width,
+		      unsigned long base, const struct highlight *marks, size_t n,
+		      const struct theme *theme);
+
+/* The search matches in bytes [start, start + len) of the article's text,
+ * the current one marked, into *out (grown as needed; caller frees).
+ * Returns how many, and 0 when there is no search. */
+size_t draw_find_matches(const struct app *app, size_t start, size_t len,
+			 struct highlight **out, size_t *cap);
+
+/* Draw the status line (or the open prompt) on the last row. */
+void draw_status(const struct app *app);
+
+/* Draw the "too small" notice on a tiny window. */
+void draw_too_small(const struct app *app);
+
+#endif

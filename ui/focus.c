@@ -1,0 +1,63 @@
+/*
+ * focus.c - focus mode: the focused paragraph alone, in a column of
+ * comfortable width centered in the window, under its number and the
+ * article's title.
+ */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "draw.h"
+
+/* Lines above the paragraph: number, title, a blank line. */
+#define HEADER_LINES 3
+
+/* Draw the number and title above the paragraph at row y, column x. */
+static void draw_header(const struct app *app, int y, int x, int width)
+{
+	const char *title = app->article->meta.title;
+	char number[64];
+	int n = snprintf(number, sizeof number, "\xC2\xB6 %zu/%zu", app->view.focus + 1,
+			 app->article->count);
+
+	draw_text(y, x, number, (size_t)n, width, app->theme.attr[ROLE_NUMBER_FOCUS]);
+	if (title != NULL)
+		draw_text(y + 1, x, title, strlen(title), width, app->theme.attr[ROLE_TITLE]);
+}
+
+/* Draw the focused paragraph centered in the window. */
+static void focus_draw(struct app *app)
+{
+	const struct article *a = app->article;
+	const struct wrapped *w;
+	const struct paragraph *p;
+	struct highlight *marks = NULL;
+	size_t i, shown, count, cap = 0;
+	int rows = app_text_rows(app), width = app_focus_width(app), x, y;
+
+	erase();
+	for (y = 0; y < app->rows; y++)
+		app->row_para[y] = SIZE_MAX;
+	if (a->count == 0 || (w = wrap_paragraph(app->focus_wrap, app->view.focus)) == NULL)
+		return;
+	p = &a->paragraphs[app->view.focus];
+	shown = w->count;
+	if (shown + HEADER_LINES > (size_t)rows)
+		shown = rows > HEADER_LINES ? (size_t)(rows - HEADER_LINES) : 0;
+	x = (app->cols - width) / 2;
+	y = (rows - (int)shown - HEADER_LINES) / 2;
+	draw_header(app, y < 0 ? 0 : y, x, width);
+	count = draw_find_matches(app, p->start, p->len, &marks, &cap);
+	for (i = 0; i < shown; i++)
+		draw_highlighted(y + HEADER_LINES + (int)i, x, a->text, p->start + w->lines[i].start,
+				 w->lines[i].len, width, app->theme.attr[ROLE_TEXT], marks, count,
+				 &app->theme);
+	free(marks);
+}
+
+const struct screen focus_screen = {
+	.name = "focus",
+	.draw = focus_draw,
+	.key = NULL,
+};

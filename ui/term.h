@@ -1,0 +1,42 @@
+/*
+ * term.h - the terminal: starting and stopping curses on the real terminal
+ * or on a virtual one (for --replay), reading keys, and the signals that
+ * must leave the terminal as it was found.
+ */
+#ifndef TANDA_UI_TERM_H
+#define TANDA_UI_TERM_H
+
+#include <stddef.h>
+
+#include "key.h"
+
+struct term {
+	void *screen;		/* the curses SCREEN */
+	void *in, *out;		/* the FILEs it reads and writes */
+	int is_virtual;		/* a replay: nothing reaches a terminal */
+};
+
+/*
+ * Start curses on the terminal (keys from /dev/tty when standard input is
+ * not one).  On failure (TERM unset or unknown, no terminal) writes a
+ * one-line reason to why and leaves the terminal untouched; returns -1.
+ */
+int term_start(struct term *t, char *why, size_t why_size);
+
+/* Start curses on a virtual terminal of cols x rows that writes nowhere. */
+int term_start_virtual(struct term *t, int cols, int rows, char *why, size_t why_size);
+
+/* Restore the terminal and free curses; safe to call twice. */
+void term_stop(struct term *t);
+
+/* Read one event from the terminal into *key.  Returns 0, or -1 when a
+ * signal asked the program to stop. */
+int term_read_key(struct term *t, struct key *key);
+
+/* The signal that asked the program to stop, or 0. */
+int term_stop_signal(void);
+
+/* Resize the virtual terminal to cols x rows. */
+void term_resize(struct term *t, int cols, int rows);
+
+#endif

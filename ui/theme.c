@@ -1,0 +1,50 @@
+/*
+ * theme.c - the color pairs and attributes of each role.
+ */
+#include <curses.h>
+#include <stdlib.h>
+
+#include "theme.h"
+
+/* One role: its colors (-1 is the terminal's default) and attributes, and
+ * its attributes in monochrome. */
+static const struct {
+	short fg, bg;
+	unsigned long color_attr;
+	unsigned long mono_attr;
+} roles[ROLE_COUNT] = {
+	[ROLE_TEXT] = { -1, -1, A_NORMAL, A_NORMAL },
+	[ROLE_NUMBER] = { COLOR_BLUE, -1, A_NORMAL, A_NORMAL },
+	[ROLE_NUMBER_FOCUS] = { COLOR_YELLOW, -1, A_BOLD | A_REVERSE, A_BOLD | A_REVERSE },
+	[ROLE_BAR] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+	[ROLE_STATUS] = { -1, -1, A_REVERSE, A_REVERSE },
+	[ROLE_ERROR] = { COLOR_RED, -1, A_BOLD | A_REVERSE, A_BOLD | A_REVERSE },
+	[ROLE_MATCH] = { COLOR_BLACK, COLOR_YELLOW, A_NORMAL, A_UNDERLINE },
+	[ROLE_MATCH_CURRENT] = { COLOR_BLACK, COLOR_GREEN, A_BOLD, A_REVERSE | A_BOLD },
+	[ROLE_TITLE] = { -1, -1, A_BOLD, A_BOLD },
+};
+
+/* Whether to use colors here. */
+static int want_color(void)
+{
+	const char *no_color = getenv("NO_COLOR");
+
+	return (no_color == NULL || no_color[0] == '\0') && has_colors();
+}
+
+void theme_init(struct theme *theme)
+{
+	int i;
+
+	theme->color = want_color() && start_color() == OK;
+	if (theme->color)
+		use_default_colors();
+	for (i = 0; i < ROLE_COUNT; i++) {
+		if (!theme->color) {
+			theme->attr[i] = roles[i].mono_attr;
+			continue;
+		}
+		init_pair((short)(i + 1), roles[i].fg, roles[i].bg);
+		theme->attr[i] = roles[i].color_attr | (unsigned long)COLOR_PAIR(i + 1);
+	}
+}

@@ -1,0 +1,153 @@
+/*
+ * ui.c - the main loop: draw, read a key, act, until quit; and the replay
+ * loop that does the same from a key script on a virtual terminal.
+ */
+#include <curses.h>
+#include <signal.h>
+#include <stdio.h>
+#include <sysexits.h>
+
+#include "app.h"
+#include "draw.h"
+#include "replay.h"
+#include "term.h"
+#include "ui.h"
+
+/* Draw the whole screen for the app's state. */
+static void draw_screen(struct app *app)
+{
+	if (app->redraw_all) {
+		clearok(curscr, TRUE);
+		app->redraw_all = 0;
+	}
+	if (app_too_small(app))
+		draw_too_small(app);
+	else {
+		app->screen->draw(app);
+		draw_status(app);
+	}
+	refresh();
+}
+
+/* Set up the app on the started terminal; 0 on success. */
+static int start_app(struct app *app, struct article *article, const struct ui_options *o)
+{
+	if (app_init(app, article, COLS, LINES) != 0)
+		return -1;
+	theme_init(&app->theme);
+	if (o->warning != NULL)
+		app_message(app, 1, "%s", o->warning);
+	return 0;
+}
+
+/* Run live on the terminal until quit or a stop signal. */
+static int run_live(struct article *article, const struct ui_options *o)
+{
+	struct term term;
+	struct app app;
+	struct key key;
+	char why[256];
+
+	if (term_start(&term, why, sizeof why) != 0) {
+		fprintf(stderr, "tanda: %s\n", why);
+		return EX_CONFIG;
+	}
+	if (start_app(&app, article, o) != 0) {
+		term_stop(&term);
+		fprintf(stderr, "tanda: out of memory\n");
+		return EX_OSERR;
+	}
+	while (!app.quit) {
+		draw_screen(&app);
+		if (term_read_key(&term, &key) != 0)
+			break;
+		app_key(&app, &key);
+	}
+	term_stop(&term);
+	app_free(&app);
+	return term_stop_signal() ? 128 + term_stop_signal() : 0;
+}
+
+/* Play one replay event: a key (a resize resizes the virtual terminal
+ * first) or a dump of the screen.  0 on success. */
+static int play_event(struct term *term, struct app *app, const struct replay_event *e,
+		      struct tanda_error *err)
+{
+	if (e->kind == REPLAY_DUMP) {
+		draw_screen(app);
+		return replay_dump_screen(e->path, err) == TANDA_OK ? 0 : -1;
+	}
+	if (e->key.kind == KEY_KIND_RESIZE)
+		term_resize(term, e->key.x, e->key.y);
+	app_key(app, &e->key);
+	draw_screen(app);
+	return 0;
+}
+
+/* Play the whole script, then dump the final screen. */
+static enum tanda_status play_script(struct term *term, struct app *app,
+				     const struct replay_script *script, const char *screen,
+				     struct tanda_error *err)
+{
+	size_t i;
+
+	draw_screen(app);
+	for (i = 0; i < script->count && !app->quit; i++)
+		if (play_event(term, app, &script->events[i], err) != 0)
+			return err->status;
+	draw_screen(app);
+	if (screen != NULL)
+		return replay_dump_screen(screen, err);
+	return TANDA_OK;
+}
+
+/* Run the key script on a virtual terminal. */
+static int run_replay(struct article *article, const struct ui_options *o)
+{
+	struct replay_script script;
+	struct tanda_error err;
+	struct term term;
+	struct app app;
+	char why[256];
+	enum tanda_status status;
+
+	if (replay_load(o->replay, &script, &err) != TANDA_OK) {
+		fprintf(stderr, "tanda: %s\n", err.message);
+		return tanda_exit_status(err.status);
+	}
+	if (term_start_virtual(&term, o->cols, o->rows, why, sizeof why) != 0) {
+		replay_free(&script);
+		fprintf(stderr, "tanda: %s\n", why);
+		return EX_OSERR;
+	}
+	if (start_app(&app, article, o) != 0) {
+		term_stop(&term);
+		replay_free(&script);
+		fprintf(stderr, "tanda: out of memory\n");
+		return EX_OSERR;
+	}
+	status = play_script(&term, &app, &script, o->screen, &err);
+	term_stop(&term);
+	app_free(&app);
+	replay_free(&script);
+	if (status != TANDA_OK) {
+		fprintf(stderr, "tanda: %s\n", err.message);
+		return tanda_exit_status(status);
+	}
+	return 0;
+}
+
+int ui_run(struct article *article, const struct ui_options *options)
+{
+	return options->replay ? run_replay(article, options) : run_live(article, options);
+}
+
+void ui_reraise(void)
+{
+	int sig = term_stop_signal();
+
+	if (sig == 0)
+		return;
+	signal(sig, SIG_DFL);
+	raise(sig);
+}

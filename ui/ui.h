@@ -1,0 +1,29 @@
+/*
+ * ui.h - the interactive reader's entry point, live on the terminal or
+ * replayed from a key script on a virtual screen.
+ */
+#ifndef TANDA_UI_UI_H
+#define TANDA_UI_UI_H
+
+#include "article.h"
+
+struct ui_options {
+	const char *replay;	/* a key script to replay, or NULL: live */
+	const char *screen;	/* where a replay writes the final screen, or NULL */
+	int cols, rows;		/* the virtual terminal's size */
+	const char *warning;	/* shown in the status line at start, or NULL */
+};
+
+/*
+ * Run the reader on article.  Returns the exit status: 0; 65 for a bad key
+ * script; 73 or 74 when a screen dump cannot be written; 78 when the
+ * terminal cannot be used; 128 + N after signal N (re-raised by the
+ * caller with ui_reraise).  Messages go to standard error after the
+ * terminal is restored.
+ */
+int ui_run(struct article *article, const struct ui_options *options);
+
+/* Die of the signal that stopped the reader, if one did. */
+void ui_reraise(void);
+
+#endif
