@@ -5,7 +5,8 @@
  *   figure-label: value unit (ratiox baseline-name baseline-value unit)
  *
  * e.g. "load-100M: 61.2 ms (2.55x mmap+memchr 24.0 ms)", which bench/run
- * reads back to check the targets.
+ * reads back to check the targets; a figure with no baseline is just
+ * "figure-label: value unit".
  */
 #ifndef TANDA_BENCH_H
 #define TANDA_BENCH_H
@@ -78,6 +79,14 @@ static inline void bench_report(const char *figure, const char *label, double va
 	       bench_decimals(value), value, unit,
 	       baseline > 0 ? value / baseline : 0.0, baseline_name,
 	       bench_decimals(baseline), baseline, unit);
+	fflush(stdout);
+}
+
+/* Print the figure figure-label (e.g. per-key-1M): value, with no baseline. */
+static inline void bench_report_value(const char *figure, const char *label, double value,
+				      const char *unit)
+{
+	printf("%s-%s: %.*f %s\n", figure, label, bench_decimals(value), value, unit);
 	fflush(stdout);
 }
 

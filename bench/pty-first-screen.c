@@ -17,9 +17,8 @@
  * two words joins them, so an expected text should not span a place where
  * the program may move the cursor rather than print spaces.
  */
-#define _DEFAULT_SOURCE	/* forkpty, kill, setenv */
-
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <pty.h>
 #include <signal.h>
@@ -35,7 +34,8 @@
 #define ROWS 40
 #define DEFAULT_RUNS 7
 #define DEFAULT_TIMEOUT_S 60
-/* The longest expected text. */
+/* The most expected texts, and the longest. */
+#define TEXTS_MAX 8
 #define TEXT_MAX 1024
 /* How long a command has to end after SIGTERM before SIGKILL. */
 #define GRACE_MS 1000
@@ -54,7 +54,7 @@ enum strip_state {
 struct watch {
 	char *const *expected;
 	int count;
-	int found[BENCH_MAX_RUNS];	/* per expected text; count <= BENCH_MAX_RUNS */
+	int found[TEXTS_MAX];		/* per expected text */
 	int missing;			/* texts not found yet */
 	size_t keep;			/* bytes kept between reads: longest text - 1 */
 	enum strip_state state;
@@ -175,16 +175,37 @@ static int report_missing(const struct watch *w, const char *why)
 	return -1;
 }
 
-/* In the child: set up the terminal's environment and run the command. */
-static void exec_command(char **argv)
+/* In the child: set up the terminal's environment and run the command;
+ * when it cannot be run, write errno to report (closed on exec). */
+_Noreturn static void exec_command(char **argv, int report)
 {
+	int err;
+	ssize_t n;
+
 	setenv("TERM", "xterm-256color", 1);
 	setenv("LC_ALL", "C.UTF-8", 1);
 	unsetenv("LINES");
 	unsetenv("COLUMNS");
 	execvp(argv[0], argv);
-	complain("%s: %s", argv[0], strerror(errno));
+	err = errno;
+	n = write(report, &err, sizeof err);
+	(void)n;
 	_exit(127);
+}
+
+/* Whether the child ran the command called name: its report pipe closes
+ * on exec or brings the error; closes report.  0 when it ran. */
+static int check_exec(int report, const char *name)
+{
+	ssize_t n;
+	int err;
+
+	while ((n = read(report, &err, sizeof err)) < 0 && errno == EINTR)
+		;
+	close(report);
+	if (n == (ssize_t)sizeof err)
+		return complain("%s: %s", name, strerror(err));
+	return 0;
 }
 
 /* Read the command's output from master until every text was shown, the
@@ -221,9 +242,11 @@ static void drain(int master, int ms)
 {
 	struct pollfd pfd = { master, POLLIN, 0 };
 	char buf[4096];
+	ssize_t n = 0;
 
 	if (poll(&pfd, 1, ms) > 0)
-		(void)!read(master, buf, sizeof buf);
+		n = read(master, buf, sizeof buf);	/* EIO once the terminal is closed */
+	(void)n;
 }
 
 /* Whether pid has ended (reaping it), polling within ms while draining
@@ -260,18 +283,26 @@ static int time_first_screen(void *ctx, uint64_t *ns)
 	struct winsize size = { ROWS, COLS, 0, 0 };
 	struct watch w;
 	uint64_t start;
-	int master, status;
+	int master, status, report[2];
 	pid_t pid;
 
 	watch_init(&w, s);
+	if (pipe2(report, O_CLOEXEC) != 0)
+		return complain("pipe: %s", strerror(errno));
 	fflush(NULL);	/* so that the child repeats no buffered output */
 	start = bench_now_ns();
 	pid = forkpty(&master, NULL, NULL, &size);
-	if (pid < 0)
+	if (pid < 0) {
+		close(report[0]);
+		close(report[1]);
 		return complain("forkpty: %s", strerror(errno));
+	}
 	if (pid == 0)
-		exec_command(s->argv);
-	status = watch_output(master, &w, start + (uint64_t)s->timeout_ms * 1000000u);
+		exec_command(s->argv, report[1]);
+	close(report[1]);
+	status = check_exec(report[0], s->argv[0]);
+	if (status == 0)
+		status = watch_output(master, &w, start + (uint64_t)s->timeout_ms * 1000000u);
 	*ns = bench_now_ns() - start;
 	stop_command(pid, master);
 	close(master);
@@ -314,7 +345,7 @@ static int parse_args(int argc, char **argv, struct subject *s, int *runs)
 		if (argv[i][0] == '\0' || strlen(argv[i]) > TEXT_MAX)
 			return complain("an expected text must have 1 to %d bytes", TEXT_MAX);
 	s->count = i - optind;
-	if (s->count < 1 || s->count > BENCH_MAX_RUNS || i + 1 >= argc)
+	if (s->count < 1 || s->count > TEXTS_MAX || i + 1 >= argc)
 		return -1;
 	s->argv = argv + i + 1;
 	s->timeout_ms = timeout_s * 1000;

@@ -160,6 +160,21 @@ static void do_last(struct app *app)
 	go_to(app, app->article->count ? app->article->count - 1 : 0);
 }
 
+/* Search the part of the text a search from `from` did not cover, going
+ * round the end; 1 with the match in *start and *len. */
+static int search_wrapped(const struct search *s, const struct article *a, size_t from,
+			  int forward, size_t *start, size_t *len)
+{
+	size_t limit = from + s->len < a->text_len ? from + s->len : a->text_len;
+
+	if (forward)
+		return search_find(s, a->text, limit, 0, 1, start, len);
+	if (!search_find(s, a->text + from, a->text_len - from, a->text_len - from, 0, start, len))
+		return 0;
+	*start += from;
+	return 1;
+}
+
 /* Find the next match of the current search in direction forward. */
 static void run_search(struct app *app, int forward)
 {
@@ -175,8 +190,7 @@ static void run_search(struct app *app, int forward)
 	else
 		from = a->count ? a->paragraphs[app->view.focus].start : 0;
 	if (!search_find(&app->search, a->text, a->text_len, from, forward, &start, &len)) {
-		if (!search_find(&app->search, a->text, a->text_len, forward ? 0 : a->text_len,
-				 forward, &start, &len)) {
+		if (!search_wrapped(&app->search, a, from, forward, &start, &len)) {
 			app->has_match = 0;
 			app_message(app, 1, "Pattern not found: %s", app->search.pattern);
 			return;
