@@ -10,37 +10,37 @@
 /* The fewest words of the winning language for a guess. */
 #define MIN_HITS 3
 
-/* The longest function word. */
-#define MAX_WORD 8
-
-/* The function words of each language grouped by length: entry n holds the
- * words of n letters, each followed by a space. */
-static const char *const indonesian_words[MAX_WORD + 1] = {
-	[2] = "di ke ",
-	[3] = "dan ini itu ",
-	[4] = "yang dari pada akan juga kata oleh atau kami ",
-	[5] = "untuk dalam tidak telah bahwa sudah ",
-	[6] = "dengan adalah karena mereka ",
-	[7] = "sebagai menurut setelah ",
-	[8] = "tersebut ",
+/* A function word and its length (so that none is measured per lookup). */
+struct word {
+	const char *text;
+	size_t len;
 };
 
-static const char *const english_words[MAX_WORD + 1] = {
-	[2] = "of to in is on it as by be ",
-	[3] = "the and for was are has not ",
-	[4] = "that with said from have were this ",
-	[5] = "after which ",
+/* The struct word of a string literal. */
+#define WORD(literal) { literal, sizeof literal - 1 }
+
+static const struct word indonesian_words[] = {
+	WORD("yang"), WORD("dan"), WORD("di"), WORD("ke"), WORD("dari"),
+	WORD("ini"), WORD("itu"), WORD("dengan"), WORD("untuk"), WORD("pada"),
+	WORD("adalah"), WORD("dalam"), WORD("tidak"), WORD("akan"), WORD("juga"),
+	WORD("kata"), WORD("telah"), WORD("oleh"), WORD("bahwa"), WORD("sebagai"),
+	WORD("atau"), WORD("karena"), WORD("mereka"), WORD("kami"), WORD("sudah"),
+	WORD("menurut"), WORD("setelah"), WORD("tersebut"), { NULL, 0 },
 };
 
-/* Whether the len bytes at word (lowercase) are one of the words of list. */
-static int in_list(const char *const list[MAX_WORD + 1], const char *word, size_t len)
+static const struct word english_words[] = {
+	WORD("the"), WORD("and"), WORD("of"), WORD("to"), WORD("in"), WORD("is"),
+	WORD("that"), WORD("for"), WORD("with"), WORD("was"), WORD("on"),
+	WORD("said"), WORD("it"), WORD("as"), WORD("by"), WORD("be"), WORD("are"),
+	WORD("from"), WORD("has"), WORD("have"), WORD("were"), WORD("this"),
+	WORD("not"), WORD("after"), WORD("which"), { NULL, 0 },
+};
+
+/* Whether the len bytes at word (lowercase) are one of list. */
+static int in_list(const struct word *list, const char *word, size_t len)
 {
-	const char *w;
-
-	if (len > MAX_WORD || list[len] == NULL)
-		return 0;
-	for (w = list[len]; *w != '\0'; w += len + 1)
-		if (w[0] == word[0] && memcmp(w, word, len) == 0)
+	for (; list->text != NULL; list++)
+		if (list->len == len && memcmp(list->text, word, len) == 0)
 			return 1;
 	return 0;
 }

@@ -5,11 +5,11 @@
  * that need attention: control bytes (line breaks, tabs, NUL), the bytes of
  * multibyte characters, and the second space of each double space.  All
  * the others are printable ASCII that needs no work, so the pass jumps from
- * one marked byte to the next.  A line's width is its length in bytes less
- * the bytes its multibyte characters take beyond one each; whether it is
- * blank or has leading or trailing whitespace is read off its ends once it
- * is complete.  The masks come from SSE2 where the compiler offers it, and
- * else from 64-bit words.
+ * one marked byte to the next, keeping its state in local variables.  A
+ * line's width is its length in bytes less the bytes its characters take
+ * beyond one each; whether it is blank or has leading or trailing
+ * whitespace is read off its ends once it is complete.  The masks come from
+ * SSE2 where the compiler offers it, and else from 64-bit words.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +23,9 @@
 
 /* How many bytes one attention mask covers (one bit each). */
 #define BLOCK 64
+/* How far ahead of the block being scanned to ask for bytes to be fetched
+ * into the cache. */
+#define PREFETCH_AHEAD 2048
 
 /* The state of the scan: the input, the output, and the line being read. */
 struct cursor {
@@ -37,9 +40,21 @@ struct cursor {
 	int dirty;		/* it needs normalizing */
 };
 
+/* Whether the machine stores the low byte of a number first. */
+static inline int little_endian(void)
+{
+	static const uint16_t one = 1;
+
+	return *(const unsigned char *)&one == 1;
+}
+
+/*
+ * plain16(s) sets bit i for each byte i of the 16 at s that is plain: an
+ * ASCII byte from 0x20 (space) to 0x7F, and not a space after a space.  It
+ * reads s[-1] as well.
+ */
 #ifdef __SSE2__
-/* Bit i set for each byte i of the 16 at s that is plain: printable ASCII
- * (0x20 to 0x7F) and not a space after a space.  s[-1] is read too. */
+/* plain16() with SSE2. */
 static inline uint64_t plain16(const char *s)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
@@ -61,11 +76,15 @@ static inline uint64_t plain16(const char *s)
 /* The eight bytes at s, the first in the low bits. */
 static inline uint64_t load_word(const char *s)
 {
-	const unsigned char *u = (const unsigned char *)s;
+	uint64_t v;
 
-	return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 |
-	       (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40 |
-	       (uint64_t)u[6] << 48 | (uint64_t)u[7] << 56;
+	memcpy(&v, s, sizeof v);
+	if (!little_endian()) {
+		v = (v & 0x00FF00FF00FF00FFull) << 8 | (v >> 8 & 0x00FF00FF00FF00FFull);
+		v = (v & 0x0000FFFF0000FFFFull) << 16 | (v >> 16 & 0x0000FFFF0000FFFFull);
+		v = v << 32 | v >> 32;
+	}
+	return v;
 }
 
 /* 0x80 in each byte of v that is a space, 0 in the others. */
@@ -76,8 +95,7 @@ static inline uint64_t space_flags(uint64_t v)
 	return ~(((x & LOW_SEVEN) + LOW_SEVEN) | x) & HIGH_BITS;
 }
 
-/* Bit i set for each byte i of the 8 at s that is plain: printable ASCII
- * (0x20 to 0x7F) and not a space after a space.  s[-1] is read too. */
+/* plain16() for the 8 bytes at s. */
 static inline uint64_t plain8(const char *s)
 {
 	uint64_t v = load_word(s);
@@ -88,8 +106,7 @@ static inline uint64_t plain8(const char *s)
 	return ((flags >> 7) * 0x0102040810204080ull) >> 56;
 }
 
-/* Bit i set for each byte i of the 16 at s that is plain: printable ASCII
- * (0x20 to 0x7F) and not a space after a space.  s[-1] is read too. */
+/* plain16() with 64-bit words. */
 static inline uint64_t plain16(const char *s)
 {
 	return plain8(s) | plain8(s + 8) << 8;
@@ -118,6 +135,19 @@ static inline unsigned lowest_bit(uint64_t mask)
 #endif
 }
 
+/* Ask for the bytes PREFETCH_AHEAD past offset block to be fetched into
+ * the cache (where the compiler can), so that they are there in time. */
+static inline void prefetch_ahead(const struct cursor *c, size_t block)
+{
+#if defined(__GNUC__)
+	if (c->size - block > PREFETCH_AHEAD)
+		__builtin_prefetch(c->bytes + block + PREFETCH_AHEAD);
+#else
+	(void)c;
+	(void)block;
+#endif
+}
+
 /* Whether b is whitespace inside a line. */
 static inline int is_space(char b)
 {
@@ -135,10 +165,10 @@ static int has_text(const char *s, size_t len)
 	return 0;
 }
 
-/* Record the line from start to end, number line, in out (whose lines
- * have room for *cap): as a paragraph (dirty if dirty so far, its
- * multibyte characters taking extra bytes beyond one each) or as a blank
- * line.  Returns -1 when out of memory, else 0. */
+/* Count the line from start to end (number line) as blank, or append it
+ * to out->lines (room for *cap) as dirty if it is dirty so far or starts or
+ * ends with whitespace, and narrow if it is when its characters take extra
+ * bytes beyond one each.  Returns -1 when out of memory, else 0. */
 static int record_line(struct scan *out, size_t *cap, const char *bytes,
 		       size_t start, size_t end, uint32_t line, int dirty, size_t extra)
 {
@@ -171,6 +201,13 @@ static int record_line(struct scan *out, size_t *cap, const char *bytes,
 	return 0;
 }
 
+/* The column (in characters, 1-based) of the character at i, which is in
+ * the current line and not before c->pos. */
+static inline size_t column_at(const struct cursor *c, size_t i)
+{
+	return i - c->line_start - c->extra + 1;
+}
+
 /* Record the current line, which ends at end, and start the next at next.
  * Returns -1 when out of memory, else 0. */
 static inline int end_line(struct cursor *c, size_t end, size_t next)
@@ -188,10 +225,12 @@ static inline int end_line(struct cursor *c, size_t end, size_t next)
 /* The four bytes at s, the first in the low bits. */
 static inline uint32_t load_quad(const char *s)
 {
-	const unsigned char *u = (const unsigned char *)s;
+	uint32_t v;
 
-	return (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 |
-	       (uint32_t)u[3] << 24;
+	memcpy(&v, s, sizeof v);
+	if (!little_endian())
+		v = v >> 24 | (v >> 8 & 0xFF00) | (v << 8 & 0xFF0000) | v << 24;
+	return v;
 }
 
 /* The length of the character at s (avail > 0 bytes left), or the negated
@@ -231,7 +270,7 @@ static inline void take_multibyte(struct cursor *c, size_t i)
 		c->dirty = 1;
 		if (c->out->invalid++ == 0) {
 			c->out->invalid_line = c->line;
-			c->out->invalid_column = (uint32_t)(i - c->line_start - c->extra + 1);
+			c->out->invalid_column = (uint32_t)column_at(c, i);
 		}
 	}
 	c->extra += (size_t)n - 1;
@@ -251,12 +290,12 @@ static inline int step(struct cursor *c, size_t i)
 	}
 	c->pos = i + 1;
 	switch (b) {
+	case '\n':
+		return end_line(c, i, i + 1);
 	case '\r':
 		c->out->has_cr = 1;
 		if (i + 1 < c->size && c->bytes[i + 1] == '\n')
 			c->pos = i + 2;
-		/* fall through */
-	case '\n':
 		return end_line(c, i, c->pos);
 	case '\0':
 		c->pos = i;
@@ -296,8 +335,10 @@ static inline int scan_all(struct cursor *c)
 
 	for (block = 0; block < c->size; block += BLOCK) {
 		char copy[BLOCK + 1];
-		uint64_t mask = attention(block_bytes(c, block, copy));
+		uint64_t mask;
 
+		prefetch_ahead(c, block);
+		mask = attention(block_bytes(c, block, copy));
 		if (c->pos > block)	/* the last block's last character ran over */
 			mask &= ~(uint64_t)0 << (c->pos - block);
 		while (mask != 0) {
@@ -327,7 +368,8 @@ enum tanda_status scan_lines(const char *bytes, size_t size, uint32_t first_line
 			     struct tanda_error *err)
 {
 	size_t cap = 0;
-	struct cursor c = { bytes, size, out, &cap, 0, 0, 0, first_line, 0 };
+	struct cursor c = { .bytes = bytes, .size = size, .out = out, .cap = &cap,
+			    .line = first_line };
 	int rc;
 
 	memset(out, 0, sizeof *out);
@@ -338,7 +380,7 @@ enum tanda_status scan_lines(const char *bytes, size_t size, uint32_t first_line
 		free(out->lines);
 		out->lines = NULL;
 		if (rc > 0)
-			return nul_error(name, c.line, c.pos - c.line_start - c.extra + 1, err);
+			return nul_error(name, c.line, column_at(&c, c.pos), err);
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", name);
 	}
 	out->final_newline = size > 0 && (bytes[size - 1] == '\n' || bytes[size - 1] == '\r');
