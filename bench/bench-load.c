@@ -41,19 +41,7 @@ struct subject {
 	size_t hashed;		/* bytes article_sha256 hashed */
 };
 
-/* Print "bench-load: message" on standard error; returns -1. */
-__attribute__((format(printf, 1, 2)))
-static int complain(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("bench-load: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	return -1;
-}
+const char bench_program[] = "bench-load";
 
 /* Load the subject with the default options into *out; 0 on success. */
 static int load(const struct subject *s, struct article **out)
@@ -63,7 +51,7 @@ static int load(const struct subject *s, struct article **out)
 
 	article_options_default(&options);
 	if (article_load(s->path, &options, out, &err) != TANDA_OK)
-		return complain("%s", err.message);
+		return bench_complain("%s", err.message);
 	return 0;
 }
 
@@ -79,11 +67,11 @@ static int time_memchr(void *ctx, uint64_t *ns)
 
 	fd = open(s->path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
-		return complain("%s: %s", s->path, strerror(errno));
+		return bench_complain("%s: %s", s->path, strerror(errno));
 	map = mmap(NULL, s->size, PROT_READ, MAP_PRIVATE, fd, 0);
 	close(fd);
 	if (map == MAP_FAILED)
-		return complain("%s: cannot map: %s", s->path, strerror(errno));
+		return bench_complain("%s: cannot map: %s", s->path, strerror(errno));
 	end = (const char *)map + s->size;
 	for (p = map; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
 		newlines++;
@@ -135,11 +123,11 @@ static int wait_child(pid_t pid, const char *what, struct rusage *usage)
 
 	while (wait4(pid, &status, 0, usage) < 0)
 		if (errno != EINTR)
-			return complain("waiting for %s: %s", what, strerror(errno));
+			return bench_complain("waiting for %s: %s", what, strerror(errno));
 	if (WIFSIGNALED(status))
-		return complain("%s was killed by signal %d", what, WTERMSIG(status));
+		return bench_complain("%s was killed by signal %d", what, WTERMSIG(status));
 	if (WEXITSTATUS(status) != 0)
-		return complain("%s exited with status %d", what, WEXITSTATUS(status));
+		return bench_complain("%s exited with status %d", what, WEXITSTATUS(status));
 	return 0;
 }
 
@@ -153,7 +141,7 @@ static int run_child(child_fn *child, const struct subject *s, const char *what,
 	fflush(NULL);	/* so that the child repeats no buffered output */
 	pid = fork();
 	if (pid < 0)
-		return complain("fork: %s", strerror(errno));
+		return bench_complain("fork: %s", strerror(errno));
 	if (pid == 0)
 		_exit(child(s));
 	return wait_child(pid, what, usage);
@@ -167,7 +155,7 @@ static int exec_sha256sum(const struct subject *s)
 	if (null < 0 || dup2(null, STDOUT_FILENO) < 0)
 		return 126;
 	execlp("sha256sum", "sha256sum", s->path, (char *)NULL);
-	complain("sha256sum: %s", strerror(errno));
+	bench_complain("sha256sum: %s", strerror(errno));
 	return 127;
 }
 
@@ -257,7 +245,7 @@ static int report_all_timed(struct subject *s, const char *label)
 		if (report_timed(&timed_figures[i], s, label) != 0)
 			return -1;
 	if (s->hashed != s->size)
-		complain("note: %s is not in normal form: article_sha256 hashed %zu bytes, "
+		bench_complain("note: %s is not in normal form: article_sha256 hashed %zu bytes, "
 			 "sha256sum %zu", s->path, s->hashed, s->size);
 	return 0;
 }
@@ -270,9 +258,9 @@ static int open_subject(struct subject *s, const char *path)
 	memset(s, 0, sizeof *s);
 	s->path = path;
 	if (stat(path, &st) != 0)
-		return complain("%s: %s", path, strerror(errno));
+		return bench_complain("%s: %s", path, strerror(errno));
 	if (!S_ISREG(st.st_mode) || st.st_size == 0)
-		return complain("%s: not a non-empty regular file", path);
+		return bench_complain("%s: not a non-empty regular file", path);
 	s->size = (size_t)st.st_size;
 	return 0;
 }

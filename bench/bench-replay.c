@@ -64,19 +64,7 @@ struct command {
 	int ok_status;
 };
 
-/* Print "bench-replay: message" on standard error; returns -1. */
-__attribute__((format(printf, 1, 2)))
-static int complain(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("bench-replay: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	return -1;
-}
+const char bench_program[] = "bench-replay";
 
 /* Write the key script kind to path; 0 on success. */
 static int write_script(enum script kind, const char *path)
@@ -85,14 +73,14 @@ static int write_script(enum script kind, const char *path)
 	size_t i;
 
 	if (out == NULL)
-		return complain("%s: %s", path, strerror(errno));
+		return bench_complain("%s: %s", path, strerror(errno));
 	if (kind == SCRIPT_SEARCH)
 		fputs("/" ABSENT_WORD " <Enter>\n", out);
 	for (i = 0; kind == SCRIPT_KEYS && i < KEY_COUNT; i++)
 		fprintf(out, "%s%c", key_pattern[i % PATTERN_LEN],
 			i % PATTERN_LEN == PATTERN_LEN - 1 ? '\n' : ' ');
 	if (fclose(out) != 0)
-		return complain("%s: %s", path, strerror(errno));
+		return bench_complain("%s: %s", path, strerror(errno));
 	return 0;
 }
 
@@ -105,7 +93,7 @@ _Noreturn static void exec_command(const struct command *c)
 		_exit(126);
 	setenv("TERM", "xterm-256color", 1);
 	execvp(c->argv[0], c->argv);
-	complain("%s: %s", c->argv[0], strerror(errno));
+	bench_complain("%s: %s", c->argv[0], strerror(errno));
 	_exit(127);
 }
 
@@ -120,15 +108,15 @@ static int time_command(void *ctx, uint64_t *ns)
 	fflush(NULL);	/* so that the child repeats no buffered output */
 	pid = fork();
 	if (pid < 0)
-		return complain("fork: %s", strerror(errno));
+		return bench_complain("fork: %s", strerror(errno));
 	if (pid == 0)
 		exec_command(c);
 	while (waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR)
-			return complain("waiting for %s: %s", c->what, strerror(errno));
+			return bench_complain("waiting for %s: %s", c->what, strerror(errno));
 	*ns = bench_now_ns() - start;
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != c->ok_status)
-		return complain("%s failed (wait status %#x)", c->what, (unsigned)status);
+		return bench_complain("%s failed (wait status %#x)", c->what, (unsigned)status);
 	return 0;
 }
 
@@ -215,7 +203,7 @@ static int open_subject(struct subject *s, char *tanda, const char *workdir)
 				 script_names[kind]);
 
 		if (n < 0 || (size_t)n >= sizeof s->scripts[kind])
-			return complain("%s: the path is too long", workdir);
+			return bench_complain("%s: the path is too long", workdir);
 		if (write_script((enum script)kind, s->scripts[kind]) != 0)
 			return -1;
 	}

@@ -11,10 +11,28 @@
 #ifndef TANDA_BENCH_H
 #define TANDA_BENCH_H
 
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
+
+/* The program's name for messages; each bench program defines it. */
+extern const char bench_program[];
+
+/* Print "PROGRAM: message" on standard error; returns -1. */
+__attribute__((format(printf, 1, 2)))
+static inline int bench_complain(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", bench_program);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return -1;
+}
 
 /* The most runs bench_median_ms takes. */
 #define BENCH_MAX_RUNS 32

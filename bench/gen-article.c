@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "source.h"
+
 /* Paragraph lengths in bytes, without the newline. */
 #define PARAGRAPH_MIN 150
 #define PARAGRAPH_MAX 700
@@ -244,31 +246,6 @@ static void make_title(uint64_t *rng, struct text *t)
 	}
 }
 
-/* Parse a size such as 1024, 64K, 10M or 1G (binary multiples) into *out;
- * 0 on success. */
-static int parse_size(const char *text, uint64_t *out)
-{
-	static const char units[] = "KMG";
-	unsigned long long value;
-	const char *unit;
-	char *end;
-	int shift = 0;
-
-	if (text[0] < '0' || text[0] > '9')
-		return -1;
-	errno = 0;
-	value = strtoull(text, &end, 10);
-	if (errno != 0)
-		return -1;
-	if (*end != '\0' && (unit = strchr(units, *end)) != NULL) {
-		shift = 10 * (int)(unit - units + 1);
-		end++;
-	}
-	if (*end != '\0' || value > (ULLONG_MAX >> shift))
-		return -1;
-	*out = (uint64_t)value << shift;
-	return 0;
-}
 
 /* Write the line in t and its newline to out. */
 static void write_line(FILE *out, const struct text *t)
@@ -302,7 +279,7 @@ int main(int argc, char **argv)
 	uint64_t size;
 	FILE *out;
 
-	if (argc != 3 || parse_size(argv[1], &size) != 0) {
+	if (argc != 3 || source_parse_size(argv[1], &size) != 0) {
 		fputs("usage: gen-article SIZE OUTFILE  (SIZE: bytes, or with K, M, G)\n",
 		      stderr);
 		return 2;

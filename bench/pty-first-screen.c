@@ -70,19 +70,7 @@ struct subject {
 	int timeout_ms;
 };
 
-/* Print "pty-first-screen: message" on standard error; returns -1. */
-__attribute__((format(printf, 1, 2)))
-static int complain(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("pty-first-screen: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	return -1;
-}
+const char bench_program[] = "pty-first-screen";
 
 /* Start watching for the subject's texts. */
 static void watch_init(struct watch *w, const struct subject *s)
@@ -170,8 +158,8 @@ static int report_missing(const struct watch *w, const char *why)
 
 	for (t = 0; t < w->count; t++)
 		if (!w->found[t])
-			complain("%s before \"%s\" appeared", why, w->expected[t]);
-	complain("the shown text ended: \"%.*s\"", (int)w->len, w->text);
+			bench_complain("%s before \"%s\" appeared", why, w->expected[t]);
+	bench_complain("the shown text ended: \"%.*s\"", (int)w->len, w->text);
 	return -1;
 }
 
@@ -204,7 +192,7 @@ static int check_exec(int report, const char *name)
 		;
 	close(report);
 	if (n == (ssize_t)sizeof err)
-		return complain("%s: %s", name, strerror(err));
+		return bench_complain("%s: %s", name, strerror(err));
 	return 0;
 }
 
@@ -224,7 +212,7 @@ static int watch_output(int master, struct watch *w, uint64_t deadline)
 			return report_missing(w, "timed out");
 		ready = poll(&pfd, 1, (int)((deadline - now) / 1000000 + 1));
 		if (ready < 0 && errno != EINTR)
-			return complain("poll: %s", strerror(errno));
+			return bench_complain("poll: %s", strerror(errno));
 		if (ready <= 0)
 			continue;
 		n = read(master, buf, sizeof buf);
@@ -288,14 +276,14 @@ static int time_first_screen(void *ctx, uint64_t *ns)
 
 	watch_init(&w, s);
 	if (pipe2(report, O_CLOEXEC) != 0)
-		return complain("pipe: %s", strerror(errno));
+		return bench_complain("pipe: %s", strerror(errno));
 	fflush(NULL);	/* so that the child repeats no buffered output */
 	start = bench_now_ns();
 	pid = forkpty(&master, NULL, NULL, &size);
 	if (pid < 0) {
 		close(report[0]);
 		close(report[1]);
-		return complain("forkpty: %s", strerror(errno));
+		return bench_complain("forkpty: %s", strerror(errno));
 	}
 	if (pid == 0)
 		exec_command(s->argv, report[1]);
@@ -343,7 +331,7 @@ static int parse_args(int argc, char **argv, struct subject *s, int *runs)
 	s->expected = argv + optind;
 	for (i = optind; i < argc && strcmp(argv[i], "--") != 0; i++)
 		if (argv[i][0] == '\0' || strlen(argv[i]) > TEXT_MAX)
-			return complain("an expected text must have 1 to %d bytes", TEXT_MAX);
+			return bench_complain("an expected text must have 1 to %d bytes", TEXT_MAX);
 	s->count = i - optind;
 	if (s->count < 1 || s->count > TEXTS_MAX || i + 1 >= argc)
 		return -1;
