@@ -26,17 +26,17 @@ int cmd_cat(int argc, char **argv)
 {
 	static const struct option long_options[] = {
 		{ "number", no_argument, NULL, 'n' },
-		CMD_ARTICLE_LONG_OPTIONS,
+		CMD_COMMON_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
 	const struct cmd_entry *verb = cmd_find("cat");
-	struct article_options options;
+	struct cmd_common options;
 	struct article *article;
 	int numbered = 0, opt, status;
 
-	article_options_default(&options);
+	cmd_common_init(&options);
 	while ((opt = getopt_long(argc, argv, "nh", long_options, NULL)) != -1) {
-		int used = cmd_article_option(opt, optarg, &options);
+		int used = cmd_common_option(opt, optarg, &options);
 
 		if (used < 0)
 			return cmd_usage_error(verb);
@@ -50,7 +50,7 @@ int cmd_cat(int argc, char **argv)
 	}
 	if (optind != argc - 1)
 		return cmd_usage_error(verb);
-	status = cmd_load_article(argv[optind], &options, &article);
+	status = cmd_load_article(argv[optind], &options.article, &article);
 	if (status != 0)
 		return status;
 	cmd_write_text(article, numbered, stdout);

@@ -125,17 +125,17 @@ static int write_info(struct article *article, FILE *out)
 int cmd_info(int argc, char **argv)
 {
 	static const struct option long_options[] = {
-		CMD_ARTICLE_LONG_OPTIONS,
+		CMD_COMMON_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
 	const struct cmd_entry *verb = cmd_find("info");
-	struct article_options options;
+	struct cmd_common options;
 	struct article *article;
 	int opt, status;
 
-	article_options_default(&options);
+	cmd_common_init(&options);
 	while ((opt = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
-		int used = cmd_article_option(opt, optarg, &options);
+		int used = cmd_common_option(opt, optarg, &options);
 
 		if (used < 0)
 			return cmd_usage_error(verb);
@@ -144,7 +144,7 @@ int cmd_info(int argc, char **argv)
 	}
 	if (optind != argc - 1)
 		return cmd_usage_error(verb);
-	status = cmd_load_article(argv[optind], &options, &article);
+	status = cmd_load_article(argv[optind], &options.article, &article);
 	if (status != 0)
 		return status;
 	if (!write_info(article, stdout)) {

@@ -2,16 +2,23 @@
  * cmd.c - the verb table and the helpers that the verbs share.
  */
 #include <errno.h>
+#include <pwd.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 #include "cmd.h"
+#include "reanchor.h"
+#include "store.h"
 
-/* Options every article verb lists in its help. */
-static const char article_options_help[] =
+/* Options every verb lists in its help. */
+static const char common_options_help[] =
 	"  --paragraphs=auto|lines|blocks  how lines become paragraphs\n"
 	"  --max-size=SIZE                 largest file accepted (default 1G)\n"
+	"  --db=PATH                       the annotation database\n"
+	"  --author=NAME                   the author of new annotations\n"
 	"  -h, --help                      show this help\n";
 
 const struct cmd_entry cmd_table[] = {
@@ -20,6 +27,32 @@ const struct cmd_entry cmd_table[] = {
 	  "  -n, --number                    number the paragraphs (NUMBER<TAB>TEXT)\n" },
 	{ "info", cmd_info, "tanda info [OPTIONS] FILE",
 	  "Print the article's metadata as YAML key: value lines", "" },
+	{ "annotate", cmd_annotate,
+	  "tanda annotate FILE --exact TEXT --kind KIND [OPTIONS]",
+	  "Add one annotation on the words TEXT of FILE and print its id",
+	  "  --exact=TEXT                    the words to annotate (required)\n"
+	  "  --kind=KIND                     highlight, quote, claim, correction or note\n"
+	  "  --paragraph=N                   TEXT is in paragraph N\n"
+	  "  --occurrence=K                  the K-th TEXT (default 1)\n"
+	  "  --tag=TAG                       a tag (repeatable)\n"
+	  "  --note=TEXT                     a note\n"
+	  "  --color=COLOR                   a color\n"
+	  "  --speaker=NAME                  who said a quote\n"
+	  "  --status=STATUS                 a claim's or a correction's status\n"
+	  "  --replace=TEXT                  a correction's replacement\n"
+	  "  --correction-kind=KIND          date, name, title, number, spelling, attribution, other\n" },
+	{ "list", cmd_list,
+	  "tanda list [FILE] [--all] [--kind K] [--tag T] [--author A] [--status S] [--grep TEXT]",
+	  "List annotations in text order (a table, or TSV in a pipe)",
+	  "  --all                           every article's annotations\n"
+	  "  --kind=KIND, --tag=TAG, --status=STATUS, --grep=TEXT, --author=NAME\n"
+	  "                                  only those (--author filters here)\n"
+	  },
+	{ "rm", cmd_rm, "tanda rm [OPTIONS] ID...",
+	  "Delete annotations (tombstones are kept for merging)",
+	  "  --restore                       bring deleted annotations back\n" },
+	{ "library", cmd_library, "tanda library [OPTIONS]",
+	  "List the stored articles with their annotation counts", "" },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -53,26 +86,151 @@ int cmd_usage_error(const struct cmd_entry *verb)
 int cmd_help(const struct cmd_entry *verb)
 {
 	printf("usage: %s\n%s.\n\nOptions:\n%s%s", verb->usage, verb->summary,
-	       verb->options_help, article_options_help);
+	       verb->options_help, common_options_help);
 	return cmd_finish_output(stdout);
 }
 
-int cmd_article_option(int opt, const char *arg, struct article_options *options)
+void cmd_common_init(struct cmd_common *common)
+{
+	article_options_default(&common->article);
+	common->db = NULL;
+	common->author = NULL;
+}
+
+int cmd_common_option(int opt, const char *arg, struct cmd_common *common)
 {
 	switch (opt) {
 	case CMD_OPT_PARAGRAPHS:
-		if (article_parse_layout(arg, &options->layout) == 0)
+		if (article_parse_layout(arg, &common->article.layout) == 0)
 			return 1;
 		cmd_error("--paragraphs: expected auto, lines or blocks, not \"%s\"", arg);
 		return -1;
 	case CMD_OPT_MAX_SIZE:
-		if (source_parse_size(arg, &options->max_size) == 0)
+		if (source_parse_size(arg, &common->article.max_size) == 0)
 			return 1;
 		cmd_error("--max-size: expected a size such as 500K, 64M or 2G, not \"%s\"", arg);
+		return -1;
+	case CMD_OPT_DB:
+		common->db = arg;
+		return 1;
+	case CMD_OPT_AUTHOR:
+		if (arg[0] != '\0') {
+			common->author = arg;
+			return 1;
+		}
+		cmd_error("--author: the name cannot be empty");
 		return -1;
 	default:
 		return 0;
 	}
+}
+
+int cmd_fail(const struct tanda_error *err)
+{
+	cmd_error("%s", err->message);
+	return tanda_exit_status(err->status);
+}
+
+int cmd_open_store(const struct cmd_common *common, struct store **out)
+{
+	struct tanda_error err;
+	char *path = common->db ? strdup(common->db) : store_default_path();
+	enum tanda_status status;
+
+	if (path == NULL) {
+		cmd_error("out of memory");
+		return EX_OSERR;
+	}
+	status = store_open(path, out, &err);
+	free(path);
+	return status == TANDA_OK ? 0 : cmd_fail(&err);
+}
+
+/* Say on standard error how the annotations carried to a changed article
+ * fared. */
+static void report_carried(const char *name, const struct reanchor_report *r)
+{
+	if (r->moved == 0)
+		return;
+	cmd_error("%s: the article changed; %zu annotation%s carried over: %zu exact, %zu fuzzy "
+		  "(to confirm), %zu orphaned, %zu resolved by the edit", name, r->moved,
+		  r->moved == 1 ? "" : "s", r->by_state[ANCHOR_EXACT], r->by_state[ANCHOR_FUZZY],
+		  r->by_state[ANCHOR_ORPHAN], r->by_state[ANCHOR_RESOLVED]);
+}
+
+int cmd_open_article(const char *path, const struct cmd_common *common, int writing,
+		     struct article **article, struct store **store)
+{
+	struct reanchor_report report;
+	struct tanda_error err;
+	int status = cmd_load_article(path, &common->article, article);
+
+	*store = NULL;
+	if (status != 0)
+		return status;
+	status = cmd_open_store(common, store);
+	if (status == 0 && writing && store_begin(*store, &err) != TANDA_OK)
+		status = cmd_fail(&err);
+	if (status == 0 && reanchor_open(*store, *article, strcmp(path, "-") ? path : NULL,
+					 &report, &err) != TANDA_OK)
+		status = cmd_fail(&err);
+	if (status != 0) {
+		store_close(*store);
+		article_free(*article);
+		*store = NULL;
+		*article = NULL;
+		return status;
+	}
+	report_carried((*article)->name, &report);
+	return 0;
+}
+
+/* Git's user.name, into buf; 0 when there is one. */
+static int git_user_name(char *buf, size_t size)
+{
+	FILE *git = popen("git config user.name 2>/dev/null", "r");
+	int found = 0;
+
+	if (git == NULL)
+		return -1;
+	if (fgets(buf, (int)size, git) != NULL) {
+		buf[strcspn(buf, "\n")] = '\0';
+		found = buf[0] != '\0';
+	}
+	pclose(git);
+	return found ? 0 : -1;
+}
+
+/* The user's name from the password database (the full name when there
+ * is one), into buf. */
+static void passwd_name(char *buf, size_t size)
+{
+	struct passwd *pw = getpwuid(getuid());
+	size_t len;
+
+	if (pw == NULL) {
+		snprintf(buf, size, "uid %lu", (unsigned long)getuid());
+		return;
+	}
+	len = pw->pw_gecos ? strcspn(pw->pw_gecos, ",") : 0;
+	if (len > 0)
+		snprintf(buf, size, "%.*s", (int)len, pw->pw_gecos);
+	else
+		snprintf(buf, size, "%s", pw->pw_name);
+}
+
+const char *cmd_author(const struct cmd_common *common, char *buf, size_t size)
+{
+	const char *env = getenv("TANDA_AUTHOR");
+
+	if (common->author != NULL)
+		return common->author;
+	if (env != NULL && env[0] != '\0')
+		return env;
+	if (git_user_name(buf, size) == 0)
+		return buf;
+	passwd_name(buf, size);
+	return buf;
 }
 
 /* Warn about replaced ill-formed UTF-8 in article. */

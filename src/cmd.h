@@ -14,6 +14,8 @@
 
 #include "article.h"
 
+struct store;
+
 /* One verb: its name, what runs it, its usage, a one-line summary and the
  * help of its own options (beyond the article options). */
 struct cmd_entry {
@@ -30,25 +32,47 @@ extern const struct cmd_entry cmd_table[];
 /* The verb called name, or NULL. */
 const struct cmd_entry *cmd_find(const char *name);
 
-/* getopt_long values of the article options (beyond any character). */
+/* getopt_long values of the common options (beyond any character). */
 enum cmd_option {
 	CMD_OPT_PARAGRAPHS = 256,
 	CMD_OPT_MAX_SIZE,
+	CMD_OPT_DB,
+	CMD_OPT_AUTHOR,
 	CMD_OPT_FIRST_FREE,	/* verbs number their own options from here */
 };
 
-/* The long options every verb that reads an article takes. */
-#define CMD_ARTICLE_LONG_OPTIONS \
+/* The options every verb takes. */
+struct cmd_common {
+	struct article_options article;	/* how to read an article */
+	const char *db;			/* --db, or NULL for the default */
+	const char *author;		/* --author, or NULL */
+};
+
+/* The long options every verb takes. */
+#define CMD_COMMON_LONG_OPTIONS \
 	{ "paragraphs", required_argument, NULL, CMD_OPT_PARAGRAPHS }, \
 	{ "max-size", required_argument, NULL, CMD_OPT_MAX_SIZE }, \
+	{ "db", required_argument, NULL, CMD_OPT_DB }, \
+	{ "author", required_argument, NULL, CMD_OPT_AUTHOR }, \
 	{ "help", no_argument, NULL, 'h' }
 
+/* The defaults of the common options. */
+void cmd_common_init(struct cmd_common *common);
+
 /*
- * Apply article option opt with argument arg to options.  Returns 1 when opt
- * was one, 0 when it is not an article option, and -1 (after printing why)
- * when its argument is bad.
+ * Apply common option opt with argument arg.  Returns 1 when opt was one,
+ * 0 when it is not a common option, and -1 (after printing why) when its
+ * argument is bad.
  */
-int cmd_article_option(int opt, const char *arg, struct article_options *options);
+int cmd_common_option(int opt, const char *arg, struct cmd_common *common);
+
+/* Open the annotation store (--db, $TANDA_DB or the default place),
+ * printing any error; returns the exit status (0 when *out is open). */
+int cmd_open_store(const struct cmd_common *common, struct store **out);
+
+/* The author of new annotations: --author, $TANDA_AUTHOR, git's user.name,
+ * or the user's name from the password database; never empty. */
+const char *cmd_author(const struct cmd_common *common, char *buf, size_t size);
 
 /* Load path, printing any error or warning; returns the exit status (0 on
  * success, when *out is the article). */
@@ -70,8 +94,23 @@ int cmd_finish_output(FILE *out);
 /* Write the article's text to out, each line NUMBER<TAB>TEXT if numbered. */
 void cmd_write_text(const struct article *article, int numbered, FILE *out);
 
+/* Load the article at path and record it in the store (opened here),
+ * carrying over the annotations of its previous version and saying so on
+ * standard error; returns the exit status (0 when both are open).  With
+ * writing set, the store is left inside a transaction (store_begin) that
+ * the caller commits with its own writes, so that a failure keeps none. */
+int cmd_open_article(const char *path, const struct cmd_common *common, int writing,
+		     struct article **article, struct store **store);
+
+/* Report a failed status with its message; returns the exit status. */
+int cmd_fail(const struct tanda_error *err);
+
 /* The verbs. */
+int cmd_annotate(int argc, char **argv);
 int cmd_cat(int argc, char **argv);
 int cmd_info(int argc, char **argv);
+int cmd_library(int argc, char **argv);
+int cmd_list(int argc, char **argv);
+int cmd_rm(int argc, char **argv);
 
 #endif

@@ -164,11 +164,11 @@ int main(int argc, char **argv)
 		{ "replay", required_argument, NULL, OPT_REPLAY },
 		{ "screen", required_argument, NULL, OPT_SCREEN },
 		{ "size", required_argument, NULL, OPT_SIZE },
-		CMD_ARTICLE_LONG_OPTIONS,
+		CMD_COMMON_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
 	struct ui_options ui = { NULL, NULL, 80, 24, NULL };
-	struct article_options options;
+	struct cmd_common options;
 	const struct cmd_entry *verb;
 	char sample[PATH_MAX];
 	int opt;
@@ -177,9 +177,9 @@ int main(int argc, char **argv)
 	if (argc > 1 && (verb = cmd_find(argv[1])) != NULL)
 		return verb->run(argc - 1, argv + 1);
 	ui.warning = ensure_utf8_locale();
-	article_options_default(&options);
+	cmd_common_init(&options);
 	while ((opt = getopt_long(argc, argv, "hV", long_options, NULL)) != -1) {
-		int used = cmd_article_option(opt, optarg, &options);
+		int used = cmd_common_option(opt, optarg, &options);
 
 		if (used < 0)
 			return usage_error();
@@ -205,7 +205,7 @@ int main(int argc, char **argv)
 		return usage_error();
 	}
 	if (optind < argc)
-		return show_article(argv[optind], &options, &ui);
+		return show_article(argv[optind], &options.article, &ui);
 	return show_article(isatty(STDIN_FILENO) || ui.replay ? find_sample(sample, sizeof sample) : "-",
-			    &options, &ui);
+			    &options.article, &ui);
 }

@@ -1,0 +1,151 @@
+/*
+ * annotation.h - the record of one annotation: what it says about which
+ * words of which article, who made it and when.
+ *
+ * The anchor follows the W3C Web Annotation model: the exact text with up
+ * to ANNOTATION_CONTEXT characters before (prefix) and after (suffix) it
+ * (a TextQuoteSelector), and its code point offsets start/end, end
+ * exclusive, in the article's normalized text (a TextPositionSelector).
+ * Strings are heap-owned by the record (annotation_clear frees them); a
+ * NULL string is "no value".
+ */
+#ifndef TANDA_ANNOTATION_H
+#define TANDA_ANNOTATION_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "error.h"
+
+/* The most characters of context kept on each side of the exact text. */
+#define ANNOTATION_CONTEXT 32
+
+/* A UUID in text: 36 characters and a NUL. */
+#define ANNOTATION_ID_SIZE 37
+
+/* An ISO 8601 UTC time stamp, 2026-11-26T07:42:26Z, and a NUL. */
+#define ANNOTATION_TIME_SIZE 21
+
+enum annotation_kind {
+	KIND_HIGHLIGHT,
+	KIND_QUOTE,
+	KIND_CLAIM,
+	KIND_CORRECTION,
+	KIND_NOTE,
+	KIND_COUNT
+};
+
+enum claim_status {
+	CLAIM_NONE,
+	CLAIM_UNVERIFIED,
+	CLAIM_SUPPORTED,
+	CLAIM_DISPUTED,
+	CLAIM_FALSE,
+	CLAIM_MISLEADING,
+	CLAIM_NEEDS_SOURCE,
+	CLAIM_COUNT
+};
+
+enum correction_kind {
+	CORRECTION_KIND_NONE,
+	CORRECTION_DATE,
+	CORRECTION_NAME,
+	CORRECTION_TITLE,
+	CORRECTION_NUMBER,
+	CORRECTION_SPELLING,
+	CORRECTION_ATTRIBUTION,
+	CORRECTION_OTHER,
+	CORRECTION_KIND_COUNT
+};
+
+enum correction_status {
+	CORRECTION_STATUS_NONE,
+	CORRECTION_PROPOSED,
+	CORRECTION_ACCEPTED,
+	CORRECTION_REJECTED,
+	CORRECTION_PUBLISHED,
+	CORRECTION_STATUS_COUNT
+};
+
+/* How an annotation's anchor fared when its article's text changed. */
+enum anchor_state {
+	ANCHOR_EXACT,		/* the exact text, where it was or found again */
+	ANCHOR_FUZZY,		/* an approximate match, to be confirmed */
+	ANCHOR_ORPHAN,		/* nothing good enough: kept, not attached */
+	ANCHOR_RESOLVED,	/* a correction whose replacement now stands there */
+	ANCHOR_STATE_COUNT
+};
+
+struct anchor {
+	char *exact, *prefix, *suffix;
+	uint64_t start, end;		/* code points in the whole text */
+	uint32_t paragraph;		/* 1-based */
+	uint64_t para_start, para_end;	/* code points inside the paragraph */
+	enum anchor_state state;
+	double score;			/* for a fuzzy anchor, 0..1 */
+	char *old_exact;		/* for a fuzzy or orphan anchor: what it was */
+};
+
+struct annotation {
+	char id[ANNOTATION_ID_SIZE];	/* a random (version 4) UUID */
+	char article[65];		/* the article's sha256 */
+	enum annotation_kind kind;
+	struct anchor anchor;
+	char *note;
+	char *color;
+	char **tags;			/* tag names, sorted */
+	size_t ntags;
+	char *speaker;			/* for a quote */
+	enum claim_status claim;	/* for a claim */
+	char *replacement;		/* for a correction */
+	enum correction_kind correction_kind;
+	enum correction_status correction_status;
+	char *reviewed_by;
+	char reviewed_at[ANNOTATION_TIME_SIZE];	/* "" when not reviewed */
+	char *author;
+	char created[ANNOTATION_TIME_SIZE];
+	char modified[ANNOTATION_TIME_SIZE];
+	int deleted;			/* a tombstone, kept for merging */
+};
+
+/* The names of the enums, as stored and as typed on the command line;
+ * index 0 of the optional ones is NULL ("none"). */
+extern const char *const annotation_kind_names[KIND_COUNT];
+extern const char *const claim_status_names[CLAIM_COUNT];
+extern const char *const correction_kind_names[CORRECTION_KIND_COUNT];
+extern const char *const correction_status_names[CORRECTION_STATUS_COUNT];
+extern const char *const anchor_state_names[ANCHOR_STATE_COUNT];
+
+/* The tags every store offers, ending with NULL. */
+extern const char *const annotation_default_tags[];
+
+/* The index of name in names[count] (index 0 may be NULL), or -1. */
+int annotation_lookup(const char *const *names, int count, const char *name);
+
+/* Zero a record. */
+void annotation_init(struct annotation *a);
+
+/* Free a record's strings and zero it. */
+void annotation_clear(struct annotation *a);
+
+/* Copy src into dst (which is cleared first); 0 on success. */
+int annotation_copy(struct annotation *dst, const struct annotation *src);
+
+/* Set *field to a copy of value (NULL allowed), freeing the old one;
+ * 0 on success. */
+int annotation_set(char **field, const char *value);
+
+/* Add tag name (if not there), keeping the tags sorted; 0 on success. */
+int annotation_add_tag(struct annotation *a, const char *name);
+
+/* Fill id with a new random UUID (version 4) from getrandom(2). */
+enum tanda_status annotation_new_id(char id[ANNOTATION_ID_SIZE], struct tanda_error *err);
+
+/* Fill stamp with the current UTC time, ISO 8601 with a Z. */
+void annotation_now(char stamp[ANNOTATION_TIME_SIZE]);
+
+/* Check that the fields fit the kind (a speaker only on a quote, a status
+ * of the right sort...); fails with TANDA_EUSAGE saying what is wrong. */
+enum tanda_status annotation_validate(const struct annotation *a, struct tanda_error *err);
+
+#endif

@@ -1,0 +1,116 @@
+/*
+ * reanchor.c - carry annotations from an article's previous text to its
+ * new one: read them from the store, relocate them (anchor.c), write them
+ * back under the new article.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "anchor.h"
+#include "reanchor.h"
+
+/* The annotations being carried, as a growing array. */
+struct carried {
+	struct annotation *items;
+	size_t count, cap;
+	int failed;
+};
+
+/* Collect one annotation (store_visit_fn). */
+static int collect(void *context, const struct annotation *annotation)
+{
+	struct carried *c = context;
+
+	if (c->count == c->cap) {
+		size_t cap = c->cap ? c->cap * 2 : 64;
+		struct annotation *grown = realloc(c->items, cap * sizeof *grown);
+
+		if (grown == NULL) {
+			c->failed = 1;
+			return 1;
+		}
+		c->items = grown;
+		c->cap = cap;
+	}
+	annotation_init(&c->items[c->count]);
+	if (annotation_copy(&c->items[c->count], annotation) != 0) {
+		annotation_clear(&c->items[c->count]);
+		c->failed = 1;
+		return 1;
+	}
+	c->count++;
+	return 0;
+}
+
+/* Free the carried annotations. */
+static void carried_free(struct carried *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->count; i++)
+		annotation_clear(&c->items[i]);
+	free(c->items);
+}
+
+/* Carry the annotations of the stored article old (whose text is
+ * old_text) over to article. */
+static enum tanda_status carry(struct store *store, const struct store_article *old,
+			       const char *old_text, size_t old_len, struct article *article,
+			       struct reanchor_report *report, struct tanda_error *err)
+{
+	struct carried c = { NULL, 0, 0, 0 };
+	struct store_query query;
+	enum tanda_status status;
+	size_t i;
+
+	store_query_init(&query);
+	query.article = old->sha256;
+	query.include_deleted = 1;
+	status = store_annotation_list(store, &query, collect, &c, err);
+	if (status == TANDA_OK && c.failed)
+		status = tanda_fail(err, TANDA_ENOMEM, "out of memory");
+	if (status == TANDA_OK)
+		status = anchor_relocate(old_text, old_len, article, c.items, c.count, err);
+	if (status == TANDA_OK)
+		status = store_annotations_move(store, article_sha256(article), c.items, c.count, err);
+	if (status == TANDA_OK && report != NULL) {
+		report->moved = c.count;
+		for (i = 0; i < c.count; i++)
+			report->by_state[c.items[i].anchor.state]++;
+	}
+	carried_free(&c);
+	return status;
+}
+
+enum tanda_status reanchor_open(struct store *store, struct article *article, const char *path,
+				struct reanchor_report *report, struct tanda_error *err)
+{
+	struct store_article old;
+	enum tanda_status status;
+	char *old_text = NULL;
+	size_t old_len = 0;
+	int found;
+
+	if (report != NULL)
+		memset(report, 0, sizeof *report);
+	if ((status = store_begin(store, err)) != TANDA_OK)
+		return status;
+	status = store_article_upsert(store, article, path, err);
+	if (status == TANDA_OK) {
+		found = store_article_previous(store, article_sha256(article), path,
+					       article->meta.title, article->meta.source, &old,
+					       &old_text, &old_len, err);
+		if (found < 0)
+			status = err->status;
+		else if (found > 0)
+			status = carry(store, &old, old_text, old_len, article, report, err);
+		if (found > 0)
+			store_article_clear(&old);
+		free(old_text);
+	}
+	if (status != TANDA_OK) {
+		store_rollback(store);
+		return status;
+	}
+	return store_commit(store, err);
+}

@@ -1,0 +1,156 @@
+/*
+ * schema.c - the migrations: version N's SQL takes a database from
+ * version N-1 to N.  Never edit a migration that has shipped; add one.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "schema.h"
+
+/* The migrations, indexed by the version they lead to. */
+static const char *const migrations[SCHEMA_VERSION + 1] = {
+	[1] =
+	"CREATE TABLE articles ("
+	"  id INTEGER PRIMARY KEY,"
+	"  sha256 TEXT NOT NULL UNIQUE,"
+	"  title TEXT, source TEXT, url TEXT, published TEXT, language TEXT,"
+	"  path TEXT,"
+	"  first_opened TEXT NOT NULL,"
+	"  last_opened TEXT NOT NULL,"
+	"  paragraphs INTEGER NOT NULL,"
+	"  text TEXT NOT NULL);"
+	"CREATE INDEX articles_by_path ON articles (path);"
+	"CREATE INDEX articles_by_title ON articles (title, source);"
+	"CREATE TABLE annotations ("
+	"  id INTEGER PRIMARY KEY,"
+	"  uuid TEXT NOT NULL UNIQUE,"
+	"  article_id INTEGER NOT NULL REFERENCES articles (id),"
+	"  kind TEXT NOT NULL CHECK (kind IN"
+	"    ('highlight', 'quote', 'claim', 'correction', 'note')),"
+	"  exact TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL,"
+	"  start INTEGER NOT NULL, end INTEGER NOT NULL CHECK (end >= start),"
+	"  paragraph INTEGER NOT NULL, para_start INTEGER NOT NULL, para_end INTEGER NOT NULL,"
+	"  anchor TEXT NOT NULL DEFAULT 'exact' CHECK (anchor IN"
+	"    ('exact', 'fuzzy', 'orphan', 'resolved-by-edit')),"
+	"  anchor_score REAL, old_exact TEXT,"
+	"  note TEXT, color TEXT, speaker TEXT,"
+	"  claim_status TEXT CHECK (claim_status IN ('unverified', 'supported',"
+	"    'disputed', 'false', 'misleading', 'needs-source')),"
+	"  replacement TEXT,"
+	"  correction_kind TEXT CHECK (correction_kind IN ('date', 'name', 'title',"
+	"    'number', 'spelling', 'attribution', 'other')),"
+	"  correction_status TEXT CHECK (correction_status IN ('proposed',"
+	"    'accepted', 'rejected', 'published')),"
+	"  reviewed_by TEXT, reviewed_at TEXT,"
+	"  author TEXT NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL,"
+	"  deleted INTEGER NOT NULL DEFAULT 0);"
+	"CREATE INDEX annotations_in_order ON annotations (article_id, start, uuid);"
+	"CREATE TABLE tags ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE);"
+	"CREATE TABLE annotation_tags ("
+	"  annotation_id INTEGER NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,"
+	"  tag_id INTEGER NOT NULL REFERENCES tags (id),"
+	"  PRIMARY KEY (annotation_id, tag_id)) WITHOUT ROWID;"
+	"CREATE INDEX annotation_tags_by_tag ON annotation_tags (tag_id);"
+	"INSERT INTO tags (name) VALUES ('claim'), ('quote'), ('date-error'),"
+	"  ('name-error'), ('title-error'), ('number-error'), ('needs-source'), ('opinion');",
+};
+
+enum tanda_status schema_fail(sqlite3 *db, int rc, const char *name, const char *doing,
+			      struct tanda_error *err)
+{
+	const char *why = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+	int sys = db ? sqlite3_system_errno(db) : 0;
+	enum tanda_status status;
+
+	switch (rc & 0xFF) {
+	case SQLITE_NOTADB:
+	case SQLITE_CORRUPT:
+	case SQLITE_CONSTRAINT:
+	case SQLITE_MISMATCH:
+		status = TANDA_EDATA;
+		break;
+	case SQLITE_READONLY:
+	case SQLITE_CANTOPEN:
+	case SQLITE_PERM:
+		status = TANDA_ECANTCREATE;
+		break;
+	case SQLITE_NOMEM:
+		status = TANDA_ENOMEM;
+		break;
+	default:
+		status = TANDA_EIO;
+		break;
+	}
+	if (status == TANDA_ECANTCREATE)
+		doing = "cannot write there";
+	if (sys != 0 && (status == TANDA_EIO || status == TANDA_ECANTCREATE))
+		return tanda_fail(err, status, "%s: %s: %s (%s)", name, doing, why, strerror(sys));
+	return tanda_fail(err, status, "%s: %s: %s", name, doing, why);
+}
+
+enum tanda_status schema_version(sqlite3 *db, const char *name, int *version,
+				 struct tanda_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc = sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, NULL);
+
+	if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		*version = sqlite3_column_int(stmt, 0);
+		sqlite3_finalize(stmt);
+		return TANDA_OK;
+	}
+	sqlite3_finalize(stmt);
+	return schema_fail(db, rc, name, "cannot read the database", err);
+}
+
+/* Run the migrations after version `from`, with the new version, inside
+ * the open transaction. */
+static int apply_after(sqlite3 *db, int from)
+{
+	char set_version[64];
+	int rc = SQLITE_OK, version;
+
+	for (version = from + 1; version <= SCHEMA_VERSION && rc == SQLITE_OK; version++)
+		rc = sqlite3_exec(db, migrations[version], NULL, NULL, NULL);
+	snprintf(set_version, sizeof set_version, "PRAGMA user_version = %d", SCHEMA_VERSION);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(db, set_version, NULL, NULL, NULL);
+	return rc;
+}
+
+/* Fail for a database from a newer tanda. */
+static enum tanda_status too_new(const char *name, int version, struct tanda_error *err)
+{
+	return tanda_fail(err, TANDA_EDATA,
+			  "%s: written by a newer tanda (schema %d; this tanda knows up to %d); "
+			  "left as it is", name, version, SCHEMA_VERSION);
+}
+
+enum tanda_status schema_migrate(sqlite3 *db, const char *name, struct tanda_error *err)
+{
+	int version, rc;
+	enum tanda_status status = schema_version(db, name, &version, err);
+
+	if (status != TANDA_OK)
+		return status;
+	if (version > SCHEMA_VERSION)
+		return too_new(name, version, err);
+	if (version == SCHEMA_VERSION)
+		return TANDA_OK;
+	rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return schema_fail(db, rc, name, "cannot upgrade the database", err);
+	/* another tanda may have migrated while we waited for the lock */
+	status = schema_version(db, name, &version, err);
+	if (status == TANDA_OK && version > SCHEMA_VERSION)
+		status = too_new(name, version, err);
+	if (status == TANDA_OK && version < SCHEMA_VERSION && (rc = apply_after(db, version)) != SQLITE_OK)
+		status = schema_fail(db, rc, name, "cannot upgrade the database", err);
+	if (status == TANDA_OK && (rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
+		status = schema_fail(db, rc, name, "cannot upgrade the database", err);
+	if (status != TANDA_OK)
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	return status;
+}

@@ -1,0 +1,945 @@
+/*
+ * store.c - the SQLite annotation store: opening and configuring the
+ * database, a cache of prepared statements, and the reads and writes of
+ * articles and annotations.
+ *
+ * Durability: WAL with synchronous=FULL.  A save then costs about 0.2 ms
+ * on these machines (0.04 ms with NORMAL), invisible to a person, and
+ * FULL is what makes an annotation reported as saved survive a power
+ * loss, not only a killed process.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "schema.h"
+#include "store.h"
+
+/* How long a writer waits for another before giving up, in ms. */
+#define BUSY_TIMEOUT_MS 10000
+
+/* The columns of an annotation, in the order of the ANNOTATION_* parameters
+ * and of every SELECT of annotations. */
+#define ANNOTATION_COLUMNS \
+	"uuid, article_id, kind, exact, prefix, suffix, start, end, paragraph, " \
+	"para_start, para_end, anchor, anchor_score, old_exact, note, color, speaker, " \
+	"claim_status, replacement, correction_kind, correction_status, reviewed_by, " \
+	"reviewed_at, author, created, modified, deleted"
+
+/* The same, read back with the article's sha256 in place of its row id and
+ * the tags (one per line) at the end. */
+#define SELECT_ANNOTATION \
+	"SELECT a.uuid, art.sha256, a.kind, a.exact, a.prefix, a.suffix, a.start, a.end, " \
+	"a.paragraph, a.para_start, a.para_end, a.anchor, a.anchor_score, a.old_exact, " \
+	"a.note, a.color, a.speaker, a.claim_status, a.replacement, a.correction_kind, " \
+	"a.correction_status, a.reviewed_by, a.reviewed_at, a.author, a.created, " \
+	"a.modified, a.deleted, " \
+	"(SELECT group_concat(t.name, char(10)) FROM annotation_tags x " \
+	"  JOIN tags t ON t.id = x.tag_id WHERE x.annotation_id = a.id) " \
+	"FROM annotations a JOIN articles art ON art.id = a.article_id "
+
+/* The filters of a listing, parameters ?2 to ?7. */
+#define QUERY_FILTERS \
+	"AND (?2 IS NULL OR a.kind = ?2) " \
+	"AND (?3 IS NULL OR EXISTS (SELECT 1 FROM annotation_tags x JOIN tags t " \
+	"  ON t.id = x.tag_id WHERE x.annotation_id = a.id AND t.name = ?3)) " \
+	"AND (?4 IS NULL OR a.author = ?4) " \
+	"AND (?5 IS NULL OR a.claim_status = ?5 OR a.correction_status = ?5) " \
+	"AND (?6 IS NULL OR instr(lower(a.exact), lower(?6)) " \
+	"  OR instr(lower(coalesce(a.note, '')), lower(?6)) " \
+	"  OR instr(lower(coalesce(a.replacement, '')), lower(?6))) " \
+	"AND (?7 OR a.deleted = 0) "
+
+/* The article columns read back by the article queries. */
+#define SELECT_ARTICLE \
+	"SELECT art.sha256, art.title, art.source, art.url, art.published, art.language, " \
+	"art.path, art.first_opened, art.last_opened, art.paragraphs, " \
+	"(SELECT count(*) FROM annotations x WHERE x.article_id = art.id AND x.deleted = 0) "
+
+enum statement {
+	ST_ARTICLE_UPSERT,
+	ST_ARTICLE_BY_PATH,
+	ST_ARTICLE_BY_TITLE,
+	ST_ARTICLE_GET,
+	ST_ARTICLE_LIST,
+	ST_ANNOTATION_INSERT,
+	ST_ANNOTATION_UPDATE,
+	ST_ANNOTATION_DELETED,
+	ST_ANNOTATION_GET,
+	ST_LIST_ARTICLE,
+	ST_LIST_ALL,
+	ST_TAGS_CLEAR,
+	ST_TAG_ADD,
+	ST_TAG_LINK,
+	ST_COUNT
+};
+
+static const char *const statement_sql[ST_COUNT] = {
+	[ST_ARTICLE_UPSERT] =
+		"INSERT INTO articles (sha256, title, source, url, published, language, path, "
+		"first_opened, last_opened, paragraphs, text) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10) "
+		"ON CONFLICT (sha256) DO UPDATE SET title = excluded.title, "
+		"source = excluded.source, url = excluded.url, published = excluded.published, "
+		"language = excluded.language, path = coalesce(excluded.path, path), "
+		"last_opened = excluded.last_opened",
+	[ST_ARTICLE_BY_PATH] =
+		SELECT_ARTICLE ", art.text FROM articles art WHERE art.sha256 != ?1 AND art.path = ?2 "
+		"AND EXISTS (SELECT 1 FROM annotations x WHERE x.article_id = art.id) "
+		"ORDER BY art.last_opened DESC LIMIT 1",
+	[ST_ARTICLE_BY_TITLE] =
+		SELECT_ARTICLE ", art.text FROM articles art WHERE art.sha256 != ?1 AND art.title = ?2 "
+		"AND art.source IS ?3 "
+		"AND EXISTS (SELECT 1 FROM annotations x WHERE x.article_id = art.id) "
+		"ORDER BY art.last_opened DESC LIMIT 1",
+	[ST_ARTICLE_GET] = SELECT_ARTICLE "FROM articles art WHERE art.sha256 = ?1",
+	[ST_ARTICLE_LIST] = SELECT_ARTICLE "FROM articles art ORDER BY art.last_opened DESC, art.sha256",
+	[ST_ANNOTATION_INSERT] =
+		"INSERT INTO annotations (" ANNOTATION_COLUMNS ") VALUES (?1, "
+		"(SELECT id FROM articles WHERE sha256 = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+		"?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
+	[ST_ANNOTATION_UPDATE] =
+		"UPDATE annotations SET article_id = (SELECT id FROM articles WHERE sha256 = ?2), "
+		"kind = ?3, exact = ?4, prefix = ?5, suffix = ?6, start = ?7, end = ?8, "
+		"paragraph = ?9, para_start = ?10, para_end = ?11, anchor = ?12, "
+		"anchor_score = ?13, old_exact = ?14, note = ?15, color = ?16, speaker = ?17, "
+		"claim_status = ?18, replacement = ?19, correction_kind = ?20, "
+		"correction_status = ?21, reviewed_by = ?22, reviewed_at = ?23, author = ?24, "
+		"created = ?25, modified = ?26, deleted = ?27 WHERE uuid = ?1",
+	[ST_ANNOTATION_DELETED] =
+		"UPDATE annotations SET deleted = ?2, modified = ?3 WHERE uuid = ?1",
+	[ST_ANNOTATION_GET] = SELECT_ANNOTATION "WHERE a.uuid = ?1",
+	[ST_LIST_ARTICLE] = SELECT_ANNOTATION
+		"WHERE a.article_id = (SELECT id FROM articles WHERE sha256 = ?1) " QUERY_FILTERS
+		"ORDER BY a.start, a.uuid",
+	[ST_LIST_ALL] = SELECT_ANNOTATION "WHERE ?1 IS NULL " QUERY_FILTERS
+		"ORDER BY art.sha256, a.start, a.uuid",
+	[ST_TAGS_CLEAR] =
+		"DELETE FROM annotation_tags WHERE annotation_id = "
+		"(SELECT id FROM annotations WHERE uuid = ?1)",
+	[ST_TAG_ADD] = "INSERT OR IGNORE INTO tags (name) VALUES (?1)",
+	[ST_TAG_LINK] =
+		"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) "
+		"SELECT a.id, t.id FROM annotations a, tags t WHERE a.uuid = ?1 AND t.name = ?2",
+};
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	sqlite3_stmt *statements[ST_COUNT];
+	int depth;		/* store_begin calls not yet committed */
+	int checked;		/* quick_check passed before the first write */
+	int failed;		/* an inner write failed: the outer one rolls back */
+};
+
+char *store_default_path(void)
+{
+	const char *db = getenv("TANDA_DB"), *data = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	size_t size;
+	char *path;
+
+	if (db != NULL && db[0] != '\0')
+		return strdup(db);
+	if (data == NULL || data[0] != '/')
+		data = NULL;
+	if (home == NULL)
+		home = "";
+	size = strlen(data ? data : home) + sizeof "/.local/share/tanda/tanda.db";
+	if ((path = malloc(size)) == NULL)
+		return NULL;
+	if (data != NULL)
+		snprintf(path, size, "%s/tanda/tanda.db", data);
+	else
+		snprintf(path, size, "%s/.local/share/tanda/tanda.db", home);
+	return path;
+}
+
+const char *store_path(const struct store *store)
+{
+	return store->path;
+}
+
+void store_query_init(struct store_query *query)
+{
+	memset(query, 0, sizeof *query);
+	query->kind = -1;
+}
+
+/* The prepared statement id, prepared on first use; NULL on failure (with
+ * err filled). */
+static sqlite3_stmt *statement(struct store *store, enum statement id, struct tanda_error *err)
+{
+	sqlite3_stmt **slot = &store->statements[id];
+	int rc;
+
+	if (*slot != NULL) {
+		sqlite3_reset(*slot);
+		sqlite3_clear_bindings(*slot);
+		return *slot;
+	}
+	rc = sqlite3_prepare_v3(store->db, statement_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+				slot, NULL);
+	if (rc != SQLITE_OK) {
+		schema_fail(store->db, rc, store->path, "cannot prepare a query", err);
+		return NULL;
+	}
+	return *slot;
+}
+
+/* Fail with the database's error for rc while doing. */
+static enum tanda_status fail(struct store *store, int rc, const char *doing,
+			      struct tanda_error *err)
+{
+	return schema_fail(store->db, rc, store->path, doing, err);
+}
+
+/* Create the missing folders of path's parent, 0700 each; 0 on success. */
+static int make_parents(const char *path)
+{
+	char *copy = strdup(path), *slash;
+	int rc = 0;
+
+	if (copy == NULL)
+		return -1;
+	for (slash = strchr(copy + 1, '/'); slash != NULL && rc == 0; slash = strchr(slash + 1, '/')) {
+		*slash = '\0';
+		if (mkdir(copy, 0700) != 0 && errno != EEXIST)
+			rc = -1;
+		*slash = '/';
+	}
+	free(copy);
+	return rc;
+}
+
+/* Create the database file 0600 when it does not exist yet. */
+static enum tanda_status create_file(const char *path, struct tanda_error *err)
+{
+	int fd;
+
+	if (access(path, F_OK) == 0)
+		return TANDA_OK;
+	if (make_parents(path) != 0)
+		return tanda_fail(err, TANDA_ECANTCREATE, "%s: cannot create its folder: %s", path,
+				  strerror(errno));
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0 && errno != EEXIST)
+		return tanda_fail(err, TANDA_ECANTCREATE, "%s: %s", path, strerror(errno));
+	if (fd >= 0)
+		close(fd);
+	return TANDA_OK;
+}
+
+/* Set the connection up: a busy timeout, foreign keys, WAL, FULL sync. */
+static enum tanda_status configure(struct store *store, struct tanda_error *err)
+{
+	static const char setup[] =
+		"PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+	int rc;
+
+	sqlite3_extended_result_codes(store->db, 1);
+	if (sqlite3_db_readonly(store->db, "main") == 1)
+		return tanda_fail(err, TANDA_ECANTCREATE, "%s: the database cannot be written",
+				  store->path);
+	rc = sqlite3_exec(store->db, setup, NULL, NULL, NULL);
+	return rc == SQLITE_OK ? TANDA_OK : fail(store, rc, "cannot set the database up", err);
+}
+
+/* Say why path cannot be written, from the file system's point of view,
+ * when it can tell (a read-only file system, a read-only file or folder). */
+static void explain_unwritable(const char *path, struct tanda_error *err)
+{
+	char *folder = strdup(path), *slash;
+	int why = 0;
+
+	if (access(path, W_OK) != 0)
+		why = errno;
+	if (why == 0 && folder != NULL) {
+		slash = strrchr(folder, '/');
+		if (slash != NULL)
+			*(slash == folder ? slash + 1 : slash) = '\0';
+		if (access(slash ? folder : ".", W_OK) != 0)
+			why = errno;
+	}
+	free(folder);
+	if (why != 0)
+		tanda_fail(err, TANDA_ECANTCREATE, "%s: cannot write there: %s%s", path,
+			   strerror(why), access(path, W_OK) == 0 ? " (its folder)" : "");
+}
+
+enum tanda_status store_open(const char *path, struct store **out, struct tanda_error *err)
+{
+	struct store *store = calloc(1, sizeof *store);
+	enum tanda_status status;
+	int version, rc;
+
+	*out = NULL;
+	if (store == NULL || (store->path = strdup(path)) == NULL) {
+		free(store);
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", path);
+	}
+	status = create_file(path, err);
+	if (status == TANDA_OK) {
+		rc = sqlite3_open_v2(path, &store->db, SQLITE_OPEN_READWRITE, NULL);
+		/* wait for other writers from the very first read on */
+		sqlite3_busy_timeout(store->db, BUSY_TIMEOUT_MS);
+		if (rc != SQLITE_OK)
+			status = fail(store, rc, "cannot open the database", err);
+	}
+	/* read the version before anything writes, so that a file that is
+	 * not ours, or is newer, is left exactly as it was */
+	if (status == TANDA_OK)
+		status = schema_version(store->db, path, &version, err);
+	if (status == TANDA_OK && version > SCHEMA_VERSION)
+		status = schema_migrate(store->db, path, err);	/* refuses it, says why */
+	if (status == TANDA_OK)
+		status = configure(store, err);
+	if (status == TANDA_OK)
+		status = schema_migrate(store->db, path, err);
+	if (status == TANDA_ECANTCREATE)
+		explain_unwritable(path, err);
+	if (status != TANDA_OK) {
+		store_close(store);
+		return status;
+	}
+	*out = store;
+	return TANDA_OK;
+}
+
+void store_close(struct store *store)
+{
+	int i;
+
+	if (store == NULL)
+		return;
+	if (store->depth > 0) {	/* an unfinished write keeps nothing */
+		store->depth = 1;
+		store_rollback(store);
+	}
+	for (i = 0; i < ST_COUNT; i++)
+		sqlite3_finalize(store->statements[i]);
+	sqlite3_close(store->db);
+	free(store->path);
+	free(store);
+}
+
+/* Check the whole database once before the first write, so that damage
+ * anywhere is reported instead of written over (PRAGMA quick_check). */
+static enum tanda_status check_before_writing(struct store *store, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (store->checked)
+		return TANDA_OK;
+	rc = sqlite3_prepare_v2(store->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+	if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW &&
+	    strcmp((const char *)sqlite3_column_text(stmt, 0), "ok") != 0) {
+		char *c;
+
+		tanda_fail(err, TANDA_EDATA, "%s: the database is damaged: %.200s", store->path,
+			   (const char *)sqlite3_column_text(stmt, 0));
+		for (c = err ? err->message : NULL; c != NULL && *c; c++)
+			if (*c == '\n')
+				*c = ' ';	/* one line */
+		sqlite3_finalize(stmt);
+		return TANDA_EDATA;
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW)
+		return fail(store, rc, "cannot check the database", err);
+	store->checked = 1;
+	return TANDA_OK;
+}
+
+enum tanda_status store_begin(struct store *store, struct tanda_error *err)
+{
+	enum tanda_status status;
+	int rc;
+
+	if (store->depth++ > 0)
+		return TANDA_OK;
+	if ((status = check_before_writing(store, err)) != TANDA_OK) {
+		store->depth = 0;
+		return status;
+	}
+	store->failed = 0;
+	rc = sqlite3_exec(store->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		return TANDA_OK;
+	store->depth = 0;
+	return fail(store, rc, "cannot start writing", err);
+}
+
+enum tanda_status store_commit(struct store *store, struct tanda_error *err)
+{
+	int rc;
+
+	if (store->depth > 1) {
+		store->depth--;
+		return TANDA_OK;
+	}
+	if (store->failed) {
+		store_rollback(store);
+		return tanda_fail(err, TANDA_EIO, "%s: nothing was saved: an earlier write failed",
+				  store->path);
+	}
+	rc = sqlite3_exec(store->db, "COMMIT", NULL, NULL, NULL);
+	if (rc == SQLITE_OK) {
+		store->depth = 0;
+		return TANDA_OK;
+	}
+	fail(store, rc, "cannot save (nothing was written)", err);
+	store_rollback(store);
+	return err ? err->status : TANDA_EIO;
+}
+
+void store_rollback(struct store *store)
+{
+	if (store->depth > 1) {
+		store->depth--;
+		store->failed = 1;	/* the outermost commit must not keep half */
+		return;
+	}
+	if (!sqlite3_get_autocommit(store->db))
+		sqlite3_exec(store->db, "ROLLBACK", NULL, NULL, NULL);
+	store->depth = 0;
+	store->failed = 0;
+}
+
+/* End a write begun with store_begin: commit it on success, roll it back
+ * on failure. */
+static enum tanda_status write_end(struct store *store, enum tanda_status status,
+				   struct tanda_error *err)
+{
+	if (status != TANDA_OK) {
+		store_rollback(store);
+		return status;
+	}
+	return store_commit(store, err);
+}
+
+/* Step stmt to completion; TANDA_OK or a failure while doing. */
+static enum tanda_status run(struct store *store, sqlite3_stmt *stmt, const char *doing,
+			     struct tanda_error *err)
+{
+	int rc = sqlite3_step(stmt);
+
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+		return TANDA_OK;
+	return fail(store, rc, doing, err);
+}
+
+/* Bind text (NULL binds NULL) to parameter i; the text must outlive the
+ * statement's step. */
+static void bind_text(sqlite3_stmt *stmt, int i, const char *text)
+{
+	if (text == NULL)
+		sqlite3_bind_null(stmt, i);
+	else
+		sqlite3_bind_text(stmt, i, text, -1, SQLITE_STATIC);
+}
+
+/* Bind a name from an enum table (index 0 may be "none": NULL). */
+static void bind_name(sqlite3_stmt *stmt, int i, const char *const *names, int index)
+{
+	bind_text(stmt, i, names[index]);
+}
+
+enum tanda_status store_article_upsert(struct store *store, struct article *article,
+				       const char *path, struct tanda_error *err)
+{
+	const struct article_meta *m = &article->meta;
+	char now[ANNOTATION_TIME_SIZE];
+	sqlite3_stmt *stmt;
+	enum tanda_status status;
+
+	if ((status = store_begin(store, err)) != TANDA_OK)
+		return status;
+	if ((stmt = statement(store, ST_ARTICLE_UPSERT, err)) == NULL)
+		return write_end(store, err->status, err);
+	annotation_now(now);
+	bind_text(stmt, 1, article_sha256(article));
+	bind_text(stmt, 2, m->title);
+	bind_text(stmt, 3, m->source);
+	bind_text(stmt, 4, m->url);
+	bind_text(stmt, 5, m->published);
+	bind_text(stmt, 6, m->language);
+	bind_text(stmt, 7, path);
+	bind_text(stmt, 8, now);
+	sqlite3_bind_int64(stmt, 9, (sqlite3_int64)article->count);
+	sqlite3_bind_text64(stmt, 10, article->text, article->text_len, SQLITE_STATIC, SQLITE_UTF8);
+	status = run(store, stmt, "cannot save the article", err);
+	sqlite3_clear_bindings(stmt);
+	return write_end(store, status, err);
+}
+
+/* A copy of column i of stmt as a new string (NULL for NULL); sets *failed
+ * when out of memory. */
+static char *column_copy(sqlite3_stmt *stmt, int i, int *failed)
+{
+	const unsigned char *text = sqlite3_column_text(stmt, i);
+	char *copy;
+
+	if (text == NULL)
+		return NULL;
+	if ((copy = strdup((const char *)text)) == NULL)
+		*failed = 1;
+	return copy;
+}
+
+/* Copy column i of stmt into the fixed buffer buf of size bytes. */
+static void column_fixed(sqlite3_stmt *stmt, int i, char *buf, size_t size)
+{
+	const unsigned char *text = sqlite3_column_text(stmt, i);
+
+	snprintf(buf, size, "%s", text ? (const char *)text : "");
+}
+
+/* Read an article row (SELECT_ARTICLE's columns) into *out. */
+static int read_article(sqlite3_stmt *stmt, struct store_article *out)
+{
+	int failed = 0;
+
+	memset(out, 0, sizeof *out);
+	column_fixed(stmt, 0, out->sha256, sizeof out->sha256);
+	out->title = column_copy(stmt, 1, &failed);
+	out->source = column_copy(stmt, 2, &failed);
+	out->url = column_copy(stmt, 3, &failed);
+	out->published = column_copy(stmt, 4, &failed);
+	out->language = column_copy(stmt, 5, &failed);
+	out->path = column_copy(stmt, 6, &failed);
+	column_fixed(stmt, 7, out->first_opened, sizeof out->first_opened);
+	column_fixed(stmt, 8, out->last_opened, sizeof out->last_opened);
+	out->paragraphs = (size_t)sqlite3_column_int64(stmt, 9);
+	out->annotations = (size_t)sqlite3_column_int64(stmt, 10);
+	return failed ? -1 : 0;
+}
+
+void store_article_clear(struct store_article *article)
+{
+	free(article->title);
+	free(article->source);
+	free(article->url);
+	free(article->published);
+	free(article->language);
+	free(article->path);
+	memset(article, 0, sizeof *article);
+}
+
+/* Run a previous-article query; 1 with *found and *text filled, 0 when it
+ * finds nothing, -1 on failure. */
+static int previous_by(struct store *store, sqlite3_stmt *stmt, struct store_article *found,
+		       char **text, size_t *text_len, struct tanda_error *err)
+{
+	int rc = sqlite3_step(stmt), bytes;
+
+	if (rc == SQLITE_DONE) {
+		sqlite3_reset(stmt);
+		return 0;
+	}
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(stmt);
+		fail(store, rc, "cannot read the articles", err);
+		return -1;
+	}
+	bytes = sqlite3_column_bytes(stmt, 11);
+	*text = malloc((size_t)bytes + 1);
+	if (*text == NULL || read_article(stmt, found) != 0) {
+		free(*text);
+		store_article_clear(found);
+		sqlite3_reset(stmt);
+		tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
+		return -1;
+	}
+	memcpy(*text, sqlite3_column_text(stmt, 11), (size_t)bytes);
+	(*text)[bytes] = '\0';
+	*text_len = (size_t)bytes;
+	sqlite3_reset(stmt);
+	return 1;
+}
+
+int store_article_previous(struct store *store, const char *sha256, const char *path,
+			   const char *title, const char *source, struct store_article *found,
+			   char **text, size_t *text_len, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt;
+	int rc = 0;
+
+	if (path != NULL) {
+		if ((stmt = statement(store, ST_ARTICLE_BY_PATH, err)) == NULL)
+			return -1;
+		bind_text(stmt, 1, sha256);
+		bind_text(stmt, 2, path);
+		rc = previous_by(store, stmt, found, text, text_len, err);
+	}
+	if (rc != 0 || title == NULL)
+		return rc;
+	if ((stmt = statement(store, ST_ARTICLE_BY_TITLE, err)) == NULL)
+		return -1;
+	bind_text(stmt, 1, sha256);
+	bind_text(stmt, 2, title);
+	bind_text(stmt, 3, source);
+	return previous_by(store, stmt, found, text, text_len, err);
+}
+
+enum tanda_status store_article_get(struct store *store, const char *sha256,
+				    struct store_article *out, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = statement(store, ST_ARTICLE_GET, err);
+	int rc;
+
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, 1, sha256);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW && read_article(stmt, out) == 0) {
+		sqlite3_reset(stmt);
+		return TANDA_OK;
+	}
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_DONE)
+		return tanda_fail(err, TANDA_EDATA, "%s: no article %s", store->path, sha256);
+	if (rc == SQLITE_ROW)
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
+	return fail(store, rc, "cannot read the articles", err);
+}
+
+enum tanda_status store_article_list(struct store *store,
+				     int (*fn)(void *context, const struct store_article *article),
+				     void *context, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = statement(store, ST_ARTICLE_LIST, err);
+	struct store_article row;
+	int rc;
+
+	if (stmt == NULL)
+		return err->status;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int stop;
+
+		if (read_article(stmt, &row) != 0) {
+			store_article_clear(&row);
+			sqlite3_reset(stmt);
+			return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
+		}
+		stop = fn(context, &row);
+		store_article_clear(&row);
+		if (stop)
+			break;
+	}
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return TANDA_OK;
+	return fail(store, rc, "cannot read the articles", err);
+}
+
+/* Bind the fields of a (parameters ?1 to ?27 of the insert and update). */
+static void bind_annotation(sqlite3_stmt *stmt, const struct annotation *a)
+{
+	const struct anchor *an = &a->anchor;
+
+	bind_text(stmt, 1, a->id);
+	bind_text(stmt, 2, a->article);
+	bind_name(stmt, 3, annotation_kind_names, a->kind);
+	bind_text(stmt, 4, an->exact);
+	bind_text(stmt, 5, an->prefix ? an->prefix : "");
+	bind_text(stmt, 6, an->suffix ? an->suffix : "");
+	sqlite3_bind_int64(stmt, 7, (sqlite3_int64)an->start);
+	sqlite3_bind_int64(stmt, 8, (sqlite3_int64)an->end);
+	sqlite3_bind_int64(stmt, 9, an->paragraph);
+	sqlite3_bind_int64(stmt, 10, (sqlite3_int64)an->para_start);
+	sqlite3_bind_int64(stmt, 11, (sqlite3_int64)an->para_end);
+	bind_name(stmt, 12, anchor_state_names, an->state);
+	if (an->state == ANCHOR_FUZZY)
+		sqlite3_bind_double(stmt, 13, an->score);
+	bind_text(stmt, 14, an->old_exact);
+	bind_text(stmt, 15, a->note);
+	bind_text(stmt, 16, a->color);
+	bind_text(stmt, 17, a->speaker);
+	bind_name(stmt, 18, claim_status_names, a->claim);
+	bind_text(stmt, 19, a->replacement);
+	bind_name(stmt, 20, correction_kind_names, a->correction_kind);
+	bind_name(stmt, 21, correction_status_names, a->correction_status);
+	bind_text(stmt, 22, a->reviewed_by);
+	bind_text(stmt, 23, a->reviewed_at[0] ? a->reviewed_at : NULL);
+	bind_text(stmt, 24, a->author);
+	bind_text(stmt, 25, a->created);
+	bind_text(stmt, 26, a->modified);
+	sqlite3_bind_int(stmt, 27, a->deleted != 0);
+}
+
+/* Replace the tags of the stored annotation a by a's tags. */
+static enum tanda_status write_tags(struct store *store, const struct annotation *a,
+				    int fresh, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt;
+	size_t i;
+
+	if (!fresh) {
+		if ((stmt = statement(store, ST_TAGS_CLEAR, err)) == NULL)
+			return err->status;
+		bind_text(stmt, 1, a->id);
+		if (run(store, stmt, "cannot save the tags", err) != TANDA_OK)
+			return err->status;
+	}
+	for (i = 0; i < a->ntags; i++) {
+		if ((stmt = statement(store, ST_TAG_ADD, err)) == NULL)
+			return err->status;
+		bind_text(stmt, 1, a->tags[i]);
+		if (run(store, stmt, "cannot save the tags", err) != TANDA_OK)
+			return err->status;
+		if ((stmt = statement(store, ST_TAG_LINK, err)) == NULL)
+			return err->status;
+		bind_text(stmt, 1, a->id);
+		bind_text(stmt, 2, a->tags[i]);
+		if (run(store, stmt, "cannot save the tags", err) != TANDA_OK)
+			return err->status;
+	}
+	return TANDA_OK;
+}
+
+/* Check the tag names of a: not empty, no control characters. */
+static enum tanda_status check_tags(const struct annotation *a, struct tanda_error *err)
+{
+	size_t i;
+	const char *c;
+
+	for (i = 0; i < a->ntags; i++) {
+		if (a->tags[i][0] == '\0')
+			return tanda_fail(err, TANDA_EUSAGE, "a tag cannot be empty");
+		for (c = a->tags[i]; *c; c++)
+			if ((unsigned char)*c < 0x20)
+				return tanda_fail(err, TANDA_EUSAGE, "a tag cannot hold control characters");
+	}
+	return TANDA_OK;
+}
+
+/* Write a with statement id (insert or update) and its tags. */
+static enum tanda_status write_annotation(struct store *store, enum statement id,
+					  const struct annotation *a, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum tanda_status status;
+	if ((status = check_tags(a, err)) != TANDA_OK ||
+	    (status = annotation_validate(a, err)) != TANDA_OK)
+		return status;
+	if ((status = store_begin(store, err)) != TANDA_OK)
+		return status;
+	if ((stmt = statement(store, id, err)) == NULL)
+		return write_end(store, err->status, err);
+	bind_annotation(stmt, a);
+	status = run(store, stmt, "cannot save the annotation", err);
+	if (status == TANDA_OK && id == ST_ANNOTATION_UPDATE && sqlite3_changes(store->db) == 0)
+		status = tanda_fail(err, TANDA_EDATA, "%s: no annotation %s", store->path, a->id);
+	if (status == TANDA_OK)
+		status = write_tags(store, a, id == ST_ANNOTATION_INSERT, err);
+	return write_end(store, status, err);
+}
+
+enum tanda_status store_annotation_insert(struct store *store, struct annotation *annotation,
+					  struct tanda_error *err)
+{
+	enum tanda_status status;
+
+	if (annotation->id[0] == '\0' &&
+	    (status = annotation_new_id(annotation->id, err)) != TANDA_OK)
+		return status;
+	if (annotation->created[0] == '\0')
+		annotation_now(annotation->created);
+	if (annotation->modified[0] == '\0')
+		memcpy(annotation->modified, annotation->created, sizeof annotation->modified);
+	return write_annotation(store, ST_ANNOTATION_INSERT, annotation, err);
+}
+
+enum tanda_status store_annotation_update(struct store *store, struct annotation *annotation,
+					  struct tanda_error *err)
+{
+	annotation_now(annotation->modified);
+	return write_annotation(store, ST_ANNOTATION_UPDATE, annotation, err);
+}
+
+enum tanda_status store_annotation_set_deleted(struct store *store, const char *id,
+					       int deleted, struct tanda_error *err)
+{
+	char now[ANNOTATION_TIME_SIZE];
+	sqlite3_stmt *stmt;
+	enum tanda_status status;
+
+	if ((status = store_begin(store, err)) != TANDA_OK)
+		return status;
+	if ((stmt = statement(store, ST_ANNOTATION_DELETED, err)) == NULL)
+		return write_end(store, err->status, err);
+	annotation_now(now);
+	bind_text(stmt, 1, id);
+	sqlite3_bind_int(stmt, 2, deleted != 0);
+	bind_text(stmt, 3, now);
+	status = run(store, stmt, "cannot save the annotation", err);
+	if (status == TANDA_OK && sqlite3_changes(store->db) == 0)
+		status = tanda_fail(err, TANDA_EDATA, "%s: no annotation %s", store->path, id);
+	return write_end(store, status, err);
+}
+
+/* The index of name in names (0 for NULL or unknown). */
+static int column_enum(sqlite3_stmt *stmt, int i, const char *const *names, int count)
+{
+	const unsigned char *text = sqlite3_column_text(stmt, i);
+	int index = text ? annotation_lookup(names, count, (const char *)text) : 0;
+
+	return index < 0 ? 0 : index;
+}
+
+/* Add the tags of a row (one per line) to a; 0 on success. */
+static int read_tags(sqlite3_stmt *stmt, int i, struct annotation *a)
+{
+	const char *text = (const char *)sqlite3_column_text(stmt, i);
+
+	while (text != NULL && *text != '\0') {
+		const char *end = strchr(text, '\n');
+		size_t len = end ? (size_t)(end - text) : strlen(text);
+		char name[256];
+
+		snprintf(name, sizeof name, "%.*s", (int)len, text);
+		if (annotation_add_tag(a, name) != 0)
+			return -1;
+		text = end ? end + 1 : text + len;
+	}
+	return 0;
+}
+
+/* Read an annotation row (SELECT_ANNOTATION's columns) into a. */
+static int read_annotation(sqlite3_stmt *stmt, struct annotation *a)
+{
+	struct anchor *an = &a->anchor;
+	int failed = 0;
+
+	column_fixed(stmt, 0, a->id, sizeof a->id);
+	column_fixed(stmt, 1, a->article, sizeof a->article);
+	a->kind = (enum annotation_kind)column_enum(stmt, 2, annotation_kind_names, KIND_COUNT);
+	an->exact = column_copy(stmt, 3, &failed);
+	an->prefix = column_copy(stmt, 4, &failed);
+	an->suffix = column_copy(stmt, 5, &failed);
+	an->start = (uint64_t)sqlite3_column_int64(stmt, 6);
+	an->end = (uint64_t)sqlite3_column_int64(stmt, 7);
+	an->paragraph = (uint32_t)sqlite3_column_int64(stmt, 8);
+	an->para_start = (uint64_t)sqlite3_column_int64(stmt, 9);
+	an->para_end = (uint64_t)sqlite3_column_int64(stmt, 10);
+	an->state = (enum anchor_state)column_enum(stmt, 11, anchor_state_names, ANCHOR_STATE_COUNT);
+	an->score = sqlite3_column_double(stmt, 12);
+	an->old_exact = column_copy(stmt, 13, &failed);
+	a->note = column_copy(stmt, 14, &failed);
+	a->color = column_copy(stmt, 15, &failed);
+	a->speaker = column_copy(stmt, 16, &failed);
+	a->claim = (enum claim_status)column_enum(stmt, 17, claim_status_names, CLAIM_COUNT);
+	a->replacement = column_copy(stmt, 18, &failed);
+	a->correction_kind = (enum correction_kind)column_enum(stmt, 19, correction_kind_names,
+							       CORRECTION_KIND_COUNT);
+	a->correction_status = (enum correction_status)column_enum(stmt, 20,
+			correction_status_names, CORRECTION_STATUS_COUNT);
+	a->reviewed_by = column_copy(stmt, 21, &failed);
+	column_fixed(stmt, 22, a->reviewed_at, sizeof a->reviewed_at);
+	a->author = column_copy(stmt, 23, &failed);
+	column_fixed(stmt, 24, a->created, sizeof a->created);
+	column_fixed(stmt, 25, a->modified, sizeof a->modified);
+	a->deleted = sqlite3_column_int(stmt, 26);
+	return failed || read_tags(stmt, 27, a) != 0 ? -1 : 0;
+}
+
+enum tanda_status store_annotation_get(struct store *store, const char *id,
+				       struct annotation *out, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = statement(store, ST_ANNOTATION_GET, err);
+	int rc;
+
+	annotation_clear(out);
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW && read_annotation(stmt, out) == 0) {
+		sqlite3_reset(stmt);
+		return TANDA_OK;
+	}
+	sqlite3_reset(stmt);
+	annotation_clear(out);
+	if (rc == SQLITE_DONE)
+		return tanda_fail(err, TANDA_EDATA, "%s: no annotation %s", store->path, id);
+	if (rc == SQLITE_ROW)
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
+	return fail(store, rc, "cannot read the annotations", err);
+}
+
+/* Bind a query's filters (?1 to ?7). */
+static void bind_query(sqlite3_stmt *stmt, const struct store_query *q)
+{
+	bind_text(stmt, 1, q->article);
+	if (q->kind >= 0 && q->kind < KIND_COUNT)
+		bind_text(stmt, 2, annotation_kind_names[q->kind]);
+	bind_text(stmt, 3, q->tag);
+	bind_text(stmt, 4, q->author);
+	bind_text(stmt, 5, q->status);
+	bind_text(stmt, 6, q->grep);
+	sqlite3_bind_int(stmt, 7, q->include_deleted != 0);
+}
+
+enum tanda_status store_annotation_list(struct store *store, const struct store_query *query,
+					store_visit_fn fn, void *context, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = statement(store, query->article ? ST_LIST_ARTICLE : ST_LIST_ALL, err);
+	struct annotation row;
+	int rc;
+
+	if (stmt == NULL)
+		return err->status;
+	bind_query(stmt, query);
+	annotation_init(&row);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int stop;
+
+		if (read_annotation(stmt, &row) != 0) {
+			annotation_clear(&row);
+			sqlite3_reset(stmt);
+			return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
+		}
+		stop = fn(context, &row);
+		annotation_clear(&row);
+		if (stop)
+			break;
+	}
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return TANDA_OK;
+	return fail(store, rc, "cannot read the annotations", err);
+}
+
+enum tanda_status store_annotations_move(struct store *store, const char *to_sha256,
+					 const struct annotation *annotations, size_t count,
+					 struct tanda_error *err)
+{
+	enum tanda_status status;
+	size_t i;
+
+	if ((status = store_begin(store, err)) != TANDA_OK)
+		return status;
+	for (i = 0; i < count && status == TANDA_OK; i++) {
+		struct annotation moved;
+
+		annotation_init(&moved);
+		if (annotation_copy(&moved, &annotations[i]) != 0) {
+			annotation_clear(&moved);
+			status = tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
+			break;
+		}
+		memcpy(moved.article, to_sha256, sizeof moved.article);
+		status = write_annotation(store, ST_ANNOTATION_UPDATE, &moved, err);
+		annotation_clear(&moved);
+	}
+	return write_end(store, status, err);
+}

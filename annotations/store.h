@@ -1,0 +1,149 @@
+/*
+ * store.h - the annotation store: one SQLite database that holds the
+ * articles and every annotation on them.  The one interface between the
+ * annotations and whatever feeds or reads them (the verbs, the reader, the
+ * YAML exporter and importer).
+ *
+ * Every write is one BEGIN IMMEDIATE ... COMMIT (or part of one opened with
+ * store_begin); every statement is prepared once with bound parameters.
+ * Nothing here prints or exits: failures return a status and a message.
+ */
+#ifndef TANDA_STORE_H
+#define TANDA_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "annotation.h"
+#include "article.h"
+#include "error.h"
+
+struct store;
+
+/* An article as the store knows it; strings heap-owned (store_article_clear). */
+struct store_article {
+	char sha256[65];
+	char *title, *source, *url, *published, *language, *path;
+	char first_opened[ANNOTATION_TIME_SIZE];
+	char last_opened[ANNOTATION_TIME_SIZE];
+	size_t paragraphs;
+	size_t annotations;	/* not deleted */
+};
+
+/* What to list; NULL or -1 fields match everything. */
+struct store_query {
+	const char *article;	/* an article's sha256 */
+	int kind;		/* an enum annotation_kind, or -1 */
+	const char *tag;
+	const char *author;
+	const char *status;	/* a claim's or a correction's status */
+	const char *grep;	/* in exact text, notes and replacements, any case */
+	int include_deleted;
+};
+
+/* Called with each annotation listed, in text order; valid only during the
+ * call.  A non-zero return stops the listing (and is returned by it as
+ * TANDA_OK: stopping is not an error). */
+typedef int (*store_visit_fn)(void *context, const struct annotation *annotation);
+
+/*
+ * The database path: $TANDA_DB, else $XDG_DATA_HOME/tanda/tanda.db, else
+ * ~/.local/share/tanda/tanda.db.  Caller frees; NULL when out of memory.
+ */
+char *store_default_path(void);
+
+/*
+ * Open (creating, with its missing folders 0700 and the file 0600) the
+ * database at path and bring its schema up to date.  Fails without
+ * touching the file for a file that is not a database (TANDA_EDATA), a
+ * database from a newer tanda (TANDA_EDATA), or a path that cannot be
+ * written (TANDA_ECANTCREATE).
+ */
+enum tanda_status store_open(const char *path, struct store **out, struct tanda_error *err);
+
+/* Close the store; NULL is fine. */
+void store_close(struct store *store);
+
+/* Open a transaction that groups writes into one commit: every write
+ * until the matching store_commit is part of it.  Calls nest: only the
+ * outermost begins and commits. */
+enum tanda_status store_begin(struct store *store, struct tanda_error *err);
+
+/* Close a store_begin.  The outermost commits; on failure everything since
+ * the outermost begin is rolled back and nothing of it is kept. */
+enum tanda_status store_commit(struct store *store, struct tanda_error *err);
+
+/* Give up a store_begin.  The outermost rolls back now; an inner one makes
+ * the outermost commit fail and roll back, so nothing half-done is kept. */
+void store_rollback(struct store *store);
+
+/* Record that article was opened from path (NULL for standard input):
+ * insert it with its text, or update its metadata, path and last opened
+ * time. */
+enum tanda_status store_article_upsert(struct store *store, struct article *article,
+				       const char *path, struct tanda_error *err);
+
+/*
+ * The stored article, other than the one with sha256, last opened from
+ * path — or, when path is NULL or none matches, with the same title and
+ * source.  Returns 1 and fills *found and *text (caller frees) when there
+ * is one with annotations, 0 when there is none.
+ */
+int store_article_previous(struct store *store, const char *sha256, const char *path,
+			   const char *title, const char *source, struct store_article *found,
+			   char **text, size_t *text_len, struct tanda_error *err);
+
+/* Fill *out with the stored article sha256; TANDA_EDATA when unknown. */
+enum tanda_status store_article_get(struct store *store, const char *sha256,
+				    struct store_article *out, struct tanda_error *err);
+
+/* Call fn for each stored article, by last opened (newest first). */
+enum tanda_status store_article_list(struct store *store,
+				     int (*fn)(void *context, const struct store_article *article),
+				     void *context, struct tanda_error *err);
+
+/* Free an article record's strings. */
+void store_article_clear(struct store_article *article);
+
+/*
+ * Add annotation to the store, under its article (which must have been
+ * upserted).  An empty id is filled with a new UUID; empty created and
+ * modified times with now.  The record is validated first.
+ */
+enum tanda_status store_annotation_insert(struct store *store, struct annotation *annotation,
+					  struct tanda_error *err);
+
+/* Replace the stored annotation with the same id by this one (modified
+ * set to now); TANDA_EDATA when there is no such id. */
+enum tanda_status store_annotation_update(struct store *store, struct annotation *annotation,
+					  struct tanda_error *err);
+
+/* Mark annotation id deleted (a tombstone) or, with deleted 0, restore
+ * it; TANDA_EDATA when there is no such id. */
+enum tanda_status store_annotation_set_deleted(struct store *store, const char *id,
+					       int deleted, struct tanda_error *err);
+
+/* Fill *out (cleared first) with the annotation id, deleted or not;
+ * TANDA_EDATA when there is no such id. */
+enum tanda_status store_annotation_get(struct store *store, const char *id,
+				       struct annotation *out, struct tanda_error *err);
+
+/* Call fn for each annotation that query matches, in text order (by
+ * article, then start, then id). */
+enum tanda_status store_annotation_list(struct store *store, const struct store_query *query,
+					store_visit_fn fn, void *context, struct tanda_error *err);
+
+/* Move annotations[count] (stored, matched by id) to the stored article
+ * to_sha256 with their new anchors, in one transaction; their modified
+ * times are kept: re-anchoring is not an edit. */
+enum tanda_status store_annotations_move(struct store *store, const char *to_sha256,
+					 const struct annotation *annotations, size_t count,
+					 struct tanda_error *err);
+
+/* The path the store was opened at. */
+const char *store_path(const struct store *store);
+
+/* An empty query (matching everything). */
+void store_query_init(struct store_query *query);
+
+#endif

@@ -1,0 +1,59 @@
+/*
+ * cmd-library.c - `tanda library`: the stored articles with their
+ * annotation counts, newest first; a table on a terminal, tab-separated
+ * values in a pipe.
+ */
+#include <unistd.h>
+
+#include "cmd.h"
+#include "store.h"
+
+/* Write one article as a tab-separated line. */
+static int put_tsv(void *context, const struct store_article *a)
+{
+	fprintf(context, "%s\t%zu\t%zu\t%s\t%s\t%s\n", a->sha256, a->annotations, a->paragraphs,
+		a->last_opened, a->title ? a->title : "", a->path ? a->path : "");
+	return 0;
+}
+
+/* Write one article as a table row. */
+static int put_row(void *context, const struct store_article *a)
+{
+	fprintf(context, "%.12s  %11zu  %10zu  %s  %s\n", a->sha256, a->annotations,
+		a->paragraphs, a->last_opened, a->title ? a->title : a->path ? a->path : "");
+	return 0;
+}
+
+int cmd_library(int argc, char **argv)
+{
+	static const struct option long_options[] = {
+		CMD_COMMON_LONG_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	const struct cmd_entry *verb = cmd_find("library");
+	struct cmd_common common;
+	struct tanda_error err;
+	struct store *store;
+	int opt, status, table = isatty(STDOUT_FILENO);
+
+	cmd_common_init(&common);
+	while ((opt = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
+		int used = cmd_common_option(opt, optarg, &common);
+
+		if (used <= 0)
+			return opt == 'h' && used == 0 ? cmd_help(verb) : cmd_usage_error(verb);
+	}
+	if (optind != argc)
+		return cmd_usage_error(verb);
+	if ((status = cmd_open_store(&common, &store)) != 0)
+		return status;
+	if (table)
+		printf("%-12s  %11s  %10s  %-20s  %s\n", "ARTICLE", "ANNOTATIONS", "PARAGRAPHS",
+		       "LAST OPENED", "TITLE");
+	else
+		fputs("sha256\tannotations\tparagraphs\tlast_opened\ttitle\tpath\n", stdout);
+	if (store_article_list(store, table ? put_row : put_tsv, stdout, &err) != TANDA_OK)
+		status = cmd_fail(&err);
+	store_close(store);
+	return status ? status : cmd_finish_output(stdout);
+}

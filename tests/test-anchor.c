@@ -1,0 +1,728 @@
+/*
+ * test-anchor.c - anchors: making them from byte ranges (context capped at
+ * 32 code points, code point offsets in multibyte text, paragraphs, bad
+ * ranges), finding quotes, and carrying annotations over edits of the
+ * text: unchanged, shifted, untouched, chosen by context among repeats,
+ * fuzzy after a typo fix, orphaned when deleted (and exact again when
+ * restored), resolved when a correction was made; then random edits of a
+ * generated article, which must leave every annotation they do not touch
+ * exact and in its place.
+ */
+#include <stdint.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "anchor.h"
+#include "fixture.h"
+#include "utf8.h"
+
+/* Load a file as an article, one paragraph a line. */
+static struct article *load_path(const char *path)
+{
+	struct article_options options;
+	struct article *a;
+	struct tanda_error err;
+
+	article_options_default(&options);
+	options.layout = ARTICLE_LAYOUT_LINES;
+	assert_int_equal(article_load(path, &options, &a, &err), TANDA_OK);
+	return a;
+}
+
+/* Load text, written to a temporary file, as an article. */
+static struct article *load_text(const char *text)
+{
+	char path[] = "/tmp/tanda-test-anchor-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *out = fd >= 0 ? fdopen(fd, "w") : NULL;
+	struct article *a;
+
+	assert_non_null(out);
+	assert_true(fputs(text, out) >= 0);
+	assert_int_equal(fclose(out), 0);
+	a = load_path(path);
+	unlink(path);
+	return a;
+}
+
+/* Anchor a (zeroed) on the occurrence-th quote in paragraph (0: anywhere). */
+static void annotate(struct article *article, struct annotation *a, const char *quote,
+		     size_t paragraph, size_t occurrence)
+{
+	struct tanda_error err;
+	size_t start, end;
+
+	assert_true(anchor_find(article, quote, paragraph, occurrence, &start, &end));
+	assert_int_equal(anchor_make(article, start, end, &a->anchor, &err), TANDA_OK);
+}
+
+/* Carry the count annotations from old over to text; returns the new
+ * article and frees old. */
+static struct article *edit(struct article *old, const char *text, struct annotation *a,
+			    size_t count)
+{
+	struct article *next = load_text(text);
+	struct tanda_error err;
+
+	assert_int_equal(anchor_relocate(old->text, old->text_len, next, a, count, &err), TANDA_OK);
+	article_free(old);
+	return next;
+}
+
+/* Free count annotations. */
+static void clear_all(struct annotation *a, size_t count)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		annotation_clear(&a[i]);
+}
+
+/* The text between code points start and end of article, as a new string. */
+static char *text_at(struct article *article, uint64_t start, uint64_t end)
+{
+	size_t from = article_byte_from_cp(article, start);
+	size_t to = article_byte_from_cp(article, end);
+
+	return strndup(article->text + from, to - from);
+}
+
+/* Check that anchor says what anchor_make says of the text at its offsets. */
+static void expect_consistent(struct article *article, const struct anchor *anchor)
+{
+	struct annotation made;
+	struct tanda_error err;
+
+	annotation_init(&made);
+	assert_int_equal(anchor_make(article, article_byte_from_cp(article, anchor->start),
+				     article_byte_from_cp(article, anchor->end), &made.anchor, &err),
+			 TANDA_OK);
+	assert_string_equal(made.anchor.exact, anchor->exact);
+	assert_string_equal(made.anchor.prefix, anchor->prefix);
+	assert_string_equal(made.anchor.suffix, anchor->suffix);
+	assert_int_equal(made.anchor.paragraph, anchor->paragraph);
+	assert_int_equal(made.anchor.para_start, anchor->para_start);
+	assert_int_equal(made.anchor.para_end, anchor->para_end);
+	annotation_clear(&made);
+}
+
+/* Check every field of an anchor. */
+static void expect_anchor(const struct anchor *anchor, const char *exact, const char *prefix,
+			  const char *suffix, uint64_t start, uint32_t paragraph,
+			  uint64_t para_start)
+{
+	size_t cps = utf8_count(exact, strlen(exact));
+
+	assert_string_equal(anchor->exact, exact);
+	assert_string_equal(anchor->prefix, prefix);
+	assert_string_equal(anchor->suffix, suffix);
+	assert_int_equal(anchor->start, start);
+	assert_int_equal(anchor->end, start + cps);
+	assert_int_equal(anchor->paragraph, paragraph);
+	assert_int_equal(anchor->para_start, para_start);
+	assert_int_equal(anchor->para_end, para_start + cps);
+	assert_int_equal(anchor->state, ANCHOR_EXACT);
+	assert_true(anchor->score == 1.0);
+	assert_null(anchor->old_exact);
+}
+
+static void test_make_fields(void **state)
+{
+	struct article *article = load_path(fixture("anchor-article.txt"));
+	struct annotation a[4];
+
+	(void)state;
+	memset(a, 0, sizeof a);
+	annotate(article, &a[0], "“sharply”", 0, 1);
+	expect_anchor(&a[0].anchor, "“sharply”", "ers in Jakarta said prices rose ",
+		      " this year.\nThe ministry said th", 40, 1, 40);
+	annotate(article, &a[1], "The ministry", 2, 1);
+	expect_anchor(&a[1].anchor, "The ministry", "rices rose “sharply” this year.\n",
+		      " said the river would rise by Fr", 61, 2, 0);
+	annotate(article, &a[2], "Café", 0, 1);
+	expect_anchor(&a[2].anchor, "Café", "", " owners in Jakarta said prices r", 0, 1, 0);
+	annotate(article, &a[3], "words.", 0, 1);
+	assert_string_equal(a[3].anchor.suffix, "\n");
+	assert_int_equal(a[3].anchor.end, 288);
+	assert_int_equal(a[3].anchor.paragraph, 4);
+	clear_all(a, 4);
+	article_free(article);
+}
+
+static void test_make_caps_multibyte_context(void **state)
+{
+	struct article *article = load_path(fixture("anchor-article.txt"));
+	struct annotation a;
+
+	(void)state;
+	annotation_init(&a);
+	annotate(article, &a, "target", 3, 1);
+	assert_int_equal(utf8_count(a.anchor.prefix, strlen(a.anchor.prefix)), ANNOTATION_CONTEXT);
+	assert_int_equal(strlen(a.anchor.prefix), 31 * 2 + 1);
+	assert_int_equal(utf8_count(a.anchor.suffix, strlen(a.anchor.suffix)), ANNOTATION_CONTEXT);
+	assert_int_equal(strlen(a.anchor.suffix), 1 + 31 * 2);
+	assert_int_equal(a.anchor.start, 229);
+	assert_int_equal(a.anchor.para_start, 41);
+	assert_int_equal(a.anchor.para_end, 47);
+	annotation_clear(&a);
+	article_free(article);
+}
+
+/* Check that bytes [start, end) are refused, leaving the anchor as it was. */
+static void expect_refused(struct article *article, struct anchor *anchor, size_t start,
+			   size_t end, const char *why)
+{
+	struct tanda_error err;
+	char *before = strdup(anchor->exact);
+
+	assert_int_equal(anchor_make(article, start, end, anchor, &err), TANDA_EUSAGE);
+	assert_non_null(strstr(err.message, why));
+	assert_non_null(strstr(err.message, "anchor-article.txt"));
+	assert_string_equal(anchor->exact, before);
+	free(before);
+}
+
+static void test_make_refuses_bad_ranges(void **state)
+{
+	struct article *article = load_path(fixture("anchor-article.txt"));
+	struct annotation a;
+	size_t newline = article->paragraphs[0].len;
+
+	(void)state;
+	annotation_init(&a);
+	annotate(article, &a, "Café", 1, 1);
+	expect_refused(article, &a.anchor, 5, 5, "empty");
+	expect_refused(article, &a.anchor, 9, 3, "empty");
+	expect_refused(article, &a.anchor, newline - 3, newline + 3, "paragraph");
+	expect_refused(article, &a.anchor, newline, newline + 1, "paragraph");
+	expect_refused(article, &a.anchor, 4, 7, "character");	/* inside "é" */
+	expect_refused(article, &a.anchor, 0, 4, "character");
+	expect_refused(article, &a.anchor, 0, article->text_len + 1, "past the text");
+	annotation_clear(&a);
+	article_free(article);
+}
+
+static void test_find(void **state)
+{
+	struct article *article = load_path(fixture("anchor-article.txt"));
+	size_t start, end, p2 = article->paragraphs[1].start;
+
+	(void)state;
+	assert_true(anchor_find(article, "said the river", 2, 1, &start, &end));
+	assert_int_equal(start, p2 + 13);
+	assert_int_equal(end, start + strlen("said the river"));
+	assert_true(anchor_find(article, "said the river", 2, 2, &start, &end));
+	assert_int_equal(start, 149);
+	assert_true(anchor_find(article, "said the river", 0, 2, &start, &end));
+	assert_int_equal(start, 149);
+	assert_false(anchor_find(article, "said the river", 2, 3, &start, &end));
+	assert_false(anchor_find(article, "said the river", 1, 1, &start, &end));
+	assert_false(anchor_find(article, "said the river", 9, 1, &start, &end));
+	assert_false(anchor_find(article, "said the river", 2, 0, &start, &end));
+	assert_true(anchor_find(article, "said", 1, 1, &start, &end));
+	assert_int_equal(start, strlen("Café owners in Jakarta "));
+	assert_false(anchor_find(article, "year.\nThe", 0, 1, &start, &end));
+	assert_false(anchor_find(article, "", 0, 1, &start, &end));
+	assert_false(anchor_find(article, "Sharply", 0, 1, &start, &end));
+	article_free(article);
+}
+
+static void test_relocate_unchanged(void **state)
+{
+	static const char *const quotes[] = {
+		"“sharply”", "Café", "The ministry", "target", "words.", "rise by Friday",
+	};
+	struct article *old = load_path(fixture("anchor-article.txt"));
+	struct annotation a[6], copy[6];
+	size_t i;
+
+	(void)state;
+	memset(a, 0, sizeof a);
+	memset(copy, 0, sizeof copy);
+	for (i = 0; i < 6; i++) {
+		annotate(old, &a[i], quotes[i], 0, 1);
+		assert_int_equal(annotation_copy(&copy[i], &a[i]), 0);
+	}
+	old = edit(old, old->text, a, 6);
+	for (i = 0; i < 6; i++) {
+		const struct anchor *c = &copy[i].anchor;
+
+		expect_anchor(&a[i].anchor, c->exact, c->prefix, c->suffix, c->start, c->paragraph,
+			      c->para_start);
+	}
+	clear_all(a, 6);
+	clear_all(copy, 6);
+	article_free(old);
+}
+
+static void test_relocate_insertion_before(void **state)
+{
+	struct article *article = load_text("Rain fell on the city all night.\n"
+					    "The mayor closed three schools on Monday.\n"
+					    "Traders said the market would open late.\n");
+	struct annotation a[3];
+
+	(void)state;
+	memset(a, 0, sizeof a);
+	annotate(article, &a[0], "all night", 1, 1);
+	annotate(article, &a[1], "three schools", 2, 1);
+	annotate(article, &a[2], "open late", 3, 1);
+	article = edit(article, "Breaking: Rain fell on the city all night.\n"
+				"The mayor closed three schools on Monday.\n"
+				"Traders said the market would open late.\n", a, 3);
+	expect_anchor(&a[0].anchor, "all night", "Breaking: Rain fell on the city ",
+		      ".\nThe mayor closed three schools", 32, 1, 32);
+	assert_int_equal(a[1].anchor.start, 43 + 17);
+	assert_int_equal(a[1].anchor.para_start, 17);
+	assert_int_equal(a[2].anchor.start, 85 + 30);
+	article = edit(article, "Breaking: Rain fell on the city all night.\n"
+				"Update: roads are closed.\n"
+				"The mayor closed three schools on Monday.\n"
+				"Traders said the market would open late.\n", a, 3);
+	assert_int_equal(a[0].anchor.start, 32);
+	assert_string_equal(a[0].anchor.suffix, ".\nUpdate: roads are closed.\nThe ");
+	expect_anchor(&a[1].anchor, "three schools", "ds are closed.\nThe mayor closed ",
+		      " on Monday.\nTraders said the mar", 69 + 17, 3, 17);
+	expect_anchor(&a[2].anchor, "open late", ".\nTraders said the market would ", ".\n",
+		      111 + 30, 4, 30);
+	clear_all(a, 3);
+	article_free(article);
+}
+
+static void test_relocate_edit_elsewhere(void **state)
+{
+	struct article *article = load_text("The council met on Tuesday evening in the old town hall by the river.\n"
+					    "It voted to raise the parking fee.\n"
+					    "Shops on the main street objected strongly.\n");
+	struct annotation a[2], before;
+
+	(void)state;
+	memset(a, 0, sizeof a);
+	annotation_init(&before);
+	annotate(article, &a[0], "met on Tuesday", 1, 1);
+	annotate(article, &a[1], "objected strongly", 3, 1);
+	assert_int_equal(annotation_copy(&before, &a[0]), 0);
+	article = edit(article, "The council met on Tuesday evening in the old town hall by the river.\n"
+				"It voted to réduire the parking fee.\n"
+				"Shops on the main street objected strongly.\n", a, 2);
+	expect_anchor(&a[0].anchor, before.anchor.exact, before.anchor.prefix,
+		      before.anchor.suffix, before.anchor.start, 1, before.anchor.para_start);
+	expect_anchor(&a[1].anchor, "objected strongly", "g fee.\nShops on the main street ", ".\n",
+		      70 + 37 + 25, 3, 25);
+	annotation_clear(&before);
+	clear_all(a, 2);
+	article_free(article);
+}
+
+static void test_relocate_context_chooses_among_repeats(void **state)
+{
+	struct article *article = load_text(
+		"The mayor said the river would rise by Friday, and residents left.\n"
+		"Later, officials said the river would rise by Friday, which was wrong.\n");
+	struct annotation a;
+
+	(void)state;
+	annotation_init(&a);
+	annotate(article, &a, "the river would rise by Friday", 2, 1);
+	/* The paragraphs swap: the other occurrence now sits nearer the old
+	 * offset, but only this one has the context. */
+	article = edit(article,
+		       "Later, officials said the river would rise by Friday, which was wrong.\n"
+		       "The mayor said the river would rise by Friday, and residents left.\n", &a, 1);
+	assert_int_equal(a.anchor.state, ANCHOR_EXACT);
+	assert_int_equal(a.anchor.paragraph, 1);
+	assert_int_equal(a.anchor.start, 22);
+	assert_string_equal(a.anchor.prefix, "Later, officials said ");
+	expect_consistent(article, &a.anchor);
+	annotation_clear(&a);
+	article_free(article);
+}
+
+static void test_relocate_typo_fix_is_fuzzy(void **state)
+{
+	struct article *article = load_text("Officials said the goverment announced a budget today.\n"
+					    "Nobody else spoke.\n");
+	struct annotation a;
+	double score;
+
+	(void)state;
+	annotation_init(&a);
+	annotate(article, &a, "the goverment announced a budget", 1, 1);
+	article = edit(article, "Officials said the government announced a budget today.\n"
+				"Nobody else spoke.\n", &a, 1);
+	assert_int_equal(a.anchor.state, ANCHOR_FUZZY);
+	assert_string_equal(a.anchor.exact, "the government announced a budget");
+	assert_string_equal(a.anchor.old_exact, "the goverment announced a budget");
+	assert_true(a.anchor.score > 0.5 && a.anchor.score < 1.0);
+	assert_int_equal(a.anchor.start, 15);
+	expect_consistent(article, &a.anchor);
+	/* An edit elsewhere leaves it fuzzy, still to be confirmed. */
+	score = a.anchor.score;
+	article = edit(article, "Officials said the government announced a budget today.\n"
+				"Nobody else spoke up.\n", &a, 1);
+	assert_int_equal(a.anchor.state, ANCHOR_FUZZY);
+	assert_true(a.anchor.score == score);
+	assert_string_equal(a.anchor.old_exact, "the goverment announced a budget");
+	annotation_clear(&a);
+	article_free(article);
+}
+
+static void test_relocate_deleted_quote_is_orphan(void **state)
+{
+	struct article *article = load_text("Residents gathered near the old harbour on Sunday.\n"
+					    "A zebra crossing was painted outside the bakery.\n"
+					    "The bank outside the bank tower stayed shut.\n"
+					    "Nobody was hurt in the storm last night.\n");
+	struct annotation a[3];
+	size_t i;
+
+	(void)state;
+	memset(a, 0, sizeof a);
+	annotate(article, &a[0], "zebra crossing was painted", 2, 1);
+	annotate(article, &a[1], "outside the bakery", 2, 1);
+	annotate(article, &a[2], "in the storm last night", 4, 1);
+	article = edit(article, "Residents gathered near the old harbour on Sunday.\n"
+				"The bank outside the bank tower stayed shut.\n", a, 3);
+	assert_string_equal(a[0].anchor.exact, "zebra crossing was painted");
+	assert_string_equal(a[1].anchor.exact, "outside the bakery");
+	assert_string_equal(a[2].anchor.exact, "in the storm last night");
+	for (i = 0; i < 3; i++) {
+		assert_int_equal(a[i].anchor.state, ANCHOR_ORPHAN);
+		assert_string_equal(a[i].anchor.old_exact, a[i].anchor.exact);
+		assert_true(a[i].anchor.score == 0.0);
+		assert_true(a[i].anchor.end <= 96);
+		assert_true(a[i].anchor.paragraph <= 2);
+	}
+	/* The text comes back: so do the annotations. */
+	article = edit(article, "Residents gathered near the old harbour on Sunday.\n"
+				"A zebra crossing was painted outside the bakery.\n"
+				"The bank outside the bank tower stayed shut.\n"
+				"Nobody was hurt in the storm last night.\n", a, 3);
+	for (i = 0; i < 3; i++) {
+		assert_int_equal(a[i].anchor.state, ANCHOR_EXACT);
+		assert_null(a[i].anchor.old_exact);
+		expect_consistent(article, &a[i].anchor);
+	}
+	assert_int_equal(a[1].anchor.start, 51 + 29);
+	clear_all(a, 3);
+	article_free(article);
+}
+
+static void test_relocate_applied_correction_is_resolved(void **state)
+{
+	struct article *article = load_text("The bridge opened in 2019 after long delays.\n"
+					    "Cyclists welcomed it.\n"
+					    "Sales in 2019 were flat.\n");
+	struct annotation a[2];
+
+	(void)state;
+	memset(a, 0, sizeof a);
+	annotate(article, &a[0], "2019", 1, 1);
+	a[0].kind = KIND_CORRECTION;
+	a[0].correction_kind = CORRECTION_NUMBER;
+	assert_int_equal(annotation_set(&a[0].replacement, "2020"), 0);
+	annotate(article, &a[1], "long delays", 1, 1);
+	article = edit(article, "The bridge opened in 2020 after long delays.\n"
+				"Cyclists welcomed it.\n"
+				"Sales in 2019 were flat.\n", a, 2);
+	assert_int_equal(a[0].anchor.state, ANCHOR_RESOLVED);
+	assert_string_equal(a[0].anchor.exact, "2020");
+	assert_string_equal(a[0].anchor.old_exact, "2019");
+	assert_int_equal(a[0].anchor.start, 21);
+	assert_int_equal(a[0].anchor.paragraph, 1);
+	expect_consistent(article, &a[0].anchor);
+	assert_int_equal(a[1].anchor.state, ANCHOR_EXACT);
+	clear_all(a, 2);
+	article_free(article);
+}
+
+static void test_relocate_into_empty_text(void **state)
+{
+	struct article *article = load_text("Only one line here.\n");
+	struct annotation a;
+
+	(void)state;
+	annotation_init(&a);
+	annotate(article, &a, "one line", 1, 1);
+	article = edit(article, "", &a, 1);
+	assert_int_equal(a.anchor.state, ANCHOR_ORPHAN);
+	assert_int_equal(a.anchor.start, 0);
+	assert_int_equal(a.anchor.end, 0);
+	assert_int_equal(a.anchor.paragraph, 0);
+	annotation_clear(&a);
+	article_free(article);
+}
+
+/* The random edits: a generated article of words, annotations on runs of
+ * them, and edits that replace a run of words of one paragraph by words
+ * that never occur in the article before (so an edit cannot make an old
+ * quote ambiguous). */
+#define MODEL_PARAGRAPHS 200
+#define MODEL_WORDS 128		/* room in a paragraph */
+#define MODEL_MARKS 2000
+#define MODEL_EDITS 25
+
+static const char *const old_words[] = {
+	"harga", "beras", "naik", "dan", "yang", "kota", "warga", "pasar", "Café", "서울",
+	"“kata”", "Pokémon", "トウキョウ", "rakyat", "hujan", "ekonomi", "menteri", "the", "river",
+};
+
+static const char *const new_words[] = { "ZETA", "QUUX", "ÆON", "XYZZY", "ΩMEGA", "JOLT" };
+
+#define COUNT(list) (sizeof (list) / sizeof (list)[0])
+
+/* The article as words. */
+struct model {
+	const char *words[MODEL_PARAGRAPHS][MODEL_WORDS];
+	size_t count[MODEL_PARAGRAPHS];
+	uint64_t cp_start[MODEL_PARAGRAPHS];	/* of each paragraph, as of model_text */
+};
+
+/* An annotation on words [first, last) of a paragraph, while no edit has
+ * touched it (live). */
+struct mark {
+	size_t paragraph, first, last;
+	int live;
+};
+
+/* The next number of the generator at *seed, below bound. */
+static size_t next_random(unsigned *seed, size_t bound)
+{
+	*seed = *seed * 1103515245u + 12345u;
+	return (size_t)(*seed >> 8) % bound;
+}
+
+/* Fill the model with paragraphs of 8 to 40 old words. */
+static void model_init(struct model *m, unsigned *seed)
+{
+	size_t p, w;
+
+	for (p = 0; p < MODEL_PARAGRAPHS; p++) {
+		m->count[p] = 8 + next_random(seed, 33);
+		for (w = 0; w < m->count[p]; w++)
+			m->words[p][w] = old_words[next_random(seed, COUNT(old_words))];
+	}
+}
+
+/* Words [first, last) of paragraph p joined by spaces, as a new string. */
+static char *model_words(const struct model *m, size_t p, size_t first, size_t last)
+{
+	size_t len = 0, w;
+	char *s;
+
+	for (w = first; w < last; w++)
+		len += strlen(m->words[p][w]) + 1;
+	s = calloc(1, len + 1);
+	assert_non_null(s);
+	for (w = first; w < last; w++) {
+		if (w > first)
+			strcat(s, " ");
+		strcat(s, m->words[p][w]);
+	}
+	return s;
+}
+
+/* The whole text, a paragraph a line, as a new string; updates cp_start. */
+static char *model_text(struct model *m)
+{
+	size_t cap = 1, len = 0, p;
+	uint64_t cp = 0;
+	char *text = malloc(cap);
+
+	assert_non_null(text);
+	text[0] = '\0';
+	for (p = 0; p < MODEL_PARAGRAPHS; p++) {
+		char *line = model_words(m, p, 0, m->count[p]);
+		size_t n = strlen(line);
+
+		cap = len + n + 2;
+		text = realloc(text, cap);
+		assert_non_null(text);
+		memcpy(text + len, line, n);
+		text[len + n] = '\n';
+		text[len + n + 1] = '\0';
+		len += n + 1;
+		m->cp_start[p] = cp;
+		cp += utf8_count(line, n) + 1;
+		free(line);
+	}
+	return text;
+}
+
+/* The code point offset where word w of paragraph p begins. */
+static uint64_t model_cp(const struct model *m, size_t p, size_t w)
+{
+	uint64_t cp = m->cp_start[p];
+	size_t i;
+
+	for (i = 0; i < w; i++)
+		cp += utf8_count(m->words[p][i], strlen(m->words[p][i])) + 1;
+	return cp;
+}
+
+/* The code point offsets of mark k's words. */
+static void mark_offsets(const struct model *m, const struct mark *k, uint64_t *start,
+			 uint64_t *end)
+{
+	const char *last = m->words[k->paragraph][k->last - 1];
+
+	*start = model_cp(m, k->paragraph, k->first);
+	*end = model_cp(m, k->paragraph, k->last - 1) + utf8_count(last, strlen(last));
+}
+
+/* Put mark k on 1 to 4 random words and anchor a there. */
+static void mark_random(struct model *m, struct article *article, struct mark *k,
+			struct annotation *a, unsigned *seed)
+{
+	struct tanda_error err;
+	uint64_t start, end;
+
+	k->paragraph = next_random(seed, MODEL_PARAGRAPHS);
+	k->first = next_random(seed, m->count[k->paragraph]);
+	k->last = k->first + 1 + next_random(seed, 4);
+	if (k->last > m->count[k->paragraph])
+		k->last = m->count[k->paragraph];
+	k->live = 1;
+	mark_offsets(m, k, &start, &end);
+	assert_int_equal(anchor_make(article, article_byte_from_cp(article, start),
+				     article_byte_from_cp(article, end), &a->anchor, &err),
+			 TANDA_OK);
+}
+
+/* Replace words [first, last) of paragraph p by n new words. */
+static void model_replace(struct model *m, size_t p, size_t first, size_t last, size_t n,
+			  unsigned *seed)
+{
+	const char **words = m->words[p];
+	size_t tail = m->count[p] - last, i;
+
+	memmove(words + first + n, words + last, tail * sizeof *words);
+	for (i = 0; i < n; i++)
+		words[first + i] = new_words[next_random(seed, COUNT(new_words))];
+	m->count[p] = first + n + tail;
+}
+
+/* After words [first, last) of paragraph p became n words: marks that
+ * overlap them die, marks after them move. */
+static void marks_follow(struct mark *marks, size_t p, size_t first, size_t last, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < MODEL_MARKS; i++) {
+		struct mark *k = &marks[i];
+
+		if (!k->live || k->paragraph != p || k->last <= first)
+			continue;
+		if (k->first < last || (first == last && k->first < first)) {
+			k->live = 0;
+			continue;
+		}
+		k->first = k->first + n - (last - first);
+		k->last = k->last + n - (last - first);
+	}
+}
+
+/* Edit one random paragraph: replace 0 to 3 words by 0 to 3 new ones,
+ * never leaving the paragraph empty or the text unchanged. */
+static void model_edit(struct model *m, struct mark *marks, unsigned *seed)
+{
+	size_t p = next_random(seed, MODEL_PARAGRAPHS), count;
+	size_t first, last, n;
+
+	do {
+		count = m->count[p];
+		first = next_random(seed, count + 1);
+		last = first + next_random(seed, 4);
+		if (last > count)
+			last = count;
+		n = next_random(seed, 4);
+	} while ((first == last && n == 0) || count - (last - first) + n == 0 ||
+		 count - (last - first) + n > MODEL_WORDS);
+	model_replace(m, p, first, last, n, seed);
+	marks_follow(marks, p, first, last, n);
+}
+
+/* Check that every live mark's annotation is exact on its words. */
+static size_t check_marks(struct model *m, struct article *article, const struct mark *marks,
+			  const struct annotation *a)
+{
+	size_t i, live = 0;
+
+	for (i = 0; i < MODEL_MARKS; i++) {
+		uint64_t start, end;
+		char *expected, *got;
+
+		if (a[i].anchor.state != ANCHOR_ORPHAN)
+			expect_consistent(article, &a[i].anchor);
+		if (!marks[i].live)
+			continue;
+		live++;
+		mark_offsets(m, &marks[i], &start, &end);
+		expected = model_words(m, marks[i].paragraph, marks[i].first, marks[i].last);
+		got = text_at(article, a[i].anchor.start, a[i].anchor.end);
+		assert_int_equal(a[i].anchor.state, ANCHOR_EXACT);
+		assert_int_equal(a[i].anchor.start, start);
+		assert_int_equal(a[i].anchor.end, end);
+		assert_string_equal(a[i].anchor.exact, expected);
+		assert_string_equal(got, expected);
+		free(expected);
+		free(got);
+	}
+	return live;
+}
+
+static void test_relocate_random_edits(void **state)
+{
+	struct model *m = calloc(1, sizeof *m);
+	struct mark *marks = calloc(MODEL_MARKS, sizeof *marks);
+	struct annotation *a = calloc(MODEL_MARKS, sizeof *a);
+	struct article *article;
+	unsigned seed = 20240601;
+	size_t i, live = 0;
+	char *text;
+
+	(void)state;
+	assert_non_null(m);
+	assert_non_null(marks);
+	assert_non_null(a);
+	model_init(m, &seed);
+	text = model_text(m);
+	article = load_text(text);
+	free(text);
+	for (i = 0; i < MODEL_MARKS; i++)
+		mark_random(m, article, &marks[i], &a[i], &seed);
+	for (i = 0; i < MODEL_EDITS; i++) {
+		model_edit(m, marks, &seed);
+		text = model_text(m);
+		article = edit(article, text, a, MODEL_MARKS);
+		free(text);
+		live = check_marks(m, article, marks, a);
+	}
+	assert_true(live > MODEL_MARKS * 3 / 4);
+	clear_all(a, MODEL_MARKS);
+	free(a);
+	free(marks);
+	free(m);
+	article_free(article);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_make_fields),
+		cmocka_unit_test(test_make_caps_multibyte_context),
+		cmocka_unit_test(test_make_refuses_bad_ranges),
+		cmocka_unit_test(test_find),
+		cmocka_unit_test(test_relocate_unchanged),
+		cmocka_unit_test(test_relocate_insertion_before),
+		cmocka_unit_test(test_relocate_edit_elsewhere),
+		cmocka_unit_test(test_relocate_context_chooses_among_repeats),
+		cmocka_unit_test(test_relocate_typo_fix_is_fuzzy),
+		cmocka_unit_test(test_relocate_deleted_quote_is_orphan),
+		cmocka_unit_test(test_relocate_applied_correction_is_resolved),
+		cmocka_unit_test(test_relocate_into_empty_text),
+		cmocka_unit_test(test_relocate_random_edits),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,376 @@
+/*
+ * test-store.c - the annotation store through its C API: creating and
+ * migrating, saving and reading back every field, listing with filters,
+ * tombstones, hostile text, and refusing what is not ours.
+ */
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "anchor.h"
+#include "article.h"
+#include "fixture.h"
+#include "schema.h"
+#include "store.h"
+
+/* A temporary folder, a store in it and the sample fixture article. */
+struct world {
+	char dir[64];
+	char path[128];
+	struct store *store;
+	struct article *article;
+};
+
+static int setup(void **state)
+{
+	struct world *w = calloc(1, sizeof *w);
+	struct article_options options;
+	struct tanda_error err;
+
+	assert_non_null(w);
+	strcpy(w->dir, "/tmp/tanda-store-XXXXXX");
+	assert_non_null(mkdtemp(w->dir));
+	snprintf(w->path, sizeof w->path, "%s/sub/dir/tanda.db", w->dir);
+	assert_int_equal(store_open(w->path, &w->store, &err), TANDA_OK);
+	article_options_default(&options);
+	assert_int_equal(article_load(fixture("lines-blank-after-title.txt"), &options,
+				      &w->article, &err), TANDA_OK);
+	assert_int_equal(store_article_upsert(w->store, w->article, "a.txt", &err), TANDA_OK);
+	*state = w;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct world *w = *state;
+	char command[256];
+
+	store_close(w->store);
+	article_free(w->article);
+	snprintf(command, sizeof command, "rm -rf '%s'", w->dir);
+	assert_int_equal(system(command), 0);
+	free(w);
+	return 0;
+}
+
+/* A new annotation of kind on the words exact of the world's article. */
+static void make(struct world *w, enum annotation_kind kind, const char *exact,
+		 struct annotation *a)
+{
+	struct tanda_error err;
+	size_t start, end;
+
+	annotation_init(a);
+	assert_true(anchor_find(w->article, exact, 0, 1, &start, &end));
+	assert_int_equal(anchor_make(w->article, start, end, &a->anchor, &err), TANDA_OK);
+	memcpy(a->article, article_sha256(w->article), sizeof a->article);
+	a->kind = kind;
+	assert_int_equal(annotation_set(&a->author, "Dewi"), 0);
+}
+
+/* Insert a new annotation and return its id in id. */
+static void add(struct world *w, enum annotation_kind kind, const char *exact, const char *tag,
+		char id[ANNOTATION_ID_SIZE])
+{
+	struct annotation a;
+	struct tanda_error err;
+
+	make(w, kind, exact, &a);
+	if (kind == KIND_CLAIM)
+		a.claim = CLAIM_DISPUTED;
+	if (tag != NULL)
+		assert_int_equal(annotation_add_tag(&a, tag), 0);
+	assert_int_equal(store_annotation_insert(w->store, &a, &err), TANDA_OK);
+	memcpy(id, a.id, ANNOTATION_ID_SIZE);
+	annotation_clear(&a);
+}
+
+static void test_creates_private_file_and_folders(void **state)
+{
+	struct world *w = *state;
+	char folder[128];
+	struct stat st;
+
+	assert_int_equal(stat(w->path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	snprintf(folder, sizeof folder, "%s/sub/dir", w->dir);
+	assert_int_equal(stat(folder, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0700);
+}
+
+static void test_every_field_round_trips(void **state)
+{
+	struct world *w = *state;
+	struct annotation a, back;
+	struct tanda_error err;
+
+	make(w, KIND_CORRECTION, "Medan", &a);
+	assert_int_equal(annotation_set(&a.note, "kota \"Medan\"\nbaris dua"), 0);
+	assert_int_equal(annotation_set(&a.color, "yellow"), 0);
+	assert_int_equal(annotation_set(&a.replacement, "Makassar"), 0);
+	assert_int_equal(annotation_set(&a.reviewed_by, "Budi"), 0);
+	strcpy(a.reviewed_at, "2026-11-26T07:00:00Z");
+	a.correction_kind = CORRECTION_NAME;
+	a.correction_status = CORRECTION_ACCEPTED;
+	assert_int_equal(annotation_add_tag(&a, "name-error"), 0);
+	assert_int_equal(annotation_add_tag(&a, "brand-new-tag"), 0);
+	assert_int_equal(store_annotation_insert(w->store, &a, &err), TANDA_OK);
+	assert_int_equal(strlen(a.id), 36);
+	assert_int_equal(a.id[14], '4');	/* a version 4 UUID */
+	annotation_init(&back);
+	assert_int_equal(store_annotation_get(w->store, a.id, &back, &err), TANDA_OK);
+	assert_string_equal(back.anchor.exact, "Medan");
+	assert_string_equal(back.anchor.prefix, a.anchor.prefix);
+	assert_int_equal(back.anchor.start, a.anchor.start);
+	assert_int_equal(back.anchor.paragraph, 1);
+	assert_string_equal(back.note, "kota \"Medan\"\nbaris dua");
+	assert_string_equal(back.replacement, "Makassar");
+	assert_int_equal(back.correction_kind, CORRECTION_NAME);
+	assert_int_equal(back.correction_status, CORRECTION_ACCEPTED);
+	assert_string_equal(back.reviewed_at, "2026-11-26T07:00:00Z");
+	assert_int_equal(back.ntags, 2);
+	assert_string_equal(back.tags[0], "brand-new-tag");
+	assert_string_equal(back.created, a.created);
+	assert_int_equal(back.created[19], 'Z');
+	annotation_clear(&a);
+	annotation_clear(&back);
+}
+
+static void test_hostile_text_is_stored_as_text(void **state)
+{
+	struct world *w = *state;
+	const char *evil = "'); DROP TABLE annotations; --";
+	struct annotation a, back;
+	struct tanda_error err;
+
+	make(w, KIND_NOTE, "Medan", &a);
+	assert_int_equal(annotation_set(&a.note, evil), 0);
+	assert_int_equal(annotation_add_tag(&a, evil), 0);
+	assert_int_equal(store_annotation_insert(w->store, &a, &err), TANDA_OK);
+	annotation_init(&back);
+	assert_int_equal(store_annotation_get(w->store, a.id, &back, &err), TANDA_OK);
+	assert_string_equal(back.note, evil);
+	assert_string_equal(back.tags[0], evil);
+	annotation_clear(&a);
+	annotation_clear(&back);
+}
+
+/* Count what a listing visits, remembering the last id. */
+struct counter {
+	size_t count;
+	char last[ANNOTATION_ID_SIZE];
+	uint64_t last_start;
+	int ordered;
+};
+
+static int count_visit(void *context, const struct annotation *a)
+{
+	struct counter *c = context;
+
+	if (c->count > 0 && a->anchor.start < c->last_start)
+		c->ordered = 0;
+	c->last_start = a->anchor.start;
+	memcpy(c->last, a->id, sizeof c->last);
+	c->count++;
+	return 0;
+}
+
+/* How many annotations q lists. */
+static size_t count(struct world *w, const struct store_query *q)
+{
+	struct counter c = { 0, "", 0, 1 };
+	struct tanda_error err;
+
+	assert_int_equal(store_annotation_list(w->store, q, count_visit, &c, &err), TANDA_OK);
+	assert_true(c.ordered);
+	return c.count;
+}
+
+static void test_list_filters_and_order(void **state)
+{
+	struct world *w = *state;
+	struct store_query q;
+	char id[ANNOTATION_ID_SIZE];
+
+	add(w, KIND_QUOTE, "Pasar ini harus menjadi contoh", "quote", id);
+	add(w, KIND_CLAIM, "baru saja selesai direnovasi", "claim", id);
+	add(w, KIND_HIGHLIGHT, "Presiden tiba di Medan", NULL, id);
+	store_query_init(&q);
+	assert_int_equal(count(w, &q), 3);
+	q.article = article_sha256(w->article);
+	assert_int_equal(count(w, &q), 3);
+	q.kind = KIND_CLAIM;
+	assert_int_equal(count(w, &q), 1);
+	store_query_init(&q);
+	q.tag = "quote";
+	assert_int_equal(count(w, &q), 1);
+	store_query_init(&q);
+	q.status = "disputed";
+	assert_int_equal(count(w, &q), 1);
+	store_query_init(&q);
+	q.grep = "PRESIDEN";
+	assert_int_equal(count(w, &q), 1);
+	store_query_init(&q);
+	q.author = "nobody";
+	assert_int_equal(count(w, &q), 0);
+}
+
+static void test_tombstones(void **state)
+{
+	struct world *w = *state;
+	struct store_query q;
+	struct tanda_error err;
+	char id[ANNOTATION_ID_SIZE];
+
+	add(w, KIND_HIGHLIGHT, "Medan", NULL, id);
+	store_query_init(&q);
+	assert_int_equal(store_annotation_set_deleted(w->store, id, 1, &err), TANDA_OK);
+	assert_int_equal(count(w, &q), 0);
+	q.include_deleted = 1;
+	assert_int_equal(count(w, &q), 1);
+	assert_int_equal(store_annotation_set_deleted(w->store, id, 0, &err), TANDA_OK);
+	q.include_deleted = 0;
+	assert_int_equal(count(w, &q), 1);
+	assert_int_equal(store_annotation_set_deleted(w->store, "no-such-id", 1, &err), TANDA_EDATA);
+}
+
+static void test_validation(void **state)
+{
+	struct world *w = *state;
+	struct annotation a;
+	struct tanda_error err;
+
+	make(w, KIND_HIGHLIGHT, "Medan", &a);
+	assert_int_equal(annotation_set(&a.speaker, "Presiden"), 0);
+	assert_int_equal(store_annotation_insert(w->store, &a, &err), TANDA_EUSAGE);
+	assert_non_null(strstr(err.message, "speaker"));
+	annotation_clear(&a);
+}
+
+static void test_rollback_keeps_nothing(void **state)
+{
+	struct world *w = *state;
+	struct store_query q;
+	struct tanda_error err;
+	char id[ANNOTATION_ID_SIZE];
+
+	assert_int_equal(store_begin(w->store, &err), TANDA_OK);
+	add(w, KIND_HIGHLIGHT, "Medan", NULL, id);
+	store_rollback(w->store);
+	store_query_init(&q);
+	assert_int_equal(count(w, &q), 0);
+}
+
+/* The bytes of the file at path, into a new buffer; its size in *size. */
+static char *slurp(const char *path, size_t *size)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = malloc(1 << 20);
+
+	assert_non_null(f);
+	assert_non_null(buf);
+	*size = fread(buf, 1, 1 << 20, f);
+	fclose(f);
+	return buf;
+}
+
+/* Check that store_open refuses path with status and leaves it as it was. */
+static void expect_refused(const char *path, enum tanda_status status, const char *why)
+{
+	struct store *store;
+	struct tanda_error err;
+	size_t before_size, after_size;
+	char *before = slurp(path, &before_size), *after;
+
+	assert_int_equal(store_open(path, &store, &err), status);
+	assert_null(store);
+	assert_non_null(strstr(err.message, why));
+	after = slurp(path, &after_size);
+	assert_int_equal(before_size, after_size);
+	assert_memory_equal(before, after, before_size);
+	free(before);
+	free(after);
+}
+
+static void test_refuses_newer_and_foreign_files(void **state)
+{
+	struct world *w = *state;
+	char path[160];
+	sqlite3 *db;
+	FILE *f;
+
+	snprintf(path, sizeof path, "%s/newer.db", w->dir);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "CREATE TABLE t (x); PRAGMA user_version = 99", NULL,
+				      NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	expect_refused(path, TANDA_EDATA, "newer tanda");
+	snprintf(path, sizeof path, "%s/notes.txt", w->dir);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("These are my notes, not a database, and they are long enough to look at.\n", f);
+	fclose(f);
+	expect_refused(path, TANDA_EDATA, "not a database");
+}
+
+static void test_migrates_an_empty_database(void **state)
+{
+	struct world *w = *state;
+	struct store *store;
+	struct tanda_error err;
+	char path[160];
+	sqlite3 *db;
+	int version;
+
+	snprintf(path, sizeof path, "%s/old.db", w->dir);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(store_open(path, &store, &err), TANDA_OK);
+	store_close(store);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(schema_version(db, path, &version, &err), TANDA_OK);
+	sqlite3_close(db);
+	assert_int_equal(version, SCHEMA_VERSION);
+}
+
+static void test_default_path(void **state)
+{
+	char *path;
+
+	(void)state;
+	setenv("TANDA_DB", "/x/y.db", 1);
+	path = store_default_path();
+	assert_string_equal(path, "/x/y.db");
+	free(path);
+	unsetenv("TANDA_DB");
+	setenv("XDG_DATA_HOME", "/data", 1);
+	path = store_default_path();
+	assert_string_equal(path, "/data/tanda/tanda.db");
+	free(path);
+	unsetenv("XDG_DATA_HOME");
+	setenv("HOME", "/home/dewi", 1);
+	path = store_default_path();
+	assert_string_equal(path, "/home/dewi/.local/share/tanda/tanda.db");
+	free(path);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_creates_private_file_and_folders, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_every_field_round_trips, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_hostile_text_is_stored_as_text, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_list_filters_and_order, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_tombstones, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_validation, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_rollback_keeps_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_refuses_newer_and_foreign_files, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrates_an_empty_database, setup, teardown),
+		cmocka_unit_test(test_default_path),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
