@@ -131,31 +131,38 @@ int cmd_fail(const struct tanda_error *err)
 	return tanda_exit_status(err->status);
 }
 
-int cmd_open_store(const struct cmd_common *common, struct store **out)
+enum tanda_status cmd_store_open_quietly(const struct cmd_common *common, struct store **out,
+					 struct tanda_error *err)
 {
-	struct tanda_error err;
 	char *path = common->db ? strdup(common->db) : store_default_path();
 	enum tanda_status status;
 
-	if (path == NULL) {
-		cmd_error("out of memory");
-		return EX_OSERR;
-	}
-	status = store_open(path, out, &err);
+	if (path == NULL)
+		return tanda_fail(err, TANDA_ENOMEM, "out of memory");
+	status = store_open(path, out, err);
 	free(path);
-	return status == TANDA_OK ? 0 : cmd_fail(&err);
+	return status;
 }
 
-/* Say on standard error how the annotations carried to a changed article
- * fared. */
-static void report_carried(const char *name, const struct reanchor_report *r)
+int cmd_open_store(const struct cmd_common *common, struct store **out)
+{
+	struct tanda_error err;
+
+	if (cmd_store_open_quietly(common, out, &err) != TANDA_OK)
+		return cmd_fail(&err);
+	return 0;
+}
+
+int cmd_describe_carried(const char *name, const struct reanchor_report *r, char *buf,
+			 size_t size)
 {
 	if (r->moved == 0)
-		return;
-	cmd_error("%s: the article changed; %zu annotation%s carried over: %zu exact, %zu fuzzy "
-		  "(to confirm), %zu orphaned, %zu resolved by the edit", name, r->moved,
-		  r->moved == 1 ? "" : "s", r->by_state[ANCHOR_EXACT], r->by_state[ANCHOR_FUZZY],
-		  r->by_state[ANCHOR_ORPHAN], r->by_state[ANCHOR_RESOLVED]);
+		return 0;
+	snprintf(buf, size, "%s: the article changed; %zu annotation%s carried over: %zu exact, "
+		 "%zu fuzzy (to confirm), %zu orphaned, %zu resolved by the edit", name, r->moved,
+		 r->moved == 1 ? "" : "s", r->by_state[ANCHOR_EXACT], r->by_state[ANCHOR_FUZZY],
+		 r->by_state[ANCHOR_ORPHAN], r->by_state[ANCHOR_RESOLVED]);
+	return 1;
 }
 
 int cmd_open_article(const char *path, const struct cmd_common *common, int writing,
@@ -163,6 +170,7 @@ int cmd_open_article(const char *path, const struct cmd_common *common, int writ
 {
 	struct reanchor_report report;
 	struct tanda_error err;
+	char message[512];
 	int status = cmd_load_article(path, &common->article, article);
 
 	*store = NULL;
@@ -181,7 +189,8 @@ int cmd_open_article(const char *path, const struct cmd_common *common, int writ
 		*article = NULL;
 		return status;
 	}
-	report_carried((*article)->name, &report);
+	if (cmd_describe_carried((*article)->name, &report, message, sizeof message))
+		cmd_error("%s", message);
 	return 0;
 }
 

@@ -15,6 +15,7 @@
 #include "article.h"
 
 struct store;
+struct reanchor_report;
 
 /* One verb: its name, what runs it, its usage, a one-line summary and the
  * help of its own options (beyond the article options). */
@@ -69,6 +70,16 @@ int cmd_common_option(int opt, const char *arg, struct cmd_common *common);
 /* Open the annotation store (--db, $TANDA_DB or the default place),
  * printing any error; returns the exit status (0 when *out is open). */
 int cmd_open_store(const struct cmd_common *common, struct store **out);
+
+/* Open the annotation store as cmd_open_store does, printing nothing (for
+ * the reader, whose screen a message would spoil). */
+enum tanda_status cmd_store_open_quietly(const struct cmd_common *common, struct store **out,
+					 struct tanda_error *err);
+
+/* Describe in buf how annotations carried to the changed article called
+ * name fared; returns 0 (and writes nothing) when none were carried. */
+int cmd_describe_carried(const char *name, const struct reanchor_report *r, char *buf,
+			 size_t size);
 
 /* The author of new annotations: --author, $TANDA_AUTHOR, git's user.name,
  * or the user's name from the password database; never empty. */

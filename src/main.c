@@ -15,6 +15,8 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "reanchor.h"
+#include "store.h"
 #include "ui.h"
 
 #ifndef PKGDATADIR
@@ -106,13 +108,42 @@ enum main_option {
 	OPT_SIZE,
 };
 
+/* What the reader records in the store once its first screen is up. */
+struct opened {
+	const struct cmd_common *common;
+	struct article *article;
+	const char *path;	/* NULL for standard input */
+};
+
+/* Record the opened article in the store and carry its annotations over
+ * (ui_options.after_first_screen); a failure is only a message: the
+ * reader works without the store. */
+static int record_opened(void *context, char *message, size_t size)
+{
+	struct opened *o = context;
+	struct reanchor_report report;
+	struct tanda_error err;
+	struct store *store = NULL;
+
+	if (cmd_store_open_quietly(o->common, &store, &err) != TANDA_OK ||
+	    reanchor_open(store, o->article, o->path, &report, &err) != TANDA_OK) {
+		snprintf(message, size, "annotations unavailable: %s", err.message);
+		store_close(store);
+		return 1;
+	}
+	store_close(store);
+	cmd_describe_carried(o->article->name, &report, message, size);
+	return 0;
+}
+
 /* Show the article at path: the reader on a terminal or in a replay,
  * numbered text in a pipe. */
-static int show_article(const char *path, const struct article_options *options,
-			const struct ui_options *ui)
+static int show_article(const char *path, const struct cmd_common *common,
+			struct ui_options *ui)
 {
 	struct article *article;
-	int status = cmd_load_article(path, options, &article);
+	struct opened opened;
+	int status = cmd_load_article(path, &common->article, &article);
 
 	if (status != 0)
 		return status;
@@ -120,6 +151,11 @@ static int show_article(const char *path, const struct article_options *options,
 		cmd_write_text(article, 1, stdout);
 		status = cmd_finish_output(stdout);
 	} else {
+		opened.common = common;
+		opened.article = article;
+		opened.path = strcmp(path, "-") ? path : NULL;
+		ui->after_first_screen = record_opened;
+		ui->context = &opened;
 		status = ui_run(article, ui);
 	}
 	article_free(article);
@@ -167,7 +203,7 @@ int main(int argc, char **argv)
 		CMD_COMMON_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
-	struct ui_options ui = { NULL, NULL, 80, 24, NULL };
+	struct ui_options ui = { NULL, NULL, 80, 24, NULL, NULL, NULL };
 	struct cmd_common options;
 	const struct cmd_entry *verb;
 	char sample[PATH_MAX];
@@ -205,7 +241,7 @@ int main(int argc, char **argv)
 		return usage_error();
 	}
 	if (optind < argc)
-		return show_article(argv[optind], &options.article, &ui);
+		return show_article(argv[optind], &options, &ui);
 	return show_article(isatty(STDIN_FILENO) || ui.replay ? find_sample(sample, sizeof sample) : "-",
-			    &options.article, &ui);
+			    &options, &ui);
 }

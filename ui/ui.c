@@ -40,6 +40,21 @@ static int start_app(struct app *app, struct article *article, const struct ui_o
 	return 0;
 }
 
+/* Do the caller's after-first-screen work, and show what it says. */
+static void after_first_screen(struct app *app, const struct ui_options *o)
+{
+	char message[512] = "";
+	int is_error;
+
+	if (o->after_first_screen == NULL)
+		return;
+	is_error = o->after_first_screen(o->context, message, sizeof message);
+	if (message[0] != '\0') {
+		app_message(app, is_error, "%s", message);
+		draw_screen(app);
+	}
+}
+
 /* Run live on the terminal until quit or a stop signal. */
 static int run_live(struct article *article, const struct ui_options *o)
 {
@@ -57,11 +72,13 @@ static int run_live(struct article *article, const struct ui_options *o)
 		fprintf(stderr, "tanda: out of memory\n");
 		return EX_OSERR;
 	}
+	draw_screen(&app);
+	after_first_screen(&app, o);
 	while (!app.quit) {
-		draw_screen(&app);
 		if (term_read_key(&term, &key) != 0)
 			break;
 		app_key(&app, &key);
+		draw_screen(&app);
 	}
 	term_stop(&term);
 	app_free(&app);
@@ -86,12 +103,14 @@ static int play_event(struct term *term, struct app *app, const struct replay_ev
 
 /* Play the whole script, then dump the final screen. */
 static enum tanda_status play_script(struct term *term, struct app *app,
-				     const struct replay_script *script, const char *screen,
+				     const struct replay_script *script, const struct ui_options *o,
 				     struct tanda_error *err)
 {
+	const char *screen = o->screen;
 	size_t i;
 
 	draw_screen(app);
+	after_first_screen(app, o);
 	for (i = 0; i < script->count && !app->quit; i++)
 		if (play_event(term, app, &script->events[i], err) != 0)
 			return err->status;
@@ -126,7 +145,7 @@ static int run_replay(struct article *article, const struct ui_options *o)
 		fprintf(stderr, "tanda: out of memory\n");
 		return EX_OSERR;
 	}
-	status = play_script(&term, &app, &script, o->screen, &err);
+	status = play_script(&term, &app, &script, o, &err);
 	term_stop(&term);
 	app_free(&app);
 	replay_free(&script);

@@ -5,6 +5,8 @@
 #ifndef TANDA_UI_UI_H
 #define TANDA_UI_UI_H
 
+#include <stddef.h>
+
 #include "article.h"
 
 struct ui_options {
@@ -12,6 +14,14 @@ struct ui_options {
 	const char *screen;	/* where a replay writes the final screen, or NULL */
 	int cols, rows;		/* the virtual terminal's size */
 	const char *warning;	/* shown in the status line at start, or NULL */
+
+	/* Called once, when the first screen is up, for work the first screen
+	 * must not wait for (recording the article, carrying its annotations
+	 * over).  It may write a message for the status line into message
+	 * (size bytes) and returns whether that message is an error.  NULL
+	 * for nothing to do. */
+	int (*after_first_screen)(void *context, char *message, size_t size);
+	void *context;
 };
 
 /*
