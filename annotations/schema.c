@@ -55,6 +55,9 @@ static const char *const migrations[SCHEMA_VERSION + 1] = {
 	"CREATE INDEX annotation_tags_by_tag ON annotation_tags (tag_id);"
 	"INSERT INTO tags (name) VALUES ('claim'), ('quote'), ('date-error'),"
 	"  ('name-error'), ('title-error'), ('number-error'), ('needs-source'), ('opinion');",
+	/* an article known from an imported set without its text waits,
+	 * pending, for a file with its sha256 to be opened */
+	[2] = "ALTER TABLE articles ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;",
 };
 
 enum tanda_status schema_fail(sqlite3 *db, int rc, const char *name, const char *doing,

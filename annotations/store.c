@@ -60,7 +60,8 @@
 #define SELECT_ARTICLE \
 	"SELECT art.sha256, art.title, art.source, art.url, art.published, art.language, " \
 	"art.path, art.first_opened, art.last_opened, art.paragraphs, " \
-	"(SELECT count(*) FROM annotations x WHERE x.article_id = art.id AND x.deleted = 0) "
+	"(SELECT count(*) FROM annotations x WHERE x.article_id = art.id AND x.deleted = 0), " \
+	"art.pending "
 
 enum statement {
 	ST_ARTICLE_UPSERT,
@@ -68,10 +69,14 @@ enum statement {
 	ST_ARTICLE_BY_TITLE,
 	ST_ARTICLE_GET,
 	ST_ARTICLE_LIST,
+	ST_ARTICLE_LIST_BY_SHA,
+	ST_ARTICLE_PUT,
+	ST_ARTICLE_TEXT,
 	ST_ANNOTATION_INSERT,
 	ST_ANNOTATION_UPDATE,
 	ST_ANNOTATION_DELETED,
 	ST_ANNOTATION_GET,
+	ST_ANNOTATION_EXISTS,
 	ST_LIST_ARTICLE,
 	ST_LIST_ALL,
 	ST_TAGS_CLEAR,
@@ -88,18 +93,30 @@ static const char *const statement_sql[ST_COUNT] = {
 		"ON CONFLICT (sha256) DO UPDATE SET title = excluded.title, "
 		"source = excluded.source, url = excluded.url, published = excluded.published, "
 		"language = excluded.language, path = coalesce(excluded.path, path), "
-		"last_opened = excluded.last_opened",
+		"last_opened = excluded.last_opened, paragraphs = excluded.paragraphs, "
+		"text = CASE WHEN pending THEN excluded.text ELSE text END, pending = 0",
 	[ST_ARTICLE_BY_PATH] =
 		SELECT_ARTICLE ", art.text FROM articles art WHERE art.sha256 != ?1 AND art.path = ?2 "
+		"AND NOT art.pending "
 		"AND EXISTS (SELECT 1 FROM annotations x WHERE x.article_id = art.id) "
 		"ORDER BY art.last_opened DESC LIMIT 1",
 	[ST_ARTICLE_BY_TITLE] =
 		SELECT_ARTICLE ", art.text FROM articles art WHERE art.sha256 != ?1 AND art.title = ?2 "
+		"AND NOT art.pending "
 		"AND art.source IS ?3 "
 		"AND EXISTS (SELECT 1 FROM annotations x WHERE x.article_id = art.id) "
 		"ORDER BY art.last_opened DESC LIMIT 1",
 	[ST_ARTICLE_GET] = SELECT_ARTICLE "FROM articles art WHERE art.sha256 = ?1",
 	[ST_ARTICLE_LIST] = SELECT_ARTICLE "FROM articles art ORDER BY art.last_opened DESC, art.sha256",
+	[ST_ARTICLE_LIST_BY_SHA] = SELECT_ARTICLE "FROM articles art ORDER BY art.sha256",
+	[ST_ARTICLE_PUT] =
+		"INSERT INTO articles (sha256, title, source, url, published, language, path, "
+		"first_opened, last_opened, paragraphs, text, pending) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?7, ?8, coalesce(?9, ''), ?9 IS NULL) "
+		"ON CONFLICT (sha256) DO UPDATE SET "
+		"text = CASE WHEN pending AND ?9 IS NOT NULL THEN ?9 ELSE text END, "
+		"pending = pending AND ?9 IS NULL",
+	[ST_ARTICLE_TEXT] = "SELECT text, pending FROM articles WHERE sha256 = ?1",
 	[ST_ANNOTATION_INSERT] =
 		"INSERT INTO annotations (" ANNOTATION_COLUMNS ") VALUES (?1, "
 		"(SELECT id FROM articles WHERE sha256 = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
@@ -115,6 +132,7 @@ static const char *const statement_sql[ST_COUNT] = {
 	[ST_ANNOTATION_DELETED] =
 		"UPDATE annotations SET deleted = ?2, modified = ?3 WHERE uuid = ?1",
 	[ST_ANNOTATION_GET] = SELECT_ANNOTATION "WHERE a.uuid = ?1",
+	[ST_ANNOTATION_EXISTS] = "SELECT 1 FROM annotations WHERE uuid = ?1",
 	[ST_LIST_ARTICLE] = SELECT_ANNOTATION
 		"WHERE a.article_id = (SELECT id FROM articles WHERE sha256 = ?1) " QUERY_FILTERS
 		"ORDER BY a.start, a.uuid",
@@ -481,6 +499,62 @@ enum tanda_status store_article_upsert(struct store *store, struct article *arti
 	return write_end(store, status, err);
 }
 
+enum tanda_status store_article_put(struct store *store, const struct store_article *meta,
+				    const char *text, size_t text_len, struct tanda_error *err)
+{
+	char now[ANNOTATION_TIME_SIZE];
+	sqlite3_stmt *stmt;
+	enum tanda_status status;
+
+	if ((status = store_begin(store, err)) != TANDA_OK)
+		return status;
+	if ((stmt = statement(store, ST_ARTICLE_PUT, err)) == NULL)
+		return write_end(store, err->status, err);
+	annotation_now(now);
+	bind_text(stmt, 1, meta->sha256);
+	bind_text(stmt, 2, meta->title);
+	bind_text(stmt, 3, meta->source);
+	bind_text(stmt, 4, meta->url);
+	bind_text(stmt, 5, meta->published);
+	bind_text(stmt, 6, meta->language);
+	bind_text(stmt, 7, now);
+	sqlite3_bind_int64(stmt, 8, (sqlite3_int64)meta->paragraphs);
+	if (text != NULL)
+		sqlite3_bind_text64(stmt, 9, text, text_len, SQLITE_STATIC, SQLITE_UTF8);
+	status = run(store, stmt, "cannot save the article", err);
+	sqlite3_clear_bindings(stmt);
+	return write_end(store, status, err);
+}
+
+enum tanda_status store_article_text(struct store *store, const char *sha256, char **text,
+				     size_t *len, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = statement(store, ST_ARTICLE_TEXT, err);
+	int rc;
+
+	*text = NULL;
+	*len = 0;
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, 1, sha256);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW && !sqlite3_column_int(stmt, 1)) {
+		*len = (size_t)sqlite3_column_bytes(stmt, 0);
+		if ((*text = malloc(*len + 1)) == NULL) {
+			sqlite3_reset(stmt);
+			return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
+		}
+		memcpy(*text, sqlite3_column_text(stmt, 0), *len);
+		(*text)[*len] = '\0';
+	}
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW)
+		return TANDA_OK;
+	if (rc == SQLITE_DONE)
+		return tanda_fail(err, TANDA_EDATA, "%s: no article %s", store->path, sha256);
+	return fail(store, rc, "cannot read the articles", err);
+}
+
 /* A copy of column i of stmt as a new string (NULL for NULL); sets *failed
  * when out of memory. */
 static char *column_copy(sqlite3_stmt *stmt, int i, int *failed)
@@ -520,6 +594,7 @@ static int read_article(sqlite3_stmt *stmt, struct store_article *out)
 	column_fixed(stmt, 8, out->last_opened, sizeof out->last_opened);
 	out->paragraphs = (size_t)sqlite3_column_int64(stmt, 9);
 	out->annotations = (size_t)sqlite3_column_int64(stmt, 10);
+	out->pending = sqlite3_column_int(stmt, 11);
 	return failed ? -1 : 0;
 }
 
@@ -550,7 +625,7 @@ static int previous_by(struct store *store, sqlite3_stmt *stmt, struct store_art
 		fail(store, rc, "cannot read the articles", err);
 		return -1;
 	}
-	bytes = sqlite3_column_bytes(stmt, 11);
+	bytes = sqlite3_column_bytes(stmt, 12);
 	*text = malloc((size_t)bytes + 1);
 	if (*text == NULL || read_article(stmt, found) != 0) {
 		free(*text);
@@ -559,7 +634,7 @@ static int previous_by(struct store *store, sqlite3_stmt *stmt, struct store_art
 		tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
 		return -1;
 	}
-	memcpy(*text, sqlite3_column_text(stmt, 11), (size_t)bytes);
+	memcpy(*text, sqlite3_column_text(stmt, 12), (size_t)bytes);
 	(*text)[bytes] = '\0';
 	*text_len = (size_t)bytes;
 	sqlite3_reset(stmt);
@@ -612,11 +687,12 @@ enum tanda_status store_article_get(struct store *store, const char *sha256,
 	return fail(store, rc, "cannot read the articles", err);
 }
 
-enum tanda_status store_article_list(struct store *store,
+enum tanda_status store_article_list(struct store *store, enum store_article_order order,
 				     int (*fn)(void *context, const struct store_article *article),
 				     void *context, struct tanda_error *err)
 {
-	sqlite3_stmt *stmt = statement(store, ST_ARTICLE_LIST, err);
+	sqlite3_stmt *stmt = statement(store, order == STORE_BY_SHA256 ? ST_ARTICLE_LIST_BY_SHA
+								       : ST_ARTICLE_LIST, err);
 	struct store_article row;
 	int rc;
 
@@ -764,6 +840,34 @@ enum tanda_status store_annotation_update(struct store *store, struct annotation
 {
 	annotation_now(annotation->modified);
 	return write_annotation(store, ST_ANNOTATION_UPDATE, annotation, err);
+}
+
+/* Whether annotation id is stored: 1, 0, or -1 on failure (err filled). */
+static int annotation_exists(struct store *store, const char *id, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = statement(store, ST_ANNOTATION_EXISTS, err);
+	int rc;
+
+	if (stmt == NULL)
+		return -1;
+	bind_text(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return rc == SQLITE_ROW;
+	fail(store, rc, "cannot read the annotations", err);
+	return -1;
+}
+
+enum tanda_status store_annotation_put(struct store *store, const struct annotation *annotation,
+				       struct tanda_error *err)
+{
+	int exists = annotation_exists(store, annotation->id, err);
+
+	if (exists < 0)
+		return err->status;
+	return write_annotation(store, exists ? ST_ANNOTATION_UPDATE : ST_ANNOTATION_INSERT,
+				annotation, err);
 }
 
 enum tanda_status store_annotation_set_deleted(struct store *store, const char *id,

@@ -28,6 +28,13 @@ struct store_article {
 	char last_opened[ANNOTATION_TIME_SIZE];
 	size_t paragraphs;
 	size_t annotations;	/* not deleted */
+	int pending;		/* known from an imported set, its text not yet seen */
+};
+
+/* The orders store_article_list can list in. */
+enum store_article_order {
+	STORE_BY_LAST_OPENED,	/* newest first */
+	STORE_BY_SHA256,	/* the order of exported sets */
 };
 
 /* What to list; NULL or -1 fields match everything. */
@@ -97,10 +104,24 @@ int store_article_previous(struct store *store, const char *sha256, const char *
 enum tanda_status store_article_get(struct store *store, const char *sha256,
 				    struct store_article *out, struct tanda_error *err);
 
-/* Call fn for each stored article, by last opened (newest first). */
-enum tanda_status store_article_list(struct store *store,
+/* Call fn for each stored article, in order. */
+enum tanda_status store_article_list(struct store *store, enum store_article_order order,
 				     int (*fn)(void *context, const struct store_article *article),
 				     void *context, struct tanda_error *err);
+
+/*
+ * Make sure the article described by meta (sha256, title, source, url,
+ * published, language, paragraphs) is stored, for an imported set: a new
+ * one is created from text, or kept pending when text is NULL; a pending
+ * one gets its text when text is given; an existing one keeps what it has.
+ */
+enum tanda_status store_article_put(struct store *store, const struct store_article *meta,
+				    const char *text, size_t text_len, struct tanda_error *err);
+
+/* The text of stored article sha256 in *text (caller frees; NULL for a
+ * pending article) and its length in *len. */
+enum tanda_status store_article_text(struct store *store, const char *sha256, char **text,
+				     size_t *len, struct tanda_error *err);
 
 /* Free an article record's strings. */
 void store_article_clear(struct store_article *article);
@@ -117,6 +138,11 @@ enum tanda_status store_annotation_insert(struct store *store, struct annotation
  * set to now); TANDA_EDATA when there is no such id. */
 enum tanda_status store_annotation_update(struct store *store, struct annotation *annotation,
 					  struct tanda_error *err);
+
+/* Store annotation exactly as given (id, times and all), replacing a
+ * stored one with the same id or adding it: what an import writes. */
+enum tanda_status store_annotation_put(struct store *store, const struct annotation *annotation,
+				       struct tanda_error *err);
 
 /* Mark annotation id deleted (a tombstone) or, with deleted 0, restore
  * it; TANDA_EDATA when there is no such id. */

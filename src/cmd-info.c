@@ -4,14 +4,13 @@
  * any value is quoted when it has to be.
  */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sysexits.h>
 
 #include <yaml.h>
 
 #include "cmd.h"
+#include "yamltext.h"
 
 /* libyaml's output handler: write to the FILE in data. */
 static int write_handler(void *data, unsigned char *buffer, size_t size)
@@ -19,44 +18,12 @@ static int write_handler(void *data, unsigned char *buffer, size_t size)
 	return fwrite(buffer, 1, size, data) == size;
 }
 
-/* Whether a plain value would read back as something other than text: a
- * null, a boolean, a number or a date (YAML 1.1 and 1.2 readers). */
-static int reads_as_non_text(const char *value)
-{
-	static const char *const words[] = {
-		"~", "null", "true", "false", "yes", "no", "on", "off", "y", "n",
-		".inf", "-.inf", "+.inf", ".nan",
-	};
-	char *end;
-	size_t i;
-
-	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strcasecmp(value, words[i]) == 0)
-			return 1;
-	strtod(value, &end);
-	if (value[0] != '\0' && *end == '\0')
-		return 1;
-	return frontmatter_is_iso_date(value);
-}
-
-/* Emit one scalar in style. */
-static int emit_scalar(yaml_emitter_t *emitter, const char *value, yaml_scalar_style_t style)
-{
-	yaml_event_t event;
-
-	yaml_scalar_event_initialize(&event, NULL, NULL, (yaml_char_t *)value,
-				     (int)strlen(value), 1, 1, style);
-	return yaml_emitter_emit(emitter, &event);
-}
-
 /* Emit key: value, unless value is NULL; value stays text when read back. */
 static int emit_pair(yaml_emitter_t *emitter, const char *key, const char *value)
 {
 	if (value == NULL)
 		return 1;
-	return emit_scalar(emitter, key, YAML_ANY_SCALAR_STYLE) &&
-	       emit_scalar(emitter, value, reads_as_non_text(value) ?
-			   YAML_SINGLE_QUOTED_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE);
+	return yamltext_emit_typed(emitter, key) && yamltext_emit(emitter, value);
 }
 
 /* Emit key: value as a plain scalar that readers may type (a date, a
@@ -65,8 +32,7 @@ static int emit_typed_pair(yaml_emitter_t *emitter, const char *key, const char 
 {
 	if (value == NULL)
 		return 1;
-	return emit_scalar(emitter, key, YAML_ANY_SCALAR_STYLE) &&
-	       emit_scalar(emitter, value, YAML_ANY_SCALAR_STYLE);
+	return yamltext_emit_typed(emitter, key) && yamltext_emit_typed(emitter, value);
 }
 
 /* Emit key: number. */

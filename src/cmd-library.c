@@ -52,7 +52,8 @@ int cmd_library(int argc, char **argv)
 		       "LAST OPENED", "TITLE");
 	else
 		fputs("sha256\tannotations\tparagraphs\tlast_opened\ttitle\tpath\n", stdout);
-	if (store_article_list(store, table ? put_row : put_tsv, stdout, &err) != TANDA_OK)
+	if (store_article_list(store, STORE_BY_LAST_OPENED, table ? put_row : put_tsv, stdout,
+			       &err) != TANDA_OK)
 		status = cmd_fail(&err);
 	store_close(store);
 	return status ? status : cmd_finish_output(stdout);
