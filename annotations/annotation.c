@@ -98,7 +98,8 @@ int annotation_add_tag(struct annotation *a, const char *name)
 {
 	char **grown, *copy;
 
-	if (bsearch(&name, a->tags, a->ntags, sizeof *a->tags, compare_tags) != NULL)
+	if (a->ntags > 0 &&
+	    bsearch(&name, a->tags, a->ntags, sizeof *a->tags, compare_tags) != NULL)
 		return 0;
 	grown = realloc(a->tags, (a->ntags + 1) * sizeof *grown);
 	if (grown == NULL)

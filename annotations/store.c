@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <sqlite3.h>
@@ -254,6 +255,24 @@ static enum tanda_status create_file(const char *path, struct tanda_error *err)
 	return TANDA_OK;
 }
 
+/* Run sql, trying again while another connection holds a lock it needs:
+ * switching to WAL wants the database to itself and does not wait on the
+ * busy handler, so tanda processes that create one database at once
+ * would otherwise fail. */
+static int exec_patiently(sqlite3 *db, const char *sql)
+{
+	const struct timespec pause = { 0, 10 * 1000 * 1000 };	/* 10 ms */
+	int rc, tries;
+
+	for (tries = 0; tries < BUSY_TIMEOUT_MS / 10; tries++) {
+		rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+		if ((rc & 0xFF) != SQLITE_BUSY && (rc & 0xFF) != SQLITE_LOCKED)
+			return rc;
+		nanosleep(&pause, NULL);
+	}
+	return rc;
+}
+
 /* Set the connection up: a busy timeout, foreign keys, WAL, FULL sync. */
 static enum tanda_status configure(struct store *store, struct tanda_error *err)
 {
@@ -265,7 +284,7 @@ static enum tanda_status configure(struct store *store, struct tanda_error *err)
 	if (sqlite3_db_readonly(store->db, "main") == 1)
 		return tanda_fail(err, TANDA_ECANTCREATE, "%s: the database cannot be written",
 				  store->path);
-	rc = sqlite3_exec(store->db, setup, NULL, NULL, NULL);
+	rc = exec_patiently(store->db, setup);
 	return rc == SQLITE_OK ? TANDA_OK : fail(store, rc, "cannot set the database up", err);
 }
 
