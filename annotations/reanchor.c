@@ -82,32 +82,77 @@ static enum tanda_status carry(struct store *store, const struct store_article *
 	return status;
 }
 
-enum tanda_status reanchor_open(struct store *store, struct article *article, const char *path,
+/* Whether article is stored, its text known, last opened from path. */
+static int stored_at(struct store *store, struct article *article, const char *path)
+{
+	struct store_article known;
+	struct tanda_error ignored;
+	int same;
+
+	if (store_article_get(store, article_sha256(article), &known, &ignored) != TANDA_OK)
+		return 0;
+	same = !known.pending && (path == NULL || (known.path && strcmp(known.path, path) == 0));
+	store_article_clear(&known);
+	return same;
+}
+
+/* Record the article and carry over its previous version's annotations,
+ * inside the open transaction. */
+static enum tanda_status record(struct store *store, struct article *article, const char *path,
 				struct reanchor_report *report, struct tanda_error *err)
 {
+	enum tanda_status status = store_article_upsert(store, article, path, err);
 	struct store_article old;
-	enum tanda_status status;
 	char *old_text = NULL;
 	size_t old_len = 0;
 	int found;
 
+	if (status != TANDA_OK)
+		return status;
+	found = store_article_previous(store, article_sha256(article), path, article->meta.title,
+				       article->meta.source, &old, &old_text, &old_len, err);
+	if (found < 0)
+		return err->status;
+	if (found > 0) {
+		status = carry(store, &old, old_text, old_len, article, report, err);
+		store_article_clear(&old);
+	}
+	free(old_text);
+	return status;
+}
+
+/* Whether opening article from path has anything to write. */
+static int needs_writing(struct store *store, struct article *article, const char *path,
+			 struct tanda_error *err)
+{
+	struct store_article old;
+	char *old_text = NULL;
+	size_t old_len = 0;
+	int found;
+
+	if (!stored_at(store, article, path))
+		return 1;
+	found = store_article_previous(store, article_sha256(article), path, article->meta.title,
+				       article->meta.source, &old, &old_text, &old_len, err);
+	if (found > 0)
+		store_article_clear(&old);
+	free(old_text);
+	return found != 0;	/* something to carry, or a failure to report */
+}
+
+enum tanda_status reanchor_open(struct store *store, struct article *article, const char *path,
+				enum reanchor_mode mode, struct reanchor_report *report,
+				struct tanda_error *err)
+{
+	enum tanda_status status;
+
 	if (report != NULL)
 		memset(report, 0, sizeof *report);
+	if (mode == REANCHOR_IF_NEEDED && !needs_writing(store, article, path, err))
+		return TANDA_OK;
 	if ((status = store_begin(store, err)) != TANDA_OK)
 		return status;
-	status = store_article_upsert(store, article, path, err);
-	if (status == TANDA_OK) {
-		found = store_article_previous(store, article_sha256(article), path,
-					       article->meta.title, article->meta.source, &old,
-					       &old_text, &old_len, err);
-		if (found < 0)
-			status = err->status;
-		else if (found > 0)
-			status = carry(store, &old, old_text, old_len, article, report, err);
-		if (found > 0)
-			store_article_clear(&old);
-		free(old_text);
-	}
+	status = record(store, article, path, report, err);
 	if (status != TANDA_OK) {
 		store_rollback(store);
 		return status;

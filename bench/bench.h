@@ -1,12 +1,14 @@
 /*
  * bench.h - what every bench program shares: a monotonic clock, the median
- * of repeated runs, and the one-line figure format
+ * of repeated runs (alone, or in turn with a baseline's), and the one-line
+ * figure format
  *
  *   figure-label: value unit (ratiox baseline-name baseline-value unit)
  *
  * e.g. "load-100M: 61.2 ms (2.55x mmap+memchr 24.0 ms)", which bench/run
- * reads back to check the targets; a figure with no baseline is just
- * "figure-label: value unit".
+ * reads back to check the targets; a figure against a budget is
+ * "figure-label: value unit (ratiox budget-name)", and one with no baseline
+ * just "figure-label: value unit".
  */
 #ifndef TANDA_BENCH_H
 #define TANDA_BENCH_H
@@ -58,6 +60,17 @@ static inline int bench_compare_u64(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* The median of the n (at least 1) durations in nanoseconds in samples,
+ * which it sorts, in milliseconds. */
+static inline double bench_median_of(uint64_t *samples, size_t n)
+{
+	uint64_t ns;
+
+	qsort(samples, n, sizeof samples[0], bench_compare_u64);
+	ns = n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
+	return (double)ns / 1e6;
+}
+
 /* Run fn warmups times untimed, then runs times (1 to BENCH_MAX_RUNS), and
  * store the median duration in milliseconds in *ms; 0 on success. */
 static inline int bench_median_ms(bench_run_fn *fn, void *ctx, int warmups, int runs,
@@ -74,9 +87,31 @@ static inline int bench_median_ms(bench_run_fn *fn, void *ctx, int warmups, int 
 	for (i = 0; i < runs; i++)
 		if (fn(ctx, &samples[i]) != 0)
 			return -1;
-	qsort(samples, (size_t)runs, sizeof samples[0], bench_compare_u64);
-	ns = runs % 2 ? samples[runs / 2] : (samples[runs / 2 - 1] + samples[runs / 2]) / 2;
-	*ms = (double)ns / 1e6;
+	*ms = bench_median_of(samples, (size_t)runs);
+	return 0;
+}
+
+/* Run fn on ctx and baseline on baseline_ctx in turn, warmups times each
+ * untimed, then runs times each (1 to BENCH_MAX_RUNS), so that a change in
+ * the machine's load weighs on both alike; store their median durations
+ * in milliseconds in *ms and *baseline_ms; 0 on success. */
+static inline int bench_median_pair_ms(bench_run_fn *fn, void *ctx, bench_run_fn *baseline,
+				       void *baseline_ctx, int warmups, int runs, double *ms,
+				       double *baseline_ms)
+{
+	uint64_t samples[BENCH_MAX_RUNS], base[BENCH_MAX_RUNS], ns;
+	int i;
+
+	if (runs < 1 || runs > BENCH_MAX_RUNS)
+		return -1;
+	for (i = 0; i < warmups; i++)
+		if (baseline(baseline_ctx, &ns) != 0 || fn(ctx, &ns) != 0)
+			return -1;
+	for (i = 0; i < runs; i++)
+		if (baseline(baseline_ctx, &base[i]) != 0 || fn(ctx, &samples[i]) != 0)
+			return -1;
+	*ms = bench_median_of(samples, (size_t)runs);
+	*baseline_ms = bench_median_of(base, (size_t)runs);
 	return 0;
 }
 
@@ -97,6 +132,17 @@ static inline void bench_report(const char *figure, const char *label, double va
 	       bench_decimals(value), value, unit,
 	       baseline > 0 ? value / baseline : 0.0, baseline_name,
 	       bench_decimals(baseline), baseline, unit);
+	fflush(stdout);
+}
+
+/* Print the figure figure-label (e.g. reanchor-100k): value against a
+ * budget in the same unit, "value unit (ratiox budget-name)". */
+static inline void bench_report_budget(const char *figure, const char *label, double value,
+				       const char *unit, const char *budget_name,
+				       double budget)
+{
+	printf("%s-%s: %.*f %s (%.2fx %s)\n", figure, label, bench_decimals(value), value,
+	       unit, budget > 0 ? value / budget : 0.0, budget_name);
 	fflush(stdout);
 }
 

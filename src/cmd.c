@@ -180,7 +180,7 @@ int cmd_open_article(const char *path, const struct cmd_common *common, int writ
 	if (status == 0 && writing && store_begin(*store, &err) != TANDA_OK)
 		status = cmd_fail(&err);
 	if (status == 0 && reanchor_open(*store, *article, strcmp(path, "-") ? path : NULL,
-					 &report, &err) != TANDA_OK)
+					 REANCHOR_IF_NEEDED, &report, &err) != TANDA_OK)
 		status = cmd_fail(&err);
 	if (status != 0) {
 		store_close(*store);

@@ -126,7 +126,7 @@ static int record_opened(void *context, char *message, size_t size)
 	struct store *store = NULL;
 
 	if (cmd_store_open_quietly(o->common, &store, &err) != TANDA_OK ||
-	    reanchor_open(store, o->article, o->path, &report, &err) != TANDA_OK) {
+	    reanchor_open(store, o->article, o->path, REANCHOR_VISIT, &report, &err) != TANDA_OK) {
 		snprintf(message, size, "annotations unavailable: %s", err.message);
 		store_close(store);
 		return 1;
