@@ -155,13 +155,18 @@ enum tanda_status annotation_new_id(char id[ANNOTATION_ID_SIZE], struct tanda_er
 					  strerror(errno));
 		got += (size_t)n;
 	}
-	b[6] = (unsigned char)((b[6] & 0x0F) | 0x40);	/* version 4 */
+	annotation_format_id(b, 4, id);
+	return TANDA_OK;
+}
+
+void annotation_format_id(unsigned char b[16], int version, char id[ANNOTATION_ID_SIZE])
+{
+	b[6] = (unsigned char)((b[6] & 0x0F) | (version << 4));
 	b[8] = (unsigned char)((b[8] & 0x3F) | 0x80);	/* RFC 4122 variant */
 	snprintf(id, ANNOTATION_ID_SIZE,
 		 "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
 		 b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11],
 		 b[12], b[13], b[14], b[15]);
-	return TANDA_OK;
 }
 
 void annotation_now(char stamp[ANNOTATION_TIME_SIZE])

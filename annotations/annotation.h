@@ -141,6 +141,10 @@ int annotation_add_tag(struct annotation *a, const char *name);
 /* Fill id with a new random UUID (version 4) from getrandom(2). */
 enum tanda_status annotation_new_id(char id[ANNOTATION_ID_SIZE], struct tanda_error *err);
 
+/* Write the 16 bytes b (changed in place) as a UUID of version (4 for
+ * random, 8 for one made from other data) into id. */
+void annotation_format_id(unsigned char b[16], int version, char id[ANNOTATION_ID_SIZE]);
+
 /* Fill stamp with the current UTC time, ISO 8601 with a Z. */
 void annotation_now(char stamp[ANNOTATION_TIME_SIZE]);
 

@@ -236,6 +236,29 @@ enum tanda_status article_load(const char *path, const struct article_options *o
 	return TANDA_OK;
 }
 
+enum tanda_status article_from_text(const char *name, const char *text, size_t len,
+				    struct article **out, struct tanda_error *err)
+{
+	struct article *a = calloc(1, sizeof *a);
+	enum tanda_status status;
+
+	*out = NULL;
+	if (a == NULL || (a->name = copy_text(name, strlen(name))) == NULL ||
+	    (a->source.buffer = copy_text(text, len)) == NULL) {
+		article_free(a);
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", name);
+	}
+	a->source.bytes = a->source.buffer;
+	a->source.size = len;
+	status = load_body(a, a->source.bytes, len, 1, ARTICLE_LAYOUT_LINES, err);
+	if (status != TANDA_OK) {
+		article_free(a);
+		return status;
+	}
+	*out = a;
+	return TANDA_OK;
+}
+
 void article_free(struct article *article)
 {
 	if (article == NULL)

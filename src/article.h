@@ -62,6 +62,14 @@ void article_options_default(struct article_options *options);
 enum tanda_status article_load(const char *path, const struct article_options *options,
 			       struct article **out, struct tanda_error *err);
 
+/*
+ * Make an article of the len bytes of text (such as a stored or imported
+ * normalized text; copied), one paragraph per non-blank line, normalized as
+ * a file would be, called name in messages.  Its metadata is left empty.
+ */
+enum tanda_status article_from_text(const char *name, const char *text, size_t len,
+				    struct article **out, struct tanda_error *err);
+
 /* Free an article and everything it owns; NULL is fine. */
 void article_free(struct article *article);
 

@@ -13,9 +13,6 @@
 
 enum {
 	OPT_ALL = CMD_OPT_FIRST_FREE,
-	OPT_KIND,
-	OPT_TAG,
-	OPT_STATUS,
 	OPT_GREP,
 	OPT_BY,
 };
@@ -124,16 +121,8 @@ static int take_filter(struct store_query *q, int *all, int opt, const char *arg
 {
 	switch (opt) {
 	case OPT_ALL: *all = 1; return 0;
-	case OPT_KIND:
-		q->kind = annotation_lookup(annotation_kind_names, KIND_COUNT, arg);
-		if (q->kind >= 0)
-			return 0;
-		cmd_error("--kind: \"%s\" is not highlight, quote, claim, correction or note", arg);
-		return -1;
-	case OPT_TAG: q->tag = arg; return 0;
-	case OPT_STATUS: q->status = arg; return 0;
 	case OPT_GREP: q->grep = arg; return 0;
-	default: return -1;
+	default: return cmd_filter_option(opt, arg, q) == 1 ? 0 : -1;
 	}
 }
 
@@ -157,10 +146,8 @@ int cmd_list(int argc, char **argv)
 {
 	static const struct option long_options[] = {
 		{ "all", no_argument, NULL, OPT_ALL },
-		{ "kind", required_argument, NULL, OPT_KIND },
-		{ "tag", required_argument, NULL, OPT_TAG },
-		{ "status", required_argument, NULL, OPT_STATUS },
 		{ "grep", required_argument, NULL, OPT_GREP },
+		CMD_FILTER_LONG_OPTIONS,
 		CMD_COMMON_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};

@@ -53,6 +53,21 @@ const struct cmd_entry cmd_table[] = {
 	  "  --restore                       bring deleted annotations back\n" },
 	{ "library", cmd_library, "tanda library [OPTIONS]",
 	  "List the stored articles with their annotation counts", "" },
+	{ "export", cmd_export,
+	  "tanda export [FILE...] [--all] [-o OUT] [--kind K] [--tag T] [--author A] [--status S] "
+	  "[--with-text] [--include-deleted] [--stamp]",
+	  "Write annotations as a YAML annotation set (see tanda-yaml(5))",
+	  "  --all                           also articles with no matching annotation\n"
+	  "  -o, --output=OUT                write to OUT (atomically), not standard output\n"
+	  "  --kind=KIND, --tag=TAG, --status=STATUS, --author=NAME\n"
+	  "                                  only those (--author filters here)\n"
+	  "  --with-text                     include each article's normalized text\n"
+	  "  --include-deleted               include deleted annotations (deleted: true)\n"
+	  "  --stamp                         add the time of the export (exported:)\n" },
+	{ "import", cmd_import, "tanda import FILE... [--dry-run] [--author-map OLD=NEW]",
+	  "Merge YAML annotation sets into the store (see tanda-yaml(5))",
+	  "  --dry-run                       say what would change; change nothing\n"
+	  "  --author-map=OLD=NEW            rename the author OLD to NEW (repeatable)\n" },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -125,16 +140,41 @@ int cmd_common_option(int opt, const char *arg, struct cmd_common *common)
 	}
 }
 
+int cmd_filter_option(int opt, const char *arg, struct store_query *query)
+{
+	switch (opt) {
+	case CMD_OPT_KIND:
+		query->kind = annotation_lookup(annotation_kind_names, KIND_COUNT, arg);
+		if (query->kind >= 0)
+			return 1;
+		cmd_error("--kind: \"%s\" is not highlight, quote, claim, correction or note", arg);
+		return -1;
+	case CMD_OPT_TAG:
+		query->tag = arg;
+		return 1;
+	case CMD_OPT_STATUS:
+		query->status = arg;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 int cmd_fail(const struct tanda_error *err)
 {
 	cmd_error("%s", err->message);
 	return tanda_exit_status(err->status);
 }
 
+char *cmd_store_path(const struct cmd_common *common)
+{
+	return common->db ? strdup(common->db) : store_default_path();
+}
+
 enum tanda_status cmd_store_open_quietly(const struct cmd_common *common, struct store **out,
 					 struct tanda_error *err)
 {
-	char *path = common->db ? strdup(common->db) : store_default_path();
+	char *path = cmd_store_path(common);
 	enum tanda_status status;
 
 	if (path == NULL)

@@ -15,6 +15,7 @@
 #include "article.h"
 
 struct store;
+struct store_query;
 struct reanchor_report;
 
 /* One verb: its name, what runs it, its usage, a one-line summary and the
@@ -39,6 +40,9 @@ enum cmd_option {
 	CMD_OPT_MAX_SIZE,
 	CMD_OPT_DB,
 	CMD_OPT_AUTHOR,
+	CMD_OPT_KIND,		/* the annotation filters */
+	CMD_OPT_TAG,
+	CMD_OPT_STATUS,
 	CMD_OPT_FIRST_FREE,	/* verbs number their own options from here */
 };
 
@@ -57,8 +61,22 @@ struct cmd_common {
 	{ "author", required_argument, NULL, CMD_OPT_AUTHOR }, \
 	{ "help", no_argument, NULL, 'h' }
 
+/* The long options of the annotation filters, for the verbs that select
+ * annotations (where --author, a common option, filters too). */
+#define CMD_FILTER_LONG_OPTIONS \
+	{ "kind", required_argument, NULL, CMD_OPT_KIND }, \
+	{ "tag", required_argument, NULL, CMD_OPT_TAG }, \
+	{ "status", required_argument, NULL, CMD_OPT_STATUS }
+
 /* The defaults of the common options. */
 void cmd_common_init(struct cmd_common *common);
+
+/*
+ * Apply filter option opt with argument arg to query.  Returns 1 when opt
+ * was one, 0 when it is not a filter option, and -1 (after printing why)
+ * when its argument is bad.
+ */
+int cmd_filter_option(int opt, const char *arg, struct store_query *query);
 
 /*
  * Apply common option opt with argument arg.  Returns 1 when opt was one,
@@ -70,6 +88,10 @@ int cmd_common_option(int opt, const char *arg, struct cmd_common *common);
 /* Open the annotation store (--db, $TANDA_DB or the default place),
  * printing any error; returns the exit status (0 when *out is open). */
 int cmd_open_store(const struct cmd_common *common, struct store **out);
+
+/* The path of the annotation store: --db, $TANDA_DB or the default place.
+ * Caller frees; NULL when out of memory. */
+char *cmd_store_path(const struct cmd_common *common);
 
 /* Open the annotation store as cmd_open_store does, printing nothing (for
  * the reader, whose screen a message would spoil). */
@@ -119,6 +141,8 @@ int cmd_fail(const struct tanda_error *err);
 /* The verbs. */
 int cmd_annotate(int argc, char **argv);
 int cmd_cat(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_import(int argc, char **argv);
 int cmd_info(int argc, char **argv);
 int cmd_library(int argc, char **argv);
 int cmd_list(int argc, char **argv);

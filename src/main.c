@@ -10,6 +10,7 @@
 #include <limits.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
 #include <unistd.h>
@@ -143,6 +144,7 @@ static int show_article(const char *path, const struct cmd_common *common,
 {
 	struct article *article;
 	struct opened opened;
+	char *db = NULL;
 	int status = cmd_load_article(path, &common->article, &article);
 
 	if (status != 0)
@@ -156,8 +158,10 @@ static int show_article(const char *path, const struct cmd_common *common,
 		opened.path = strcmp(path, "-") ? path : NULL;
 		ui->after_first_screen = record_opened;
 		ui->context = &opened;
+		ui->db = db = cmd_store_path(common);	/* for :export */
 		status = ui_run(article, ui);
 	}
+	free(db);
 	article_free(article);
 	ui_reraise();
 	return status;
@@ -203,7 +207,7 @@ int main(int argc, char **argv)
 		CMD_COMMON_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
-	struct ui_options ui = { NULL, NULL, 80, 24, NULL, NULL, NULL };
+	struct ui_options ui = { NULL, NULL, 80, 24, NULL, NULL, NULL, NULL };
 	struct cmd_common options;
 	const struct cmd_entry *verb;
 	char sample[PATH_MAX];

@@ -18,11 +18,16 @@ int yamltext_reads_as_non_text(const char *value);
 yaml_scalar_style_t yamltext_style(const char *value);
 
 /* Emit value as a scalar in the style yamltext_style chooses; returns
- * libyaml's success flag. */
+ * libyaml's success flag (0 also for a value that is not UTF-8, with the
+ * emitter's error left unset). */
 int yamltext_emit(yaml_emitter_t *emitter, const char *value);
 
 /* Emit value as a plain scalar that readers may type (a number, a date, a
  * boolean); returns libyaml's success flag. */
 int yamltext_emit_typed(yaml_emitter_t *emitter, const char *value);
+
+/* Emit value on one line: as yamltext_emit does, but double-quoted (line
+ * breaks as \n) where it would be a block; returns libyaml's success flag. */
+int yamltext_emit_inline(yaml_emitter_t *emitter, const char *value);
 
 #endif

@@ -76,6 +76,31 @@ static void test_commands_parse(void **state)
 	expect_command("-3", COMMAND_UNKNOWN, ACTION_NONE, 0);
 }
 
+/* Check that text runs action with the argument argument. */
+static void expect_argument(const char *text, enum action action, const char *argument)
+{
+	struct command_result r = commands_parse(text);
+
+	assert_int_equal(r.kind, COMMAND_ACTION);
+	assert_int_equal(r.action, action);
+	assert_int_equal(r.argument_len, strlen(argument));
+	assert_memory_equal(r.argument, argument, r.argument_len);
+}
+
+static void test_commands_argument(void **state)
+{
+	(void)state;
+	expect_argument("export", ACTION_EXPORT, "");
+	expect_argument("  export  ", ACTION_EXPORT, "");
+	expect_argument("export out.yaml", ACTION_EXPORT, "out.yaml");
+	expect_argument(" export   my set.yaml  ", ACTION_EXPORT, "my set.yaml");
+	expect_argument("quit", ACTION_QUIT, "");
+	/* a command without an argument takes none; a longer word is no command */
+	expect_command("quit now", COMMAND_UNKNOWN, ACTION_NONE, 0);
+	expect_command("exportx", COMMAND_UNKNOWN, ACTION_NONE, 0);
+	expect_command("exportx a", COMMAND_UNKNOWN, ACTION_NONE, 0);
+}
+
 static void test_every_command_parses_to_its_action(void **state)
 {
 	const struct command *c;
@@ -244,6 +269,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_commands_parse),
+		cmocka_unit_test(test_commands_argument),
 		cmocka_unit_test(test_every_command_parses_to_its_action),
 		cmocka_unit_test(test_prompt_typing),
 		cmocka_unit_test(test_prompt_backspace),

@@ -24,6 +24,7 @@
 	X(FOCUS_MODE, "focus-mode", "focus mode: the focused paragraph alone") \
 	X(MARK_SET, "mark", "set a mark: m then a letter") \
 	X(MARK_JUMP, "goto-mark", "go to a mark: ' then its letter") \
+	X(EXPORT, "export", "write this article's annotations as YAML") \
 	X(HELP, "help", "show this help") \
 	X(REDRAW, "redraw", "redraw the screen") \
 	X(QUIT, "quit", "quit")

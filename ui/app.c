@@ -4,6 +4,7 @@
  * and last the key table; every action has a small handler in one table.
  */
 #include <curses.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -13,6 +14,8 @@
 #include "app.h"
 #include "commands.h"
 #include "keymap.h"
+#include "store.h"
+#include "yaml-export.h"
 
 /* Focus mode's column is at most this wide: a comfortable measure. */
 #define FOCUS_MAX_WIDTH 72
@@ -266,6 +269,55 @@ static void do_mark_jump(struct app *app)
 	app_message(app, 0, "go to mark: type its letter");
 }
 
+/* Write the article's live annotations to the file path, saying where in
+ * the status line, or why not. */
+static void export_to(struct app *app, const char *path)
+{
+	const char *sha256 = article_sha256(app->article);
+	struct yaml_export_options o;
+	struct yaml_export_report report;
+	struct store_article known;
+	struct tanda_error err;
+	struct store *store = NULL;
+	enum tanda_status status = store_open(app->db, &store, &err);
+
+	if (status == TANDA_OK)
+		status = store_article_get(store, sha256, &known, &err);
+	if (status == TANDA_OK) {
+		store_article_clear(&known);
+		yaml_export_options_init(&o);
+		o.articles = &sha256;
+		o.narticles = 1;
+		o.all = 1;
+		status = yaml_export_file(store, &o, path, &report, &err);
+	}
+	store_close(store);
+	if (status != TANDA_OK)
+		app_message(app, 1, "export: %s", err.message);
+	else
+		app_message(app, 0, "exported %zu annotation%s to %s", report.annotations,
+			    report.annotations == 1 ? "" : "s", path);
+}
+
+/* :export [FILE]: the article's annotations into FILE, by default one
+ * named after the article in the current folder. */
+static void do_export(struct app *app)
+{
+	char name[PATH_MAX];
+
+	if (app->db == NULL) {
+		app_message(app, 1, "export: no annotation database");
+		return;
+	}
+	if (app->argument[0] != '\0') {
+		export_to(app, app->argument);
+		return;
+	}
+	yaml_export_default_name(app->article->name, article_sha256(app->article), name,
+				 sizeof name);
+	export_to(app, name);
+}
+
 static void do_help(struct app *app)
 {
 	if (app->screen == &help_screen)
@@ -302,6 +354,7 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_FOCUS_MODE] = do_focus_mode,
 	[ACTION_MARK_SET] = do_mark_set,
 	[ACTION_MARK_JUMP] = do_mark_jump,
+	[ACTION_EXPORT] = do_export,
 	[ACTION_HELP] = do_help,
 	[ACTION_REDRAW] = do_redraw,
 	[ACTION_QUIT] = do_quit,
@@ -321,7 +374,10 @@ static void run_command(struct app *app, const char *text)
 
 	switch (result.kind) {
 	case COMMAND_ACTION:
+		snprintf(app->argument, sizeof app->argument, "%.*s", (int)result.argument_len,
+			 result.argument);
 		run_action(app, result.action);
+		app->argument[0] = '\0';
 		break;
 	case COMMAND_GOTO:
 		go_to(app, result.number > 0 ? result.number - 1 : 0);

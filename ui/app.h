@@ -27,6 +27,7 @@
 
 struct app {
 	struct article *article;	/* not owned */
+	const char *db;			/* the annotation database, or NULL; not owned */
 	struct wrap_cache *wrap;	/* the reader's wrapping */
 	struct wrap_cache *focus_wrap;	/* focus mode's narrower wrapping */
 	struct view view;
@@ -37,6 +38,7 @@ struct app {
 	struct theme theme;		/* set by the caller once curses runs */
 
 	struct prompt prompt;
+	char argument[PROMPT_MAX + 1];	/* of the ':' command being run */
 	enum action pending;		/* an action waiting for its letter */
 	struct search search;		/* the last search, if search.pattern */
 	int search_forward;		/* its direction */

@@ -7,12 +7,13 @@
 #include "commands.h"
 
 const struct command command_table[] = {
-	{ "quit", "q", ACTION_QUIT, "quit" },
-	{ "help", "h", ACTION_HELP, "show the help" },
-	{ "focus", NULL, ACTION_FOCUS_MODE, "toggle focus mode" },
-	{ "first", NULL, ACTION_FIRST, "go to the first paragraph" },
-	{ "last", NULL, ACTION_LAST, "go to the last paragraph" },
-	{ NULL, NULL, ACTION_NONE, NULL },
+	{ "quit", "q", ACTION_QUIT, NULL, "quit" },
+	{ "help", "h", ACTION_HELP, NULL, "show the help" },
+	{ "focus", NULL, ACTION_FOCUS_MODE, NULL, "toggle focus mode" },
+	{ "first", NULL, ACTION_FIRST, NULL, "go to the first paragraph" },
+	{ "last", NULL, ACTION_LAST, NULL, "go to the last paragraph" },
+	{ "export", NULL, ACTION_EXPORT, "[FILE]", "write this article's annotations as YAML" },
+	{ NULL, NULL, ACTION_NONE, NULL, NULL },
 };
 
 /* Whether the len bytes at s are all digits (and there is at least one). */
@@ -32,9 +33,30 @@ static int is_word(const char *s, size_t len, const char *word)
 	return word != NULL && strlen(word) == len && memcmp(s, word, len) == 0;
 }
 
+/* Whether the len bytes at s are command c: its name or alias alone, or,
+ * when c takes an argument, followed by spaces and the argument, which
+ * goes into result. */
+static int is_command(const struct command *c, const char *s, size_t len,
+		      struct command_result *result)
+{
+	size_t word = 0;
+
+	while (word < len && s[word] != ' ')
+		word++;
+	if (!is_word(s, word, c->name) && !is_word(s, word, c->alias))
+		return 0;
+	if (word < len && c->argument == NULL)
+		return 0;
+	while (word < len && s[word] == ' ')
+		word++;
+	result->argument = s + word;
+	result->argument_len = len - word;
+	return 1;
+}
+
 struct command_result commands_parse(const char *text)
 {
-	struct command_result result = { COMMAND_UNKNOWN, ACTION_NONE, 0 };
+	struct command_result result = { COMMAND_UNKNOWN, ACTION_NONE, 0, "", 0 };
 	const struct command *c;
 	size_t len;
 
@@ -53,7 +75,7 @@ struct command_result commands_parse(const char *text)
 		return result;
 	}
 	for (c = command_table; c->name != NULL; c++) {
-		if (is_word(text, len, c->name) || is_word(text, len, c->alias)) {
+		if (is_command(c, text, len, &result)) {
 			result.kind = COMMAND_ACTION;
 			result.action = c->action;
 			return result;

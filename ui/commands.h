@@ -1,6 +1,7 @@
 /*
  * commands.h - what can be typed after ':' — one table of names, the
- * action each runs and its help — plus ':N' to go to paragraph N.
+ * action each runs, the argument it takes and its help — plus ':N' to go
+ * to paragraph N.
  */
 #ifndef TANDA_UI_COMMANDS_H
 #define TANDA_UI_COMMANDS_H
@@ -13,6 +14,7 @@ struct command {
 	const char *name;
 	const char *alias;	/* a short form, or NULL */
 	enum action action;
+	const char *argument;	/* what it takes, as the help shows it ("[FILE]"), or NULL */
 	const char *help;
 };
 
@@ -30,6 +32,8 @@ struct command_result {
 	enum command_kind kind;
 	enum action action;
 	size_t number;		/* for COMMAND_GOTO, 1-based */
+	const char *argument;	/* for a command that takes one: the rest of the line */
+	size_t argument_len;	/* its length, trailing spaces left out (0: none) */
 };
 
 /* Parse the text typed after ':' (surrounding spaces are ignored). */

@@ -16,6 +16,33 @@
 /* The lines before the first action and between sections. */
 enum { HELP_HEADER_LINES = 2 };
 
+/* The keys of the n-th action (0-based) that has keys into key, and that
+ * action; ACTION_NONE past the last.  Actions without keys are run by
+ * commands and shown with them. */
+static enum action keyed_action(size_t n, char *key, size_t key_size)
+{
+	int a;
+
+	for (a = ACTION_NONE + 1; a < ACTION_COUNT; a++) {
+		keymap_keys_for((enum action)a, key, key_size);
+		if (key[0] != '\0' && n-- == 0)
+			return (enum action)a;
+	}
+	key[0] = '\0';
+	return ACTION_NONE;
+}
+
+/* The number of actions that have keys. */
+static size_t keyed_action_count(void)
+{
+	char key[64];
+	size_t n = 0;
+
+	while (keyed_action(n, key, sizeof key) != ACTION_NONE)
+		n++;
+	return n;
+}
+
 /* The number of lines of the help. */
 static size_t help_line_count(void)
 {
@@ -23,32 +50,33 @@ static size_t help_line_count(void)
 
 	while (command_table[commands].name != NULL)
 		commands++;
-	return HELP_HEADER_LINES + (ACTION_COUNT - 1) + 2 + commands + 1;
+	return HELP_HEADER_LINES + keyed_action_count() + 2 + commands + 1;
+}
+
+/* Write how command c is typed (":name :alias ARGUMENT") into key. */
+static void command_label(const struct command *c, char *key, size_t key_size)
+{
+	snprintf(key, key_size, ":%s%s%s%s%s", c->name, c->alias ? " :" : "",
+		 c->alias ? c->alias : "", c->argument ? " " : "", c->argument ? c->argument : "");
 }
 
 /* Write help line i into key and text. */
 static void help_line(size_t i, char *key, size_t key_size, const char **text)
 {
-	size_t commands_start = HELP_HEADER_LINES + (ACTION_COUNT - 1) + 2;
+	size_t keyed = keyed_action_count(), commands_start = HELP_HEADER_LINES + keyed + 2;
 
 	key[0] = '\0';
 	*text = "";
 	if (i == 0) {
 		*text = "tanda: keys and commands (q or Esc closes this help)";
-	} else if (i >= HELP_HEADER_LINES && i < HELP_HEADER_LINES + ACTION_COUNT - 1) {
-		enum action action = (enum action)(i - HELP_HEADER_LINES + 1);
-
-		keymap_keys_for(action, key, key_size);
-		*text = action_help(action);
+	} else if (i >= HELP_HEADER_LINES && i < HELP_HEADER_LINES + keyed) {
+		*text = action_help(keyed_action(i - HELP_HEADER_LINES, key, key_size));
 	} else if (i == commands_start - 1) {
 		*text = "Commands, typed after ':'";
 	} else if (i >= commands_start && command_table[i - commands_start].name != NULL) {
 		const struct command *c = &command_table[i - commands_start];
 
-		if (c->alias != NULL)
-			snprintf(key, key_size, ":%s :%s", c->name, c->alias);
-		else
-			snprintf(key, key_size, ":%s", c->name);
+		command_label(c, key, key_size);
 		*text = c->help;
 	} else if (i >= commands_start) {
 		snprintf(key, key_size, ":N");

@@ -35,6 +35,7 @@ static int start_app(struct app *app, struct article *article, const struct ui_o
 	if (app_init(app, article, COLS, LINES) != 0)
 		return -1;
 	theme_init(&app->theme);
+	app->db = o->db;
 	if (o->warning != NULL)
 		app_message(app, 1, "%s", o->warning);
 	return 0;

@@ -14,6 +14,7 @@ struct ui_options {
 	const char *screen;	/* where a replay writes the final screen, or NULL */
 	int cols, rows;		/* the virtual terminal's size */
 	const char *warning;	/* shown in the status line at start, or NULL */
+	const char *db;		/* the annotation database, for :export; NULL: none */
 
 	/* Called once, when the first screen is up, for work the first screen
 	 * must not wait for (recording the article, carrying its annotations

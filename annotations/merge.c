@@ -1,0 +1,198 @@
+/*
+ * merge.c - merging one imported annotation with the stored one of the
+ * same id (the rules are in merge.h): compare their times and contents,
+ * decide, write at most one record (two for a conflict).
+ *
+ * Contents are compared by a SHA-256 of their fields in a fixed order; the
+ * same digest names the incoming side of a conflict, so that the id it is
+ * kept under depends only on what it says.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "merge.h"
+#include "sha256.h"
+
+const char *const merge_outcome_names[MERGE_OUTCOMES] = {
+	"new", "updated", "unchanged", "deleted", "in conflict",
+};
+
+/* Add the string s to the digest, NULL told apart from "". */
+static void feed_text(struct sha256 *ctx, const char *s)
+{
+	unsigned char present = s != NULL;
+
+	sha256_update(ctx, &present, 1);
+	if (s != NULL)
+		sha256_update(ctx, s, strlen(s) + 1);
+}
+
+/* Add an enum's name (index 0 may be NULL) to the digest. */
+static void feed_name(struct sha256 *ctx, const char *const *names, int index)
+{
+	feed_text(ctx, names[index]);
+}
+
+/* The digest of what a says (see merge.h), in digest. */
+static void content_digest(const struct annotation *a, unsigned char digest[SHA256_DIGEST_SIZE])
+{
+	const char *texts[] = { a->note, a->color, a->speaker, a->replacement, a->reviewed_by,
+				a->reviewed_at, a->author, a->created, a->modified };
+	struct sha256 ctx;
+	unsigned char deleted = a->deleted != 0;
+	size_t i;
+
+	sha256_init(&ctx);
+	feed_name(&ctx, annotation_kind_names, a->kind);
+	feed_name(&ctx, claim_status_names, a->claim);
+	feed_name(&ctx, correction_kind_names, a->correction_kind);
+	feed_name(&ctx, correction_status_names, a->correction_status);
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		feed_text(&ctx, texts[i]);
+	for (i = 0; i < a->ntags; i++)
+		feed_text(&ctx, a->tags[i]);
+	sha256_update(&ctx, &deleted, 1);
+	sha256_final(&ctx, digest);
+}
+
+/* Whether a and b say the same. */
+static int same_content(const struct annotation *a, const struct annotation *b)
+{
+	unsigned char da[SHA256_DIGEST_SIZE], db[SHA256_DIGEST_SIZE];
+
+	content_digest(a, da);
+	content_digest(b, db);
+	return memcmp(da, db, sizeof da) == 0;
+}
+
+/* The id the incoming side a of a conflict is kept under: a UUID (version
+ * 8, RFC 9562's custom kind) from a SHA-256 of a's id and content. */
+static void conflict_id(const struct annotation *a, char id[ANNOTATION_ID_SIZE])
+{
+	unsigned char content[SHA256_DIGEST_SIZE], b[SHA256_DIGEST_SIZE];
+	struct sha256 ctx;
+
+	content_digest(a, content);
+	sha256_init(&ctx);
+	feed_text(&ctx, "tanda conflict");
+	feed_text(&ctx, a->id);
+	sha256_update(&ctx, content, sizeof content);
+	sha256_final(&ctx, b);
+	annotation_format_id(b, 8, id);
+}
+
+/* Read the stored annotation id into *out: 1 when there is one, 0 when
+ * not, -1 on failure (err filled). */
+static int fetch(struct store *store, const char *id, struct annotation *out,
+		 struct tanda_error *err)
+{
+	enum tanda_status status = store_annotation_get(store, id, out, err);
+
+	if (status == TANDA_OK)
+		return 1;
+	if (status == TANDA_EDATA) {	/* no such id */
+		tanda_error_clear(err);
+		return 0;
+	}
+	return -1;
+}
+
+/*
+ * Decide what incoming does to stored (NULL when its id is not stored):
+ * returns the outcome and sets *write to the record to store (NULL for
+ * none), whose deleted flag the caller sets to *deleted.  MERGE_CONFLICT
+ * asks for a conflict copy.
+ */
+static enum merge_outcome decide(struct annotation *stored, struct annotation *incoming,
+				 struct annotation **write, int *deleted)
+{
+	int order;
+
+	*write = incoming;
+	*deleted = incoming->deleted;
+	if (stored == NULL)
+		return incoming->deleted ? MERGE_DELETED : MERGE_NEW;
+	order = strcmp(incoming->modified, stored->modified);
+	*deleted = incoming->deleted || stored->deleted;
+	if (order > 0)
+		return incoming->deleted && !stored->deleted ? MERGE_DELETED : MERGE_UPDATED;
+	*write = NULL;
+	if (stored->deleted || !incoming->deleted) {
+		if (order < 0 || stored->deleted || same_content(stored, incoming))
+			return MERGE_UNCHANGED;
+		return MERGE_CONFLICT;
+	}
+	*write = order < 0 ? stored : incoming;	/* a tombstone deletes the live one */
+	return MERGE_DELETED;
+}
+
+/* The note of the conflict copy of a: "conflict with ID", then a's own
+ * note after ": " when it has one.  NULL when out of memory. */
+static char *conflict_note(const struct annotation *a)
+{
+	size_t size = sizeof "conflict with : " + strlen(a->id) + (a->note ? strlen(a->note) : 0);
+	char *note = malloc(size);
+
+	if (note != NULL)
+		snprintf(note, size, "conflict with %s%s%s", a->id, a->note ? ": " : "",
+			 a->note ? a->note : "");
+	return note;
+}
+
+/* Keep incoming beside the stored annotation of the same id: under its
+ * conflict id, tagged, its note naming the original.  Unchanged when that
+ * copy is already stored. */
+static enum tanda_status keep_conflict(struct store *store, const struct annotation *incoming,
+				       enum merge_outcome *outcome,
+				       char kept_as[ANNOTATION_ID_SIZE], struct tanda_error *err)
+{
+	struct annotation copy;
+	enum tanda_status status = TANDA_OK;
+	char *note;
+	int stored;
+
+	annotation_init(&copy);
+	conflict_id(incoming, kept_as);
+	stored = fetch(store, kept_as, &copy, err);
+	if (stored != 0) {
+		annotation_clear(&copy);
+		*outcome = MERGE_UNCHANGED;
+		return stored < 0 ? err->status : TANDA_OK;
+	}
+	note = conflict_note(incoming);
+	if (note == NULL || annotation_copy(&copy, incoming) != 0 ||
+	    annotation_add_tag(&copy, MERGE_CONFLICT_TAG) != 0)
+		status = tanda_fail(err, TANDA_ENOMEM, "out of memory");
+	free(copy.note);
+	copy.note = note;
+	memcpy(copy.id, kept_as, ANNOTATION_ID_SIZE);
+	if (status == TANDA_OK)
+		status = store_annotation_put(store, &copy, err);
+	annotation_clear(&copy);
+	return status;
+}
+
+enum tanda_status merge_annotation(struct store *store, struct annotation *incoming,
+				   enum merge_outcome *outcome, char kept_as[ANNOTATION_ID_SIZE],
+				   struct tanda_error *err)
+{
+	struct annotation stored, *write;
+	enum tanda_status status = TANDA_OK;
+	int found, deleted;
+
+	annotation_init(&stored);
+	kept_as[0] = '\0';
+	found = fetch(store, incoming->id, &stored, err);
+	if (found < 0)
+		return err->status;
+	*outcome = decide(found ? &stored : NULL, incoming, &write, &deleted);
+	if (*outcome == MERGE_CONFLICT) {
+		status = keep_conflict(store, incoming, outcome, kept_as, err);
+	} else if (write != NULL) {
+		write->deleted = deleted;
+		status = store_annotation_put(store, write, err);
+	}
+	annotation_clear(&stored);
+	return status;
+}

@@ -1,0 +1,602 @@
+/*
+ * yaml-export.c - the annotation set writer: a consumer of the store's
+ * listings (store_article_list, store_annotation_list) that turns each
+ * record into libyaml emitter events as it comes, so that no more than one
+ * article and one annotation is ever held.
+ *
+ * An article's mapping is started by its first annotation, so that an
+ * article that no annotation matches is left out (unless `all` asks for
+ * it).  Text goes through src/yamltext.c, which quotes what a reader would
+ * take for something else; numbers and times are plain.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <yaml.h>
+
+#include "frontmatter.h"
+#include "source.h"
+#include "utf8.h"
+#include "yaml-export.h"
+#include "yamlset.h"
+#include "yamltext.h"
+
+/* The output: a stream and the errno of its first failed write. */
+struct sink {
+	FILE *file;
+	int error;
+};
+
+/* One export in progress. */
+struct exporter {
+	yaml_emitter_t emitter;
+	struct sink sink;
+	const char *out_name;
+	struct store *store;
+	const struct yaml_export_options *options;
+	const struct store_article *article;	/* the article being written */
+	int opened;				/* its mapping is started */
+	const char *record;			/* the id of the annotation being written */
+	struct yaml_export_report report;
+	enum tanda_status status;		/* TANDA_OK until something fails */
+	struct tanda_error *err;
+};
+
+void yaml_export_options_init(struct yaml_export_options *options)
+{
+	memset(options, 0, sizeof *options);
+	store_query_init(&options->filter);
+}
+
+/* libyaml's output handler: write to the sink in data. */
+static int write_handler(void *data, unsigned char *buffer, size_t size)
+{
+	struct sink *sink = data;
+
+	if (fwrite(buffer, 1, size, sink->file) == size)
+		return 1;
+	sink->error = errno ? errno : EIO;
+	return 0;
+}
+
+/* Record why the emitter failed in x (once); returns 0 for chaining. */
+static int emitter_failed(struct exporter *x)
+{
+	if (x->status != TANDA_OK)
+		return 0;
+	if (x->sink.error != 0)
+		x->status = tanda_fail(x->err, TANDA_EIO, "%s: cannot write: %s", x->out_name,
+				       strerror(x->sink.error));
+	else if (x->emitter.error == YAML_MEMORY_ERROR || x->emitter.error == YAML_NO_ERROR)
+		x->status = tanda_fail(x->err, TANDA_ENOMEM, "%s: out of memory", x->out_name);
+	else
+		x->status = tanda_fail(x->err, TANDA_ESOFTWARE, "%s: cannot write YAML: %s",
+				       x->out_name, x->emitter.problem ? x->emitter.problem : "?");
+	return 0;
+}
+
+/* Emit event, unless its initialization (initialized) failed; 1 on
+ * success. */
+static int emit(struct exporter *x, yaml_event_t *event, int initialized)
+{
+	if (!initialized) {
+		if (x->status == TANDA_OK)
+			x->status = tanda_fail(x->err, TANDA_ENOMEM, "%s: out of memory", x->out_name);
+		return 0;
+	}
+	return yaml_emitter_emit(&x->emitter, event) ? 1 : emitter_failed(x);
+}
+
+/* Start a block mapping; 1 on success. */
+static int start_mapping(struct exporter *x)
+{
+	yaml_event_t e;
+
+	return emit(x, &e, yaml_mapping_start_event_initialize(&e, NULL, NULL, 1,
+								YAML_BLOCK_MAPPING_STYLE));
+}
+
+/* End a mapping; 1 on success. */
+static int end_mapping(struct exporter *x)
+{
+	yaml_event_t e;
+
+	return emit(x, &e, yaml_mapping_end_event_initialize(&e));
+}
+
+/* Start a sequence in style; 1 on success. */
+static int start_sequence(struct exporter *x, yaml_sequence_style_t style)
+{
+	yaml_event_t e;
+
+	return emit(x, &e, yaml_sequence_start_event_initialize(&e, NULL, NULL, 1, style));
+}
+
+/* End a sequence; 1 on success. */
+static int end_sequence(struct exporter *x)
+{
+	yaml_event_t e;
+
+	return emit(x, &e, yaml_sequence_end_event_initialize(&e));
+}
+
+/* Emit the key of a pair (our keys are plain words); 1 on success. */
+static int emit_key(struct exporter *x, const char *key)
+{
+	return yamltext_emit_typed(&x->emitter, key) ? 1 : emitter_failed(x);
+}
+
+/* Emit value, the key field of the record being written, with write (a
+ * yamltext_emit function); 1 on success.  Text that is not UTF-8 (which
+ * libyaml refuses) is an error naming the record and the field. */
+static int emit_value(struct exporter *x, const char *key, const char *value,
+		      int (*write)(yaml_emitter_t *emitter, const char *value))
+{
+	if (write(&x->emitter, value))
+		return 1;
+	if (x->status == TANDA_OK && x->emitter.error == YAML_NO_ERROR &&
+	    !utf8_valid(value, strlen(value)))
+		x->status = tanda_fail(x->err, TANDA_EDATA, "%s: the %s of %s %s is not UTF-8",
+				       x->out_name, key, x->record ? "annotation" : "article",
+				       x->record ? x->record : x->article->sha256);
+	return emitter_failed(x);
+}
+
+/* Emit key: value in the way write (a yamltext_emit function) writes it,
+ * unless value is NULL or empty (no value); 1 on success. */
+static int emit_with(struct exporter *x, const char *key, const char *value,
+		     int (*write)(yaml_emitter_t *emitter, const char *value))
+{
+	if (value == NULL || value[0] == '\0')
+		return 1;
+	return emit_key(x, key) && emit_value(x, key, value, write);
+}
+
+/* Emit key: value as text that reads back as text (a block when it has
+ * line breaks); 1 on success. */
+static int emit_text(struct exporter *x, const char *key, const char *value)
+{
+	return emit_with(x, key, value, yamltext_emit);
+}
+
+/* Emit key: value as text on one line (a fragment of the article, where a
+ * line break is incidental); 1 on success. */
+static int emit_fragment(struct exporter *x, const char *key, const char *value)
+{
+	return emit_with(x, key, value, yamltext_emit_inline);
+}
+
+/* Emit key: value plain, for readers to type (a number, a time, true);
+ * 1 on success. */
+static int emit_plain(struct exporter *x, const char *key, const char *value)
+{
+	return emit_with(x, key, value, yamltext_emit_typed);
+}
+
+/* Emit key: number; 1 on success. */
+static int emit_number(struct exporter *x, const char *key, uint64_t value)
+{
+	char text[24];
+
+	snprintf(text, sizeof text, "%" PRIu64, value);
+	return emit_plain(x, key, text);
+}
+
+/* Emit key: date plain when it is an ISO 8601 date, else as text; 1 on
+ * success. */
+static int emit_date(struct exporter *x, const char *key, const char *value)
+{
+	if (value != NULL && frontmatter_is_iso_date(value))
+		return emit_plain(x, key, value);
+	return emit_text(x, key, value);
+}
+
+/* Emit the article's normalized text, when asked for and known; 1 on
+ * success. */
+static int emit_article_text(struct exporter *x)
+{
+	char *text;
+	size_t len;
+	int ok;
+
+	if (!x->options->with_text || x->article->pending)
+		return 1;
+	x->status = store_article_text(x->store, x->article->sha256, &text, &len, x->err);
+	if (x->status != TANDA_OK)
+		return 0;
+	ok = emit_text(x, "text", text);
+	free(text);
+	return ok;
+}
+
+/* Start the current article's mapping with its metadata (and text), then
+ * its annotations' list when with_annotations; 1 on success. */
+static int open_article(struct exporter *x, int with_annotations)
+{
+	const struct store_article *a = x->article;
+
+	x->opened = 1;
+	x->record = NULL;
+	x->report.articles++;
+	return start_mapping(x) && emit_text(x, "sha256", a->sha256) &&
+	       emit_text(x, "title", a->title) && emit_text(x, "source", a->source) &&
+	       emit_text(x, "url", a->url) && emit_date(x, "published", a->published) &&
+	       emit_text(x, "language", a->language) &&
+	       emit_number(x, "paragraphs", a->paragraphs) && emit_article_text(x) &&
+	       (!with_annotations ||
+		(emit_key(x, "annotations") && start_sequence(x, YAML_BLOCK_SEQUENCE_STYLE)));
+}
+
+/* Emit the anchor's state when it is not exact, with the score of a fuzzy
+ * one (in thousandths, written without the locale); 1 on success. */
+static int emit_anchor_state(struct exporter *x, const struct anchor *an)
+{
+	unsigned thousandths;
+	char score[16];
+
+	if (an->state == ANCHOR_EXACT)
+		return 1;
+	if (!emit_text(x, "anchor", anchor_state_names[an->state]))
+		return 0;
+	if (an->state != ANCHOR_FUZZY)
+		return 1;
+	thousandths = an->score <= 0 ? 0 : an->score >= 1 ? 1000 : (unsigned)(an->score * 1000 + 0.5);
+	snprintf(score, sizeof score, "%u.%03u", thousandths / 1000, thousandths % 1000);
+	return emit_plain(x, "score", score);
+}
+
+/* Emit the tags (sorted by the store) as a flow list, unless there are
+ * none; 1 on success. */
+static int emit_tags(struct exporter *x, const struct annotation *a)
+{
+	size_t i;
+
+	if (a->ntags == 0)
+		return 1;
+	if (!emit_key(x, "tags") || !start_sequence(x, YAML_FLOW_SEQUENCE_STYLE))
+		return 0;
+	for (i = 0; i < a->ntags; i++)
+		if (!emit_value(x, "tag", a->tags[i], yamltext_emit))
+			return 0;
+	return end_sequence(x);
+}
+
+/* Whether a is a correction with something in its mapping. */
+static int has_correction(const struct annotation *a)
+{
+	return a->kind == KIND_CORRECTION &&
+	       ((a->replacement != NULL && a->replacement[0] != '\0') ||
+		a->correction_kind != CORRECTION_KIND_NONE ||
+		a->correction_status != CORRECTION_STATUS_NONE ||
+		(a->reviewed_by != NULL && a->reviewed_by[0] != '\0') || a->reviewed_at[0] != '\0');
+}
+
+/* Emit a correction's mapping, unless a has none; 1 on success. */
+static int emit_correction(struct exporter *x, const struct annotation *a)
+{
+	if (!has_correction(a))
+		return 1;
+	return emit_key(x, "correction") && start_mapping(x) &&
+	       emit_text(x, "replacement", a->replacement) &&
+	       emit_text(x, "kind", correction_kind_names[a->correction_kind]) &&
+	       emit_text(x, "status", correction_status_names[a->correction_status]) &&
+	       emit_text(x, "reviewed_by", a->reviewed_by) &&
+	       emit_plain(x, "reviewed_at", a->reviewed_at) && end_mapping(x);
+}
+
+/* Emit one annotation's mapping, its keys in the format's order; 1 on
+ * success. */
+static int emit_annotation(struct exporter *x, const struct annotation *a)
+{
+	const struct anchor *an = &a->anchor;
+
+	return start_mapping(x) && emit_text(x, "id", a->id) &&
+	       emit_text(x, "kind", annotation_kind_names[a->kind]) &&
+	       emit_number(x, "paragraph", an->paragraph) && emit_fragment(x, "exact", an->exact) &&
+	       emit_fragment(x, "prefix", an->prefix) && emit_fragment(x, "suffix", an->suffix) &&
+	       emit_number(x, "start", an->start) && emit_number(x, "end", an->end) &&
+	       emit_anchor_state(x, an) && emit_tags(x, a) && emit_text(x, "note", a->note) &&
+	       emit_text(x, "color", a->color) &&
+	       emit_text(x, "speaker", a->kind == KIND_QUOTE ? a->speaker : NULL) &&
+	       emit_text(x, "claim", a->kind == KIND_CLAIM ? claim_status_names[a->claim] : NULL) &&
+	       emit_correction(x, a) && emit_text(x, "author", a->author) &&
+	       emit_plain(x, "created", a->created) && emit_plain(x, "modified", a->modified) &&
+	       emit_plain(x, "deleted", a->deleted ? "true" : NULL) && end_mapping(x);
+}
+
+/* Write one listed annotation, starting its article first
+ * (store_visit_fn); stops the listing on failure. */
+static int visit_annotation(void *context, const struct annotation *a)
+{
+	struct exporter *x = context;
+
+	if (!x->opened && !open_article(x, 1))
+		return 1;
+	x->record = a->id;
+	if (!emit_annotation(x, a))
+		return 1;
+	x->report.annotations++;
+	return 0;
+}
+
+/* Write the article with the annotations the filter matches, or nothing
+ * when none does (unless all); 1 on success. */
+static int export_article(struct exporter *x, const struct store_article *article)
+{
+	struct store_query query = x->options->filter;
+	enum tanda_status status;
+
+	x->article = article;
+	x->opened = 0;
+	query.article = article->sha256;
+	status = store_annotation_list(x->store, &query, visit_annotation, x, x->err);
+	if (status != TANDA_OK)
+		x->status = status;
+	if (x->status != TANDA_OK)
+		return 0;
+	if (!x->opened)
+		return !x->options->all || (open_article(x, 0) && end_mapping(x));
+	return end_sequence(x) && end_mapping(x);
+}
+
+/* Write one article of the store's listing (its visitor); stops the
+ * listing on failure. */
+static int visit_article(void *context, const struct store_article *article)
+{
+	return !export_article(context, article);
+}
+
+/* Order two sha256 strings (for qsort). */
+static int compare_sha256(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Write the chosen articles, in sha256 order, each once; 1 on success. */
+static int export_chosen(struct exporter *x)
+{
+	const struct yaml_export_options *o = x->options;
+	const char **sorted = malloc((o->narticles ? o->narticles : 1) * sizeof *sorted);
+	struct store_article article;
+	size_t i;
+	int ok = 1;
+
+	if (sorted == NULL) {
+		x->status = tanda_fail(x->err, TANDA_ENOMEM, "%s: out of memory", x->out_name);
+		return 0;
+	}
+	memcpy(sorted, o->articles, o->narticles * sizeof *sorted);
+	qsort(sorted, o->narticles, sizeof *sorted, compare_sha256);
+	for (i = 0; i < o->narticles && ok; i++) {
+		if (i > 0 && strcmp(sorted[i], sorted[i - 1]) == 0)
+			continue;
+		memset(&article, 0, sizeof article);
+		x->status = store_article_get(x->store, sorted[i], &article, x->err);
+		ok = x->status == TANDA_OK && export_article(x, &article);
+		store_article_clear(&article);
+	}
+	free(sorted);
+	return ok;
+}
+
+/* Write every article of the store, in sha256 order; 1 on success. */
+static int export_every(struct exporter *x)
+{
+	enum tanda_status status = store_article_list(x->store, STORE_BY_SHA256, visit_article, x,
+						      x->err);
+
+	if (status != TANDA_OK)
+		x->status = status;
+	return x->status == TANDA_OK;
+}
+
+/* Emit the start of the stream down to the articles' list; 1 on success. */
+static int emit_head(struct exporter *x)
+{
+	char version[8], stamp[ANNOTATION_TIME_SIZE] = "";
+	yaml_event_t event;
+
+	snprintf(version, sizeof version, "%d", YAMLSET_VERSION);
+	if (x->options->stamp)
+		annotation_now(stamp);
+	if (!emit(x, &event, yaml_stream_start_event_initialize(&event, YAML_UTF8_ENCODING)))
+		return 0;
+	return emit(x, &event, yaml_document_start_event_initialize(&event, NULL, NULL, NULL, 1)) &&
+	       start_mapping(x) && emit_plain(x, "tanda", version) &&
+	       emit_text(x, "generator", "tanda " PACKAGE_VERSION) &&
+	       emit_plain(x, "exported", stamp) && emit_key(x, "articles") &&
+	       start_sequence(x, YAML_BLOCK_SEQUENCE_STYLE);
+}
+
+/* Emit the end of the articles' list and of the stream; 1 on success. */
+static int emit_tail(struct exporter *x)
+{
+	yaml_event_t event;
+
+	if (!end_sequence(x) || !end_mapping(x) ||
+	    !emit(x, &event, yaml_document_end_event_initialize(&event, 1)))
+		return 0;
+	return emit(x, &event, yaml_stream_end_event_initialize(&event));
+}
+
+enum tanda_status yaml_export(struct store *store, const struct yaml_export_options *options,
+			      FILE *out, const char *out_name, struct yaml_export_report *report,
+			      struct tanda_error *err)
+{
+	struct exporter x;
+
+	memset(&x, 0, sizeof x);
+	x.sink.file = out;
+	x.out_name = out_name;
+	x.store = store;
+	x.options = options;
+	x.status = TANDA_OK;
+	x.err = err;
+	if (!yaml_emitter_initialize(&x.emitter))
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", out_name);
+	yaml_emitter_set_output(&x.emitter, write_handler, &x.sink);
+	yaml_emitter_set_unicode(&x.emitter, 1);
+	yaml_emitter_set_width(&x.emitter, -1);
+	if (emit_head(&x) && (options->articles ? export_chosen(&x) : export_every(&x)))
+		emit_tail(&x);
+	yaml_emitter_delete(&x.emitter);
+	if (report != NULL)
+		*report = x.report;
+	return x.status;
+}
+
+/* Where an export to path goes. */
+struct target {
+	char *path;	/* path, or the file its links lead to (heap) */
+	int in_place;	/* not a regular file (a device, a pipe): written in place */
+	mode_t mode;	/* the permissions of the file written */
+};
+
+/* Find out where an export to path goes: an existing regular file is
+ * replaced keeping its permissions (through its links), anything else that
+ * exists is written in place, and a new file gets those of the umask.  0
+ * on success. */
+static int find_target(const char *path, struct target *t)
+{
+	struct stat st;
+	mode_t mask = umask(0);
+
+	umask(mask);
+	t->in_place = 0;
+	t->mode = 0666 & ~mask;
+	if (stat(path, &st) != 0) {
+		t->path = strdup(path);
+	} else if (!S_ISREG(st.st_mode)) {
+		t->in_place = 1;
+		t->path = strdup(path);
+	} else {
+		t->mode = st.st_mode & 07777;
+		t->path = realpath(path, NULL);
+	}
+	return t->path != NULL ? 0 : -1;
+}
+
+/* Flush, sync (a regular file) and close file, written for path; TANDA_EIO
+ * when that fails. */
+static enum tanda_status finish_file(FILE *file, const char *path, int sync,
+				     struct tanda_error *err)
+{
+	int failed = fflush(file) != 0 || ferror(file) || (sync && fsync(fileno(file)) != 0);
+	int saved = errno;
+
+	if (fclose(file) != 0 && !failed) {
+		failed = 1;
+		saved = errno;
+	}
+	if (failed)
+		return tanda_fail(err, TANDA_EIO, "%s: cannot write: %s", path, strerror(saved));
+	return TANDA_OK;
+}
+
+/* Open a new temporary file beside t's path with its mode, its name into
+ * *tmp (caller frees); TANDA_ECANTCREATE when the folder does not take it
+ * (named as path). */
+static enum tanda_status open_temporary(const struct target *t, const char *path, char **tmp,
+					FILE **file, struct tanda_error *err)
+{
+	const char *slash = strrchr(t->path, '/');
+	size_t folder = slash ? (size_t)(slash - t->path) + 1 : 0, size = strlen(t->path) + 16;
+	int fd;
+
+	if ((*tmp = malloc(size)) == NULL)
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", path);
+	snprintf(*tmp, size, "%.*s.%s.XXXXXX", (int)folder, t->path, t->path + folder);
+	fd = mkstemp(*tmp);
+	if (fd < 0 || fchmod(fd, t->mode) != 0 || (*file = fdopen(fd, "w")) == NULL) {
+		int saved = errno;
+
+		if (fd >= 0) {
+			close(fd);
+			unlink(*tmp);
+		}
+		free(*tmp);
+		*tmp = NULL;
+		return tanda_fail(err, TANDA_ECANTCREATE, "%s: cannot create: %s", path,
+				  strerror(saved));
+	}
+	return TANDA_OK;
+}
+
+/* Export into path, a device or a pipe, in place. */
+static enum tanda_status export_in_place(struct store *store,
+					 const struct yaml_export_options *options,
+					 const char *path, struct yaml_export_report *report,
+					 struct tanda_error *err)
+{
+	FILE *file = fopen(path, "w");
+	enum tanda_status status;
+
+	if (file == NULL)
+		return tanda_fail(err, TANDA_ECANTCREATE, "%s: cannot create: %s", path,
+				  strerror(errno));
+	status = yaml_export(store, options, file, path, report, err);
+	if (status != TANDA_OK) {
+		fclose(file);
+		return status;
+	}
+	return finish_file(file, path, 0, err);
+}
+
+/* Export into a temporary file beside t's path and rename it into place. */
+static enum tanda_status export_replacing(struct store *store,
+					  const struct yaml_export_options *options,
+					  const struct target *t, const char *path,
+					  struct yaml_export_report *report, struct tanda_error *err)
+{
+	enum tanda_status status;
+	char *tmp;
+	FILE *file;
+
+	status = open_temporary(t, path, &tmp, &file, err);
+	if (status != TANDA_OK)
+		return status;
+	status = yaml_export(store, options, file, path, report, err);
+	if (status != TANDA_OK)
+		fclose(file);
+	else
+		status = finish_file(file, path, 1, err);
+	if (status == TANDA_OK && rename(tmp, t->path) != 0)
+		status = tanda_fail(err, TANDA_ECANTCREATE, "%s: cannot create: %s", path,
+				    strerror(errno));
+	if (status != TANDA_OK)
+		unlink(tmp);
+	free(tmp);
+	return status;
+}
+
+enum tanda_status yaml_export_file(struct store *store, const struct yaml_export_options *options,
+				   const char *path, struct yaml_export_report *report,
+				   struct tanda_error *err)
+{
+	struct target t;
+	enum tanda_status status;
+
+	if (find_target(path, &t) != 0)
+		return tanda_fail(err, errno == ENOMEM ? TANDA_ENOMEM : TANDA_ECANTCREATE,
+				  "%s: cannot create: %s", path, strerror(errno));
+	if (t.in_place)
+		status = export_in_place(store, options, path, report, err);
+	else
+		status = export_replacing(store, options, &t, path, report, err);
+	free(t.path);
+	return status;
+}
+
+void yaml_export_default_name(const char *name, const char *sha256, char *buf, size_t size)
+{
+	const char *base = strrchr(name, '/');
+
+	if (strcmp(name, SOURCE_STDIN_NAME) == 0 || strcmp(name, "-") == 0)
+		snprintf(buf, size, "tanda-%.12s.yaml", sha256);
+	else
+		snprintf(buf, size, "%s.tanda.yaml", base ? base + 1 : name);
+}

@@ -1,0 +1,85 @@
+/*
+ * yaml-import.h - importing an annotation set (the YAML format of
+ * man/tanda-yaml.5, as `tanda export` and other tools write it) into the
+ * store: read as a stream of libyaml events, validated, merged by
+ * annotation id (merge.h), in one transaction per file, so that a file
+ * that fails changes nothing.
+ *
+ * Articles not yet stored are created from the set's `text`, or kept
+ * pending without it.  Annotations whose `exact` is not at `start`/`end`
+ * of a known text are re-anchored (exact, fuzzy or orphan) and reported.
+ */
+#ifndef TANDA_YAML_IMPORT_H
+#define TANDA_YAML_IMPORT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "merge.h"
+#include "store.h"
+
+/* What an import did with an article of the set. */
+enum yaml_import_fate {
+	IMPORT_ARTICLE_KNOWN,		/* already stored */
+	IMPORT_ARTICLE_ADDED,		/* created from the set's text */
+	IMPORT_ARTICLE_PENDING,		/* created without its text: pending */
+	IMPORT_ARTICLE_COMPLETED,	/* was pending; the set gave its text */
+	IMPORT_ARTICLE_FATES
+};
+
+/* How reports name the fates: "known", "added", ... */
+extern const char *const yaml_import_fate_names[IMPORT_ARTICLE_FATES];
+
+/* The report of one article of a set, in the order of the set. */
+struct yaml_import_article {
+	char sha256[65];
+	char *title;				/* as the set gives it, or NULL */
+	enum yaml_import_fate fate;
+	size_t outcomes[MERGE_OUTCOMES];	/* annotations by outcome */
+	size_t reanchored;			/* annotations moved to their text */
+};
+
+/* The report of one set. */
+struct yaml_import_result {
+	struct yaml_import_article *articles;
+	size_t count, cap;
+};
+
+/* How to import. */
+struct yaml_import_options {
+	uint64_t max_size;		/* the largest file read */
+	int dry_run;			/* work it all out, then roll back */
+	const char *const *author_map;	/* OLD, NEW, OLD, NEW...: renamed authors */
+	size_t author_pairs;
+	/* Called with a one-line message for each annotation re-anchored or
+	 * in conflict (may be NULL). */
+	void (*notice)(void *context, const char *message);
+	void *context;
+};
+
+/* The default options: 1 GiB, writing, no renames, no notices. */
+void yaml_import_options_init(struct yaml_import_options *options);
+
+/*
+ * Import the set in the file at path ("-" for standard input): validate
+ * and merge it in one transaction, committed unless options->dry_run.  On
+ * success result (zeroed first; free with yaml_import_result_free) says
+ * what happened to each article.  Fails with TANDA_ENOINPUT (missing or
+ * unreadable), TANDA_EDATA (not an annotation set, or invalid:
+ * "FILE:LINE:COLUMN: FIELD: what is wrong"), TANDA_EIO, or the store's
+ * failures; then the store is as it was.
+ */
+enum tanda_status yaml_import_file(struct store *store, const char *path,
+				   const struct yaml_import_options *options,
+				   struct yaml_import_result *result, struct tanda_error *err);
+
+/* Import the size bytes at bytes as yaml_import_file does, name naming
+ * them in messages. */
+enum tanda_status yaml_import_bytes(struct store *store, const char *name, const char *bytes,
+				    size_t size, const struct yaml_import_options *options,
+				    struct yaml_import_result *result, struct tanda_error *err);
+
+/* Free what a result holds and zero it. */
+void yaml_import_result_free(struct yaml_import_result *result);
+
+#endif

@@ -1,0 +1,184 @@
+/*
+ * cmd-import.c - `tanda import FILE... [--dry-run] [--author-map OLD=NEW]`:
+ * merge annotation sets into the store, one transaction per file, and say
+ * per article what changed (or, with --dry-run, what would have).
+ *
+ * Re-anchored and conflicting annotations are told on standard error as
+ * they are found; a file that fails says why there and changes nothing,
+ * and the other files are still imported.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "store.h"
+#include "yaml-import.h"
+
+enum {
+	OPT_DRY_RUN = CMD_OPT_FIRST_FREE,
+	OPT_AUTHOR_MAP,
+};
+
+/* What the command line asks for. */
+struct request {
+	struct cmd_common common;
+	int dry_run;
+	char **map;		/* OLD, NEW, OLD, NEW... (each pair one allocation) */
+	size_t pairs;
+};
+
+/* Remember --author-map OLD=NEW; 0 on success. */
+static int add_author_map(struct request *rq, const char *arg)
+{
+	const char *equals = strchr(arg, '=');
+	char **grown, *copy;
+
+	if (equals == NULL || equals == arg || equals[1] == '\0') {
+		cmd_error("--author-map: expected OLD=NEW, not \"%s\"", arg);
+		return -1;
+	}
+	grown = realloc(rq->map, (rq->pairs + 1) * 2 * sizeof *grown);
+	if (grown == NULL || (copy = strdup(arg)) == NULL) {
+		if (grown != NULL)
+			rq->map = grown;
+		cmd_error("out of memory");
+		return -1;
+	}
+	rq->map = grown;
+	copy[equals - arg] = '\0';
+	rq->map[2 * rq->pairs] = copy;
+	rq->map[2 * rq->pairs + 1] = copy + (equals - arg) + 1;
+	rq->pairs++;
+	return 0;
+}
+
+/* Free the author map. */
+static void free_author_map(struct request *rq)
+{
+	size_t i;
+
+	for (i = 0; i < rq->pairs; i++)
+		free(rq->map[2 * i]);
+	free(rq->map);
+}
+
+/* Print a notice of the importer (re-anchored, in conflict). */
+static void print_notice(void *context, const char *message)
+{
+	(void)context;
+	cmd_error("%s", message);
+}
+
+/* Print counts: "N new, N updated, N unchanged, N deleted, N in conflict",
+ * and ", N re-anchored" when some were. */
+static void print_counts(const size_t outcomes[MERGE_OUTCOMES], size_t reanchored)
+{
+	int i;
+
+	for (i = 0; i < MERGE_OUTCOMES; i++)
+		printf("%s%zu %s", i ? ", " : "", outcomes[i], merge_outcome_names[i]);
+	if (reanchored > 0)
+		printf(", %zu re-anchored", reanchored);
+}
+
+/* Print what importing path did, article by article. */
+static void print_result(const char *path, const struct yaml_import_result *res, int dry_run)
+{
+	size_t total[MERGE_OUTCOMES] = { 0 }, reanchored = 0, i;
+	int k;
+
+	for (i = 0; i < res->count; i++) {
+		for (k = 0; k < MERGE_OUTCOMES; k++)
+			total[k] += res->articles[i].outcomes[k];
+		reanchored += res->articles[i].reanchored;
+	}
+	printf("%s: %zu article%s: ", path, res->count, res->count == 1 ? "" : "s");
+	print_counts(total, reanchored);
+	puts(dry_run ? " (dry run: nothing written)" : "");
+	for (i = 0; i < res->count; i++) {
+		const struct yaml_import_article *a = &res->articles[i];
+
+		printf("  %.12s %s: ", a->sha256, yaml_import_fate_names[a->fate]);
+		print_counts(a->outcomes, a->reanchored);
+		printf("%s%s\n", a->title ? ": " : "", a->title ? a->title : "");
+	}
+}
+
+/* Import one file, printing its result or what is wrong; returns the
+ * exit status. */
+static int import_one(struct store *store, const char *path,
+		      const struct yaml_import_options *options)
+{
+	struct yaml_import_result result;
+	struct tanda_error err;
+
+	tanda_error_clear(&err);
+	if (yaml_import_file(store, path, options, &result, &err) != TANDA_OK)
+		return cmd_fail(&err);
+	print_result(strcmp(path, "-") == 0 ? SOURCE_STDIN_NAME : path, &result,
+		     options->dry_run);
+	yaml_import_result_free(&result);
+	return cmd_finish_output(stdout);
+}
+
+/* Parse the options into rq; returns -1 to go on, else the exit status. */
+static int parse(int argc, char **argv, struct request *rq)
+{
+	static const struct option long_options[] = {
+		{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
+		{ "author-map", required_argument, NULL, OPT_AUTHOR_MAP },
+		CMD_COMMON_LONG_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	const struct cmd_entry *verb = cmd_find("import");
+	int opt;
+
+	while ((opt = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
+		int used = cmd_common_option(opt, optarg, &rq->common);
+
+		if (used > 0)
+			continue;
+		if (used < 0 || opt == '?' || opt == ':')
+			return cmd_usage_error(verb);
+		if (opt == 'h')
+			return cmd_help(verb);
+		if (opt == OPT_DRY_RUN)
+			rq->dry_run = 1;
+		else if (add_author_map(rq, optarg) != 0)
+			return cmd_usage_error(verb);
+	}
+	return optind < argc ? -1 : cmd_usage_error(verb);
+}
+
+int cmd_import(int argc, char **argv)
+{
+	struct yaml_import_options options;
+	struct request rq;
+	struct store *store = NULL;
+	int status, i;
+
+	memset(&rq, 0, sizeof rq);
+	cmd_common_init(&rq.common);
+	status = parse(argc, argv, &rq);
+	if (status < 0)
+		status = cmd_open_store(&rq.common, &store);
+	if (status != 0) {
+		free_author_map(&rq);
+		return status;
+	}
+	yaml_import_options_init(&options);
+	options.max_size = rq.common.article.max_size;
+	options.dry_run = rq.dry_run;
+	options.author_map = (const char *const *)rq.map;
+	options.author_pairs = rq.pairs;
+	options.notice = print_notice;
+	for (i = optind; i < argc; i++) {
+		int one = import_one(store, argv[i], &options);
+
+		if (status == 0)
+			status = one;
+	}
+	store_close(store);
+	free_author_map(&rq);
+	return status;
+}
