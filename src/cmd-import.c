@@ -5,7 +5,8 @@
  *
  * Re-anchored and conflicting annotations are told on standard error as
  * they are found; a file that fails says why there and changes nothing,
- * and the other files are still imported.
+ * and the other files are still imported.  `tanda sync` imports through
+ * the same two functions (cmd_import_options_init, cmd_import_file).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -104,10 +105,17 @@ static void print_result(const char *path, const struct yaml_import_result *res,
 	}
 }
 
-/* Import one file, printing its result or what is wrong; returns the
- * exit status. */
-static int import_one(struct store *store, const char *path,
-		      const struct yaml_import_options *options)
+void cmd_import_options_init(struct yaml_import_options *options,
+			     const struct cmd_common *common, int dry_run)
+{
+	yaml_import_options_init(options);
+	options->max_size = common->article.max_size;
+	options->dry_run = dry_run;
+	options->notice = print_notice;
+}
+
+int cmd_import_file(struct store *store, const char *path,
+		    const struct yaml_import_options *options)
 {
 	struct yaml_import_result result;
 	struct tanda_error err;
@@ -166,14 +174,11 @@ int cmd_import(int argc, char **argv)
 		free_author_map(&rq);
 		return status;
 	}
-	yaml_import_options_init(&options);
-	options.max_size = rq.common.article.max_size;
-	options.dry_run = rq.dry_run;
+	cmd_import_options_init(&options, &rq.common, rq.dry_run);
 	options.author_map = (const char *const *)rq.map;
 	options.author_pairs = rq.pairs;
-	options.notice = print_notice;
 	for (i = optind; i < argc; i++) {
-		int one = import_one(store, argv[i], &options);
+		int one = cmd_import_file(store, argv[i], &options);
 
 		if (status == 0)
 			status = one;

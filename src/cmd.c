@@ -68,6 +68,9 @@ const struct cmd_entry cmd_table[] = {
 	  "Merge YAML annotation sets into the store (see tanda-yaml(5))",
 	  "  --dry-run                       say what would change; change nothing\n"
 	  "  --author-map=OLD=NEW            rename the author OLD to NEW (repeatable)\n" },
+	{ "sync", cmd_sync, "tanda sync DIR [--author A] [--db PATH] [--dry-run]",
+	  "Import every DIR/*.yaml, then write your own set (--author's) to DIR/AUTHOR.yaml",
+	  "  --dry-run                       say what importing would change; write nothing\n" },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 

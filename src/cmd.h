@@ -17,6 +17,7 @@
 struct store;
 struct store_query;
 struct reanchor_report;
+struct yaml_import_options;
 
 /* One verb: its name, what runs it, its usage, a one-line summary and the
  * help of its own options (beyond the article options). */
@@ -138,6 +139,16 @@ int cmd_open_article(const char *path, const struct cmd_common *common, int writ
 /* Report a failed status with its message; returns the exit status. */
 int cmd_fail(const struct tanda_error *err);
 
+/* The import options of the verbs that import (cmd-import.c): the defaults,
+ * common's --max-size, dry_run, and notices printed on standard error. */
+void cmd_import_options_init(struct yaml_import_options *options,
+			     const struct cmd_common *common, int dry_run);
+
+/* Import the annotation set at path, printing its report per file and
+ * article, or what is wrong; returns the exit status. */
+int cmd_import_file(struct store *store, const char *path,
+		    const struct yaml_import_options *options);
+
 /* The verbs. */
 int cmd_annotate(int argc, char **argv);
 int cmd_cat(int argc, char **argv);
@@ -147,5 +158,6 @@ int cmd_info(int argc, char **argv);
 int cmd_library(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int cmd_rm(int argc, char **argv);
+int cmd_sync(int argc, char **argv);
 
 #endif

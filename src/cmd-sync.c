@@ -1,0 +1,274 @@
+/*
+ * cmd-sync.c - `tanda sync DIR [--author A] [--db PATH] [--dry-run]`: a
+ * newsroom's shared folder of annotation sets, one file per reviewer.
+ *
+ * Every *.yaml file in DIR is imported, in name order, one transaction
+ * per file (as `tanda import` does, through cmd_import_file); then the
+ * user's own annotations - every article, only the annotations whose
+ * author is the user, tombstones too so that deletions travel - are
+ * exported atomically to DIR/AUTHOR.yaml, AUTHOR made a safe file name.
+ * Each file has one writer, so a git merge of the folder never conflicts
+ * inside a file.
+ *
+ * The user's own file is imported with the others: importing is
+ * idempotent, so it changes nothing in a database that already has what
+ * it says, and it is how a new database (a new machine, a lost one) gets
+ * the user's annotations back before the file is written from it.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "store.h"
+#include "yaml-export.h"
+#include "yaml-import.h"
+
+enum { OPT_DRY_RUN = CMD_OPT_FIRST_FREE };
+
+/* The longest file name made from an author, without ".yaml". */
+#define SYNC_NAME_MAX 100
+
+/* The *.yaml file names of a folder, sorted. */
+struct sets {
+	char **names;
+	size_t count, cap;
+};
+
+/* Whether c is an ASCII letter or digit. */
+static int ascii_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/*
+ * The file name (without ".yaml") of author's own set, into buf: ASCII
+ * letters lowercased and digits kept, every run of anything else (spaces,
+ * punctuation, the bytes of non-ASCII characters) one '-', none at either
+ * end, at most size - 1 bytes; "anonymous" when nothing is left.
+ */
+static void safe_name(const char *author, char *buf, size_t size)
+{
+	const unsigned char *p;
+	size_t n = 0;
+	int dash = 0;
+
+	for (p = (const unsigned char *)author; *p != '\0'; p++) {
+		if (!ascii_alnum(*p)) {
+			dash = n > 0;
+			continue;
+		}
+		if (n + 1 + (size_t)dash >= size)
+			break;
+		if (dash)
+			buf[n++] = '-';
+		buf[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+		dash = 0;
+	}
+	buf[n] = '\0';
+	if (n == 0)
+		snprintf(buf, size, "anonymous");
+}
+
+/* Whether the file name is one sync reads: NAME.yaml, not hidden. */
+static int is_set_name(const char *name)
+{
+	size_t len = strlen(name);
+
+	return name[0] != '.' && len > 5 && strcmp(name + len - 5, ".yaml") == 0;
+}
+
+/* Add a copy of name to sets; 0 on success, -1 when out of memory. */
+static int add_set(struct sets *sets, const char *name)
+{
+	if (sets->count == sets->cap) {
+		size_t cap = sets->cap ? 2 * sets->cap : 16;
+		char **grown = realloc(sets->names, cap * sizeof *grown);
+
+		if (grown == NULL)
+			return -1;
+		sets->names = grown;
+		sets->cap = cap;
+	}
+	if ((sets->names[sets->count] = strdup(name)) == NULL)
+		return -1;
+	sets->count++;
+	return 0;
+}
+
+/* Free the names of sets. */
+static void free_sets(struct sets *sets)
+{
+	size_t i;
+
+	for (i = 0; i < sets->count; i++)
+		free(sets->names[i]);
+	free(sets->names);
+}
+
+/* qsort's comparison of two names: byte order, as the C locale sorts. */
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Read the *.yaml names of dir into sets, sorted; returns the exit
+ * status (after printing why it is not 0). */
+static int read_sets(const char *dir, struct sets *sets)
+{
+	DIR *d = opendir(dir);
+	struct dirent *entry;
+	int failed = 0;
+
+	if (d == NULL) {
+		cmd_error("%s: %s", dir, strerror(errno));
+		return tanda_exit_status(errno == ENOMEM ? TANDA_ENOMEM : TANDA_ENOINPUT);
+	}
+	errno = 0;
+	while (!failed && (entry = readdir(d)) != NULL)
+		if (is_set_name(entry->d_name) && add_set(sets, entry->d_name) != 0)
+			failed = 1;
+	if (!failed && errno != 0) {
+		cmd_error("%s: %s", dir, strerror(errno));
+		closedir(d);
+		return tanda_exit_status(TANDA_EIO);
+	}
+	closedir(d);
+	if (failed) {
+		cmd_error("out of memory");
+		return tanda_exit_status(TANDA_ENOMEM);
+	}
+	if (sets->count > 0)
+		qsort(sets->names, sets->count, sizeof *sets->names, by_name);
+	return 0;
+}
+
+/* DIR/NAME (no second '/' when dir ends with one); NULL when out of
+ * memory.  Caller frees. */
+static char *join(const char *dir, const char *name)
+{
+	size_t len = strlen(dir), size = len + strlen(name) + 2;
+	char *path = malloc(size);
+
+	if (path != NULL)
+		snprintf(path, size, "%s%s%s", dir, len > 0 && dir[len - 1] == '/' ? "" : "/", name);
+	return path;
+}
+
+/* Import every set of dir, each in its own transaction, printing what
+ * each did; returns the exit status of the first that failed, or 0. */
+static int import_sets(struct store *store, const char *dir, const struct sets *sets,
+		       const struct yaml_import_options *options)
+{
+	int status = 0;
+	size_t i;
+
+	for (i = 0; i < sets->count; i++) {
+		char *path = join(dir, sets->names[i]);
+		int one;
+
+		if (path == NULL) {
+			cmd_error("out of memory");
+			return tanda_exit_status(TANDA_ENOMEM);
+		}
+		one = cmd_import_file(store, path, options);
+		if (status == 0)
+			status = one;
+		free(path);
+	}
+	return status;
+}
+
+/* Write author's own set (every article, author's annotations with their
+ * tombstones) to dir/NAME.yaml atomically, and say where; with dry_run
+ * only say where it would go.  Returns the exit status. */
+static int write_own(struct store *store, const char *dir, const char *author, int dry_run)
+{
+	char name[SYNC_NAME_MAX + sizeof ".yaml"];
+	struct yaml_export_options o;
+	struct yaml_export_report report;
+	struct tanda_error err;
+	char *path;
+	int status = 0;
+
+	safe_name(author, name, SYNC_NAME_MAX + 1);
+	strcat(name, ".yaml");
+	if ((path = join(dir, name)) == NULL) {
+		cmd_error("out of memory");
+		return tanda_exit_status(TANDA_ENOMEM);
+	}
+	yaml_export_options_init(&o);
+	o.all = 1;
+	o.filter.author = author;
+	o.filter.include_deleted = 1;
+	tanda_error_clear(&err);
+	if (dry_run)
+		printf("%s: the annotations of %s (dry run: not written)\n", path, author);
+	else if (yaml_export_file(store, &o, path, &report, &err) != TANDA_OK)
+		status = cmd_fail(&err);
+	else
+		printf("%s: wrote %zu article%s, %zu annotation%s of %s\n", path,
+		       report.articles, report.articles == 1 ? "" : "s", report.annotations,
+		       report.annotations == 1 ? "" : "s", author);
+	free(path);
+	return status;
+}
+
+/* Parse the options into common and *dry_run; returns -1 to go on with
+ * the folder at argv[optind], else the exit status. */
+static int parse(int argc, char **argv, struct cmd_common *common, int *dry_run)
+{
+	static const struct option long_options[] = {
+		{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
+		CMD_COMMON_LONG_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	const struct cmd_entry *verb = cmd_find("sync");
+	int opt;
+
+	while ((opt = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
+		int used = cmd_common_option(opt, optarg, common);
+
+		if (used == 0 && opt == OPT_DRY_RUN)
+			*dry_run = 1;
+		else if (used == 0 && opt == 'h')
+			return cmd_help(verb);
+		else if (used <= 0)
+			return cmd_usage_error(verb);
+	}
+	return optind == argc - 1 ? -1 : cmd_usage_error(verb);
+}
+
+int cmd_sync(int argc, char **argv)
+{
+	struct yaml_import_options options;
+	struct cmd_common common;
+	struct sets sets = { NULL, 0, 0 };
+	struct store *store = NULL;
+	char buf[256];
+	const char *dir, *author;
+	int dry_run = 0, status, written;
+
+	cmd_common_init(&common);
+	status = parse(argc, argv, &common, &dry_run);
+	if (status >= 0)
+		return status;
+	dir = argv[optind];
+	author = cmd_author(&common, buf, sizeof buf);
+	status = read_sets(dir, &sets);
+	if (status == 0)
+		status = cmd_open_store(&common, &store);
+	if (status != 0) {
+		free_sets(&sets);
+		return status;
+	}
+	cmd_import_options_init(&options, &common, dry_run);
+	status = import_sets(store, dir, &sets, &options);
+	written = write_own(store, dir, author, dry_run);
+	store_close(store);
+	free_sets(&sets);
+	if (written != 0)	/* not sharing one's own work outweighs a bad file */
+		status = written;
+	return status != 0 ? status : cmd_finish_output(stdout);
+}
