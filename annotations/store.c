@@ -3,6 +3,11 @@
  * database, a cache of prepared statements, and the reads and writes of
  * articles and annotations.
  *
+ * Listing (store_annotation_list) reads each row in place, its strings
+ * the statement's, and the links to its tags alongside with a cursor of
+ * its own, their names from memory: nothing is allocated row by row
+ * (`make bench`: load-100k, export-100k).
+ *
  * Durability: WAL with synchronous=FULL.  A save then costs about 0.3 ms
  * on these machines (0.045 ms with NORMAL: `make bench`, save-one), which
  * no person notices, and FULL is what makes an annotation reported as
@@ -33,17 +38,31 @@
 	"claim_status, replacement, correction_kind, correction_status, reviewed_by, " \
 	"reviewed_at, author, created, modified, deleted"
 
-/* The same, read back with the article's sha256 in place of its row id and
- * the tags (one per line) at the end. */
+/* The same, read back with the article's sha256 in place of its row id,
+ * then how to find the tags: either SELECT_TAG_NAMES or the row id of the
+ * annotation, for a listing, which reads the links to the tags alongside
+ * (struct tag_cursor) and looks their names up in memory (struct
+ * tag_room): that costs less than a subquery row by row. */
 #define SELECT_ANNOTATION \
 	"SELECT a.uuid, art.sha256, a.kind, a.exact, a.prefix, a.suffix, a.start, a.end, " \
 	"a.paragraph, a.para_start, a.para_end, a.anchor, a.anchor_score, a.old_exact, " \
 	"a.note, a.color, a.speaker, a.claim_status, a.replacement, a.correction_kind, " \
 	"a.correction_status, a.reviewed_by, a.reviewed_at, a.author, a.created, " \
-	"a.modified, a.deleted, " \
+	"a.modified, a.deleted, "
+
+/* The names of an annotation's tags, one per line. */
+#define SELECT_TAG_NAMES \
 	"(SELECT group_concat(t.name, char(10)) FROM annotation_tags x " \
-	"  JOIN tags t ON t.id = x.tag_id WHERE x.annotation_id = a.id) " \
-	"FROM annotations a JOIN articles art ON art.id = a.article_id "
+	"  JOIN tags t ON t.id = x.tag_id WHERE x.annotation_id = a.id) "
+
+/* The annotations with their articles. */
+#define FROM_ANNOTATIONS "FROM annotations a JOIN articles art ON art.id = a.article_id "
+
+/* The links to tags of the annotations from ?1 on, in the order of their
+ * primary key (read alongside a listing, struct tag_cursor). */
+#define TAG_LINKS_FROM \
+	"SELECT annotation_id, tag_id FROM annotation_tags WHERE annotation_id >= ?1 " \
+	"ORDER BY annotation_id, tag_id"
 
 /* The filters of a listing, parameters ?2 to ?7. */
 #define QUERY_FILTERS \
@@ -82,8 +101,11 @@ enum statement {
 	ST_LIST_ARTICLE,
 	ST_LIST_ALL,
 	ST_TAGS_CLEAR,
+	ST_TAG_ID,
 	ST_TAG_ADD,
 	ST_TAG_LINK,
+	ST_ANNOTATION_ROW,
+	ST_TAG_NAMES,
 	ST_COUNT
 };
 
@@ -138,20 +160,22 @@ static const char *const statement_sql[ST_COUNT] = {
 		"old_exact = ?13 WHERE uuid = ?1",
 	[ST_ANNOTATION_DELETED] =
 		"UPDATE annotations SET deleted = ?2, modified = ?3 WHERE uuid = ?1",
-	[ST_ANNOTATION_GET] = SELECT_ANNOTATION "WHERE a.uuid = ?1",
+	[ST_ANNOTATION_GET] = SELECT_ANNOTATION SELECT_TAG_NAMES FROM_ANNOTATIONS "WHERE a.uuid = ?1",
 	[ST_ANNOTATION_EXISTS] = "SELECT 1 FROM annotations WHERE uuid = ?1",
-	[ST_LIST_ARTICLE] = SELECT_ANNOTATION
+	[ST_LIST_ARTICLE] = SELECT_ANNOTATION "a.id " FROM_ANNOTATIONS
 		"WHERE a.article_id = (SELECT id FROM articles WHERE sha256 = ?1) " QUERY_FILTERS
 		"ORDER BY a.start, a.uuid",
-	[ST_LIST_ALL] = SELECT_ANNOTATION "WHERE ?1 IS NULL " QUERY_FILTERS
+	[ST_LIST_ALL] = SELECT_ANNOTATION "a.id " FROM_ANNOTATIONS "WHERE ?1 IS NULL " QUERY_FILTERS
 		"ORDER BY art.sha256, a.start, a.uuid",
 	[ST_TAGS_CLEAR] =
 		"DELETE FROM annotation_tags WHERE annotation_id = "
 		"(SELECT id FROM annotations WHERE uuid = ?1)",
 	[ST_TAG_ADD] = "INSERT OR IGNORE INTO tags (name) VALUES (?1)",
+	[ST_TAG_ID] = "SELECT id FROM tags WHERE name = ?1",
 	[ST_TAG_LINK] =
-		"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) "
-		"SELECT a.id, t.id FROM annotations a, tags t WHERE a.uuid = ?1 AND t.name = ?2",
+		"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?1, ?2)",
+	[ST_ANNOTATION_ROW] = "SELECT id FROM annotations WHERE uuid = ?1",
+	[ST_TAG_NAMES] = "SELECT id, name FROM tags ORDER BY id",
 };
 
 struct store {
@@ -329,7 +353,9 @@ enum tanda_status store_open(const char *path, struct store **out, struct tanda_
 	}
 	status = create_file(path, err);
 	if (status == TANDA_OK) {
-		rc = sqlite3_open_v2(path, &store->db, SQLITE_OPEN_READWRITE, NULL);
+		/* one thread per connection: no per-call locking */
+		rc = sqlite3_open_v2(path, &store->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+				     NULL);
 		/* wait for other writers from the very first read on */
 		sqlite3_busy_timeout(store->db, BUSY_TIMEOUT_MS);
 		if (rc != SQLITE_OK)
@@ -597,9 +623,11 @@ static char *column_copy(sqlite3_stmt *stmt, int i, int *failed)
 /* Copy column i of stmt into the fixed buffer buf of size bytes. */
 static void column_fixed(sqlite3_stmt *stmt, int i, char *buf, size_t size)
 {
-	const unsigned char *text = sqlite3_column_text(stmt, i);
+	const char *text = (const char *)sqlite3_column_text(stmt, i);
+	size_t len = text ? strnlen(text, size - 1) : 0;
 
-	snprintf(buf, size, "%s", text ? (const char *)text : "");
+	memcpy(buf, text ? text : "", len);
+	buf[len] = '\0';
 }
 
 /* Read an article row (SELECT_ARTICLE's columns) into *out. */
@@ -777,12 +805,61 @@ static void bind_annotation(sqlite3_stmt *stmt, const struct annotation *a)
 	sqlite3_bind_int(stmt, 27, a->deleted != 0);
 }
 
-/* Replace the tags of the stored annotation a by a's tags. */
+/* The row id of the single value stmt (bound) selects into *id: 1, or 0
+ * when it selects nothing; -1 on failure (err filled). */
+static int select_id(struct store *store, sqlite3_stmt *stmt, sqlite3_int64 *id,
+		     struct tanda_error *err)
+{
+	int rc = sqlite3_step(stmt);
+
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(stmt, 0);
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return rc == SQLITE_ROW;
+	fail(store, rc, "cannot save the tags", err);
+	return -1;
+}
+
+/* The row id of the tag name into *id, adding the tag when it is new. */
+static enum tanda_status tag_id(struct store *store, const char *name, sqlite3_int64 *id,
+				struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = statement(store, ST_TAG_ID, err);
+	int found;
+
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, 1, name);
+	if ((found = select_id(store, stmt, id, err)) != 0)
+		return found < 0 ? err->status : TANDA_OK;
+	if ((stmt = statement(store, ST_TAG_ADD, err)) == NULL)
+		return err->status;
+	bind_text(stmt, 1, name);
+	if (run(store, stmt, "cannot save the tags", err) != TANDA_OK)
+		return err->status;
+	if (sqlite3_changes(store->db) == 1) {
+		*id = sqlite3_last_insert_rowid(store->db);
+		return TANDA_OK;
+	}
+	if ((stmt = statement(store, ST_TAG_ID, err)) == NULL)	/* added meanwhile */
+		return err->status;
+	bind_text(stmt, 1, name);
+	if ((found = select_id(store, stmt, id, err)) > 0)
+		return TANDA_OK;
+	return found < 0 ? err->status : tanda_fail(err, TANDA_EIO, "%s: cannot save the tag %s",
+						   store->path, name);
+}
+
+/* Replace the tags of the stored annotation a, row id row (0: unknown), by
+ * a's tags; a fresh one has none to replace. */
 static enum tanda_status write_tags(struct store *store, const struct annotation *a,
-				    int fresh, struct tanda_error *err)
+				    sqlite3_int64 row, int fresh, struct tanda_error *err)
 {
 	sqlite3_stmt *stmt;
+	sqlite3_int64 tag;
 	size_t i;
+	int found;
 
 	if (!fresh) {
 		if ((stmt = statement(store, ST_TAGS_CLEAR, err)) == NULL)
@@ -791,16 +868,19 @@ static enum tanda_status write_tags(struct store *store, const struct annotation
 		if (run(store, stmt, "cannot save the tags", err) != TANDA_OK)
 			return err->status;
 	}
-	for (i = 0; i < a->ntags; i++) {
-		if ((stmt = statement(store, ST_TAG_ADD, err)) == NULL)
-			return err->status;
-		bind_text(stmt, 1, a->tags[i]);
-		if (run(store, stmt, "cannot save the tags", err) != TANDA_OK)
-			return err->status;
-		if ((stmt = statement(store, ST_TAG_LINK, err)) == NULL)
+	if (a->ntags > 0 && row == 0) {
+		if ((stmt = statement(store, ST_ANNOTATION_ROW, err)) == NULL)
 			return err->status;
 		bind_text(stmt, 1, a->id);
-		bind_text(stmt, 2, a->tags[i]);
+		if ((found = select_id(store, stmt, &row, err)) <= 0)
+			return found < 0 ? err->status : TANDA_OK;
+	}
+	for (i = 0; i < a->ntags; i++) {
+		if (tag_id(store, a->tags[i], &tag, err) != TANDA_OK ||
+		    (stmt = statement(store, ST_TAG_LINK, err)) == NULL)
+			return err->status;
+		sqlite3_bind_int64(stmt, 1, row);
+		sqlite3_bind_int64(stmt, 2, tag);
 		if (run(store, stmt, "cannot save the tags", err) != TANDA_OK)
 			return err->status;
 	}
@@ -841,7 +921,9 @@ static enum tanda_status write_annotation(struct store *store, enum statement id
 	if (status == TANDA_OK && id == ST_ANNOTATION_UPDATE && sqlite3_changes(store->db) == 0)
 		status = tanda_fail(err, TANDA_EDATA, "%s: no annotation %s", store->path, a->id);
 	if (status == TANDA_OK)
-		status = write_tags(store, a, id == ST_ANNOTATION_INSERT, err);
+		status = write_tags(store, a,
+				    id == ST_ANNOTATION_INSERT ? sqlite3_last_insert_rowid(store->db) : 0,
+				    id == ST_ANNOTATION_INSERT, err);
 	return write_end(store, status, err);
 }
 
@@ -925,7 +1007,8 @@ static int column_enum(sqlite3_stmt *stmt, int i, const char *const *names, int 
 	return index < 0 ? 0 : index;
 }
 
-/* Add the tags of a row (one per line) to a; 0 on success. */
+/* Add the tags of a row (one per line, SELECT_TAG_NAMES) to a; 0 on
+ * success. */
 static int read_tags(sqlite3_stmt *stmt, int i, struct annotation *a)
 {
 	const char *text = (const char *)sqlite3_column_text(stmt, i);
@@ -943,18 +1026,277 @@ static int read_tags(sqlite3_stmt *stmt, int i, struct annotation *a)
 	return 0;
 }
 
-/* Read an annotation row (SELECT_ANNOTATION's columns) into a. */
-static int read_annotation(sqlite3_stmt *stmt, struct annotation *a)
+/* A tag's id and its name (cut to 255 bytes, as read_tags cuts it). */
+struct tag_name {
+	sqlite3_int64 id;
+	char *name;
+};
+
+/*
+ * What a listing keeps for the tags of its rows: the names of the tags by
+ * id, read when a row first has tags and read again when a row has a tag
+ * not known (added since: a tag is never renamed or deleted, so once is
+ * enough); and the ids and the sorted names of the row's tags.
+ */
+struct tag_room {
+	struct tag_name *known;		/* by id */
+	size_t nknown;
+	int read, reread;
+	sqlite3_int64 *ids;		/* the row's */
+	size_t nids, ids_cap;
+	const char **names;		/* the row's, sorted, each once */
+	size_t names_cap;
+};
+
+/* Forget the names of the tags room read. */
+static void tag_room_forget(struct tag_room *room)
+{
+	size_t i;
+
+	for (i = 0; i < room->nknown; i++)
+		free(room->known[i].name);
+	free(room->known);
+	room->known = NULL;
+	room->nknown = 0;
+}
+
+/* Free what room holds. */
+static void tag_room_free(struct tag_room *room)
+{
+	tag_room_forget(room);
+	free(room->ids);
+	free(room->names);
+	memset(room, 0, sizeof *room);
+}
+
+/* Read the names of every tag into room, in the order of their ids;
+ * SQLITE_OK or an error. */
+static int tag_room_read(struct store *store, struct tag_room *room)
+{
+	struct tanda_error ignored;
+	sqlite3_stmt *stmt = statement(store, ST_TAG_NAMES, &ignored);
+	size_t cap = 0;
+	int rc;
+
+	tag_room_forget(room);
+	if (stmt == NULL)
+		return SQLITE_ERROR;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(stmt, 1);
+		size_t len = name ? strnlen(name, 255) : 0;
+		struct tag_name *t;
+
+		if (room->nknown == cap) {
+			size_t more = cap ? cap * 2 : 16;
+			struct tag_name *grown = realloc(room->known, more * sizeof *grown);
+
+			if (grown == NULL) {
+				rc = SQLITE_NOMEM;
+				break;
+			}
+			room->known = grown;
+			cap = more;
+		}
+		t = &room->known[room->nknown];
+		if ((t->name = malloc(len + 1)) == NULL) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		memcpy(t->name, name ? name : "", len);
+		t->name[len] = '\0';
+		t->id = sqlite3_column_int64(stmt, 0);
+		room->nknown++;
+	}
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_DONE) {
+		tag_room_forget(room);
+		return rc;
+	}
+	room->read = 1;
+	return SQLITE_OK;
+}
+
+/* The name of the tag id among those room read, or NULL. */
+static const char *tag_room_name(const struct tag_room *room, sqlite3_int64 id)
+{
+	size_t lo = 0, hi = room->nknown;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (room->known[mid].id == id)
+			return room->known[mid].name;
+		if (room->known[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* Add tag id to the row's; SQLITE_OK or SQLITE_NOMEM. */
+static int tag_room_add(struct tag_room *room, sqlite3_int64 id)
+{
+	if (room->nids == room->ids_cap) {
+		size_t cap = room->ids_cap ? room->ids_cap * 2 : 8;
+		sqlite3_int64 *grown = realloc(room->ids, cap * sizeof *grown);
+
+		if (grown == NULL)
+			return SQLITE_NOMEM;
+		room->ids = grown;
+		room->ids_cap = cap;
+	}
+	room->ids[room->nids++] = id;
+	return SQLITE_OK;
+}
+
+/*
+ * Give a the names of the row's tags (valid until the next row's),
+ * sorted and each once, as annotation_add_tag keeps them; an id no tag has
+ * (a link left by another program) is left out, as joining the tags table
+ * leaves it out.  SQLITE_OK or an error.
+ */
+static int tag_room_give(struct store *store, struct tag_room *room, struct annotation *a)
+{
+	size_t i, j, count = 0;
+	int rc;
+
+	a->tags = NULL;
+	a->ntags = 0;
+	if (room->nids == 0)
+		return SQLITE_OK;
+	for (i = 0; i < room->nids; i++)
+		if (tag_room_name(room, room->ids[i]) == NULL && (!room->read || !room->reread)) {
+			room->reread = room->read;
+			if ((rc = tag_room_read(store, room)) != SQLITE_OK)
+				return rc;
+		}
+	if (room->nids > room->names_cap) {
+		const char **grown = realloc(room->names, room->nids * sizeof *grown);
+
+		if (grown == NULL)
+			return SQLITE_NOMEM;
+		room->names = grown;
+		room->names_cap = room->nids;
+	}
+	for (i = 0; i < room->nids; i++) {
+		const char *name = tag_room_name(room, room->ids[i]);
+
+		if (name == NULL)
+			continue;
+		for (j = count; j > 0 && strcmp(room->names[j - 1], name) > 0; j--)
+			room->names[j] = room->names[j - 1];
+		if (j > 0 && strcmp(room->names[j - 1], name) == 0) {
+			memmove(&room->names[j], &room->names[j + 1], (count - j) * sizeof *room->names);
+			continue;	/* there (names cut to 255 bytes may meet) */
+		}
+		room->names[j] = name;
+		count++;
+	}
+	a->tags = (char **)room->names;
+	a->ntags = count;
+	return SQLITE_OK;
+}
+
+/*
+ * The links to tags read alongside a listing (TAG_LINKS_FROM): the rows of
+ * a listing mostly come in the order of their ids (they were made, or
+ * imported, in the order of the text), so the links of one are mostly
+ * right after those of the one before, and stepping on costs less than
+ * looking them up row by row; when they are not, it looks them up
+ * (seeks).  The links of every annotation from `from` on are at or after
+ * the row it is on (or there are none, at the end).  Its statement is its
+ * own, stepped while the listing's is: they read the same snapshot.
+ */
+struct tag_cursor {
+	sqlite3_stmt *stmt;
+	int sought;		/* it has been */
+	int on_row;		/* on the link of `annotation` to `tag` */
+	sqlite3_int64 annotation, tag, from;
+};
+
+/* How many links the cursor steps over to reach an annotation's before it
+ * seeks them instead. */
+#define TAG_CURSOR_STEPS 2
+
+/* Step the cursor to the next link; SQLITE_ROW, SQLITE_DONE or an error. */
+static int tag_cursor_next(struct tag_cursor *c)
+{
+	int rc = sqlite3_step(c->stmt);
+
+	if (c->on_row)
+		c->from = c->annotation + 1;
+	c->on_row = rc == SQLITE_ROW;
+	if (c->on_row) {
+		c->annotation = sqlite3_column_int64(c->stmt, 0);
+		c->tag = sqlite3_column_int64(c->stmt, 1);
+	}
+	return rc;
+}
+
+/* Put the cursor on the first link of annotation id or after. */
+static int tag_cursor_seek(struct store *store, struct tag_cursor *c, sqlite3_int64 id)
+{
+	int rc;
+
+	if (c->stmt == NULL) {
+		rc = sqlite3_prepare_v2(store->db, TAG_LINKS_FROM, -1, &c->stmt, NULL);
+		if (rc != SQLITE_OK)
+			return rc;
+	}
+	sqlite3_reset(c->stmt);
+	sqlite3_bind_int64(c->stmt, 1, id);
+	c->sought = 1;
+	c->on_row = 0;
+	c->from = id;
+	return tag_cursor_next(c);
+}
+
+/* Give a (row id id) its tags, with the cursor; SQLITE_OK or an error. */
+static int read_tag_links(struct store *store, struct tag_cursor *c, sqlite3_int64 id,
+			  struct tag_room *room, struct annotation *a)
+{
+	int rc = SQLITE_ROW, steps;
+
+	room->nids = 0;
+	for (steps = 0; c->sought && id >= c->from && c->on_row && c->annotation < id &&
+	     steps < TAG_CURSOR_STEPS; steps++)
+		if ((rc = tag_cursor_next(c)) != SQLITE_ROW && rc != SQLITE_DONE)
+			return rc;
+	if (!c->sought || id < c->from || (c->on_row && c->annotation < id))
+		rc = tag_cursor_seek(store, c, id);
+	while ((rc == SQLITE_ROW || rc == SQLITE_DONE) && c->on_row && c->annotation == id) {
+		if (tag_room_add(room, c->tag) != SQLITE_OK)
+			return SQLITE_NOMEM;
+		rc = tag_cursor_next(c);
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return rc;
+	return tag_room_give(store, room, a);
+}
+
+/* Text column i of stmt, borrowed from it (NULL for NULL): valid until the
+ * statement steps again or is reset. */
+static char *column_view(sqlite3_stmt *stmt, int i)
+{
+	return (char *)sqlite3_column_text(stmt, i);
+}
+
+/*
+ * Read an annotation row (SELECT_ANNOTATION's columns) but its tags into a
+ * without copying its text: the strings of a are the statement's, valid
+ * until it steps again or is reset, and a must not be cleared.
+ */
+static void read_annotation(sqlite3_stmt *stmt, struct annotation *a)
 {
 	struct anchor *an = &a->anchor;
-	int failed = 0;
 
 	column_fixed(stmt, 0, a->id, sizeof a->id);
 	column_fixed(stmt, 1, a->article, sizeof a->article);
 	a->kind = (enum annotation_kind)column_enum(stmt, 2, annotation_kind_names, KIND_COUNT);
-	an->exact = column_copy(stmt, 3, &failed);
-	an->prefix = column_copy(stmt, 4, &failed);
-	an->suffix = column_copy(stmt, 5, &failed);
+	an->exact = column_view(stmt, 3);
+	an->prefix = column_view(stmt, 4);
+	an->suffix = column_view(stmt, 5);
 	an->start = (uint64_t)sqlite3_column_int64(stmt, 6);
 	an->end = (uint64_t)sqlite3_column_int64(stmt, 7);
 	an->paragraph = (uint32_t)sqlite3_column_int64(stmt, 8);
@@ -962,41 +1304,45 @@ static int read_annotation(sqlite3_stmt *stmt, struct annotation *a)
 	an->para_end = (uint64_t)sqlite3_column_int64(stmt, 10);
 	an->state = (enum anchor_state)column_enum(stmt, 11, anchor_state_names, ANCHOR_STATE_COUNT);
 	an->score = sqlite3_column_double(stmt, 12);
-	an->old_exact = column_copy(stmt, 13, &failed);
-	a->note = column_copy(stmt, 14, &failed);
-	a->color = column_copy(stmt, 15, &failed);
-	a->speaker = column_copy(stmt, 16, &failed);
+	an->old_exact = column_view(stmt, 13);
+	a->note = column_view(stmt, 14);
+	a->color = column_view(stmt, 15);
+	a->speaker = column_view(stmt, 16);
 	a->claim = (enum claim_status)column_enum(stmt, 17, claim_status_names, CLAIM_COUNT);
-	a->replacement = column_copy(stmt, 18, &failed);
+	a->replacement = column_view(stmt, 18);
 	a->correction_kind = (enum correction_kind)column_enum(stmt, 19, correction_kind_names,
 							       CORRECTION_KIND_COUNT);
 	a->correction_status = (enum correction_status)column_enum(stmt, 20,
 			correction_status_names, CORRECTION_STATUS_COUNT);
-	a->reviewed_by = column_copy(stmt, 21, &failed);
+	a->reviewed_by = column_view(stmt, 21);
 	column_fixed(stmt, 22, a->reviewed_at, sizeof a->reviewed_at);
-	a->author = column_copy(stmt, 23, &failed);
+	a->author = column_view(stmt, 23);
 	column_fixed(stmt, 24, a->created, sizeof a->created);
 	column_fixed(stmt, 25, a->modified, sizeof a->modified);
 	a->deleted = sqlite3_column_int(stmt, 26);
-	return failed || read_tags(stmt, 27, a) != 0 ? -1 : 0;
 }
 
 enum tanda_status store_annotation_get(struct store *store, const char *id,
 				       struct annotation *out, struct tanda_error *err)
 {
 	sqlite3_stmt *stmt = statement(store, ST_ANNOTATION_GET, err);
-	int rc;
+	struct annotation row;
+	int rc, copied = 0;
 
 	annotation_clear(out);
 	if (stmt == NULL)
 		return err->status;
 	bind_text(stmt, 1, id);
 	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW && read_annotation(stmt, out) == 0) {
-		sqlite3_reset(stmt);
-		return TANDA_OK;
+	if (rc == SQLITE_ROW) {
+		read_annotation(stmt, &row);
+		row.tags = NULL;
+		row.ntags = 0;
+		copied = annotation_copy(out, &row) == 0 && read_tags(stmt, 27, out) == 0;
 	}
 	sqlite3_reset(stmt);
+	if (copied)
+		return TANDA_OK;
 	annotation_clear(out);
 	if (rc == SQLITE_DONE)
 		return tanda_fail(err, TANDA_EDATA, "%s: no annotation %s", store->path, id);
@@ -1022,27 +1368,31 @@ enum tanda_status store_annotation_list(struct store *store, const struct store_
 					store_visit_fn fn, void *context, struct tanda_error *err)
 {
 	sqlite3_stmt *stmt = statement(store, query->article ? ST_LIST_ARTICLE : ST_LIST_ALL, err);
+	struct tag_cursor links = { NULL, 0, 0, 0, 0, 0 };
+	struct tag_room tags;
 	struct annotation row;
-	int rc;
+	int rc, tag_rc = SQLITE_OK;
 
 	if (stmt == NULL)
 		return err->status;
 	bind_query(stmt, query);
 	annotation_init(&row);
+	memset(&tags, 0, sizeof tags);
+	/* each row is read in place, its strings the statement's, and its
+	 * tags' links alongside: nothing is allocated row by row */
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		int stop;
-
-		if (read_annotation(stmt, &row) != 0) {
-			annotation_clear(&row);
-			sqlite3_reset(stmt);
-			return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
-		}
-		stop = fn(context, &row);
-		annotation_clear(&row);
-		if (stop)
+		read_annotation(stmt, &row);
+		tag_rc = read_tag_links(store, &links, sqlite3_column_int64(stmt, 27), &tags, &row);
+		if (tag_rc != SQLITE_OK || fn(context, &row))
 			break;
 	}
 	sqlite3_reset(stmt);
+	sqlite3_finalize(links.stmt);
+	tag_room_free(&tags);
+	if (tag_rc == SQLITE_NOMEM)
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
+	if (tag_rc != SQLITE_OK)
+		return fail(store, tag_rc, "cannot read the tags", err);
 	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
 		return TANDA_OK;
 	return fail(store, rc, "cannot read the annotations", err);
