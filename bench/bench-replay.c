@@ -153,6 +153,8 @@ static int replay_extra_ms(struct subject *s, enum script kind, double *ms)
 	if (replay_ms(s, kind, ms) != 0)
 		return -1;
 	*ms -= s->empty_ms;
+	if (*ms < 0)
+		*ms = 0;	/* below the noise of the empty replay */
 	return 0;
 }
 
