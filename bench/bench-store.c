@@ -139,64 +139,6 @@ struct direct {
 	sqlite3_int64 article_id;
 };
 
-/* Set buf (PATH_MAX bytes) to DIR/name; 0 when it fits. */
-static int path_in(char *buf, const char *dir, const char *name)
-{
-	if (snprintf(buf, PATH_MAX, "%s/%s", dir, name) >= PATH_MAX)
-		return bench_complain("%s/%s: path too long", dir, name);
-	return 0;
-}
-
-/* Read the whole file at path into *buf (caller frees) and *len. */
-static int read_whole(const char *path, char **buf, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	long size;
-
-	*buf = NULL;
-	if (f == NULL)
-		return bench_complain("%s: %s", path, strerror(errno));
-	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0 ||
-	    (*buf = malloc((size_t)size + 1)) == NULL ||
-	    fread(*buf, 1, (size_t)size, f) != (size_t)size) {
-		fclose(f);
-		free(*buf);
-		*buf = NULL;
-		return bench_complain("%s: cannot read it", path);
-	}
-	fclose(f);
-	(*buf)[size] = '\0';
-	*len = (size_t)size;
-	return 0;
-}
-
-/* Replace the file at path by the len bytes at buf. */
-static int write_whole(const char *path, const char *buf, size_t len)
-{
-	FILE *f = fopen(path, "wb");
-
-	if (f == NULL)
-		return bench_complain("%s: %s", path, strerror(errno));
-	if (fwrite(buf, 1, len, f) != len || fclose(f) != 0)
-		return bench_complain("%s: cannot write it", path);
-	return 0;
-}
-
-/* Remove the database at path with its -wal and -shm files. */
-static int remove_db(const char *path)
-{
-	static const char *const suffixes[] = { "", "-wal", "-shm" };
-	char name[PATH_MAX + 8];
-	size_t i;
-
-	for (i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-		snprintf(name, sizeof name, "%s%s", path, suffixes[i]);
-		if (unlink(name) != 0 && errno != ENOENT)
-			return bench_complain("%s: %s", name, strerror(errno));
-	}
-	return 0;
-}
-
 /* Replace the database at to by a copy of the one at from (closed, so one
  * file). */
 static int copy_db(const char *from, const char *to)
@@ -205,9 +147,9 @@ static int copy_db(const char *from, const char *to)
 	size_t len;
 	int rc;
 
-	if (remove_db(to) != 0 || read_whole(from, &buf, &len) != 0)
+	if (bench_remove_db(to) != 0 || bench_read_whole(from, &buf, &len) != 0)
 		return -1;
-	rc = write_whole(to, buf, len);
+	rc = bench_write_whole(to, buf, len);
 	free(buf);
 	return rc;
 }
@@ -342,10 +284,10 @@ static int open_subject(struct subject *s, char *tanda, const char *source, cons
 	memset(s, 0, sizeof *s);
 	s->tanda = tanda;
 	s->dir = dir;
-	if (path_in(s->path, dir, "article.txt") != 0 || path_in(s->db, dir, "store.db") != 0 ||
-	    path_in(s->errors, dir, "stderr.txt") != 0 ||
-	    read_whole(source, &s->original, &s->original_len) != 0 ||
-	    write_whole(s->path, s->original, s->original_len) != 0 ||
+	if (bench_path_in(s->path, dir, "article.txt") != 0 || bench_path_in(s->db, dir, "store.db") != 0 ||
+	    bench_path_in(s->errors, dir, "stderr.txt") != 0 ||
+	    bench_read_whole(source, &s->original, &s->original_len) != 0 ||
+	    bench_write_whole(s->path, s->original, s->original_len) != 0 ||
 	    load_article(s->path, &s->article) != 0)
 		return -1;
 	size = sizeof LIST_SQL_FORMAT + SHA256_HEX_SIZE;
@@ -384,7 +326,7 @@ static int fresh_store(struct subject *s, const char *path, struct store **out)
 {
 	struct tanda_error err;
 
-	if (remove_db(path) != 0 || open_store(path, out) != 0)
+	if (bench_remove_db(path) != 0 || open_store(path, out) != 0)
 		return -1;
 	if (store_article_upsert(*out, s->article, s->path, &err) == TANDA_OK)
 		return 0;
@@ -635,7 +577,7 @@ static int time_sqlite_insert(void *ctx, uint64_t *ns)
 	size_t i;
 	int rc;
 
-	if (path_in(path, s->dir, "baseline.db") != 0 || direct_open(&d, s, path, "FULL") != 0)
+	if (bench_path_in(path, s->dir, "baseline.db") != 0 || direct_open(&d, s, path, "FULL") != 0)
 		return -1;
 	start = bench_now_ns();
 	rc = direct_exec(&d, "BEGIN IMMEDIATE");
@@ -656,12 +598,12 @@ static int group_insert(struct subject *s)
 
 	if (bench_median_pair_ms(time_store_insert, s, time_sqlite_insert, s, 0, INSERT_RUNS, &ms,
 				 &base) != 0 ||
-	    path_in(baseline, s->dir, "baseline.db") != 0 ||
+	    bench_path_in(baseline, s->dir, "baseline.db") != 0 ||
 	    check_count(s->db, article_sha256(s->article), s->count) != 0 ||
 	    check_count(baseline, article_sha256(s->article), s->count) != 0)
 		return -1;
 	bench_report("insert", LABEL, ms, "ms", "sqlite3 loop", base);
-	return remove_db(baseline);
+	return bench_remove_db(baseline);
 }
 
 /* Read every field of a listed annotation (store_visit_fn). */
@@ -823,7 +765,7 @@ static int time_command(void *ctx, uint64_t *ns)
 
 	if (c->copy_from != NULL && copy_db(c->copy_from, c->copy_to) != 0)
 		return -1;
-	if (c->text != NULL && write_whole(c->s->path, c->text, c->text_len) != 0)
+	if (c->text != NULL && bench_write_whole(c->s->path, c->text, c->text_len) != 0)
 		return -1;
 	start = bench_now_ns();
 	rc = run_command(c->s, c->argv);
@@ -970,7 +912,7 @@ static int reanchor_list(struct subject *s, const char *edited, size_t len,
 	char copy[PATH_MAX];
 	double ms, base;
 
-	if (path_in(copy, s->dir, "reanchor.db") != 0)
+	if (bench_path_in(copy, s->dir, "reanchor.db") != 0)
 		return -1;
 	tanda_list_fresh(&carry, s, copy, edited, len);
 	tanda_list_fresh(&unedited, s, copy, s->original, s->original_len);
@@ -980,7 +922,7 @@ static int reanchor_list(struct subject *s, const char *edited, size_t len,
 	    check_count(copy, edited_sha256, s->count) != 0)
 		return -1;
 	bench_report("reanchor-list", LABEL, ms, "ms", "tanda list unedited", base);
-	return remove_db(copy);
+	return bench_remove_db(copy);
 }
 
 /* Figures reanchor-LABEL and reanchor-list-LABEL; DIR/article.txt is
@@ -992,10 +934,10 @@ static int group_reanchor(struct subject *s)
 	int rc;
 
 	rc = need_store(s) != 0 || edit_middle(s, &edited, &len) != 0 ||
-	     write_whole(s->path, edited, len) != 0 || reanchor_relocate(s, sha256) != 0 ||
+	     bench_write_whole(s->path, edited, len) != 0 || reanchor_relocate(s, sha256) != 0 ||
 	     reanchor_list(s, edited, len, sha256) != 0;
 	free(edited);
-	if (write_whole(s->path, s->original, s->original_len) != 0)
+	if (bench_write_whole(s->path, s->original, s->original_len) != 0)
 		return -1;
 	return rc ? -1 : 0;
 }
@@ -1062,8 +1004,8 @@ static int group_save(struct subject *s)
 	double base;
 	int rc;
 
-	rc = path_in(paths[0], s->dir, "save-store.db") || path_in(paths[1], s->dir, "save-full.db") ||
-	     path_in(paths[2], s->dir, "save-normal.db") || prepare_db(s, paths[0]) ||
+	rc = bench_path_in(paths[0], s->dir, "save-store.db") || bench_path_in(paths[1], s->dir, "save-full.db") ||
+	     bench_path_in(paths[2], s->dir, "save-normal.db") || prepare_db(s, paths[0]) ||
 	     open_store(paths[0], &store) || direct_open(&full, s, paths[1], "FULL") ||
 	     direct_open(&normal, s, paths[2], "NORMAL");
 	savers[0].ctx = store;
@@ -1079,7 +1021,7 @@ static int group_save(struct subject *s)
 		     "synchronous=NORMAL", base);
 	bench_report("save-one-sqlite3", "full", bench_median_of(savers[1].samples, SAVES), "ms",
 		     "synchronous=NORMAL", base);
-	return remove_db(paths[0]) || remove_db(paths[1]) || remove_db(paths[2]) ? -1 : 0;
+	return bench_remove_db(paths[0]) || bench_remove_db(paths[1]) || bench_remove_db(paths[2]) ? -1 : 0;
 }
 
 /* A group of figures, by name. */

@@ -109,64 +109,6 @@ struct command {
 	long max_kib;
 };
 
-/* Set buf (PATH_MAX bytes) to DIR/name; 0 when it fits. */
-static int path_in(char *buf, const char *dir, const char *name)
-{
-	if (snprintf(buf, PATH_MAX, "%s/%s", dir, name) >= PATH_MAX)
-		return bench_complain("%s/%s: path too long", dir, name);
-	return 0;
-}
-
-/* Read the whole file at path into *buf (caller frees) and *len. */
-static int read_whole(const char *path, char **buf, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	long size;
-
-	*buf = NULL;
-	if (f == NULL)
-		return bench_complain("%s: %s", path, strerror(errno));
-	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0 ||
-	    (*buf = malloc((size_t)size + 1)) == NULL ||
-	    fread(*buf, 1, (size_t)size, f) != (size_t)size) {
-		fclose(f);
-		free(*buf);
-		*buf = NULL;
-		return bench_complain("%s: cannot read it", path);
-	}
-	fclose(f);
-	(*buf)[size] = '\0';
-	*len = (size_t)size;
-	return 0;
-}
-
-/* Replace the file at path by the len bytes at buf. */
-static int write_whole(const char *path, const char *buf, size_t len)
-{
-	FILE *f = fopen(path, "wb");
-
-	if (f == NULL)
-		return bench_complain("%s: %s", path, strerror(errno));
-	if (fwrite(buf, 1, len, f) != len || fclose(f) != 0)
-		return bench_complain("%s: cannot write it", path);
-	return 0;
-}
-
-/* Remove the database at path with its -wal and -shm files. */
-static int remove_db(const char *path)
-{
-	static const char *const suffixes[] = { "", "-wal", "-shm" };
-	char name[PATH_MAX + 8];
-	size_t i;
-
-	for (i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-		snprintf(name, sizeof name, "%s%s", path, suffixes[i]);
-		if (unlink(name) != 0 && errno != ENOENT)
-			return bench_complain("%s: %s", name, strerror(errno));
-	}
-	return 0;
-}
-
 /* Cut the article at s->article into ARTICLES files DIR/article-N.txt of
  * about the same size, each of whole lines (paragraphs). */
 static int cut_articles(const struct subject *s)
@@ -175,7 +117,7 @@ static int cut_articles(const struct subject *s)
 	size_t len, from = 0, i;
 	int rc = 0;
 
-	if (read_whole(s->article, &text, &len) != 0)
+	if (bench_read_whole(s->article, &text, &len) != 0)
 		return -1;
 	for (i = 0; rc == 0 && i < ARTICLES; i++) {
 		size_t to = len * (i + 1) / ARTICLES;
@@ -190,8 +132,8 @@ static int cut_articles(const struct subject *s)
 			rc = bench_complain("%s: too few lines to cut into %d articles", s->article,
 					    ARTICLES);
 		snprintf(name, sizeof name, "article-%zu.txt", i);
-		if (rc == 0 && (rc = path_in(path, s->dir, name)) == 0)
-			rc = write_whole(path, text + from, to - from);
+		if (rc == 0 && (rc = bench_path_in(path, s->dir, name)) == 0)
+			rc = bench_write_whole(path, text + from, to - from);
 		from = to;
 	}
 	free(text);
@@ -329,7 +271,7 @@ static int build_database(const struct subject *s)
 	size_t i;
 	int rc = 0;
 
-	if (remove_db(s->db) != 0)
+	if (bench_remove_db(s->db) != 0)
 		return 1;
 	if (store_open(s->db, &store, &err) != TANDA_OK) {
 		bench_complain("%s", err.message);
@@ -340,7 +282,7 @@ static int build_database(const struct subject *s)
 		rc = bench_complain("%s", err.message);
 	for (i = 0; rc == 0 && i < ARTICLES; i++) {
 		snprintf(name, sizeof name, "article-%zu.txt", i);
-		if ((rc = path_in(path, s->dir, name)) == 0)
+		if ((rc = bench_path_in(path, s->dir, name)) == 0)
 			rc = fill_article(store, path, now);
 	}
 	if (rc != 0)
@@ -420,7 +362,7 @@ static int time_command(void *ctx, uint64_t *ns)
 	uint64_t start;
 	int status;
 
-	if (c->fresh_db != NULL && remove_db(c->fresh_db) != 0)
+	if (c->fresh_db != NULL && bench_remove_db(c->fresh_db) != 0)
 		return -1;
 	start = bench_now_ns();
 	if (spawn(c->s, c->argv, c->out, &status, &usage) != 0)
@@ -447,14 +389,14 @@ static int pyyaml_times(const struct subject *s, double *load_ms, double *dump_m
 	size_t len;
 	int status, rc = 0;
 
-	if (path_in(out, s->dir, "pyyaml-times.txt") != 0)
+	if (bench_path_in(out, s->dir, "pyyaml-times.txt") != 0)
 		return -1;
 	if (spawn(s, argv, out, &status, &usage) != 0)
 		return -1;
 	if (status == PYSCRIPT_UNAVAILABLE || status == 127) {
 		if (status == 127) {
 			snprintf(why, why_size, "python3 is not installed");
-		} else if (read_whole(s->errors, &text, &len) == 0) {
+		} else if (bench_read_whole(s->errors, &text, &len) == 0) {
 			text[strcspn(text, "\n")] = '\0';
 			snprintf(why, why_size, "%s", text);
 		}
@@ -464,7 +406,7 @@ static int pyyaml_times(const struct subject *s, double *load_ms, double *dump_m
 	if (status != 0)
 		return bench_complain("%s exited with status %d (see %s)", s->pyscript, status,
 				      s->errors);
-	if (read_whole(out, &text, &len) != 0)
+	if (bench_read_whole(out, &text, &len) != 0)
 		return -1;
 	if (sscanf(text, "%lf %lf", load_ms, dump_ms) != 2)
 		rc = bench_complain("%s printed \"%s\", not LOAD_MS DUMP_MS", s->pyscript, text);
@@ -556,7 +498,7 @@ static int run(struct subject *s)
 	report_memory("export", export.max_kib);
 	report_memory("import", import.max_kib);
 	unlink(s->json);
-	return remove_db(s->imported);
+	return bench_remove_db(s->imported);
 }
 
 /* bench-yaml TANDA ARTICLE PYSCRIPT DIR: print the figures, or fail with a
@@ -574,11 +516,11 @@ int main(int argc, char **argv)
 	s.article = argv[2];
 	s.pyscript = argv[3];
 	s.dir = argv[4];
-	if (path_in(s.db, s.dir, "source.db") != 0 || path_in(s.set, s.dir, "export.yaml") != 0 ||
-	    path_in(s.json, s.dir, "sqlite3.json") != 0 ||
-	    path_in(s.imported, s.dir, "import.db") != 0 ||
-	    path_in(s.dumped, s.dir, "pyyaml.yaml") != 0 ||
-	    path_in(s.errors, s.dir, "stderr.txt") != 0)
+	if (bench_path_in(s.db, s.dir, "source.db") != 0 || bench_path_in(s.set, s.dir, "export.yaml") != 0 ||
+	    bench_path_in(s.json, s.dir, "sqlite3.json") != 0 ||
+	    bench_path_in(s.imported, s.dir, "import.db") != 0 ||
+	    bench_path_in(s.dumped, s.dir, "pyyaml.yaml") != 0 ||
+	    bench_path_in(s.errors, s.dir, "stderr.txt") != 0)
 		return 1;
 	return run(&s) == 0 ? 0 : 1;
 }

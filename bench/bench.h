@@ -13,11 +13,15 @@
 #ifndef TANDA_BENCH_H
 #define TANDA_BENCH_H
 
+#include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 /* The program's name for messages; each bench program defines it. */
 extern const char bench_program[];
@@ -152,6 +156,67 @@ static inline void bench_report_value(const char *figure, const char *label, dou
 {
 	printf("%s-%s: %.*f %s\n", figure, label, bench_decimals(value), value, unit);
 	fflush(stdout);
+}
+
+/* Files the store and YAML benchmarks share. */
+
+/* Set buf (PATH_MAX bytes) to DIR/name; 0 when it fits. */
+static inline int bench_path_in(char *buf, const char *dir, const char *name)
+{
+	if (snprintf(buf, PATH_MAX, "%s/%s", dir, name) >= PATH_MAX)
+		return bench_complain("%s/%s: path too long", dir, name);
+	return 0;
+}
+
+/* Read the whole file at path into *buf (caller frees) and *len. */
+static inline int bench_read_whole(const char *path, char **buf, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	long size;
+
+	*buf = NULL;
+	*len = 0;
+	if (f == NULL)
+		return bench_complain("%s: %s", path, strerror(errno));
+	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0 ||
+	    (*buf = malloc((size_t)size + 1)) == NULL ||
+	    fread(*buf, 1, (size_t)size, f) != (size_t)size) {
+		fclose(f);
+		free(*buf);
+		*buf = NULL;
+		return bench_complain("%s: cannot read it", path);
+	}
+	fclose(f);
+	(*buf)[size] = '\0';
+	*len = (size_t)size;
+	return 0;
+}
+
+/* Replace the file at path by the len bytes at buf. */
+static inline int bench_write_whole(const char *path, const char *buf, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+
+	if (f == NULL)
+		return bench_complain("%s: %s", path, strerror(errno));
+	if (fwrite(buf, 1, len, f) != len || fclose(f) != 0)
+		return bench_complain("%s: cannot write it", path);
+	return 0;
+}
+
+/* Remove the database at path with its -wal and -shm files. */
+static inline int bench_remove_db(const char *path)
+{
+	static const char *const suffixes[] = { "", "-wal", "-shm" };
+	char name[PATH_MAX + 8];
+	size_t i;
+
+	for (i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+		snprintf(name, sizeof name, "%s%s", path, suffixes[i]);
+		if (unlink(name) != 0 && errno != ENOENT)
+			return bench_complain("%s: %s", name, strerror(errno));
+	}
+	return 0;
 }
 
 #endif
