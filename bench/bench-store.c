@@ -53,11 +53,11 @@
 #include "article.h"
 #include "bench.h"
 #include "store.h"
+#include "synthetic.h"
 
 #define ANNOTATIONS 100000
 #define LABEL "100k"
 #define MAX_SPAN_WORDS 4
-#define NOTE_EVERY 10
 #define WARMUPS 1
 #define INSERT_RUNS 5	/* no warm-up: each run starts a fresh database */
 #define LOAD_RUNS 5
@@ -120,11 +120,6 @@ struct subject {
 	char *list_sql;			/* LIST_SQL_FORMAT for the article */
 };
 
-/* A word of the article: bytes [start, end) of its text in paragraph. */
-struct word {
-	size_t start, end, paragraph;
-};
-
 /* What a listing saw: rows, and a sum over their fields that keeps the
  * reads from being optimized away. */
 struct tally {
@@ -166,69 +161,6 @@ static int load_article(const char *path, struct article **out)
 	return 0;
 }
 
-/* The words of article (runs of bytes other than spaces and tabs inside a
- * paragraph) in text order, in a new array of *count; NULL on failure. */
-static struct word *find_words(const struct article *article, size_t *count)
-{
-	struct word *words = malloc((article->text_len / 2 + 1) * sizeof *words);
-	size_t p, i, n = 0;
-
-	if (words == NULL) {
-		bench_complain("out of memory");
-		return NULL;
-	}
-	for (p = 0; p < article->count; p++) {
-		const struct paragraph *para = &article->paragraphs[p];
-		size_t end = para->start + para->len;
-
-		for (i = para->start; i < end; i++) {
-			if (article->text[i] == ' ' || article->text[i] == '\t')
-				continue;
-			words[n].start = i;
-			words[n].paragraph = p;
-			while (i < end && article->text[i] != ' ' && article->text[i] != '\t')
-				i++;
-			words[n++].end = i;
-		}
-	}
-	*count = n;
-	return words;
-}
-
-/* Give a the fields of the k-th annotation's kind, its tags and maybe a
- * note; 0 on success. */
-static int dress(struct annotation *a, size_t k)
-{
-	size_t ntags = 0, turn = k / KIND_COUNT;
-	int failed = 0;
-
-	while (annotation_default_tags[ntags] != NULL)
-		ntags++;
-	a->kind = (enum annotation_kind)(k % KIND_COUNT);
-	switch (a->kind) {
-	case KIND_QUOTE:
-		failed |= annotation_set(&a->speaker, "Juru bicara kementerian");
-		break;
-	case KIND_CLAIM:
-		a->claim = (enum claim_status)(1 + turn % (CLAIM_COUNT - 1));
-		break;
-	case KIND_CORRECTION:
-		failed |= annotation_set(&a->replacement, "dua ribu");
-		a->correction_kind = (enum correction_kind)(1 + turn % (CORRECTION_KIND_COUNT - 1));
-		a->correction_status =
-			(enum correction_status)(1 + turn % (CORRECTION_STATUS_COUNT - 1));
-		break;
-	default:
-		break;
-	}
-	if (a->kind == KIND_NOTE || k % NOTE_EVERY == 0)
-		failed |= annotation_set(&a->note, "Periksa angka ini dengan sumber kedua.");
-	failed |= annotation_add_tag(a, annotation_default_tags[k % ntags]);
-	failed |= annotation_add_tag(a, annotation_default_tags[(k + 3) % ntags]);
-	failed |= annotation_set(&a->author, "Bench Author");
-	return failed ? bench_complain("out of memory") : 0;
-}
-
 /* Make the k-th annotation, on up to MAX_SPAN_WORDS words of one paragraph
  * from words[k * count / ANNOTATIONS] on, stamped now. */
 static int make_annotation(struct subject *s, const struct word *words, size_t count,
@@ -250,7 +182,7 @@ static int make_annotation(struct subject *s, const struct word *words, size_t c
 	memcpy(a->article, article_sha256(s->article), sizeof a->article);
 	memcpy(a->created, now, sizeof a->created);
 	memcpy(a->modified, now, sizeof a->modified);
-	return dress(a, k);
+	return synthetic_dress(a, k);
 }
 
 /* Make the subject's annotations. */
@@ -261,7 +193,7 @@ static int make_annotations(struct subject *s)
 	size_t count;
 	int rc = 0;
 
-	if ((words = find_words(s->article, &count)) == NULL)
+	if ((words = synthetic_words(s->article, &count)) == NULL)
 		return -1;
 	if (count == 0)
 		rc = bench_complain("%s: no words", s->path);

@@ -51,12 +51,12 @@
 #include "article.h"
 #include "bench.h"
 #include "store.h"
+#include "synthetic.h"
 
 #define ARTICLES 10
 #define PER_ARTICLE 10000
 #define LABEL "100k"
 #define MAX_SPAN_WORDS 4
-#define NOTE_EVERY 10
 #define EXPORT_RUNS 3
 #define IMPORT_RUNS 3
 #define MEMORY_BUDGET_MB 64.0
@@ -92,11 +92,6 @@ struct subject {
 	char imported[PATH_MAX];	/* DIR/import.db: where the set is imported */
 	char dumped[PATH_MAX];		/* DIR/pyyaml.yaml: PyYAML's dump */
 	char errors[PATH_MAX];		/* DIR/stderr.txt: the commands' messages */
-};
-
-/* A word of an article: bytes [start, end) of its text in paragraph. */
-struct word {
-	size_t start, end, paragraph;
 };
 
 /* A command run as a child: its arguments, where its output goes (NULL:
@@ -140,69 +135,6 @@ static int cut_articles(const struct subject *s)
 	return rc;
 }
 
-/* The words of article (runs of bytes other than spaces and tabs inside a
- * paragraph) in text order, in a new array of *count; NULL on failure. */
-static struct word *find_words(const struct article *article, size_t *count)
-{
-	struct word *words = malloc((article->text_len / 2 + 1) * sizeof *words);
-	size_t p, i, n = 0;
-
-	if (words == NULL) {
-		bench_complain("out of memory");
-		return NULL;
-	}
-	for (p = 0; p < article->count; p++) {
-		const struct paragraph *para = &article->paragraphs[p];
-		size_t end = para->start + para->len;
-
-		for (i = para->start; i < end; i++) {
-			if (article->text[i] == ' ' || article->text[i] == '\t')
-				continue;
-			words[n].start = i;
-			words[n].paragraph = p;
-			while (i < end && article->text[i] != ' ' && article->text[i] != '\t')
-				i++;
-			words[n++].end = i;
-		}
-	}
-	*count = n;
-	return words;
-}
-
-/* Give a the fields of the k-th annotation's kind, its tags and maybe a
- * note; 0 on success. */
-static int dress(struct annotation *a, size_t k)
-{
-	size_t ntags = 0, turn = k / KIND_COUNT;
-	int failed = 0;
-
-	while (annotation_default_tags[ntags] != NULL)
-		ntags++;
-	a->kind = (enum annotation_kind)(k % KIND_COUNT);
-	switch (a->kind) {
-	case KIND_QUOTE:
-		failed |= annotation_set(&a->speaker, "Juru bicara kementerian");
-		break;
-	case KIND_CLAIM:
-		a->claim = (enum claim_status)(1 + turn % (CLAIM_COUNT - 1));
-		break;
-	case KIND_CORRECTION:
-		failed |= annotation_set(&a->replacement, "dua ribu");
-		a->correction_kind = (enum correction_kind)(1 + turn % (CORRECTION_KIND_COUNT - 1));
-		a->correction_status =
-			(enum correction_status)(1 + turn % (CORRECTION_STATUS_COUNT - 1));
-		break;
-	default:
-		break;
-	}
-	if (a->kind == KIND_NOTE || k % NOTE_EVERY == 0)
-		failed |= annotation_set(&a->note, "Periksa angka ini dengan sumber kedua.");
-	failed |= annotation_add_tag(a, annotation_default_tags[k % ntags]);
-	failed |= annotation_add_tag(a, annotation_default_tags[(k + 3) % ntags]);
-	failed |= annotation_set(&a->author, "Bench Author");
-	return failed ? bench_complain("out of memory") : 0;
-}
-
 /* Insert the k-th annotation of article into store: on up to
  * MAX_SPAN_WORDS words of one paragraph from words[k * count / PER_ARTICLE]
  * on, stamped now. */
@@ -227,7 +159,7 @@ static int insert_annotation(struct store *store, struct article *article,
 	memcpy(a.created, now, sizeof a.created);
 	memcpy(a.modified, now, sizeof a.modified);
 	if (rc == 0)
-		rc = dress(&a, k);
+		rc = synthetic_dress(&a, k);
 	if (rc == 0 && store_annotation_insert(store, &a, &err) != TANDA_OK)
 		rc = bench_complain("%s", err.message);
 	annotation_clear(&a);
@@ -250,7 +182,7 @@ static int fill_article(struct store *store, const char *path, const char *now)
 		return bench_complain("%s", err.message);
 	if (store_article_upsert(store, article, path, &err) != TANDA_OK)
 		rc = bench_complain("%s", err.message);
-	if (rc == 0 && (words = find_words(article, &count)) == NULL)
+	if (rc == 0 && (words = synthetic_words(article, &count)) == NULL)
 		rc = -1;
 	if (rc == 0 && count == 0)
 		rc = bench_complain("%s: no words", path);
