@@ -138,10 +138,8 @@ static int run_child(child_fn *child, const struct subject *s, const char *what,
 {
 	pid_t pid;
 
-	fflush(NULL);	/* so that the child repeats no buffered output */
-	pid = fork();
-	if (pid < 0)
-		return bench_complain("fork: %s", strerror(errno));
+	if ((pid = bench_fork()) < 0)
+		return -1;
 	if (pid == 0)
 		_exit(child(s));
 	return wait_child(pid, what, usage);

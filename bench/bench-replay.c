@@ -105,10 +105,8 @@ static int time_command(void *ctx, uint64_t *ns)
 	int status;
 	pid_t pid;
 
-	fflush(NULL);	/* so that the child repeats no buffered output */
-	pid = fork();
-	if (pid < 0)
-		return bench_complain("fork: %s", strerror(errno));
+	if ((pid = bench_fork()) < 0)
+		return -1;
 	if (pid == 0)
 		exec_command(c);
 	while (waitpid(pid, &status, 0) < 0)

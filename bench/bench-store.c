@@ -653,10 +653,8 @@ static int run_command(const struct subject *s, char *const argv[])
 	int status;
 	pid_t pid;
 
-	fflush(NULL);	/* so that the child repeats no buffered output */
-	pid = fork();
-	if (pid < 0)
-		return bench_complain("fork: %s", strerror(errno));
+	if ((pid = bench_fork()) < 0)
+		return -1;
 	if (pid == 0) {
 		int out = open("/dev/null", O_WRONLY | O_CLOEXEC);
 		int errors = open(s->errors, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);

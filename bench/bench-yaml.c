@@ -249,10 +249,8 @@ static int need_database(const struct subject *s)
 	int status;
 	pid_t pid;
 
-	fflush(NULL);	/* so that the child repeats no buffered output */
-	pid = fork();
-	if (pid < 0)
-		return bench_complain("fork: %s", strerror(errno));
+	if ((pid = bench_fork()) < 0)
+		return -1;
 	if (pid == 0)
 		_exit(build_database(s));
 	if (wait_child(pid, "building the database", &status, &usage) != 0)
@@ -267,10 +265,8 @@ static int spawn(const struct subject *s, char *const argv[], const char *out, i
 {
 	pid_t pid;
 
-	fflush(NULL);
-	pid = fork();
-	if (pid < 0)
-		return bench_complain("fork: %s", strerror(errno));
+	if ((pid = bench_fork()) < 0)
+		return -1;
 	if (pid == 0) {
 		int fd = out ? open(out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)
 			     : open("/dev/null", O_WRONLY | O_CLOEXEC);

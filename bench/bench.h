@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -156,6 +157,18 @@ static inline void bench_report_value(const char *figure, const char *label, dou
 {
 	printf("%s-%s: %.*f %s\n", figure, label, bench_decimals(value), value, unit);
 	fflush(stdout);
+}
+
+/* Fork a child that has no buffered output to repeat; its pid, or -1
+ * (after saying why). */
+static inline pid_t bench_fork(void)
+{
+	pid_t pid;
+
+	fflush(NULL);
+	if ((pid = fork()) < 0)
+		bench_complain("fork: %s", strerror(errno));
+	return pid;
 }
 
 /* Files the store and YAML benchmarks share. */
