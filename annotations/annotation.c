@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/random.h>
 #include <time.h>
 
@@ -92,6 +93,16 @@ int annotation_set(char **field, const char *value)
 static int compare_tags(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int annotation_has_tag(const struct annotation *a, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < a->ntags; i++)
+		if (strcasecmp(a->tags[i], name) == 0)
+			return 1;
+	return 0;
 }
 
 int annotation_add_tag(struct annotation *a, const char *name)

@@ -106,6 +106,7 @@ enum statement {
 	ST_TAG_LINK,
 	ST_ANNOTATION_ROW,
 	ST_TAG_NAMES,
+	ST_TAGS_IN_USE,
 	ST_COUNT
 };
 
@@ -176,6 +177,7 @@ static const char *const statement_sql[ST_COUNT] = {
 		"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?1, ?2)",
 	[ST_ANNOTATION_ROW] = "SELECT id FROM annotations WHERE uuid = ?1",
 	[ST_TAG_NAMES] = "SELECT id, name FROM tags ORDER BY id",
+	[ST_TAGS_IN_USE] = "SELECT name FROM tags ORDER BY name",
 };
 
 struct store {
@@ -768,6 +770,27 @@ enum tanda_status store_article_list(struct store *store, enum store_article_ord
 	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
 		return TANDA_OK;
 	return fail(store, rc, "cannot read the articles", err);
+}
+
+enum tanda_status store_tag_names(struct store *store,
+				  int (*fn)(void *context, const char *name), void *context,
+				  struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = statement(store, ST_TAGS_IN_USE, err);
+	int rc;
+
+	if (stmt == NULL)
+		return err->status;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(stmt, 0);
+
+		if (name != NULL && fn(context, name))
+			break;
+	}
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return TANDA_OK;
+	return fail(store, rc, "cannot read the tags", err);
 }
 
 /* Bind the fields of a (parameters ?1 to ?27 of the insert and update). */

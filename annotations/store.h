@@ -123,6 +123,12 @@ enum tanda_status store_article_put(struct store *store, const struct store_arti
 enum tanda_status store_article_text(struct store *store, const char *sha256, char **text,
 				     size_t *len, struct tanda_error *err);
 
+/* Call fn with the name of every tag the store knows (the default set
+ * and every tag ever used), in name order; a non-zero return stops. */
+enum tanda_status store_tag_names(struct store *store,
+				  int (*fn)(void *context, const char *name), void *context,
+				  struct tanda_error *err);
+
 /* Free an article record's strings. */
 void store_article_clear(struct store_article *article);
 
