@@ -119,7 +119,7 @@ struct opened {
 /* Record the opened article in the store and carry its annotations over
  * (ui_options.after_first_screen); a failure is only a message: the
  * reader works without the store. */
-static int record_opened(void *context, char *message, size_t size)
+static int record_opened(void *context, struct store **out, char *message, size_t size)
 {
 	struct opened *o = context;
 	struct reanchor_report report;
@@ -132,9 +132,45 @@ static int record_opened(void *context, char *message, size_t size)
 		store_close(store);
 		return 1;
 	}
-	store_close(store);
+	*out = store;
 	cmd_describe_carried(o->article->name, &report, message, size);
 	return 0;
+}
+
+/* Hand the store to the library, recording nothing
+ * (ui_options.after_first_screen). */
+static int hand_over_store(void *context, struct store **out, char *message, size_t size)
+{
+	const struct cmd_common *common = context;
+	struct tanda_error err;
+
+	if (cmd_store_open_quietly(common, out, &err) != TANDA_OK) {
+		snprintf(message, size, "annotations unavailable: %s", err.message);
+		return 1;
+	}
+	return 0;
+}
+
+/* store_article_list callback: stop at the first article with text. */
+static int found_article(void *context, const struct store_article *article)
+{
+	int *found = context;
+
+	*found = !article->pending;
+	return *found;
+}
+
+/* Whether the store holds an article to list in the library. */
+static int store_has_articles(const struct cmd_common *common)
+{
+	struct tanda_error err;
+	struct store *store = NULL;
+	int found = 0;
+
+	if (cmd_store_open_quietly(common, &store, &err) == TANDA_OK)
+		(void)store_article_list(store, STORE_BY_LAST_OPENED, found_article, &found, &err);
+	store_close(store);
+	return found;
 }
 
 /* Show the article at path: the reader on a terminal or in a replay,
@@ -144,6 +180,7 @@ static int show_article(const char *path, const struct cmd_common *common,
 {
 	struct article *article;
 	struct opened opened;
+	char author[256];
 	char *db = NULL;
 	int status = cmd_load_article(path, &common->article, &article);
 
@@ -156,9 +193,10 @@ static int show_article(const char *path, const struct cmd_common *common,
 		opened.common = common;
 		opened.article = article;
 		opened.path = strcmp(path, "-") ? path : NULL;
-		ui->after_first_screen = record_opened;
-		ui->context = &opened;
+		ui->after_first_screen = ui->library ? hand_over_store : record_opened;
+		ui->context = ui->library ? (void *)common : (void *)&opened;
 		ui->db = db = cmd_store_path(common);	/* for :export */
+		ui->author = cmd_author(common, author, sizeof author);
 		status = ui_run(article, ui);
 	}
 	free(db);
@@ -207,7 +245,7 @@ int main(int argc, char **argv)
 		CMD_COMMON_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
-	struct ui_options ui = { NULL, NULL, 80, 24, NULL, NULL, NULL, NULL };
+	struct ui_options ui = { NULL, NULL, 80, 24, NULL, NULL, NULL, 0, NULL, NULL };
 	struct cmd_common options;
 	const struct cmd_entry *verb;
 	char sample[PATH_MAX];
@@ -246,6 +284,8 @@ int main(int argc, char **argv)
 	}
 	if (optind < argc)
 		return show_article(argv[optind], &options, &ui);
-	return show_article(isatty(STDIN_FILENO) || ui.replay ? find_sample(sample, sizeof sample) : "-",
-			    &options, &ui);
+	if (!isatty(STDIN_FILENO) && ui.replay == NULL)
+		return show_article("-", &options, &ui);
+	ui.library = (ui.replay != NULL || isatty(STDOUT_FILENO)) && store_has_articles(&options);
+	return show_article(find_sample(sample, sizeof sample), &options, &ui);
 }

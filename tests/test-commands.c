@@ -1,7 +1,7 @@
 /*
  * test-commands.c - what the reader does with typed input: the ':' command
- * parser, the prompt's line editing, the key bindings, and that every
- * action has help and a way to run it.
+ * parser, the key bindings in each mode, and that every action has help
+ * and a way to run it.
  */
 #include <curses.h>
 #include <string.h>
@@ -10,7 +10,6 @@
 #include "commands.h"
 #include "fixture.h"
 #include "keymap.h"
-#include "prompt.h"
 
 /* A key of kind and code. */
 static struct key key_of(enum key_kind kind, uint32_t code)
@@ -21,21 +20,6 @@ static struct key key_of(enum key_kind kind, uint32_t code)
 	k.kind = kind;
 	k.code = code;
 	return k;
-}
-
-/* Feed the prompt one key of kind and code; return its result. */
-static enum prompt_result press(struct prompt *p, enum key_kind kind, uint32_t code)
-{
-	struct key k = key_of(kind, code);
-
-	return prompt_key(p, &k);
-}
-
-/* Type the characters of the ASCII text s, each taken for editing. */
-static void type(struct prompt *p, const char *s)
-{
-	for (; *s != '\0'; s++)
-		assert_int_equal(press(p, KEY_KIND_CHAR, (unsigned char)*s), PROMPT_EDITING);
 }
 
 /* Check that text parses as kind with action and number. */
@@ -115,91 +99,6 @@ static void test_every_command_parses_to_its_action(void **state)
 	}
 }
 
-static void test_prompt_typing(void **state)
-{
-	struct prompt p;
-
-	(void)state;
-	prompt_open(&p, '/');
-	assert_true(prompt_is_open(&p));
-	assert_int_equal(p.leader, '/');
-	type(&p, "Yoon ");
-	assert_int_equal(press(&p, KEY_KIND_CHAR, 0xC724), PROMPT_EDITING);	/* 윤 */
-	assert_int_equal(press(&p, KEY_KIND_CHAR, 0xE9), PROMPT_EDITING);	/* é */
-	assert_string_equal(p.text, "Yoon \xEC\x9C\xA4\xC3\xA9");
-	assert_int_equal(p.len, 10);
-	/* function keys and controls type nothing */
-	assert_int_equal(press(&p, KEY_KIND_FUNCTION, KEY_LEFT), PROMPT_EDITING);
-	assert_int_equal(press(&p, KEY_KIND_CHAR, KEY_CTRL('a')), PROMPT_EDITING);
-	assert_int_equal(p.len, 10);
-	prompt_close(&p);
-	assert_false(prompt_is_open(&p));
-}
-
-static void test_prompt_backspace(void **state)
-{
-	struct prompt p;
-
-	(void)state;
-	prompt_open(&p, ':');
-	type(&p, "a");
-	assert_int_equal(press(&p, KEY_KIND_CHAR, 0xC724), PROMPT_EDITING);
-	/* one backspace takes the whole three-byte character */
-	assert_int_equal(press(&p, KEY_KIND_FUNCTION, KEY_BACKSPACE), PROMPT_EDITING);
-	assert_string_equal(p.text, "a");
-	assert_int_equal(p.len, 1);
-	/* DEL and C-h erase too */
-	type(&p, "b");
-	assert_int_equal(press(&p, KEY_KIND_CHAR, 0x7F), PROMPT_EDITING);
-	assert_string_equal(p.text, "a");
-	assert_int_equal(press(&p, KEY_KIND_CHAR, 0x08), PROMPT_EDITING);
-	assert_string_equal(p.text, "");
-	/* backspace on empty text cancels */
-	assert_int_equal(press(&p, KEY_KIND_FUNCTION, KEY_BACKSPACE), PROMPT_CANCEL);
-}
-
-static void test_prompt_submit_cancel_clear(void **state)
-{
-	struct prompt p;
-
-	(void)state;
-	prompt_open(&p, '?');
-	type(&p, "abc");
-	assert_int_equal(press(&p, KEY_KIND_CHAR, '\r'), PROMPT_SUBMIT);
-	assert_string_equal(p.text, "abc");
-	assert_int_equal(press(&p, KEY_KIND_CHAR, '\n'), PROMPT_SUBMIT);
-	assert_int_equal(press(&p, KEY_KIND_FUNCTION, KEY_ENTER), PROMPT_SUBMIT);
-	assert_int_equal(press(&p, KEY_KIND_CHAR, KEY_ESCAPE), PROMPT_CANCEL);
-	assert_int_equal(press(&p, KEY_KIND_CHAR, KEY_CTRL('c')), PROMPT_CANCEL);
-	/* C-u clears the line but keeps the prompt open */
-	assert_int_equal(press(&p, KEY_KIND_CHAR, KEY_CTRL('u')), PROMPT_EDITING);
-	assert_string_equal(p.text, "");
-	assert_int_equal(p.len, 0);
-	type(&p, "x");
-	assert_string_equal(p.text, "x");
-	/* opening again starts empty */
-	prompt_open(&p, '/');
-	assert_int_equal(p.len, 0);
-	assert_string_equal(p.text, "");
-}
-
-static void test_prompt_max(void **state)
-{
-	static struct prompt p;
-	size_t i;
-
-	(void)state;
-	prompt_open(&p, '/');
-	for (i = 0; i + 1 < PROMPT_MAX; i++)
-		assert_int_equal(press(&p, KEY_KIND_CHAR, 'a'), PROMPT_EDITING);
-	/* one byte left: a three-byte character does not go in part */
-	assert_int_equal(press(&p, KEY_KIND_CHAR, 0xC724), PROMPT_EDITING);
-	assert_int_equal(p.len, PROMPT_MAX - 1);
-	type(&p, "bc");
-	assert_int_equal(p.len, PROMPT_MAX);
-	assert_int_equal(strlen(p.text), PROMPT_MAX);
-	assert_int_equal(p.text[PROMPT_MAX - 1], 'b');
-}
 
 static void test_keymap_lookup(void **state)
 {
@@ -220,6 +119,34 @@ static void test_keymap_lookup(void **state)
 	expect_binding(KEY_KIND_CHAR, 0xC724, ACTION_NONE);
 	expect_binding(KEY_KIND_FUNCTION, KEY_F(12), ACTION_NONE);
 	expect_binding(KEY_KIND_MOUSE, MOUSE_CLICK, ACTION_NONE);
+}
+
+/* Check that key kind/code is bound to action while selecting. */
+static void expect_selecting(enum key_kind kind, uint32_t code, enum action action)
+{
+	struct key k = key_of(kind, code);
+
+	assert_int_equal(keymap_lookup_in(KEYMAP_SELECTING, &k), action);
+}
+
+static void test_keymap_modes(void **state)
+{
+	(void)state;
+	/* the same letters move a selection and, without one, read or edit */
+	expect_selecting(KEY_KIND_CHAR, 'w', ACTION_SELECT_WORD_NEXT);
+	expect_selecting(KEY_KIND_CHAR, 'b', ACTION_SELECT_WORD_BACK);
+	expect_binding(KEY_KIND_CHAR, 'b', ACTION_PAGE_UP);
+	expect_selecting(KEY_KIND_CHAR, 'e', ACTION_SELECT_WORD_SHRINK);
+	expect_binding(KEY_KIND_CHAR, 'e', ACTION_EDIT);
+	expect_selecting(KEY_KIND_FUNCTION, KEY_LEFT, ACTION_SELECT_CHAR_BACK);
+	expect_selecting(KEY_KIND_CHAR, '$', ACTION_SELECT_END);
+	expect_selecting(KEY_KIND_CHAR, KEY_ESCAPE, ACTION_SELECT_CANCEL);
+	/* the actions are reading keys: the app lets them act on a selection */
+	expect_selecting(KEY_KIND_CHAR, 'h', ACTION_NONE);
+	expect_binding(KEY_KIND_CHAR, 'h', ACTION_HIGHLIGHT);
+	expect_binding(KEY_KIND_CHAR, '4', ACTION_COLOR);
+	expect_binding(KEY_KIND_CHAR, KEY_CTRL('r'), ACTION_REDO);
+	expect_binding(KEY_KIND_CHAR, '\t', ACTION_PANEL);
 }
 
 static void test_keymap_keys_for(void **state)
@@ -271,11 +198,8 @@ int main(void)
 		cmocka_unit_test(test_commands_parse),
 		cmocka_unit_test(test_commands_argument),
 		cmocka_unit_test(test_every_command_parses_to_its_action),
-		cmocka_unit_test(test_prompt_typing),
-		cmocka_unit_test(test_prompt_backspace),
-		cmocka_unit_test(test_prompt_submit_cancel_clear),
-		cmocka_unit_test(test_prompt_max),
 		cmocka_unit_test(test_keymap_lookup),
+		cmocka_unit_test(test_keymap_modes),
 		cmocka_unit_test(test_keymap_keys_for),
 		cmocka_unit_test(test_every_action_has_help_and_a_way_in),
 	};

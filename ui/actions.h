@@ -24,6 +24,33 @@
 	X(FOCUS_MODE, "focus-mode", "focus mode: the focused paragraph alone") \
 	X(MARK_SET, "mark", "set a mark: m then a letter") \
 	X(MARK_JUMP, "goto-mark", "go to a mark: ' then its letter") \
+	X(SELECT, "select", "select: the first word, or the search match") \
+	X(SELECT_PARAGRAPH, "select-paragraph", "select the whole paragraph") \
+	X(SELECT_WORD_NEXT, "select-word", "selecting: extend to the next word") \
+	X(SELECT_WORD_BACK, "select-word-back", "selecting: extend back by a word") \
+	X(SELECT_WORD_SHRINK, "select-shrink", "selecting: drop the last word") \
+	X(SELECT_CHAR_NEXT, "select-char", "selecting: extend by a character") \
+	X(SELECT_CHAR_BACK, "select-char-back", "selecting: drop the last character") \
+	X(SELECT_SENTENCE_NEXT, "select-sentence", "selecting: extend to the sentence's end") \
+	X(SELECT_SENTENCE_BACK, "select-sentence-back", "selecting: extend to the sentence's start") \
+	X(SELECT_START, "select-to-start", "selecting: extend to the paragraph's start") \
+	X(SELECT_END, "select-to-end", "selecting: extend to the paragraph's end") \
+	X(SELECT_CANCEL, "select-cancel", "selecting: cancel the selection") \
+	X(HIGHLIGHT, "highlight", "highlight the selection (or the paragraph)") \
+	X(COLOR, "color", "choose the highlight color, then h") \
+	X(QUOTE, "quote", "mark a quote and who said it") \
+	X(TAG, "tag", "tag it (tag claim: a claim); the current one: its tags") \
+	X(CORRECT, "correct", "propose a correction: replacement, kind, note") \
+	X(NOTE, "note", "write a note (the current one: edit its note)") \
+	X(EDIT, "edit", "edit the current annotation") \
+	X(DELETE, "delete", "delete the current annotation") \
+	X(UNDO, "undo", "undo the last change") \
+	X(REDO, "redo", "redo what was undone") \
+	X(NEXT_ANNOTATION, "next-annotation", "next annotation: make it current") \
+	X(PREVIOUS_ANNOTATION, "previous-annotation", "previous annotation: make it current") \
+	X(PANEL, "panel", "list the annotations (again: back)") \
+	X(FILTER, "filter", "filter the list: kind= tag= author= status=") \
+	X(LIBRARY, "library", "the library: stored articles") \
 	X(EXPORT, "export", "write this article's annotations as YAML") \
 	X(HELP, "help", "show this help") \
 	X(REDRAW, "redraw", "redraw the screen") \

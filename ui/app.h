@@ -9,12 +9,18 @@
 #include <stddef.h>
 
 #include "actions.h"
+#include "annotate.h"
 #include "article.h"
 #include "key.h"
+#include "library.h"
+#include "overlay.h"
+#include "panel.h"
 #include "prompt.h"
 #include "screen.h"
 #include "search.h"
+#include "selection.h"
 #include "theme.h"
+#include "undo.h"
 #include "view.h"
 #include "wrap.h"
 
@@ -25,8 +31,11 @@
 #define APP_MIN_COLS 20
 #define APP_MIN_ROWS 5
 
+struct store_article;
+
 struct app {
-	struct article *article;	/* not owned */
+	struct article *article;	/* the article shown */
+	struct article *owned;		/* the one opened from the library, freed by app_free */
 	const char *db;			/* the annotation database, or NULL; not owned */
 	struct wrap_cache *wrap;	/* the reader's wrapping */
 	struct wrap_cache *focus_wrap;	/* focus mode's narrower wrapping */
@@ -47,7 +56,21 @@ struct app {
 	size_t marks[APP_MARKS];	/* paragraph of each mark, or SIZE_MAX */
 	size_t help_top;		/* first line of the help shown */
 
+	struct store *store;		/* the annotation store, NULL when unavailable; owned */
+	char author[128];		/* of the annotations made here */
+	struct overlay overlay;		/* the article's annotations */
+	size_t current;			/* the current annotation's overlay index, or SIZE_MAX */
+	struct panel panel;		/* the annotation list's state */
+	struct library library;		/* the library's state */
+	struct selection selection;	/* the keyboard selection */
+	struct form form;		/* the annotation form being filled in */
+	struct undo undo;		/* this session's changes */
+	int color;			/* the highlight color, 0..ANNOTATE_COLORS-1 */
+	struct key last_key;		/* the key being handled */
+
 	size_t *row_para;		/* paragraph drawn on each row, SIZE_MAX if none */
+	size_t *row_line;		/* and which of its wrapped lines (in row_para's block) */
+	size_t drag_from;		/* the byte a mouse drag started on, or SIZE_MAX */
 	char message[512];		/* for the status line, until the next key */
 	int message_is_error;
 	int quit;
@@ -76,7 +99,28 @@ void app_key(struct app *app, const struct key *key);
 void app_message(struct app *app, int is_error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-/* The rows available for text (the window less the status line). */
+/* The rows available for text (the window less the status line and the
+ * current annotation's details line). */
 int app_text_rows(const struct app *app);
+
+/* Take over the open store (after the first screen) and show the
+ * article's annotations; on failure the status line says why and the
+ * reader goes on without annotations. */
+void app_attach_store(struct app *app, struct store *store);
+
+/* Open the stored article row in the reader, recording the visit; 0 on
+ * success, else the status line says why and the article shown stays. */
+int app_open_stored(struct app *app, const struct store_article *row);
+
+/* Make overlay item index (SIZE_MAX: none) the current annotation,
+ * without moving. */
+void app_set_current(struct app *app, size_t index);
+
+/* Make overlay item index the current annotation and bring it into view. */
+void app_jump_to(struct app *app, size_t index);
+
+/* Settle the fuzzy anchor of overlay item index: keep it where it is now
+ * (confirm) or detach it (an orphan), saving to the store. */
+void app_settle_fuzzy(struct app *app, size_t index, int confirm);
 
 #endif

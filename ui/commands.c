@@ -13,6 +13,12 @@ const struct command command_table[] = {
 	{ "first", NULL, ACTION_FIRST, NULL, "go to the first paragraph" },
 	{ "last", NULL, ACTION_LAST, NULL, "go to the last paragraph" },
 	{ "export", NULL, ACTION_EXPORT, "[FILE]", "write this article's annotations as YAML" },
+	{ "filter", NULL, ACTION_FILTER, "[F=V ...]",
+	  "list annotations by kind, tag, author, status (none: all)" },
+	{ "annotations", "list", ACTION_PANEL, NULL, "list the annotations" },
+	{ "library", NULL, ACTION_LIBRARY, NULL, "the library of stored articles" },
+	{ "undo", NULL, ACTION_UNDO, NULL, "undo the last change" },
+	{ "redo", NULL, ACTION_REDO, NULL, "redo what was undone" },
 	{ NULL, NULL, ACTION_NONE, NULL, NULL },
 };
 

@@ -4,6 +4,8 @@
  * characters are drawn as U+FFFD, one column, as wrap.c counts them.
  */
 #include <curses.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -49,16 +51,25 @@ int draw_text(int y, int x, const char *s, size_t len, int width, unsigned long 
 	return used;
 }
 
-/* The attribute of byte at under the highlights, else base. */
+/* The attribute of byte at under the highlights, over base: the color of
+ * the last highlight that has one, and the attributes (underline, bold,
+ * reverse...) of them all, so that overlapping ones stay apart. */
 static unsigned long attr_at(size_t at, unsigned long base, const struct highlight *marks,
 			     size_t n, const struct theme *theme)
 {
 	size_t i;
 	unsigned long attr = base;
 
-	for (i = 0; i < n; i++)
-		if (at >= marks[i].start && at < marks[i].end)
-			attr = theme->attr[marks[i].role];
+	for (i = 0; i < n; i++) {
+		unsigned long mark;
+
+		if (at < marks[i].start || at >= marks[i].end)
+			continue;
+		mark = theme->attr[marks[i].role];
+		if (mark & A_COLOR)
+			attr &= ~(unsigned long)A_COLOR;
+		attr |= mark;
+	}
 	return attr;
 }
 
@@ -112,14 +123,16 @@ static int add_highlight(struct highlight **out, size_t *cap, size_t count,
 	return 0;
 }
 
-size_t draw_find_matches(const struct app *app, size_t start, size_t len,
-			 struct highlight **out, size_t *cap)
+/* Append the search matches in bytes [start, end) of the text to *out
+ * after count, the current one marked; returns the new count. */
+static size_t add_matches(const struct app *app, size_t start, size_t end,
+			  struct highlight **out, size_t *cap, size_t count)
 {
 	const char *text = app->article->text;
-	size_t count = 0, at = start, end = start + len, mstart, mlen;
+	size_t at = start, mstart, mlen;
 
 	if (app->search.pattern == NULL)
-		return 0;
+		return count;
 	while (at < end && search_find(&app->search, text, end, at, 1, &mstart, &mlen)) {
 		int current = app->has_match && mstart == app->match_start;
 
@@ -132,10 +145,69 @@ size_t draw_find_matches(const struct app *app, size_t start, size_t len,
 	return count;
 }
 
-/* The right side of the status line: mode, position, percentage. */
+/* The role an annotation is drawn in. */
+static enum role annotation_role(const struct annotation *a)
+{
+	int color;
+
+	switch (a->kind) {
+	case KIND_QUOTE: return ROLE_QUOTE;
+	case KIND_CLAIM: return ROLE_CLAIM;
+	case KIND_CORRECTION: return ROLE_CORRECTION;
+	case KIND_NOTE: return ROLE_NOTE;
+	default: break;
+	}
+	for (color = 0; color < ANNOTATE_COLORS; color++)
+		if (a->color != NULL && strcmp(a->color, annotate_colors[color]) == 0)
+			return (enum role)(ROLE_HIGHLIGHT_1 + color);
+	return ROLE_HIGHLIGHT_1;
+}
+
+/* Append the annotations on paragraph para to *out after count, the
+ * current one last and marked; returns the new count. */
+static size_t add_annotations(const struct app *app, size_t para, struct highlight **out,
+			      size_t *cap, size_t count)
+{
+	const struct overlay *o = &app->overlay;
+	size_t i;
+
+	for (i = overlay_para_first(o, para); i < o->count && o->items[i].para == para; i++)
+		if (overlay_attached(o, i) &&
+		    add_highlight(out, cap, count, o->items[i].start, o->items[i].end,
+				  annotation_role(&o->items[i].a)) == 0)
+			count++;
+	if (app->current < o->count && o->items[app->current].para == para &&
+	    overlay_attached(o, app->current) &&
+	    add_highlight(out, cap, count, o->items[app->current].start,
+			  o->items[app->current].end, ROLE_CURRENT) == 0)
+		count++;
+	return count;
+}
+
+size_t draw_paragraph_marks(const struct app *app, size_t para, struct highlight **out,
+			    size_t *cap)
+{
+	const struct paragraph *p = &app->article->paragraphs[para];
+	const struct selection *sel = &app->selection;
+	size_t count = add_annotations(app, para, out, cap, 0);
+
+	count = add_matches(app, p->start, p->start + p->len, out, cap, count);
+	if (sel->active && sel->para == para &&
+	    add_highlight(out, cap, count, sel->start, sel->end, ROLE_SELECTION) == 0)
+		count++;
+	return count;
+}
+
+/* The right side of the status line: mode, position, percentage (in the
+ * library, of its selection among the stored articles). */
 static void status_position(const struct app *app, char *buf, size_t size)
 {
 	size_t count = app->article->count, at = count ? app->view.focus + 1 : 0;
+
+	if (app->screen == &library_screen) {
+		count = app->library.count;
+		at = count ? app->library.selected + 1 : 0;
+	}
 
 	snprintf(buf, size, " %s  %zu/%zu  %zu%% ", app->screen->name, at, count,
 		 count ? at * 100 / count : 100);
@@ -152,29 +224,194 @@ static void clear_status_row(const struct app *app, unsigned long attr)
 	attrset(A_NORMAL);
 }
 
-/* Draw the open prompt: its leader and the end of its text that fits. */
+/* The end of the cursor's cell in p's text: the character at the cursor
+ * with the zero-width ones after it (the cursor itself at the end). */
+static size_t prompt_cell_end(const struct prompt *p)
+{
+	size_t at = p->cursor;
+	uint32_t cp;
+	int n;
+
+	while (at < p->len) {
+		n = utf8_decode(p->text + at, p->len - at, &cp);
+		if (at > p->cursor && wrap_char_width(cp) > 0)
+			break;
+		at += (size_t)(n < 0 ? -n : n);
+	}
+	return at;
+}
+
+/* The start of the character before byte at of p's text, and its width
+ * in *width. */
+static size_t prompt_char_before(const struct prompt *p, size_t at, int *width)
+{
+	size_t start = at - 1;
+	uint32_t cp;
+
+	while (start > 0 && utf8_is_continuation((unsigned char)p->text[start]))
+		start--;
+	utf8_decode(p->text + start, at - start, &cp);
+	*width = wrap_char_width(cp);
+	return start;
+}
+
+/* Where to start drawing p's text so that what comes before the cursor
+ * fits in room columns: the start when it all fits, else the cursor less
+ * whole characters, never starting on a zero-width one. */
+static size_t prompt_scroll(const struct prompt *p, int room)
+{
+	size_t from = p->cursor, before;
+	int used = 0, width;
+
+	if (wrap_text_width(p->text, p->cursor) <= room)
+		return 0;
+	while (from > 0) {
+		before = prompt_char_before(p, from, &width);
+		if (used + width > room)
+			break;
+		used += width;
+		from = before;
+	}
+	while (from < p->cursor) {
+		uint32_t cp;
+		int n = utf8_decode(p->text + from, p->len - from, &cp);
+
+		if (wrap_char_width(cp) > 0)
+			break;
+		from += (size_t)(n < 0 ? -n : n);
+	}
+	return from;
+}
+
+/*
+ * Draw the open prompt: its label (in at most half the row), then its
+ * text scrolled so that the cursor shows, with up to a third of the room
+ * after it when there is text there.  The cursor's cell is in reverse
+ * video (a space at the end of the line, or before a zero-width
+ * character), and the terminal's cursor is left on it.
+ */
 static void draw_prompt(const struct app *app)
 {
 	const struct prompt *p = &app->prompt;
-	const char *text = p->text;
-	size_t len = p->len;
-	char leader[2] = { p->leader, '\0' };
+	unsigned long attr = app->theme.attr[ROLE_TEXT];
+	int y = app->rows - 1, x, room, cell_width, after_width, keep_after, cursor_x;
+	size_t cell_end = prompt_cell_end(p), from;
 
-	clear_status_row(app, app->theme.attr[ROLE_TEXT]);
-	while (len > 0 && wrap_text_width(text, len) > app->cols - 2) {
-		size_t skip = wrap_fit(text, len, 1);
+	clear_status_row(app, attr);
+	x = draw_text(y, 0, p->label, strlen(p->label), app->cols / 2, attr);
+	room = app->cols - x;
+	cell_width = wrap_text_width(p->text + p->cursor, cell_end - p->cursor);
+	if (cell_width == 0 || cell_width > room)
+		cell_end = p->cursor;	/* the cursor is drawn as a space */
+	if (cell_end == p->cursor)
+		cell_width = 1;
+	after_width = wrap_text_width(p->text + cell_end, p->len - cell_end);
+	keep_after = after_width < room / 3 ? after_width : room / 3;
+	from = prompt_scroll(p, room - cell_width - keep_after);
+	x += draw_text(y, x, p->text + from, p->cursor - from, room - cell_width, attr);
+	cursor_x = x;
+	if (cell_end == p->cursor)
+		draw_text(y, x, " ", 1, 1, attr | A_REVERSE);
+	else
+		draw_text(y, x, p->text + p->cursor, cell_end - p->cursor, cell_width,
+			  attr | A_REVERSE);
+	x += cell_width;
+	if (x < app->cols)
+		draw_text(y, x, p->text + cell_end, p->len - cell_end, app->cols - x, attr);
+	move(y, cursor_x);
+}
 
-		text += skip ? skip : 1;
-		len -= skip ? skip : 1;
+/* What the left of the status line says: the message, else the open
+ * form's question, else the selected text, else the title. */
+static const char *status_left(const struct app *app, char *buf, size_t size)
+{
+	const struct selection *sel = &app->selection;
+	const char *question = annotate_form_question(app);
+
+	if (app->message[0])
+		return app->message;
+	if (question != NULL)
+		return question;
+	if (sel->active) {
+		snprintf(buf, size, "selected: %.*s", (int)(sel->end - sel->start),
+			 app->article->text + sel->start);
+		return buf;
 	}
-	draw_text(app->rows - 1, 0, leader, 1, app->cols, app->theme.attr[ROLE_TEXT]);
-	draw_text(app->rows - 1, 1, text, len, app->cols - 1, app->theme.attr[ROLE_TEXT]);
+	return app->screen == &library_screen ? "" : app->article->meta.title;
+}
+
+/* Append to buf (used bytes of size) the printf-style text. */
+static size_t append(char *buf, size_t used, size_t size, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static size_t append(char *buf, size_t used, size_t size, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	if (used >= size)
+		return used;
+	va_start(ap, fmt);
+	n = vsnprintf(buf + used, size - used, fmt, ap);
+	va_end(ap);
+	return n < 0 ? used : used + (size_t)n;
+}
+
+/* The fields of a that depend on its kind, appended to buf. */
+static size_t details_of_kind(const struct annotation *a, char *buf, size_t used, size_t size)
+{
+	if (a->kind == KIND_QUOTE)
+		used = append(buf, used, size, " | speaker: %s", a->speaker ? a->speaker : "?");
+	if (a->kind == KIND_CLAIM)
+		used = append(buf, used, size, " | %s", claim_status_names[a->claim]);
+	if (a->kind == KIND_CORRECTION)
+		used = append(buf, used, size, " %s %s | %s -> %s",
+			      correction_kind_names[a->correction_kind],
+			      correction_status_names[a->correction_status],
+			      a->anchor.exact ? a->anchor.exact : "",
+			      a->replacement ? a->replacement : "");
+	if (a->anchor.state == ANCHOR_FUZZY || a->anchor.state == ANCHOR_ORPHAN)
+		used = append(buf, used, size, " | %s, was: %s", anchor_state_names[a->anchor.state],
+			      a->anchor.old_exact ? a->anchor.old_exact : "");
+	return used;
+}
+
+/* The current annotation's details: kind, tags, status, speaker, note,
+ * author and time. */
+static void details_text(const struct app *app, char *buf, size_t size)
+{
+	const struct annotation *a = &app->overlay.items[app->current].a;
+	size_t i, used;
+
+	used = append(buf, 0, size, "%zu/%zu %s", app->current + 1, app->overlay.count,
+		      annotation_kind_names[a->kind]);
+	used = details_of_kind(a, buf, used, size);
+	for (i = 0; i < a->ntags; i++)
+		used = append(buf, used, size, "%s#%s", i ? " " : " | ", a->tags[i]);
+	if (a->note != NULL)
+		used = append(buf, used, size, " | note: %s", a->note);
+	(void)append(buf, used, size, " | %s %.10s %.5s", a->author ? a->author : "", a->modified,
+		     a->modified[0] ? a->modified + 11 : "");
+}
+
+void draw_details(const struct app *app)
+{
+	char text[1024];
+	int y = app_text_rows(app);
+
+	if (app->current >= app->overlay.count || y >= app->rows - 1)
+		return;
+	details_text(app, text, sizeof text);
+	move(y, 0);
+	clrtoeol();
+	draw_text(y, 0, text, strlen(text), app->cols, app->theme.attr[ROLE_DETAILS]);
 }
 
 void draw_status(const struct app *app)
 {
 	unsigned long attr = app->theme.attr[ROLE_STATUS];
-	const char *left = app->message[0] ? app->message : app->article->meta.title;
+	char selected[PROMPT_MAX];
+	const char *left = status_left(app, selected, sizeof selected);
 	char right[96];
 	int right_width, left_width;
 
@@ -183,6 +420,10 @@ void draw_status(const struct app *app)
 		return;
 	}
 	clear_status_row(app, attr);
+	if (!app->message[0] && annotate_form_question(app) != NULL) {
+		draw_text(app->rows - 1, 0, left, strlen(left), app->cols, attr);
+		return;	/* a question takes the whole line */
+	}
 	status_position(app, right, sizeof right);
 	right_width = (int)strlen(right);
 	if (right_width > app->cols)

@@ -26,11 +26,16 @@ void draw_highlighted(int y, int x, const char *text, size_t from, size_t len, i
 		      unsigned long base, const struct highlight *marks, size_t n,
 		      const struct theme *theme);
 
-/* The search matches in bytes [start, start + len) of the article's text,
- * the current one marked, into *out (grown as needed; caller frees).
- * Returns how many, and 0 when there is no search. */
-size_t draw_find_matches(const struct app *app, size_t start, size_t len,
-			 struct highlight **out, size_t *cap);
+/* What is marked on paragraph para, in drawing order: its annotations
+ * (the current one last), the search matches (the current one marked) and
+ * the selection; into *out (grown as needed; caller frees).  Returns how
+ * many. */
+size_t draw_paragraph_marks(const struct app *app, size_t para, struct highlight **out,
+			    size_t *cap);
+
+/* Draw the current annotation's details on the line above the status
+ * line, when there is one. */
+void draw_details(const struct app *app);
 
 /* Draw the status line (or the open prompt) on the last row. */
 void draw_status(const struct app *app);

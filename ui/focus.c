@@ -48,7 +48,7 @@ static void focus_draw(struct app *app)
 	x = (app->cols - width) / 2;
 	y = (rows - (int)shown - HEADER_LINES) / 2;
 	draw_header(app, y < 0 ? 0 : y, x, width);
-	count = draw_find_matches(app, p->start, p->len, &marks, &cap);
+	count = draw_paragraph_marks(app, app->view.focus, &marks, &cap);
 	for (i = 0; i < shown; i++)
 		draw_highlighted(y + HEADER_LINES + (int)i, x, a->text, p->start + w->lines[i].start,
 				 w->lines[i].len, width, app->theme.attr[ROLE_TEXT], marks, count,

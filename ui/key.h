@@ -15,9 +15,11 @@ enum key_kind {
 };
 
 enum mouse_button {
-	MOUSE_CLICK = 1,
+	MOUSE_CLICK = 1,	/* pressed and released in place */
 	MOUSE_WHEEL_UP,
 	MOUSE_WHEEL_DOWN,
+	MOUSE_PRESS,		/* the button went down: a drag may start */
+	MOUSE_RELEASE,		/* the button went up: a drag ends here */
 };
 
 struct key {

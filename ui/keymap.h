@@ -10,8 +10,18 @@
 #include "actions.h"
 #include "key.h"
 
-/* The action bound to key, or ACTION_NONE. */
+/* Keys mean one thing while reading and another while a selection is
+ * open. */
+enum keymap_mode {
+	KEYMAP_READING,
+	KEYMAP_SELECTING,
+};
+
+/* The action bound to key while reading, or ACTION_NONE. */
 enum action keymap_lookup(const struct key *key);
+
+/* The action bound to key in mode, or ACTION_NONE. */
+enum action keymap_lookup_in(enum keymap_mode mode, const struct key *key);
 
 /* The names of the keys bound to action, space-separated, into buf. */
 void keymap_keys_for(enum action action, char *buf, size_t size);

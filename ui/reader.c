@@ -6,24 +6,40 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "draw.h"
 
 /* The bar drawn beside the focused paragraph. */
 #define FOCUS_BAR "\xE2\x96\x8C"	/* U+258C LEFT HALF BLOCK */
 
-/* Draw the gutter of a row of paragraph para: its number on its first
- * line, and the bar when it has the focus. */
+/* The margin's marker for count annotations on a paragraph: a
+ * superscript digit, or a superscript plus for more than nine. */
+static const char *count_marker(size_t count)
+{
+	static const char *const markers[] = {
+		"", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4", "\xE2\x81\xB5",
+		"\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9", "\xE2\x81\xBA",
+	};
+
+	return markers[count < 10 ? count : 10];
+}
+
+/* Draw the gutter of a row of paragraph para: its number and the count
+ * of its annotations on its first line, and the bar when it has the
+ * focus. */
 static void draw_gutter(const struct app *app, int y, size_t para, int first_line)
 {
 	int focused = para == app->view.focus;
 
 	if (first_line) {
 		char number[24];
+		const char *marker = count_marker(overlay_para_count(&app->overlay, para));
 		int n = snprintf(number, sizeof number, "%*zu", app->gutter - 3, para + 1);
 
 		draw_text(y, 0, number, (size_t)n, app->gutter - 2,
 			  app->theme.attr[focused ? ROLE_NUMBER_FOCUS : ROLE_NUMBER]);
+		draw_text(y, app->gutter - 3, marker, strlen(marker), 1, app->theme.attr[ROLE_MARGIN]);
 	}
 	if (focused)
 		draw_text(y, app->gutter - 2, FOCUS_BAR, sizeof FOCUS_BAR - 1, 1,
@@ -47,9 +63,10 @@ static void draw_row(struct app *app, int y, struct view_pos pos, struct para_ma
 	if (w == NULL || pos.line >= w->count)
 		return;	/* the blank line between paragraphs */
 	app->row_para[y] = pos.para;
+	app->row_line[y] = pos.line;
 	if (m->para != pos.para) {
 		m->para = pos.para;
-		m->count = draw_find_matches(app, p->start, p->len, &m->marks, &m->cap);
+		m->count = draw_paragraph_marks(app, pos.para, &m->marks, &m->cap);
 	}
 	draw_gutter(app, y, pos.para, pos.line == 0);
 	draw_highlighted(y, app->gutter, app->article->text, p->start + w->lines[pos.line].start,

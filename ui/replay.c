@@ -39,6 +39,16 @@ static const struct {
 	{ "Lt", KEY_KIND_CHAR, '<' },
 };
 
+/* The mouse events with a position: <Click COL ROW> and the others. */
+static const struct {
+	const char *format;
+	enum mouse_button button;
+} mouse_events[] = {
+	{ "Click %d %d%n", MOUSE_CLICK },
+	{ "Press %d %d%n", MOUSE_PRESS },
+	{ "Release %d %d%n", MOUSE_RELEASE },
+};
+
 /* The tokenizer's position, for messages. */
 struct cursor {
 	const char *text;
@@ -157,17 +167,19 @@ static enum tanda_status read_event(const struct cursor *c, const char *body, in
 		return add_key(script, KEY_KIND_CHAR, KEY_CTRL(body[2]), 0, 0, err);
 	if (sscanf(text, "Resize %dx%d%n", &x, &y, &end) == 2 && end == len && x > 0 && y > 0)
 		return add_key(script, KEY_KIND_RESIZE, 0, x, y, err);
-	if (sscanf(text, "Click %d %d%n", &x, &y, &end) == 2 && end == len)
-		return add_key(script, KEY_KIND_MOUSE, MOUSE_CLICK, x, y, err);
+	for (i = 0; i < sizeof mouse_events / sizeof mouse_events[0]; i++)
+		if (sscanf(text, mouse_events[i].format, &x, &y, &end) == 2 && end == len)
+			return add_key(script, KEY_KIND_MOUSE, mouse_events[i].button, x, y, err);
 	if (len == 7 && memcmp(body, "WheelUp", 7) == 0)
 		return add_key(script, KEY_KIND_MOUSE, MOUSE_WHEEL_UP, 0, 0, err);
 	if (len == 9 && memcmp(body, "WheelDown", 9) == 0)
 		return add_key(script, KEY_KIND_MOUSE, MOUSE_WHEEL_DOWN, 0, 0, err);
-	if (len > 5 && memcmp(body, "Dump ", 5) == 0 && len - 5 < (int)sizeof path) {
+	if (len > 5 && (memcmp(body, "Dump ", 5) == 0 || memcmp(body, "Look ", 5) == 0) &&
+	    len - 5 < (int)sizeof path) {
 		struct replay_event event;
 
 		memset(&event, 0, sizeof event);
-		event.kind = REPLAY_DUMP;
+		event.kind = body[0] == 'D' ? REPLAY_DUMP : REPLAY_LOOK;
 		memcpy(path, body + 5, (size_t)(len - 5));
 		path[len - 5] = '\0';
 		if ((event.path = strdup(path)) == NULL || add_event(script, &event) != 0) {
@@ -327,6 +339,97 @@ enum tanda_status replay_dump_screen(const char *path, struct tanda_error *err)
 		return tanda_fail(err, TANDA_ECANTCREATE, "%s: %s", path, strerror(errno));
 	for (y = 0; y < LINES; y++)
 		dump_row(out, y);
+	if (fclose(out) != 0)
+		return tanda_fail(err, TANDA_EIO, "%s: %s", path, strerror(errno));
+	return TANDA_OK;
+}
+
+/* The looks seen so far in a dump, each named by a letter. */
+struct looks {
+	attr_t attrs[52];
+	short pairs[52];
+	int count;
+};
+
+/* The letter of the look attrs + pair, added to seen when new; '.' for
+ * plain text, '?' past 52 looks. */
+static char look_letter(struct looks *seen, attr_t attrs, short pair)
+{
+	static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+	int i;
+
+	attrs &= A_ATTRIBUTES & ~A_COLOR;
+	if (attrs == 0 && pair == 0)
+		return '.';
+	for (i = 0; i < seen->count; i++)
+		if (seen->attrs[i] == attrs && seen->pairs[i] == pair)
+			return letters[i];
+	if (seen->count == (int)sizeof seen->attrs / (int)sizeof seen->attrs[0])
+		return '?';
+	seen->attrs[seen->count] = attrs;
+	seen->pairs[seen->count] = pair;
+	return letters[seen->count++];
+}
+
+/* Write the looks of row y to out, without trailing plain cells. */
+static void look_row(FILE *out, int y, struct looks *seen)
+{
+	char line[8192];
+	int x, keep = 0;
+
+	for (x = 0; x < COLS && x < (int)sizeof line; x++) {
+		cchar_t cell;
+		wchar_t wch[CCHARW_MAX + 1];
+		attr_t attrs = 0;
+		short pair = 0;
+
+		if (mvin_wch(y, x, &cell) != ERR)
+			getcchar(&cell, wch, &attrs, &pair, NULL);
+		line[x] = look_letter(seen, attrs, pair);
+		if (line[x] != '.')
+			keep = x + 1;
+	}
+	fwrite(line, 1, (size_t)keep, out);
+	fputc('\n', out);
+}
+
+/* Write the legend of the looks seen to out. */
+static void look_legend(FILE *out, const struct looks *seen)
+{
+	static const struct {
+		attr_t attr;
+		const char *name;
+	} names[] = {
+		{ A_BOLD, "bold" }, { A_DIM, "dim" }, { A_ITALIC, "italic" },
+		{ A_UNDERLINE, "underline" }, { A_REVERSE, "reverse" }, { A_STANDOUT, "standout" },
+		{ A_BLINK, "blink" },
+	};
+	int i;
+	size_t n;
+
+	for (i = 0; i < seen->count; i++) {
+		fprintf(out, "%c:", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"[i]);
+		for (n = 0; n < sizeof names / sizeof names[0]; n++)
+			if (seen->attrs[i] & names[n].attr)
+				fprintf(out, " %s", names[n].name);
+		if (seen->pairs[i] != 0)
+			fprintf(out, " pair %d", seen->pairs[i]);
+		fputc('\n', out);
+	}
+}
+
+enum tanda_status replay_dump_looks(const char *path, struct tanda_error *err)
+{
+	FILE *out = fopen(path, "w");
+	struct looks seen;
+	int y;
+
+	if (out == NULL)
+		return tanda_fail(err, TANDA_ECANTCREATE, "%s: %s", path, strerror(errno));
+	seen.count = 0;
+	for (y = 0; y < LINES; y++)
+		look_row(out, y, &seen);
+	look_legend(out, &seen);
 	if (fclose(out) != 0)
 		return tanda_fail(err, TANDA_EIO, "%s: %s", path, strerror(errno));
 	return TANDA_OK;

@@ -5,8 +5,8 @@
  * characters; "quoted text" types the text (\" and \\ inside); <Name>
  * names a key (<Enter>, <Esc>, <Tab>, <Space>, <BS>, <Up>, <Down>, <Left>,
  * <Right>, <PgUp>, <PgDn>, <Home>, <End>, <F1>, <Quote>, <Lt>, <C-x>), and
- * <Resize COLSxROWS>, <Dump FILE>, <Click COL ROW>, <WheelUp>, <WheelDown>
- * are events.
+ * <Resize COLSxROWS>, <Dump FILE>, <Look FILE>, <Click COL ROW>, <Press COL
+ * ROW>, <Release COL ROW>, <WheelUp>, <WheelDown> are events.
  */
 #ifndef TANDA_UI_REPLAY_H
 #define TANDA_UI_REPLAY_H
@@ -19,12 +19,13 @@
 enum replay_kind {
 	REPLAY_KEY,	/* feed key */
 	REPLAY_DUMP,	/* write the screen to path */
+	REPLAY_LOOK,	/* write the screen's looks (attributes) to path */
 };
 
 struct replay_event {
 	enum replay_kind kind;
 	struct key key;
-	char *path;	/* for REPLAY_DUMP (heap) */
+	char *path;	/* for REPLAY_DUMP and REPLAY_LOOK (heap) */
 };
 
 struct replay_script {
@@ -48,5 +49,14 @@ void replay_free(struct replay_script *script);
 /* Write the curses screen to path: one line per row, trailing spaces
  * removed, wide characters once. */
 enum tanda_status replay_dump_screen(const char *path, struct tanda_error *err);
+
+/*
+ * Write how the curses screen looks to path: for each row, one letter per
+ * column naming the cell's attributes and color pair ('.' for plain text;
+ * the second cell of a wide character repeats the first), then a legend
+ * of the letters in order of first use ("a: bold reverse pair 9").  Text
+ * comparisons cannot see highlights; this can.
+ */
+enum tanda_status replay_dump_looks(const char *path, struct tanda_error *err);
 
 #endif

@@ -52,7 +52,8 @@ static void set_modes(void)
 	keypad(stdscr, TRUE);
 	curs_set(0);
 	set_escdelay(25);
-	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON4_PRESSED |
+		  BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 }
 
@@ -148,8 +149,12 @@ static int read_mouse(struct key *key)
 		key->code = MOUSE_WHEEL_UP;
 	else if (event.bstate & BUTTON5_PRESSED)
 		key->code = MOUSE_WHEEL_DOWN;
-	else if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED))
+	else if (event.bstate & BUTTON1_CLICKED)
 		key->code = MOUSE_CLICK;
+	else if (event.bstate & BUTTON1_PRESSED)
+		key->code = MOUSE_PRESS;
+	else if (event.bstate & BUTTON1_RELEASED)
+		key->code = MOUSE_RELEASE;
 	else
 		return -1;
 	return 0;

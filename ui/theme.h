@@ -16,6 +16,20 @@ enum role {
 	ROLE_MATCH,		/* a search match */
 	ROLE_MATCH_CURRENT,	/* the current search match */
 	ROLE_TITLE,		/* titles and headings */
+	ROLE_SELECTION,		/* the keyboard selection */
+	ROLE_CURRENT,		/* the current annotation */
+	ROLE_HIGHLIGHT_1,	/* highlights in the six colors, 1 to 6 */
+	ROLE_HIGHLIGHT_2,
+	ROLE_HIGHLIGHT_3,
+	ROLE_HIGHLIGHT_4,
+	ROLE_HIGHLIGHT_5,
+	ROLE_HIGHLIGHT_6,
+	ROLE_QUOTE,		/* a quote */
+	ROLE_CLAIM,		/* a claim */
+	ROLE_CORRECTION,	/* the wrong text of a correction */
+	ROLE_NOTE,		/* words with a note */
+	ROLE_MARGIN,		/* the count of annotations in the gutter */
+	ROLE_DETAILS,		/* the current annotation's details line */
 	ROLE_COUNT
 };
 

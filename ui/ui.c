@@ -24,6 +24,7 @@ static void draw_screen(struct app *app)
 		draw_too_small(app);
 	else {
 		app->screen->draw(app);
+		draw_details(app);
 		draw_status(app);
 	}
 	refresh();
@@ -36,6 +37,7 @@ static int start_app(struct app *app, struct article *article, const struct ui_o
 		return -1;
 	theme_init(&app->theme);
 	app->db = o->db;
+	snprintf(app->author, sizeof app->author, "%s", o->author ? o->author : "anonymous");
 	if (o->warning != NULL)
 		app_message(app, 1, "%s", o->warning);
 	return 0;
@@ -45,15 +47,32 @@ static int start_app(struct app *app, struct article *article, const struct ui_o
 static void after_first_screen(struct app *app, const struct ui_options *o)
 {
 	char message[512] = "";
+	struct store *store = NULL;
 	int is_error;
 
 	if (o->after_first_screen == NULL)
 		return;
-	is_error = o->after_first_screen(o->context, message, sizeof message);
-	if (message[0] != '\0') {
+	is_error = o->after_first_screen(o->context, &store, message, sizeof message);
+	if (message[0] != '\0')
 		app_message(app, is_error, "%s", message);
+	if (store != NULL)
+		app_attach_store(app, store);
+}
+
+/* Show the first screen: the reader, then the work that waits for it;
+ * or, when starting in the library, that work first (the library needs
+ * the store), then the library. */
+static void first_screen(struct app *app, const struct ui_options *o)
+{
+	if (o->library) {
+		after_first_screen(app, o);
+		library_open(app, NULL);
 		draw_screen(app);
+		return;
 	}
+	draw_screen(app);
+	after_first_screen(app, o);
+	draw_screen(app);
 }
 
 /* Run live on the terminal until quit or a stop signal. */
@@ -73,8 +92,7 @@ static int run_live(struct article *article, const struct ui_options *o)
 		fprintf(stderr, "tanda: out of memory\n");
 		return EX_OSERR;
 	}
-	draw_screen(&app);
-	after_first_screen(&app, o);
+	first_screen(&app, o);
 	while (!app.quit) {
 		if (term_read_key(&term, &key) != 0)
 			break;
@@ -91,8 +109,10 @@ static int run_live(struct article *article, const struct ui_options *o)
 static int play_event(struct term *term, struct app *app, const struct replay_event *e,
 		      struct tanda_error *err)
 {
-	if (e->kind == REPLAY_DUMP) {
+	if (e->kind == REPLAY_DUMP || e->kind == REPLAY_LOOK) {
 		draw_screen(app);
+		if (e->kind == REPLAY_LOOK)
+			return replay_dump_looks(e->path, err) == TANDA_OK ? 0 : -1;
 		return replay_dump_screen(e->path, err) == TANDA_OK ? 0 : -1;
 	}
 	if (e->key.kind == KEY_KIND_RESIZE)
@@ -110,8 +130,7 @@ static enum tanda_status play_script(struct term *term, struct app *app,
 	const char *screen = o->screen;
 	size_t i;
 
-	draw_screen(app);
-	after_first_screen(app, o);
+	first_screen(app, o);
 	for (i = 0; i < script->count && !app->quit; i++)
 		if (play_event(term, app, &script->events[i], err) != 0)
 			return err->status;

@@ -9,19 +9,26 @@
 
 #include "article.h"
 
+struct store;
+
 struct ui_options {
 	const char *replay;	/* a key script to replay, or NULL: live */
 	const char *screen;	/* where a replay writes the final screen, or NULL */
 	int cols, rows;		/* the virtual terminal's size */
 	const char *warning;	/* shown in the status line at start, or NULL */
 	const char *db;		/* the annotation database, for :export; NULL: none */
+	const char *author;	/* of the annotations made in the reader */
+	int library;		/* start in the library (q there quits) */
 
 	/* Called once, when the first screen is up, for work the first screen
 	 * must not wait for (recording the article, carrying its annotations
-	 * over).  It may write a message for the status line into message
-	 * (size bytes) and returns whether that message is an error.  NULL
-	 * for nothing to do. */
-	int (*after_first_screen)(void *context, char *message, size_t size);
+	 * over).  It hands the open store to the reader in *store (the reader
+	 * closes it), or leaves it NULL when annotations are unavailable.  It
+	 * may write a message for the status line into message (size bytes)
+	 * and returns whether that message is an error.  NULL for nothing to
+	 * do. */
+	int (*after_first_screen)(void *context, struct store **store, char *message,
+				  size_t size);
 	void *context;
 };
 

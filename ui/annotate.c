@@ -1,0 +1,749 @@
+/*
+ * annotate.c - the annotating actions and their forms.  A form is a list
+ * of steps; each step asks one thing (in the prompt, or as one letter in
+ * the status line) and puts the answer in the draft; after the last step
+ * the draft is saved.  Every save, deletion, undo and redo goes to the
+ * store at once and is mirrored in the overlay the reader draws.
+ */
+#include <curses.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "anchor.h"
+#include "annotate.h"
+#include "app.h"
+#include "quotes.h"
+#include "store.h"
+
+/* The colors of highlights, by the keys 1 to 6. */
+const char *const annotate_colors[ANNOTATE_COLORS] = {
+	"yellow", "green", "cyan", "magenta", "blue", "red",
+};
+
+static const enum form_step correction_steps[] = {
+	STEP_REPLACEMENT, STEP_CORRECTION_KIND, STEP_NOTE, STEP_END,
+};
+static const enum form_step tag_steps[] = { STEP_TAGS, STEP_CLAIM_STATUS, STEP_END };
+static const enum form_step note_steps[] = { STEP_NOTE, STEP_END };
+static const enum form_step quote_steps[] = { STEP_SPEAKER, STEP_END };
+static const enum form_step pick_quote_steps[] = { STEP_PICK_QUOTE, STEP_SPEAKER, STEP_END };
+static const enum form_step edit_highlight_steps[] = { STEP_TAGS, STEP_NOTE, STEP_END };
+static const enum form_step edit_quote_steps[] = { STEP_SPEAKER, STEP_TAGS, STEP_NOTE, STEP_END };
+static const enum form_step edit_claim_steps[] = {
+	STEP_TAGS, STEP_CLAIM_STATUS, STEP_NOTE, STEP_END,
+};
+static const enum form_step edit_note_steps[] = { STEP_NOTE, STEP_TAGS, STEP_END };
+
+/* What `e` asks, by kind. */
+static const enum form_step *const edit_steps[KIND_COUNT] = {
+	[KIND_HIGHLIGHT] = edit_highlight_steps,
+	[KIND_QUOTE] = edit_quote_steps,
+	[KIND_CLAIM] = edit_claim_steps,
+	[KIND_CORRECTION] = correction_steps,
+	[KIND_NOTE] = edit_note_steps,
+};
+
+/* A one-letter answer and the enum value it stands for. */
+struct letter {
+	char key;
+	int value;
+};
+
+static const struct letter claim_letters[] = {
+	{ 'u', CLAIM_UNVERIFIED }, { 's', CLAIM_SUPPORTED }, { 'd', CLAIM_DISPUTED },
+	{ 'f', CLAIM_FALSE }, { 'm', CLAIM_MISLEADING }, { 'n', CLAIM_NEEDS_SOURCE },
+	{ 0, 0 },
+};
+
+static const struct letter correction_letters[] = {
+	{ 'd', CORRECTION_DATE }, { 'n', CORRECTION_NAME }, { 't', CORRECTION_TITLE },
+	{ 'u', CORRECTION_NUMBER }, { 's', CORRECTION_SPELLING },
+	{ 'a', CORRECTION_ATTRIBUTION }, { 'o', CORRECTION_OTHER }, { 0, 0 },
+};
+
+static void quote_range(struct app *app, size_t start, size_t end);
+
+/* Whether the store is there to save to; says so when not. */
+static int can_save(struct app *app)
+{
+	if (app->store != NULL)
+		return 1;
+	app_message(app, 1, "annotations unavailable: nothing can be saved");
+	return 0;
+}
+
+/* The bytes an action applies to: the selection, else the focused
+ * paragraph; 0 when there is nothing (an empty article). */
+static int target(struct app *app, size_t *start, size_t *end)
+{
+	const struct paragraph *p;
+
+	if (app->selection.active) {
+		*start = app->selection.start;
+		*end = app->selection.end;
+		app->selection.active = 0;
+		return 1;
+	}
+	if (app->article->count == 0) {
+		app_message(app, 1, "the article is empty");
+		return 0;
+	}
+	p = &app->article->paragraphs[app->view.focus];
+	*start = p->start;
+	*end = p->start + p->len;
+	return 1;
+}
+
+/* Start draft a as a new annotation of kind on bytes [start, end); 0 on
+ * success, else the status line says why. */
+static int new_draft(struct app *app, enum annotation_kind kind, size_t start, size_t end,
+		     struct annotation *a)
+{
+	struct tanda_error err;
+
+	annotation_init(a);
+	a->kind = kind;
+	if (anchor_make(app->article, start, end, &a->anchor, &err) != TANDA_OK) {
+		app_message(app, 1, "%s", err.message);
+		return -1;
+	}
+	memcpy(a->article, article_sha256(app->article), sizeof a->article);
+	if (kind == KIND_CLAIM)
+		a->claim = CLAIM_UNVERIFIED;
+	if (kind == KIND_CORRECTION) {
+		a->correction_status = CORRECTION_PROPOSED;
+		a->correction_kind = CORRECTION_OTHER;
+	}
+	if (annotation_set(&a->author, app->author) != 0) {
+		annotation_clear(a);
+		app_message(app, 1, "out of memory");
+		return -1;
+	}
+	return 0;
+}
+
+/* A short description of a for messages: its kind and its words. */
+static void describe(const struct annotation *a, char *buf, size_t size)
+{
+	const char *exact = a->anchor.exact ? a->anchor.exact : "";
+
+	if (a->kind == KIND_CORRECTION)
+		snprintf(buf, size, "correction \"%.60s\" -> \"%.60s\"", exact,
+			 a->replacement ? a->replacement : "");
+	else
+		snprintf(buf, size, "%s \"%.80s\"", annotation_kind_names[a->kind], exact);
+}
+
+/* Show a (or its removal) in the overlay; make it current when shown. */
+static void show(struct app *app, const struct annotation *a)
+{
+	if (overlay_put(&app->overlay, a) != 0) {
+		app_message(app, 1, "out of memory");
+		return;
+	}
+	app_set_current(app, a->deleted ? SIZE_MAX : overlay_find(&app->overlay, a->id));
+}
+
+int annotate_save(struct app *app, struct annotation *a, int existing)
+{
+	size_t i = existing ? overlay_find(&app->overlay, a->id) : SIZE_MAX;
+	struct annotation before;
+	struct tanda_error err;
+	enum tanda_status status;
+	char what[200];
+
+	if (!can_save(app))
+		return -1;
+	annotation_init(&before);
+	if (i != SIZE_MAX && annotation_copy(&before, &app->overlay.items[i].a) != 0) {
+		app_message(app, 1, "out of memory");
+		return -1;
+	}
+	status = existing ? store_annotation_update(app->store, a, &err)
+			  : store_annotation_insert(app->store, a, &err);
+	if (status != TANDA_OK) {
+		annotation_clear(&before);
+		app_message(app, 1, "not saved: %s", err.message);
+		return -1;
+	}
+	if (undo_record(&app->undo, existing ? &before : NULL, a) != 0)
+		app_message(app, 1, "saved, but out of memory for undo");
+	annotation_clear(&before);
+	show(app, a);
+	describe(a, what, sizeof what);
+	if (!app->message_is_error)
+		app_message(app, 0, "saved: %s", what);
+	return 0;
+}
+
+/* Free the form's strings and close it. */
+static void form_close(struct app *app)
+{
+	struct form *f = &app->form;
+	size_t i;
+
+	annotation_clear(&f->draft);
+	for (i = 0; i < f->ntag_names; i++)
+		free(f->tag_names[i]);
+	free(f->tag_names);
+	memset(f, 0, sizeof *f);
+	if (prompt_is_open(&app->prompt))
+		prompt_close(&app->prompt);
+}
+
+void annotate_form_cancel(struct app *app)
+{
+	if (app->form.steps != NULL && app->form.steps[app->form.at] == STEP_PICK_QUOTE)
+		app->selection.active = 0;
+	form_close(app);
+	app_message(app, 0, "cancelled: nothing saved");
+}
+
+void annotate_free(struct app *app)
+{
+	form_close(app);
+	undo_free(&app->undo);
+}
+
+/* Whether step is asked of the draft (a claim's status only of a claim). */
+static int step_applies(const struct form *f, enum form_step step)
+{
+	return step != STEP_CLAIM_STATUS || f->draft.kind == KIND_CLAIM;
+}
+
+/* The draft's tags as they are typed: "a, b, c". */
+static void join_tags(const struct annotation *a, char *buf, size_t size)
+{
+	size_t i, used = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < a->ntags && used < size; i++)
+		used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? ", " : "", a->tags[i]);
+}
+
+/* store_tag_names callback: keep one tag name for completion. */
+static int collect_tag(void *context, const char *name)
+{
+	struct form *f = context;
+	char **grown = realloc(f->tag_names, (f->ntag_names + 1) * sizeof *grown);
+
+	if (grown == NULL)
+		return 1;
+	f->tag_names = grown;
+	if ((grown[f->ntag_names] = strdup(name)) != NULL)
+		f->ntag_names++;
+	return 0;
+}
+
+/* Open the tag prompt with the draft's tags and the store's for Tab. */
+static void ask_tags(struct app *app)
+{
+	struct form *f = &app->form;
+	struct tanda_error err;
+	char tags[PROMPT_MAX];
+
+	if (f->tag_names == NULL)
+		(void)store_tag_names(app->store, collect_tag, f, &err);
+	join_tags(&f->draft, tags, sizeof tags);
+	prompt_open(&app->prompt, PROMPT_TAGS, "tags (Tab completes): ", tags);
+	prompt_set_completions(&app->prompt, (const char *const *)f->tag_names, f->ntag_names);
+}
+
+/* Select quoted passage i of the picker. */
+static void pick_passage(struct app *app, size_t i)
+{
+	struct form *f = &app->form;
+
+	f->passage = i;
+	selection_range(&app->selection, app->article, f->passages[i][0], f->passages[i][1]);
+}
+
+/* Ask the current step's question. */
+static void ask(struct app *app, enum form_step step)
+{
+	struct annotation *d = &app->form.draft;
+
+	switch (step) {
+	case STEP_PICK_QUOTE:
+		pick_passage(app, 0);
+		break;
+	case STEP_SPEAKER:
+		prompt_open(&app->prompt, PROMPT_SPEAKER, "speaker: ", d->speaker ? d->speaker : "");
+		break;
+	case STEP_TAGS:
+		ask_tags(app);
+		break;
+	case STEP_REPLACEMENT:
+		prompt_open(&app->prompt, PROMPT_REPLACEMENT, "replace with: ",
+			    d->replacement ? d->replacement : d->anchor.exact);
+		break;
+	case STEP_NOTE:
+		prompt_open(&app->prompt, PROMPT_NOTE, "note: ", d->note ? d->note : "");
+		break;
+	case STEP_CLAIM_STATUS:
+	case STEP_CORRECTION_KIND:
+	case STEP_END:
+		break;	/* the status line asks (annotate_form_question) */
+	}
+}
+
+/* Go on to the next step that applies, or save after the last. */
+static void form_advance(struct app *app)
+{
+	struct form *f = &app->form;
+
+	while (f->steps[f->at] != STEP_END && !step_applies(f, f->steps[f->at]))
+		f->at++;
+	if (f->steps[f->at] == STEP_END) {
+		struct annotation draft = f->draft;
+		int existing = f->existing;
+
+		annotation_init(&f->draft);
+		form_close(app);
+		(void)annotate_save(app, &draft, existing);
+		annotation_clear(&draft);
+		return;
+	}
+	ask(app, f->steps[f->at]);
+}
+
+/* Open a form of steps on draft (taken over). */
+static void form_start(struct app *app, const enum form_step *steps, struct annotation *draft,
+		       int existing)
+{
+	form_close(app);
+	app->form.steps = steps;
+	app->form.draft = *draft;
+	app->form.existing = existing;
+	annotation_init(draft);
+	form_advance(app);
+}
+
+/* Take the text typed for step into the draft; 0 on success, -1 when out
+ * of memory, 1 when the answer is refused (the status line says why). */
+static int take_text(struct app *app, enum form_step step, const char *text)
+{
+	struct annotation *d = &app->form.draft;
+	const char *value = text[0] ? text : NULL;
+
+	switch (step) {
+	case STEP_SPEAKER:
+		return annotation_set(&d->speaker, value);
+	case STEP_NOTE:
+		if (value == NULL && d->kind == KIND_NOTE) {
+			app_message(app, 1, "a note needs text (Esc cancels)");
+			return 1;
+		}
+		return annotation_set(&d->note, value);
+	case STEP_REPLACEMENT:
+		return annotation_set(&d->replacement, text);
+	case STEP_TAGS:
+		return annotate_parse_tags(d, text, !app->form.existing || d->kind == KIND_HIGHLIGHT);
+	default:
+		return 0;
+	}
+}
+
+int annotate_parse_tags(struct annotation *a, const char *text, int may_become_claim)
+{
+	char word[256];
+	size_t i;
+
+	for (i = 0; i < a->ntags; i++)
+		free(a->tags[i]);
+	free(a->tags);
+	a->tags = NULL;
+	a->ntags = 0;
+	while (*text != '\0') {
+		size_t len = strcspn(text, ", \t");
+
+		if (len > 0 && len < sizeof word) {
+			memcpy(word, text, len);
+			word[len] = '\0';
+			if (annotation_add_tag(a, word) != 0)
+				return -1;
+		}
+		text += len;
+		text += strspn(text, ", \t");
+	}
+	if (may_become_claim && a->kind == KIND_HIGHLIGHT && annotation_has_tag(a, "claim")) {
+		a->kind = KIND_CLAIM;
+		a->claim = CLAIM_UNVERIFIED;
+		return annotation_set(&a->color, NULL);
+	}
+	return 0;
+}
+
+void annotate_form_answer(struct app *app, const char *text)
+{
+	struct form *f = &app->form;
+	int taken;
+
+	if (f->steps == NULL)
+		return;
+	taken = take_text(app, f->steps[f->at], text);
+	if (taken < 0) {
+		app_message(app, 1, "out of memory");
+		form_close(app);
+		return;
+	}
+	if (taken > 0) {
+		ask(app, f->steps[f->at]);	/* ask again */
+		return;
+	}
+	f->at++;
+	form_advance(app);
+}
+
+/* The value of letter c in letters, or -1. */
+static int letter_value(const struct letter *letters, uint32_t c)
+{
+	for (; letters->key != 0; letters++)
+		if ((uint32_t)letters->key == c)
+			return letters->value;
+	return -1;
+}
+
+/* Whether key is Enter. */
+static int is_enter(const struct key *key)
+{
+	return (key->kind == KEY_KIND_CHAR && (key->code == '\r' || key->code == '\n')) ||
+	       (key->kind == KEY_KIND_FUNCTION && key->code == KEY_ENTER);
+}
+
+/* Take a one-letter answer (Enter keeps the draft's value); 1 when the
+ * key answered. */
+static int take_letter(struct app *app, enum form_step step, const struct key *key)
+{
+	struct annotation *d = &app->form.draft;
+	int value;
+
+	if (is_enter(key))
+		return 1;
+	if (key->kind != KEY_KIND_CHAR)
+		return 0;
+	if (step == STEP_CLAIM_STATUS) {
+		if ((value = letter_value(claim_letters, key->code)) < 0)
+			return 0;
+		d->claim = (enum claim_status)value;
+		return 1;
+	}
+	if ((value = letter_value(correction_letters, key->code)) < 0)
+		return 0;
+	d->correction_kind = (enum correction_kind)value;
+	return 1;
+}
+
+/* The quote picker's keys: Tab to the next passage, Enter to take it. */
+static void picker_key(struct app *app, const struct key *key)
+{
+	struct form *f = &app->form;
+
+	if (key->kind == KEY_KIND_CHAR && key->code == '\t') {
+		pick_passage(app, (f->passage + 1) % f->npassages);
+		return;
+	}
+	if (!is_enter(key))
+		return;
+	app->selection.active = 0;
+	quote_range(app, f->passages[f->passage][0], f->passages[f->passage][1]);
+}
+
+int annotate_form_key(struct app *app, const struct key *key)
+{
+	struct form *f = &app->form;
+	enum form_step step;
+
+	if (f->steps == NULL || prompt_is_open(&app->prompt))
+		return 0;
+	step = f->steps[f->at];
+	if (key->kind == KEY_KIND_CHAR && (key->code == KEY_ESCAPE || key->code == KEY_CTRL('c'))) {
+		annotate_form_cancel(app);
+		return 1;
+	}
+	if (step == STEP_PICK_QUOTE) {
+		picker_key(app, key);
+		return 1;
+	}
+	if (take_letter(app, step, key)) {
+		f->at++;
+		form_advance(app);
+	}
+	return 1;	/* other keys wait for an answer */
+}
+
+/* Write the one-letter question label into buf: each name with its
+ * letter in brackets where it first appears ("n[u]mber"). */
+static void letters_question(const char *label, const struct letter *letters,
+			     const char *const *names, char *buf, size_t size)
+{
+	size_t used = (size_t)snprintf(buf, size, "%s", label);
+
+	for (; letters->key != 0 && used < size; letters++) {
+		const char *name = names[letters->value], *at = strchr(name, letters->key);
+
+		if (at != NULL)
+			used += (size_t)snprintf(buf + used, size - used, " %.*s[%c]%s",
+						 (int)(at - name), name, letters->key, at + 1);
+		else
+			used += (size_t)snprintf(buf + used, size - used, " [%c] %s", letters->key, name);
+	}
+}
+
+const char *annotate_form_question(const struct app *app)
+{
+	static char question[256];
+	const struct form *f = &app->form;
+
+	if (f->steps == NULL || prompt_is_open(&app->prompt))
+		return NULL;
+	switch (f->steps[f->at]) {
+	case STEP_CLAIM_STATUS:
+		letters_question("status:", claim_letters, claim_status_names, question,
+				 sizeof question);
+		return question;
+	case STEP_CORRECTION_KIND:
+		letters_question("kind:", correction_letters, correction_kind_names,
+				 question, sizeof question);
+		return question;
+	case STEP_PICK_QUOTE:
+		snprintf(question, sizeof question, "quote %zu/%zu: Tab next, Enter takes it, Esc cancels",
+			 f->passage + 1, f->npassages);
+		return question;
+	default:
+		return NULL;
+	}
+}
+
+/* The quote of paragraph p (text s) that bytes [start, end) of the
+ * article's text fall in or hold: 1 and *q, or 0. */
+static int quote_around(const struct paragraph *p, const char *s, size_t start, size_t end,
+			struct quote *q)
+{
+	size_t from = 0;
+
+	if (quotes_at(s, p->len, start - p->start, q))
+		return 1;
+	while (quotes_next(s, p->len, from, q)) {
+		if (q->mark_start + p->start < end && q->mark_end + p->start > start)
+			return 1;
+		from = q->mark_end;
+	}
+	return 0;
+}
+
+/* Guess the speaker of the quote at bytes [start, end) into a: from the
+ * attribution next to it, a pronoun taking the last named speaker. */
+static void guess_speaker(struct app *app, size_t start, size_t end, struct annotation *a)
+{
+	const struct article *article = app->article;
+	const struct paragraph *p = &article->paragraphs[article_paragraph_at(article, start)];
+	const char *s = article->text + p->start;
+	char prior[QUOTES_NAME_SIZE], speaker[QUOTES_NAME_SIZE];
+	struct quote q;
+
+	if (!quote_around(p, s, start, end, &q))
+		return;
+	(void)quotes_last_speaker(article, p->start, prior, sizeof prior);
+	if (quotes_speaker(s, p->len, &q, prior, speaker, sizeof speaker) != QUOTES_NONE)
+		(void)annotation_set(&a->speaker, speaker);
+}
+
+/* Start the quote form on bytes [start, end): the speaker guessed, shown
+ * for editing. */
+static void quote_range(struct app *app, size_t start, size_t end)
+{
+	struct annotation draft;
+
+	form_close(app);
+	if (new_draft(app, KIND_QUOTE, start, end, &draft) != 0)
+		return;
+	guess_speaker(app, start, end, &draft);
+	form_start(app, quote_steps, &draft, 0);
+}
+
+/* Offer the focused paragraph's quoted passages to pick from. */
+static void pick_quote(struct app *app)
+{
+	struct form *f = &app->form;
+	const struct paragraph *p = &app->article->paragraphs[app->view.focus];
+	const char *s = app->article->text + p->start;
+	struct quote q;
+	size_t from = 0;
+
+	form_close(app);
+	while (f->npassages < FORM_MAX_PASSAGES && quotes_next(s, p->len, from, &q)) {
+		f->passages[f->npassages][0] = p->start + q.start;
+		f->passages[f->npassages][1] = p->start + q.end;
+		f->npassages += q.end > q.start;
+		from = q.mark_end;
+	}
+	if (f->npassages == 0) {
+		app_message(app, 1, "no quoted passage in this paragraph: select one with v");
+		return;
+	}
+	f->steps = pick_quote_steps;
+	ask(app, STEP_PICK_QUOTE);
+}
+
+void annotate_quote(struct app *app)
+{
+	size_t start, end;
+
+	if (!can_save(app) || app->article->count == 0)
+		return;
+	if (app->selection.active && target(app, &start, &end))
+		quote_range(app, start, end);
+	else
+		pick_quote(app);
+}
+
+/* Start a new annotation of kind on the target, through steps (NULL:
+ * saved at once). */
+static void annotate_target(struct app *app, enum annotation_kind kind,
+			    const enum form_step *steps)
+{
+	struct annotation draft;
+	size_t start, end;
+
+	if (!can_save(app) || !target(app, &start, &end) ||
+	    new_draft(app, kind, start, end, &draft) != 0)
+		return;
+	if (kind == KIND_HIGHLIGHT && annotation_set(&draft.color, annotate_colors[app->color]) != 0) {
+		annotation_clear(&draft);
+		app_message(app, 1, "out of memory");
+		return;
+	}
+	if (steps != NULL) {
+		form_start(app, steps, &draft, 0);
+		return;
+	}
+	(void)annotate_save(app, &draft, 0);
+	annotation_clear(&draft);
+}
+
+void annotate_highlight(struct app *app)
+{
+	annotate_target(app, KIND_HIGHLIGHT, NULL);
+}
+
+void annotate_color(struct app *app)
+{
+	uint32_t c = app->last_key.code;
+
+	if (c < '1' || c >= '1' + ANNOTATE_COLORS)
+		return;
+	app->color = (int)(c - '1');
+	app_message(app, 0, "highlight color: %s (h highlights)", annotate_colors[app->color]);
+}
+
+/* Start editing the current annotation with steps; 0 when there is none. */
+static int edit_current(struct app *app, const enum form_step *steps)
+{
+	struct annotation draft;
+
+	if (app->current == SIZE_MAX || app->current >= app->overlay.count)
+		return 0;
+	if (!can_save(app))
+		return 1;
+	annotation_init(&draft);
+	if (annotation_copy(&draft, &app->overlay.items[app->current].a) != 0) {
+		app_message(app, 1, "out of memory");
+		return 1;
+	}
+	form_start(app, steps ? steps : edit_steps[draft.kind], &draft, 1);
+	return 1;
+}
+
+void annotate_tag(struct app *app)
+{
+	if (!app->selection.active && edit_current(app, tag_steps))
+		return;
+	annotate_target(app, KIND_HIGHLIGHT, tag_steps);
+}
+
+void annotate_correct(struct app *app)
+{
+	annotate_target(app, KIND_CORRECTION, correction_steps);
+}
+
+void annotate_note(struct app *app)
+{
+	if (!app->selection.active && edit_current(app, note_steps))
+		return;
+	annotate_target(app, KIND_NOTE, note_steps);
+}
+
+void annotate_edit(struct app *app)
+{
+	if (!edit_current(app, NULL))
+		app_message(app, 1, "no current annotation: ] and [ choose one");
+}
+
+void annotate_delete(struct app *app)
+{
+	struct annotation gone;
+	struct tanda_error err;
+	char what[200];
+
+	if (app->current == SIZE_MAX || app->current >= app->overlay.count) {
+		app_message(app, 1, "no current annotation: ] and [ choose one");
+		return;
+	}
+	if (!can_save(app))
+		return;
+	annotation_init(&gone);
+	if (annotation_copy(&gone, &app->overlay.items[app->current].a) != 0) {
+		app_message(app, 1, "out of memory");
+		return;
+	}
+	if (store_annotation_set_deleted(app->store, gone.id, 1, &err) != TANDA_OK) {
+		app_message(app, 1, "not deleted: %s", err.message);
+		annotation_clear(&gone);
+		return;
+	}
+	gone.deleted = 1;
+	if (undo_record(&app->undo, &app->overlay.items[app->current].a, &gone) != 0)
+		app_message(app, 1, "deleted, but out of memory for undo");
+	show(app, &gone);
+	describe(&gone, what, sizeof what);
+	if (!app->message_is_error)
+		app_message(app, 0, "deleted: %s (u undoes)", what);
+	annotation_clear(&gone);
+}
+
+/* Undo (redo != 0: redo) the last change of this session. */
+static void undo_or_redo(struct app *app, int redo)
+{
+	struct annotation shown;
+	struct tanda_error err;
+	char what[200];
+
+	if (!can_save(app))
+		return;
+	annotation_init(&shown);
+	if (undo_step(&app->undo, app->store, redo, &shown, &err) != TANDA_OK) {
+		app_message(app, err.status != TANDA_EUSAGE, "%s", err.message);
+		annotation_clear(&shown);
+		return;
+	}
+	show(app, &shown);
+	if (shown.deleted == 0 && app->current != SIZE_MAX)
+		app_jump_to(app, app->current);
+	describe(&shown, what, sizeof what);
+	app_message(app, 0, "%s: %s %s", redo ? "redone" : "undone", what,
+		    shown.deleted ? "removed" : "restored");
+	annotation_clear(&shown);
+}
+
+void annotate_undo(struct app *app)
+{
+	undo_or_redo(app, 0);
+}
+
+void annotate_redo(struct app *app)
+{
+	undo_or_redo(app, 1);
+}

@@ -1,0 +1,89 @@
+/*
+ * annotate.h - making and changing annotations in the reader: what an
+ * action applies to (the selection, the current annotation or the focused
+ * paragraph), the short forms that ask for a replacement, a kind, a note,
+ * tags, a claim's status or a speaker, and saving every change to the
+ * store at once, with undo.
+ */
+#ifndef TANDA_UI_ANNOTATE_H
+#define TANDA_UI_ANNOTATE_H
+
+#include <stddef.h>
+
+#include "annotation.h"
+#include "key.h"
+
+struct app;
+struct store;
+
+/* The highlight colors, chosen with the keys 1 to 6. */
+#define ANNOTATE_COLORS 6
+extern const char *const annotate_colors[ANNOTATE_COLORS];
+
+/* The most quoted passages the quote picker offers in one paragraph. */
+#define FORM_MAX_PASSAGES 32
+
+/* One question of a form. */
+enum form_step {
+	STEP_END,
+	STEP_PICK_QUOTE,	/* Tab through the paragraph's quoted passages */
+	STEP_SPEAKER,		/* a prompt */
+	STEP_TAGS,		/* a prompt, with completion */
+	STEP_CLAIM_STATUS,	/* one letter */
+	STEP_REPLACEMENT,	/* a prompt */
+	STEP_CORRECTION_KIND,	/* one letter */
+	STEP_NOTE,		/* a prompt */
+};
+
+/* The form being filled in, if any. */
+struct form {
+	const enum form_step *steps;	/* NULL when none is open; ends with STEP_END */
+	size_t at;			/* the current step */
+	struct annotation draft;	/* what will be saved */
+	int existing;			/* the draft is a stored annotation being edited */
+	size_t passage, npassages;	/* the quote picker's choice and count */
+	size_t passages[FORM_MAX_PASSAGES][2];	/* their bytes in the text */
+	char **tag_names;		/* completions for the tag prompt */
+	size_t ntag_names;
+};
+
+/* The actions (see actions.h). */
+void annotate_highlight(struct app *app);
+void annotate_color(struct app *app);
+void annotate_quote(struct app *app);
+void annotate_tag(struct app *app);
+void annotate_correct(struct app *app);
+void annotate_note(struct app *app);
+void annotate_edit(struct app *app);
+void annotate_delete(struct app *app);
+void annotate_undo(struct app *app);
+void annotate_redo(struct app *app);
+
+/* Give key to the open form's one-letter question or quote picker; 1 when
+ * it took the key. */
+int annotate_form_key(struct app *app, const struct key *key);
+
+/* The answer typed into a form's prompt. */
+void annotate_form_answer(struct app *app, const char *text);
+
+/* Close the form without saving. */
+void annotate_form_cancel(struct app *app);
+
+/* What the status line shows for the form's one-letter question or quote
+ * picker, or NULL. */
+const char *annotate_form_question(const struct app *app);
+
+/* Set a's tags from text typed in the tag prompt (separated by commas or
+ * spaces); a highlight tagged `claim` becomes a claim when
+ * may_become_claim.  0 on success, -1 when out of memory. */
+int annotate_parse_tags(struct annotation *a, const char *text, int may_become_claim);
+
+/* Free what the form and the undo journal hold. */
+void annotate_free(struct app *app);
+
+/* Save annotation a as it stands now (a stored one when existing) with
+ * undo, show it and make it current; 0 on success, else the status line
+ * says why and nothing changed. */
+int annotate_save(struct app *app, struct annotation *a, int existing);
+
+#endif

@@ -1,0 +1,70 @@
+/*
+ * overlay.h - the article's annotations as the reader shows them: a copy
+ * of the store's live (not deleted) annotations on the open article, in
+ * text order, each with its place in bytes of the text.  The reader draws
+ * from it and keeps it in step with every write it makes to the store.
+ * No curses here.
+ */
+#ifndef TANDA_UI_OVERLAY_H
+#define TANDA_UI_OVERLAY_H
+
+#include <stddef.h>
+
+#include "annotation.h"
+#include "article.h"
+#include "error.h"
+
+struct store;
+
+/* One annotation shown: the record and where it is in the text. */
+struct overlay_item {
+	struct annotation a;	/* owned */
+	size_t start, end;	/* bytes of the text; start == end for an orphan */
+	size_t para;		/* 0-based paragraph */
+};
+
+struct overlay {
+	struct overlay_item *items;	/* sorted by paragraph, start, end, id */
+	size_t count, cap;
+	size_t *para_counts;		/* annotations starting in each paragraph */
+	size_t npara;
+	struct article *article;	/* not owned */
+};
+
+/* An empty overlay for article; 0 on success. */
+int overlay_init(struct overlay *o, struct article *article);
+
+/* Free what o holds. */
+void overlay_free(struct overlay *o);
+
+/* Replace o's items with the store's live annotations on o's article. */
+enum tanda_status overlay_load(struct overlay *o, struct store *store, struct tanda_error *err);
+
+/* Add a copy of a, or replace the item with a's id; a deleted a is
+ * removed.  0 on success. */
+int overlay_put(struct overlay *o, const struct annotation *a);
+
+/* Remove the item with id, if there is one. */
+void overlay_remove(struct overlay *o, const char *id);
+
+/* The index of the item with id, or SIZE_MAX. */
+size_t overlay_find(const struct overlay *o, const char *id);
+
+/* The first attached item that starts at or after byte from, or SIZE_MAX
+ * when none. */
+size_t overlay_next(const struct overlay *o, size_t from);
+
+/* The last attached item that starts before byte `before`, or SIZE_MAX. */
+size_t overlay_previous(const struct overlay *o, size_t before);
+
+/* The index of the first item on paragraph para or after it (count when
+ * none): the items of one paragraph are next to each other. */
+size_t overlay_para_first(const struct overlay *o, size_t para);
+
+/* The number of annotations on paragraph para. */
+size_t overlay_para_count(const struct overlay *o, size_t para);
+
+/* Whether item i is attached to the text (not an orphan). */
+int overlay_attached(const struct overlay *o, size_t i);
+
+#endif

@@ -1,0 +1,105 @@
+/*
+ * undo.c - the change journal and writing its states back to the store.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "store.h"
+#include "undo.h"
+
+/* Free one entry's records. */
+static void entry_clear(struct undo_entry *e)
+{
+	annotation_clear(&e->before);
+	annotation_clear(&e->after);
+}
+
+void undo_free(struct undo *u)
+{
+	size_t i;
+
+	for (i = 0; i < u->count; i++)
+		entry_clear(&u->entries[i]);
+	free(u->entries);
+	memset(u, 0, sizeof *u);
+}
+
+/* Drop the entries past the applied ones, and the oldest when full. */
+static void make_room(struct undo *u)
+{
+	while (u->count > u->done)
+		entry_clear(&u->entries[--u->count]);
+	if (u->count == UNDO_MAX) {
+		entry_clear(&u->entries[0]);
+		memmove(u->entries, u->entries + 1, (u->count - 1) * sizeof *u->entries);
+		u->count--;
+		u->done--;
+	}
+}
+
+/* Copy state src (NULL: absent) into dst; 0 on success. */
+static int copy_state(struct annotation *dst, const struct annotation *src)
+{
+	annotation_init(dst);
+	return src == NULL ? 0 : annotation_copy(dst, src);
+}
+
+int undo_record(struct undo *u, const struct annotation *before, const struct annotation *after)
+{
+	struct undo_entry *e;
+
+	make_room(u);
+	if (u->count == u->cap) {
+		size_t cap = u->cap ? u->cap * 2 : 16;
+		struct undo_entry *grown = realloc(u->entries, cap * sizeof *grown);
+
+		if (grown == NULL)
+			return -1;
+		u->entries = grown;
+		u->cap = cap;
+	}
+	e = &u->entries[u->count];
+	if (copy_state(&e->before, before) != 0 || copy_state(&e->after, after) != 0) {
+		entry_clear(e);
+		return -1;
+	}
+	u->count++;
+	u->done = u->count;
+	return 0;
+}
+
+/* Make the store hold state `to` for the annotation that `from` was
+ * (from or to may be absent), filling *shown with the result. */
+static enum tanda_status write_state(struct store *store, const struct annotation *from,
+				     const struct annotation *to, struct annotation *shown,
+				     struct tanda_error *err)
+{
+	enum tanda_status status;
+
+	annotation_clear(shown);
+	if (to->id[0] == '\0') {
+		status = store_annotation_set_deleted(store, from->id, 1, err);
+		return status == TANDA_OK ? store_annotation_get(store, from->id, shown, err) : status;
+	}
+	if (annotation_copy(shown, to) != 0)
+		return tanda_fail(err, TANDA_ENOMEM, "out of memory");
+	return store_annotation_update(store, shown, err);
+}
+
+enum tanda_status undo_step(struct undo *u, struct store *store, int redo,
+			    struct annotation *shown, struct tanda_error *err)
+{
+	struct undo_entry *e;
+	enum tanda_status status;
+
+	if (redo ? u->done == u->count : u->done == 0)
+		return tanda_fail(err, TANDA_EUSAGE, redo ? "nothing to redo" : "nothing to undo");
+	e = &u->entries[redo ? u->done : u->done - 1];
+	status = redo ? write_state(store, &e->before, &e->after, shown, err)
+		      : write_state(store, &e->after, &e->before, shown, err);
+	if (status == TANDA_OK && redo)
+		u->done++;
+	else if (status == TANDA_OK)
+		u->done--;
+	return status;
+}

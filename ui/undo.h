@@ -1,0 +1,48 @@
+/*
+ * undo.h - the session's changes to annotations, for undo and redo.  Each
+ * entry is one annotation before and after a change (either may be
+ * absent: a creation has no before); undoing writes the before state back
+ * to the store, redoing the after state, so a deletion undone restores the
+ * same annotation with the same id.  No curses here.
+ */
+#ifndef TANDA_UI_UNDO_H
+#define TANDA_UI_UNDO_H
+
+#include <stddef.h>
+
+#include "annotation.h"
+#include "error.h"
+
+struct store;
+
+/* The most changes kept; the oldest are forgotten past it. */
+#define UNDO_MAX 1000
+
+struct undo_entry {
+	struct annotation before, after;	/* a state with an empty id is absent */
+};
+
+struct undo {
+	struct undo_entry *entries;
+	size_t count;		/* entries kept */
+	size_t done;		/* of them, applied (the rest were undone) */
+	size_t cap;
+};
+
+/* Forget everything and free what u holds. */
+void undo_free(struct undo *u);
+
+/* Record a change from before (NULL: none) to after (NULL: none); the
+ * undone changes after the last applied one are forgotten.  0 on success. */
+int undo_record(struct undo *u, const struct annotation *before, const struct annotation *after);
+
+/*
+ * Undo the last applied change (redo != 0: redo the first undone one) in
+ * store.  On success *shown is the annotation as it now stands (its id
+ * empty when it is gone; deleted set when it is a tombstone), for the
+ * caller's display.  TANDA_EUSAGE when there is nothing to undo or redo.
+ */
+enum tanda_status undo_step(struct undo *u, struct store *store, int redo,
+			    struct annotation *shown, struct tanda_error *err);
+
+#endif
