@@ -168,9 +168,8 @@ static const char *const statement_sql[ST_COUNT] = {
 		"ORDER BY a.start, a.uuid",
 	[ST_LIST_ALL] = SELECT_ANNOTATION "a.id " FROM_ANNOTATIONS "WHERE ?1 IS NULL " QUERY_FILTERS
 		"ORDER BY art.sha256, a.start, a.uuid",
-	[ST_TAGS_CLEAR] =
-		"DELETE FROM annotation_tags WHERE annotation_id = "
-		"(SELECT id FROM annotations WHERE uuid = ?1)",
+	[ST_TAGS_CLEAR] = ("DELETE FROM annotation_tags WHERE annotation_id = "
+			   "(SELECT id FROM annotations WHERE uuid = ?1)"),
 	[ST_TAG_ADD] = "INSERT OR IGNORE INTO tags (name) VALUES (?1)",
 	[ST_TAG_ID] = "SELECT id FROM tags WHERE name = ?1",
 	[ST_TAG_LINK] =

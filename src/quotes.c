@@ -56,6 +56,16 @@ static const char *const titles[] = {
 	"mrs", "ms", "mx", "prof", "rep", "sdr", "sen", NULL,
 };
 
+/* Words that end a speaker's role before any name: a place or an
+ * audience follows them, not the speaker. */
+static const char *const prepositions[] = {
+	"di", "ke", "dari", "kepada", "pada", "dalam", "untuk", "oleh", "dengan",
+	"in", "at", "to", "from", "on", "by", "with", "for", NULL,
+};
+
+/* The most lowercase words of a role between a verb and a name. */
+#define ROLE_WORDS_MAX 3
+
 /* Lowercase words that join the parts of a name: "Muhammad bin Salman". */
 static const char *const particles[] = {
 	"bin", "binti", "van", "von", "de", "der", "da", "dos", "del", "al", NULL,
@@ -396,12 +406,30 @@ static size_t verb_nya(const struct tokens *t, size_t i, struct match *m)
 	return i + 1;
 }
 
-/* "kata Yoon", "said Jane Doe", "kata dia". */
+/* The speaker at token j, or a name after up to ROLE_WORDS_MAX lowercase
+ * words that say who it is: "ujar juru bicara Hiroshi Tanaka", "said the
+ * spokesman Tom Reid"; a preposition ends the role ("kata sumber di
+ * Jakarta" names nobody). */
+static size_t speaker_after_role(const struct tokens *t, size_t j, struct match *m)
+{
+	size_t k, next = speaker_at(t, j, m);
+
+	for (k = j; next == 0 && k < j + ROLE_WORDS_MAX && k + 1 < t->n; k++) {
+		if (capitalized(t, k) || token_in(t, k, quotes_pronouns) ||
+		    token_in(t, k, prepositions) || !gap_is_space(t, k - 1, 0))
+			break;
+		if (name_word(t, k + 1))
+			next = speaker_at(t, k + 1, m);
+	}
+	return next;
+}
+
+/* "kata Yoon", "said Jane Doe", "kata dia", "ujar juru bicara Tanaka". */
 static size_t verb_then_speaker(const struct tokens *t, size_t i, struct match *m)
 {
 	if (!token_in(t, i, quotes_verbs_id) && !token_in(t, i, quotes_verbs_en))
 		return 0;
-	return speaker_at(t, i + 1, m);
+	return speaker_after_role(t, i + 1, m);
 }
 
 /* "he said", "ia menambahkan". */

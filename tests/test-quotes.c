@@ -302,6 +302,21 @@ static void test_english_speakers(void **state)
 	assert_string_equal(speaker("\"We are ready,\" she told reporters.", NULL, QUOTES_NONE),
 			    "");
 	assert_string_equal(speaker("\"Fine,\" The Minister said.", NULL, QUOTES_NONE), "");
+	/* a role in lowercase between the verb and the name */
+	assert_string_equal(speaker("\"It is over,\" said the spokesman Tom Reid.", NULL,
+				    QUOTES_NAMED), "Tom Reid");
+}
+
+static void test_roles_before_names(void **state)
+{
+	(void)state;
+	assert_string_equal(speaker("“Kami memantau situasi,” ujar juru bicara Hiroshi Tanaka.",
+				    NULL, QUOTES_NAMED), "Hiroshi Tanaka");
+	/* a place is not a speaker */
+	assert_string_equal(speaker("“Aman,” kata sumber di Jakarta.", NULL, QUOTES_NONE), "");
+	/* too many words before a capital: no guess */
+	assert_string_equal(speaker("“Aman,” kata seorang pejabat yang enggan disebut Jakarta.",
+				    NULL, QUOTES_NONE), "");
 }
 
 static void test_name_is_cut_to_fit(void **state)
@@ -351,6 +366,7 @@ int main(void)
 		cmocka_unit_test(test_pronouns_take_the_prior_speaker),
 		cmocka_unit_test(test_pronoun_in_the_same_paragraph),
 		cmocka_unit_test(test_last_speaker_of_the_article),
+		cmocka_unit_test(test_roles_before_names),
 		cmocka_unit_test(test_english_speakers),
 		cmocka_unit_test(test_name_is_cut_to_fit),
 		cmocka_unit_test(test_word_lists_are_exported),
