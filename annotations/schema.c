@@ -64,7 +64,47 @@ static const char *const migrations[SCHEMA_VERSION + 1] = {
 	/* an article known from an imported set without its text waits,
 	 * pending, for a file with its sha256 to be opened */
 	[2] = "ALTER TABLE articles ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;",
+	/* every change to a correction, for review and for the corrections
+	 * log; filled by the triggers of schema_session_sql */
+	[3] = "CREATE TABLE correction_history ("
+	      "  id INTEGER PRIMARY KEY,"
+	      "  annotation TEXT NOT NULL,"
+	      "  at TEXT NOT NULL, who TEXT NOT NULL, action TEXT NOT NULL,"
+	      "  old_status TEXT, new_status TEXT,"
+	      "  old_replacement TEXT, new_replacement TEXT,"
+	      "  reason TEXT);"
+	      "CREATE INDEX correction_history_by_annotation ON correction_history (annotation, id);",
 };
+
+/* Who changes a correction and why, and the triggers that write every
+ * change of a correction into correction_history: temporary objects of
+ * each connection, so that the actor is that process's. */
+const char schema_session_sql[] =
+	"CREATE TEMP TABLE IF NOT EXISTS change_context (who TEXT, reason TEXT);"
+	"INSERT INTO change_context SELECT NULL, NULL WHERE NOT EXISTS (SELECT 1 FROM change_context);"
+	"CREATE TEMP TRIGGER IF NOT EXISTS correction_added AFTER INSERT ON main.annotations"
+	" WHEN NEW.kind = 'correction' BEGIN"
+	"  INSERT INTO correction_history (annotation, at, who, action, new_status,"
+	"   new_replacement, reason)"
+	"  SELECT NEW.uuid, NEW.modified, coalesce(c.who, NEW.author),"
+	"   coalesce(NEW.correction_status, 'proposed'), NEW.correction_status,"
+	"   NEW.replacement, c.reason FROM change_context c;"
+	" END;"
+	"CREATE TEMP TRIGGER IF NOT EXISTS correction_changed AFTER UPDATE ON main.annotations"
+	" WHEN NEW.kind = 'correction' AND (OLD.correction_status IS NOT NEW.correction_status"
+	"  OR OLD.replacement IS NOT NEW.replacement OR OLD.deleted != NEW.deleted) BEGIN"
+	"  INSERT INTO correction_history (annotation, at, who, action, old_status,"
+	"   new_status, old_replacement, new_replacement, reason)"
+	"  SELECT NEW.uuid, NEW.modified,"
+	"   coalesce(c.who, CASE WHEN OLD.correction_status IS NOT NEW.correction_status"
+	"    THEN NEW.reviewed_by END, NEW.author),"
+	"   CASE WHEN OLD.deleted != NEW.deleted THEN"
+	"     CASE NEW.deleted WHEN 1 THEN 'deleted' ELSE 'restored' END"
+	"    WHEN OLD.correction_status IS NOT NEW.correction_status THEN NEW.correction_status"
+	"    ELSE 'edited' END,"
+	"   OLD.correction_status, NEW.correction_status, OLD.replacement, NEW.replacement,"
+	"   c.reason FROM change_context c;"
+	" END;";
 
 enum tanda_status schema_fail(sqlite3 *db, int rc, const char *name, const char *doing,
 			      struct tanda_error *err)

@@ -10,7 +10,7 @@
 #include "error.h"
 
 /* The schema version this tanda writes. */
-#define SCHEMA_VERSION 2
+#define SCHEMA_VERSION 3
 
 /*
  * Bring the database db (called name in messages) up to SCHEMA_VERSION,
@@ -28,5 +28,9 @@ enum tanda_status schema_version(sqlite3 *db, const char *name, int *version,
  * a message that names the database and says what it was doing. */
 enum tanda_status schema_fail(sqlite3 *db, int rc, const char *name, const char *doing,
 			      struct tanda_error *err);
+
+/* The connection's own tables and triggers (who makes the changes; the
+ * correction history's triggers), run after every open. */
+extern const char schema_session_sql[];
 
 #endif

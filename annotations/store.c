@@ -55,6 +55,12 @@
 	"(SELECT group_concat(t.name, char(10)) FROM annotation_tags x " \
 	"  JOIN tags t ON t.id = x.tag_id WHERE x.annotation_id = a.id) "
 
+/* The columns of a correction's history, in the order of struct
+ * correction_event. */
+#define HISTORY_COLUMNS \
+	"h.annotation, h.at, h.who, h.action, h.old_status, h.new_status, " \
+	"h.old_replacement, h.new_replacement, h.reason"
+
 /* The annotations with their articles. */
 #define FROM_ANNOTATIONS "FROM annotations a JOIN articles art ON art.id = a.article_id "
 
@@ -107,6 +113,10 @@ enum statement {
 	ST_ANNOTATION_ROW,
 	ST_TAG_NAMES,
 	ST_TAGS_IN_USE,
+	ST_SET_ACTOR,
+	ST_SET_REASON,
+	ST_HISTORY_OF,
+	ST_HISTORY_OF_ARTICLE,
 	ST_COUNT
 };
 
@@ -177,6 +187,14 @@ static const char *const statement_sql[ST_COUNT] = {
 	[ST_ANNOTATION_ROW] = "SELECT id FROM annotations WHERE uuid = ?1",
 	[ST_TAG_NAMES] = "SELECT id, name FROM tags ORDER BY id",
 	[ST_TAGS_IN_USE] = "SELECT name FROM tags ORDER BY name",
+	[ST_SET_ACTOR] = "UPDATE temp.change_context SET who = ?1",
+	[ST_SET_REASON] = "UPDATE temp.change_context SET reason = ?1",
+	[ST_HISTORY_OF] = "SELECT " HISTORY_COLUMNS " FROM correction_history h "
+		"WHERE h.annotation = ?1 ORDER BY h.id",
+	[ST_HISTORY_OF_ARTICLE] = "SELECT " HISTORY_COLUMNS " FROM correction_history h "
+		"JOIN annotations a ON a.uuid = h.annotation "
+		"WHERE ?1 IS NULL OR a.article_id = (SELECT id FROM articles WHERE sha256 = ?1) "
+		"ORDER BY a.article_id, a.start, h.annotation, h.id",
 };
 
 struct store {
@@ -372,6 +390,9 @@ enum tanda_status store_open(const char *path, struct store **out, struct tanda_
 		status = configure(store, err);
 	if (status == TANDA_OK)
 		status = schema_migrate(store->db, path, err);
+	if (status == TANDA_OK &&
+	    (rc = sqlite3_exec(store->db, schema_session_sql, NULL, NULL, NULL)) != SQLITE_OK)
+		status = fail(store, rc, "cannot prepare the database", err);
 	if (status == TANDA_ECANTCREATE)
 		explain_unwritable(path, err);
 	if (status != TANDA_OK) {
@@ -769,6 +790,76 @@ enum tanda_status store_article_list(struct store *store, enum store_article_ord
 	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
 		return TANDA_OK;
 	return fail(store, rc, "cannot read the articles", err);
+}
+
+/* Set the one text parameter of statement id to value (NULL allowed) and
+ * run it. */
+static enum tanda_status run_with_text(struct store *store, enum statement id, const char *value,
+				       const char *doing, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = statement(store, id, err);
+
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, 1, value);
+	return run(store, stmt, doing, err);
+}
+
+enum tanda_status store_set_actor(struct store *store, const char *who, struct tanda_error *err)
+{
+	return run_with_text(store, ST_SET_ACTOR, who, "cannot set who makes the changes", err);
+}
+
+enum tanda_status store_annotation_update_why(struct store *store, struct annotation *annotation,
+					      const char *reason, struct tanda_error *err)
+{
+	enum tanda_status status = run_with_text(store, ST_SET_REASON, reason, "cannot save the reason",
+						 err);
+	struct tanda_error ignored;
+
+	if (status != TANDA_OK)
+		return status;
+	status = store_annotation_update(store, annotation, err);
+	(void)run_with_text(store, ST_SET_REASON, NULL, "cannot clear the reason", &ignored);
+	return status;
+}
+
+/* Column i of stmt as text, or NULL. */
+static const char *column_text(sqlite3_stmt *stmt, int i)
+{
+	return (const char *)sqlite3_column_text(stmt, i);
+}
+
+enum tanda_status store_history_list(struct store *store, const char *annotation_id,
+				     const char *article_sha256,
+				     int (*fn)(void *context, const struct correction_event *event),
+				     void *context, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = statement(store, annotation_id ? ST_HISTORY_OF : ST_HISTORY_OF_ARTICLE,
+				       err);
+	struct correction_event e;
+	int rc;
+
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, 1, annotation_id ? annotation_id : article_sha256);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		e.annotation = column_text(stmt, 0);
+		e.at = column_text(stmt, 1);
+		e.who = column_text(stmt, 2);
+		e.action = column_text(stmt, 3);
+		e.old_status = column_text(stmt, 4);
+		e.new_status = column_text(stmt, 5);
+		e.old_replacement = column_text(stmt, 6);
+		e.new_replacement = column_text(stmt, 7);
+		e.reason = column_text(stmt, 8);
+		if (fn(context, &e))
+			break;
+	}
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return TANDA_OK;
+	return fail(store, rc, "cannot read the corrections' history", err);
 }
 
 enum tanda_status store_tag_names(struct store *store,

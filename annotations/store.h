@@ -123,6 +123,37 @@ enum tanda_status store_article_put(struct store *store, const struct store_arti
 enum tanda_status store_article_text(struct store *store, const char *sha256, char **text,
 				     size_t *len, struct tanda_error *err);
 
+/* One change of a correction, as its history keeps it; strings valid only
+ * during the callback, NULL for none. */
+struct correction_event {
+	const char *annotation;		/* its id */
+	const char *at;			/* when (the annotation's modified time) */
+	const char *who;
+	const char *action;		/* proposed, accepted, rejected, published, edited,
+					 * deleted, restored */
+	const char *old_status, *new_status;
+	const char *old_replacement, *new_replacement;
+	const char *reason;		/* why, when one was given (a rejection's) */
+};
+
+/* Say who makes the changes from now on (the reader's or a verb's author),
+ * for the corrections' history; NULL: each annotation's author or
+ * reviewer. */
+enum tanda_status store_set_actor(struct store *store, const char *who, struct tanda_error *err);
+
+/* Update annotation as store_annotation_update does, recording reason
+ * (NULL for none) in the history of a correction. */
+enum tanda_status store_annotation_update_why(struct store *store, struct annotation *annotation,
+					      const char *reason, struct tanda_error *err);
+
+/* Call fn for every change of the correction annotation_id, oldest first;
+ * or, with annotation_id NULL, of every correction of the article
+ * article_sha256 (NULL: of all articles), in text order. */
+enum tanda_status store_history_list(struct store *store, const char *annotation_id,
+				     const char *article_sha256,
+				     int (*fn)(void *context, const struct correction_event *event),
+				     void *context, struct tanda_error *err);
+
 /* Call fn with the name of every tag the store knows (the default set
  * and every tag ever used), in name order; a non-zero return stops. */
 enum tanda_status store_tag_names(struct store *store,

@@ -24,6 +24,7 @@ void article_options_default(struct article_options *options)
 {
 	options->layout = ARTICLE_LAYOUT_AUTO;
 	options->max_size = SOURCE_DEFAULT_MAX_SIZE;
+	options->keep_source = 0;
 }
 
 int article_parse_layout(const char *text, enum article_layout *layout)
@@ -145,7 +146,7 @@ static enum tanda_status load_body(struct article *a, const char *body, size_t s
 		return TANDA_OK;
 	}
 	status = rewrite_text(a, body, size, err);
-	if (status == TANDA_OK)
+	if (status == TANDA_OK && !a->keep_source)
 		source_close(&a->source);	/* the text no longer points in */
 	return status;
 }
@@ -225,6 +226,7 @@ enum tanda_status article_load(const char *path, const struct article_options *o
 		free(a);
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", path);
 	}
+	a->keep_source = options->keep_source;
 	status = source_open(&a->source, path, options->max_size, err);
 	if (status == TANDA_OK)
 		status = load_source(a, options->layout, err);
@@ -365,4 +367,73 @@ size_t article_byte_from_cp(struct article *article, size_t cp)
 	p = &article->paragraphs[lo];
 	return p->start + utf8_offset(article->text + p->start, p->len + 1,
 				      cp - article->cp_starts[lo]);
+}
+
+/* The byte of the source where file line `line` (1-based) starts: lines
+ * end at LF, CR LF or a lone CR, as the loader counts them. */
+static size_t source_line_start(const struct source *src, uint32_t line)
+{
+	size_t i = 0;
+	uint32_t at = 1;
+
+	while (at < line && i < src->size) {
+		char b = src->bytes[i++];
+
+		if (b == '\n' || (b == '\r' && (i == src->size || src->bytes[i] != '\n')))
+			at++;
+	}
+	return i;
+}
+
+/* Step over one whitespace byte at *pos of src, keeping *line and *column. */
+static void skip_space(const struct source *src, size_t *pos, uint32_t *line, uint32_t *column)
+{
+	char b = src->bytes[(*pos)++];
+
+	if (b == '\n' || (b == '\r' && (*pos == src->size || src->bytes[*pos] != '\n'))) {
+		(*line)++;
+		*column = 1;
+	} else if (b != '\r') {
+		(*column)++;
+	}
+}
+
+void article_file_position(const struct article *a, size_t byte, uint32_t *line,
+			   uint32_t *column)
+{
+	const struct source *src = &a->source;
+	size_t para = article_paragraph_at(a, byte), pos, done = 0, target;
+	const struct paragraph *p;
+
+	*line = 1;
+	*column = 1;
+	if (para >= a->count)
+		return;
+	p = &a->paragraphs[para];
+	target = byte - p->start;
+	*line = p->line;
+	if (src->bytes == NULL) {	/* not kept: count characters in the paragraph */
+		*column = 1 + (uint32_t)utf8_count(a->text + p->start, target);
+		return;
+	}
+	pos = source_line_start(src, p->line);
+	if (p->line == 1 && src->size >= 3 && memcmp(src->bytes, "\xEF\xBB\xBF", 3) == 0)
+		pos = 3;
+	while (pos < src->size) {
+		int spaced = 0;
+		uint32_t cp;
+		int n;
+
+		while (pos < src->size && normalize_is_space(src->bytes[pos])) {
+			skip_space(src, &pos, line, column);
+			spaced = 1;
+		}
+		done += spaced && done > 0;
+		if (done >= target || pos >= src->size)
+			return;
+		n = utf8_decode(src->bytes + pos, src->size - pos, &cp);
+		done += n > 0 ? (size_t)n : sizeof UTF8_REPLACEMENT_BYTES - 1;
+		pos += (size_t)(n > 0 ? n : -n);
+		(*column)++;
+	}
 }

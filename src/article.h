@@ -29,6 +29,7 @@ enum article_layout {
 struct article_options {
 	enum article_layout layout;
 	uint64_t max_size;	/* largest input accepted, in bytes */
+	int keep_source;	/* keep the file's bytes for article_file_position */
 };
 
 struct article {
@@ -48,6 +49,7 @@ struct article {
 	char *normalized;		/* the text, when it had to be rewritten */
 	size_t *cp_starts;		/* code point offset of each paragraph */
 	char sha256[SHA256_HEX_SIZE];	/* "" until computed */
+	int keep_source;		/* the source stays open after normalizing */
 };
 
 /* Options with the defaults: guessed layout, 1 GiB limit. */
@@ -94,5 +96,14 @@ size_t article_cp_from_byte(struct article *article, size_t byte);
 /* The byte offset of code point offset cp in the text (text_len when past
  * its end), or (size_t)-1 when out of memory. */
 size_t article_byte_from_cp(struct article *article, size_t cp);
+
+/* Where byte offset byte of the text is in the file the article was read
+ * from: its 1-based line and column (in characters, a byte-order mark not
+ * counted), with the whitespace and line breaks that normalizing folded
+ * counted back in.  Exact when the file's bytes are still there (a file
+ * already normal, or loaded with keep_source); else the column counts
+ * characters of the normalized paragraph from its first line. */
+void article_file_position(const struct article *a, size_t byte, uint32_t *line,
+			   uint32_t *column);
 
 #endif

@@ -3,6 +3,7 @@
  * identity, code point offsets, and every kind of bad input.
  */
 #include <string.h>
+#include <unistd.h>
 
 #include "article.h"
 #include "fixture.h"
@@ -243,6 +244,69 @@ static void test_layout_names(void **state)
 	assert_int_equal(article_parse_layout("paragraph", &layout), -1);
 }
 
+/* Write text into a new temporary file; its path in path[size]. */
+static void write_temp(const char *text, char *path, size_t size)
+{
+	int fd;
+
+	snprintf(path, size, "%s/tanda-position-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+}
+
+/* Check that word (its first occurrence in the text) is at line:column of
+ * the file. */
+static void expect_position(const struct article *a, const char *word, uint32_t line,
+			    uint32_t column)
+{
+	const char *at = strstr(a->text, word);
+	uint32_t l, c;
+
+	assert_non_null(at);
+	article_file_position(a, (size_t)(at - a->text), &l, &c);
+	assert_int_equal(l, line);
+	assert_int_equal(c, column);
+}
+
+static void test_file_positions(void **state)
+{
+	static const char *const text =
+		"\xEF\xBB\xBF---\r\ntitle: T\r\n---\r\n"
+		"  Jumat,\t\t25/10/2020   was   a  Sunday.\r\n"
+		"\r\n"
+		"A wrapped   paragraph that\r\n"
+		"   goes on here with “Yoon”.\r\n";
+	struct article_options options;
+	struct article *a;
+	struct tanda_error err;
+	char path[256];
+	int keep;
+
+	(void)state;
+	write_temp(text, path, sizeof path);
+	for (keep = 0; keep <= 1; keep++) {
+		article_options_default(&options);
+		options.layout = ARTICLE_LAYOUT_BLOCKS;
+		options.keep_source = keep;
+		assert_int_equal(article_load(path, &options, &a, &err), TANDA_OK);
+		/* without the file's bytes, columns count from the text */
+		expect_position(a, "Jumat", 4, keep ? 3 : 1);
+		if (keep) {
+			/* spaces folded by normalizing are counted back in */
+			expect_position(a, "25/10", 4, 11);
+			expect_position(a, "Sunday", 4, 33);
+			expect_position(a, "paragraph", 6, 13);
+			/* a word on the second line of a merged paragraph */
+			expect_position(a, "goes", 7, 4);
+			expect_position(a, "Yoon", 7, 23);
+		}
+		article_free(a);
+	}
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -260,6 +324,7 @@ int main(void)
 		cmocka_unit_test(test_empty_file),
 		cmocka_unit_test(test_bad_inputs),
 		cmocka_unit_test(test_layout_names),
+		cmocka_unit_test(test_file_positions),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

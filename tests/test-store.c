@@ -357,6 +357,62 @@ static void test_default_path(void **state)
 	free(path);
 }
 
+/* store_history_list callback: append "who action old>new (reason)" and
+ * a newline to the buffer in context. */
+static int describe_event(void *context, const struct correction_event *e)
+{
+	char *buf = context;
+	size_t used = strlen(buf);
+
+	snprintf(buf + used, 1024 - used, "%s %s %s>%s %s>%s%s%s\n", e->who, e->action,
+		 e->old_status ? e->old_status : "-", e->new_status ? e->new_status : "-",
+		 e->old_replacement ? e->old_replacement : "-",
+		 e->new_replacement ? e->new_replacement : "-", e->reason ? " because " : "",
+		 e->reason ? e->reason : "");
+	return 0;
+}
+
+static void test_correction_history(void **state)
+{
+	struct world *w = *state;
+	struct annotation a, note;
+	struct tanda_error err;
+	char history[1024] = "", exact[64];
+
+	make(w, KIND_CORRECTION, "pasar", &a);
+	a.correction_kind = CORRECTION_SPELLING;
+	a.correction_status = CORRECTION_PROPOSED;
+	assert_int_equal(annotation_set(&a.replacement, "paragraf"), 0);
+	assert_int_equal(store_annotation_insert(w->store, &a, &err), TANDA_OK);
+	/* a reviewer's decision is theirs */
+	a.correction_status = CORRECTION_REJECTED;
+	assert_int_equal(annotation_set(&a.reviewed_by, "Rina"), 0);
+	assert_int_equal(store_annotation_update_why(w->store, &a, "house style", &err), TANDA_OK);
+	/* the actor, once set, makes every later change */
+	assert_int_equal(store_set_actor(w->store, "Budi", &err), TANDA_OK);
+	assert_int_equal(annotation_set(&a.replacement, "paragraph."), 0);
+	assert_int_equal(store_annotation_update(w->store, &a, &err), TANDA_OK);
+	assert_int_equal(store_annotation_set_deleted(w->store, a.id, 1, &err), TANDA_OK);
+	/* changes that are not a correction's, or not of its status or
+	 * replacement, are not history */
+	make(w, KIND_NOTE, "pasar", &note);
+	assert_int_equal(annotation_set(&note.note, "n"), 0);
+	assert_int_equal(store_annotation_insert(w->store, &note, &err), TANDA_OK);
+	assert_int_equal(store_history_list(w->store, a.id, NULL, describe_event, history, &err),
+			 TANDA_OK);
+	assert_string_equal(history, "Dewi proposed ->proposed ->paragraf\n"
+				     "Rina rejected proposed>rejected paragraf>paragraf because house style\n"
+				     "Budi edited rejected>rejected paragraf>paragraph.\n"
+				     "Budi deleted rejected>rejected paragraph.>paragraph.\n");
+	history[0] = '\0';
+	assert_int_equal(store_history_list(w->store, NULL, article_sha256(w->article),
+					    describe_event, history, &err), TANDA_OK);
+	snprintf(exact, sizeof exact, "%.4s", history);
+	assert_string_equal(exact, "Dewi");
+	annotation_clear(&a);
+	annotation_clear(&note);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -370,6 +426,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_refuses_newer_and_foreign_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrates_an_empty_database, setup, teardown),
 		cmocka_unit_test(test_default_path),
+		cmocka_unit_test_setup_teardown(test_correction_history, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,78 @@
+/*
+ * check.h - what tanda's checks find in an article: date errors (a
+ * weekday that does not match its date, an impossible date, a year far
+ * from the publication's) and name errors (one person spelled two ways, a
+ * short name nobody introduced).  Plain C over the article model: no
+ * curses, no SQLite.  Positions are bytes of the article's text; the
+ * caller turns them into file lines and columns (article_file_position).
+ */
+#ifndef TANDA_CHECK_H
+#define TANDA_CHECK_H
+
+#include <stddef.h>
+
+#include "article.h"
+#include "error.h"
+
+enum finding_kind {
+	FINDING_DATE,
+	FINDING_NAME,
+};
+
+/* A place in the text: bytes [start, end). */
+struct finding_place {
+	size_t start, end;
+};
+
+struct finding {
+	enum finding_kind kind;
+	size_t start, end;		/* the text found wrong: where a correction goes */
+	char *message;			/* one line, without the file and position */
+	char *replacement;		/* the suggested text for [start, end), or NULL */
+	struct finding_place *places;	/* every place involved (the first is start, end) */
+	size_t nplaces;
+	int info;			/* information only: reported with --verbose */
+};
+
+struct findings {
+	struct finding *items;		/* in text order once sorted */
+	size_t count, cap;
+};
+
+struct check_options {
+	const char *published;	/* the publication date, YYYY-MM-DD, or NULL */
+	const char *language;	/* "id" or "en", or NULL for the article's */
+};
+
+/* An empty list. */
+void findings_init(struct findings *f);
+
+/* Free the list and its findings. */
+void findings_free(struct findings *f);
+
+/* Append a finding of kind on bytes [start, end) with message and
+ * replacement (copied; NULL for none), its first place [start, end);
+ * returns it (to add places or mark it info), or NULL when out of
+ * memory. */
+struct finding *findings_add(struct findings *f, enum finding_kind kind, size_t start,
+			     size_t end, const char *message, const char *replacement);
+
+/* Add place [start, end) to finding; 0 on success. */
+int finding_add_place(struct finding *finding, size_t start, size_t end);
+
+/* Sort the findings by start, then kind. */
+void findings_sort(struct findings *f);
+
+/* The language the checks read the article in: options->language, else
+ * the article's ("id" or "en"; "id" when unknown). */
+const char *check_language(const struct article *article, const struct check_options *options);
+
+/* Append the date findings of article to out. */
+enum tanda_status check_dates(const struct article *article, const struct check_options *options,
+			      struct findings *out, struct tanda_error *err);
+
+/* Append the name findings of article to out. */
+enum tanda_status check_names(const struct article *article, const struct check_options *options,
+			      struct findings *out, struct tanda_error *err);
+
+#endif
