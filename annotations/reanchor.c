@@ -9,56 +9,13 @@
 #include "anchor.h"
 #include "reanchor.h"
 
-/* The annotations being carried, as a growing array. */
-struct carried {
-	struct annotation *items;
-	size_t count, cap;
-	int failed;
-};
-
-/* Collect one annotation (store_visit_fn). */
-static int collect(void *context, const struct annotation *annotation)
-{
-	struct carried *c = context;
-
-	if (c->count == c->cap) {
-		size_t cap = c->cap ? c->cap * 2 : 64;
-		struct annotation *grown = realloc(c->items, cap * sizeof *grown);
-
-		if (grown == NULL) {
-			c->failed = 1;
-			return 1;
-		}
-		c->items = grown;
-		c->cap = cap;
-	}
-	annotation_init(&c->items[c->count]);
-	if (annotation_copy(&c->items[c->count], annotation) != 0) {
-		annotation_clear(&c->items[c->count]);
-		c->failed = 1;
-		return 1;
-	}
-	c->count++;
-	return 0;
-}
-
-/* Free the carried annotations. */
-static void carried_free(struct carried *c)
-{
-	size_t i;
-
-	for (i = 0; i < c->count; i++)
-		annotation_clear(&c->items[i]);
-	free(c->items);
-}
-
 /* Carry the annotations of the stored article old (whose text is
  * old_text) over to article. */
 static enum tanda_status carry(struct store *store, const struct store_article *old,
 			       const char *old_text, size_t old_len, struct article *article,
 			       struct reanchor_report *report, struct tanda_error *err)
 {
-	struct carried c = { NULL, 0, 0, 0 };
+	struct store_annotations c;
 	struct store_query query;
 	enum tanda_status status;
 	size_t i;
@@ -66,9 +23,7 @@ static enum tanda_status carry(struct store *store, const struct store_article *
 	store_query_init(&query);
 	query.article = old->sha256;
 	query.include_deleted = 1;
-	status = store_annotation_list(store, &query, collect, &c, err);
-	if (status == TANDA_OK && c.failed)
-		status = tanda_fail(err, TANDA_ENOMEM, "out of memory");
+	status = store_annotation_collect(store, &query, &c, err);
 	if (status == TANDA_OK)
 		status = anchor_relocate(old_text, old_len, article, c.items, c.count, err);
 	if (status == TANDA_OK)
@@ -78,7 +33,7 @@ static enum tanda_status carry(struct store *store, const struct store_article *
 		for (i = 0; i < c.count; i++)
 			report->by_state[c.items[i].anchor.state]++;
 	}
-	carried_free(&c);
+	store_annotations_free(&c);
 	return status;
 }
 

@@ -1511,6 +1511,55 @@ enum tanda_status store_annotation_list(struct store *store, const struct store_
 	return fail(store, rc, "cannot read the annotations", err);
 }
 
+/* Keep a copy of one listed annotation (store_visit_fn); stops when out
+ * of memory. */
+static int collect(void *context, const struct annotation *annotation)
+{
+	struct store_annotations *c = context;
+
+	if (c->count == c->cap) {
+		size_t cap = c->cap ? c->cap * 2 : 64;
+		struct annotation *grown = realloc(c->items, cap * sizeof *grown);
+
+		if (grown == NULL) {
+			c->failed = 1;
+			return 1;
+		}
+		c->items = grown;
+		c->cap = cap;
+	}
+	annotation_init(&c->items[c->count]);
+	if (annotation_copy(&c->items[c->count], annotation) != 0) {
+		annotation_clear(&c->items[c->count]);
+		c->failed = 1;
+		return 1;
+	}
+	c->count++;
+	return 0;
+}
+
+enum tanda_status store_annotation_collect(struct store *store, const struct store_query *query,
+					   struct store_annotations *out, struct tanda_error *err)
+{
+	enum tanda_status status;
+
+	memset(out, 0, sizeof *out);
+	status = store_annotation_list(store, query, collect, out, err);
+	if (status == TANDA_OK && out->failed)
+		status = tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
+	return status;
+}
+
+void store_annotations_free(struct store_annotations *list)
+{
+	size_t i;
+
+	for (i = 0; i < list->count; i++)
+		annotation_clear(&list->items[i]);
+	free(list->items);
+	memset(list, 0, sizeof *list);
+}
+
 /* Write the new article and anchor of a (ST_ANNOTATION_MOVE): nothing else
  * of it changes, so nothing else is written or checked again. */
 static enum tanda_status move_one(struct store *store, const char *to_sha256,

@@ -196,6 +196,22 @@ enum tanda_status store_annotation_get(struct store *store, const char *id,
 enum tanda_status store_annotation_list(struct store *store, const struct store_query *query,
 					store_visit_fn fn, void *context, struct tanda_error *err);
 
+/* Annotations copied out of the store, each record heap-owned. */
+struct store_annotations {
+	struct annotation *items;
+	size_t count, cap;
+	int failed;		/* a copy ran out of memory */
+};
+
+/* Copy every annotation that query matches into *out (emptied first), in
+ * text order, for a caller that changes them; free with
+ * store_annotations_free, even on failure. */
+enum tanda_status store_annotation_collect(struct store *store, const struct store_query *query,
+					   struct store_annotations *out, struct tanda_error *err);
+
+/* Free the copies of list and empty it. */
+void store_annotations_free(struct store_annotations *list);
+
 /* Move annotations[count] (stored, matched by id) to the stored article
  * to_sha256 with their new anchors, in one transaction; their modified
  * times are kept: re-anchoring is not an edit. */

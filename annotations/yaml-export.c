@@ -8,7 +8,8 @@
  * article that no annotation matches is left out (unless `all` asks for
  * it).  Text is written in the style src/yamltext.c chooses, which quotes
  * what a reader would take for something else; numbers and times are
- * plain.
+ * plain.  The corrections log is the same stream with another visitor:
+ * each correction a flat entry with its article and its history.
  *
  * Speed (`make bench`, export-100k): the records are read in place from
  * the store's statement, and every scalar costs a libyaml event, so what
@@ -22,12 +23,11 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <yaml.h>
 
 #include "frontmatter.h"
+#include "outfile.h"
 #include "source.h"
 #include "utf8.h"
 #include "yaml-export.h"
@@ -47,6 +47,9 @@ struct sink {
 	int writeback;
 	size_t unstarted;
 };
+
+/* The version of the corrections log's format (`tanda-corrections:`). */
+#define CORRECTIONS_LOG_VERSION 1
 
 /* How many short texts text_style remembers the style of. */
 #define STYLE_MEMO_SLOTS 64
@@ -473,21 +476,120 @@ static int visit_annotation(void *context, const struct annotation *a)
 	return 0;
 }
 
-/* Write the article with the annotations the filter matches, or nothing
- * when none does (unless all); 1 on success. */
+/* Whether the strings a and b (NULL for none) differ. */
+static int differ(const char *a, const char *b)
+{
+	return (a == NULL) != (b == NULL) || (a != NULL && strcmp(a, b) != 0);
+}
+
+/* Emit key_from: from and key_to: to when they differ (a change of the
+ * status or of the replacement); 1 on success. */
+static int emit_change(struct exporter *x, const char *key_from, const char *from,
+		       const char *key_to, const char *to, enum way way)
+{
+	if (!differ(from, to))
+		return 1;
+	return emit_with(x, key_from, from, way) && emit_with(x, key_to, to, way);
+}
+
+/* Write one event of a correction's history (its visitor); stops the
+ * listing on failure. */
+static int visit_event(void *context, const struct correction_event *e)
+{
+	struct exporter *x = context;
+
+	return !(start_mapping(x) && emit_plain(x, "at", e->at) && emit_text(x, "who", e->who) &&
+		 emit_text(x, "action", e->action) &&
+		 emit_change(x, "from_status", e->old_status, "to_status", e->new_status,
+			     AS_TEXT) &&
+		 emit_change(x, "from_replacement", e->old_replacement, "to_replacement",
+			     e->new_replacement, AS_FRAGMENT) &&
+		 emit_text(x, "reason", e->reason) && end_mapping(x));
+}
+
+/* Emit the history of correction a, oldest first; 1 on success. */
+static int emit_history(struct exporter *x, const struct annotation *a)
+{
+	enum tanda_status status;
+
+	if (!emit_key(x, "history") || !start_sequence(x, YAML_BLOCK_SEQUENCE_STYLE))
+		return 0;
+	status = store_history_list(x->store, a->id, NULL, visit_event, x, x->err);
+	if (status != TANDA_OK && x->status == TANDA_OK)
+		x->status = status;
+	return x->status == TANDA_OK && end_sequence(x);
+}
+
+/* Emit the article of the corrections log's entry: its sha256 and title;
+ * 1 on success. */
+static int emit_log_article(struct exporter *x)
+{
+	return emit_key(x, "article") && start_mapping(x) &&
+	       emit_text(x, "sha256", x->article->sha256) &&
+	       emit_text(x, "title", x->article->title) && end_mapping(x);
+}
+
+/* Emit one correction as an entry of the corrections log, its keys in the
+ * log's order; the wrong words are those it was made on (old_exact, when
+ * its anchor was carried over and is no longer exact); 1 on success. */
+static int emit_log_entry(struct exporter *x, const struct annotation *a)
+{
+	const struct anchor *an = &a->anchor;
+
+	return start_mapping(x) && emit_with(x, "id", a->id, AS_TEXT_ONCE) &&
+	       emit_log_article(x) && emit_number(x, "paragraph", an->paragraph) &&
+	       emit_anchor_state(x, an) &&
+	       emit_text(x, "kind", correction_kind_names[a->correction_kind]) &&
+	       emit_fragment(x, "wrong", an->old_exact ? an->old_exact : an->exact) &&
+	       emit_fragment(x, "replacement", a->replacement) &&
+	       emit_text(x, "status", correction_status_names[a->correction_status]) &&
+	       emit_text(x, "proposer", a->author) && emit_text(x, "reviewer", a->reviewed_by) &&
+	       emit_text(x, "note", a->note) && emit_plain(x, "created", a->created) &&
+	       emit_plain(x, "reviewed_at", a->reviewed_at) &&
+	       emit_plain(x, "modified", a->modified) &&
+	       emit_plain(x, "deleted", a->deleted ? "true" : NULL) && emit_history(x, a) &&
+	       end_mapping(x);
+}
+
+/* Write one listed correction into the corrections log (store_visit_fn);
+ * stops the listing on failure. */
+static int visit_correction(void *context, const struct annotation *a)
+{
+	struct exporter *x = context;
+
+	if (!x->opened) {
+		x->opened = 1;
+		x->report.articles++;
+	}
+	x->record = a->id;
+	if (!emit_log_entry(x, a))
+		return 1;
+	x->report.annotations++;
+	return 0;
+}
+
+/* Write the article's annotations that the filter matches (its
+ * corrections into the corrections log); for a set, nothing when none
+ * does (unless all); 1 on success. */
 static int export_article(struct exporter *x, const struct store_article *article)
 {
 	struct store_query query = x->options->filter;
+	int log = x->options->corrections;
 	enum tanda_status status;
 
 	x->article = article;
 	x->opened = 0;
 	query.article = article->sha256;
-	status = store_annotation_list(x->store, &query, visit_annotation, x, x->err);
+	if (log)
+		query.kind = KIND_CORRECTION;
+	status = store_annotation_list(x->store, &query, log ? visit_correction : visit_annotation,
+				       x, x->err);
 	if (status != TANDA_OK)
 		x->status = status;
 	if (x->status != TANDA_OK)
 		return 0;
+	if (log)
+		return 1;
 	if (!x->opened)
 		return !x->options->all || (open_article(x, 0) && end_mapping(x));
 	return end_sequence(x) && end_mapping(x);
@@ -544,21 +646,24 @@ static int export_every(struct exporter *x)
 	return x->status == TANDA_OK;
 }
 
-/* Emit the start of the stream down to the articles' list; 1 on success. */
+/* Emit the start of the stream down to the list of articles (of
+ * corrections for the log); 1 on success. */
 static int emit_head(struct exporter *x)
 {
 	char version[8], stamp[ANNOTATION_TIME_SIZE] = "";
+	int log = x->options->corrections;
 	yaml_event_t event;
 
-	snprintf(version, sizeof version, "%d", YAMLSET_VERSION);
+	snprintf(version, sizeof version, "%d", log ? CORRECTIONS_LOG_VERSION : YAMLSET_VERSION);
 	if (x->options->stamp)
 		annotation_now(stamp);
 	if (!emit(x, &event, yaml_stream_start_event_initialize(&event, YAML_UTF8_ENCODING)))
 		return 0;
 	return emit(x, &event, yaml_document_start_event_initialize(&event, NULL, NULL, NULL, 1)) &&
-	       start_mapping(x) && emit_plain(x, "tanda", version) &&
+	       start_mapping(x) &&
+	       emit_plain(x, log ? "tanda-corrections" : "tanda", version) &&
 	       emit_text(x, "generator", "tanda " PACKAGE_VERSION) &&
-	       emit_plain(x, "exported", stamp) && emit_key(x, "articles") &&
+	       emit_plain(x, "exported", stamp) && emit_key(x, log ? "corrections" : "articles") &&
 	       start_sequence(x, YAML_BLOCK_SEQUENCE_STYLE);
 }
 
@@ -610,146 +715,30 @@ enum tanda_status yaml_export(struct store *store, const struct yaml_export_opti
 	return export_stream(store, options, out, out_name, 0, report, err);
 }
 
-/* Where an export to path goes. */
-struct target {
-	char *path;	/* path, or the file its links lead to (heap) */
-	int in_place;	/* not a regular file (a device, a pipe): written in place */
-	mode_t mode;	/* the permissions of the file written */
+/* What yaml_export_file writes (through outfile_write). */
+struct file_export {
+	struct store *store;
+	const struct yaml_export_options *options;
+	struct yaml_export_report *report;
 };
 
-/* Find out where an export to path goes: an existing regular file is
- * replaced keeping its permissions (through its links), anything else that
- * exists is written in place, and a new file gets those of the umask.  0
- * on success. */
-static int find_target(const char *path, struct target *t)
+/* Write the set into out, with its write-out started as it grows when it
+ * is synced at the end (outfile_fill_fn). */
+static enum tanda_status fill_file(void *context, FILE *out, const char *name, int synced,
+				   struct tanda_error *err)
 {
-	struct stat st;
-	mode_t mask = umask(0);
+	struct file_export *f = context;
 
-	umask(mask);
-	t->in_place = 0;
-	t->mode = 0666 & ~mask;
-	if (stat(path, &st) != 0) {
-		t->path = strdup(path);
-	} else if (!S_ISREG(st.st_mode)) {
-		t->in_place = 1;
-		t->path = strdup(path);
-	} else {
-		t->mode = st.st_mode & 07777;
-		t->path = realpath(path, NULL);
-	}
-	return t->path != NULL ? 0 : -1;
-}
-
-/* Flush, sync (a regular file) and close file, written for path; TANDA_EIO
- * when that fails. */
-static enum tanda_status finish_file(FILE *file, const char *path, int sync,
-				     struct tanda_error *err)
-{
-	int failed = fflush(file) != 0 || ferror(file) || (sync && fsync(fileno(file)) != 0);
-	int saved = errno;
-
-	if (fclose(file) != 0 && !failed) {
-		failed = 1;
-		saved = errno;
-	}
-	if (failed)
-		return tanda_fail(err, TANDA_EIO, "%s: cannot write: %s", path, strerror(saved));
-	return TANDA_OK;
-}
-
-/* Open a new temporary file beside t's path with its mode, its name into
- * *tmp (caller frees); TANDA_ECANTCREATE when the folder does not take it
- * (named as path). */
-static enum tanda_status open_temporary(const struct target *t, const char *path, char **tmp,
-					FILE **file, struct tanda_error *err)
-{
-	const char *slash = strrchr(t->path, '/');
-	size_t folder = slash ? (size_t)(slash - t->path) + 1 : 0, size = strlen(t->path) + 16;
-	int fd;
-
-	if ((*tmp = malloc(size)) == NULL)
-		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", path);
-	snprintf(*tmp, size, "%.*s.%s.XXXXXX", (int)folder, t->path, t->path + folder);
-	fd = mkstemp(*tmp);
-	if (fd < 0 || fchmod(fd, t->mode) != 0 || (*file = fdopen(fd, "w")) == NULL) {
-		int saved = errno;
-
-		if (fd >= 0) {
-			close(fd);
-			unlink(*tmp);
-		}
-		free(*tmp);
-		*tmp = NULL;
-		return tanda_fail(err, TANDA_ECANTCREATE, "%s: cannot create: %s", path,
-				  strerror(saved));
-	}
-	return TANDA_OK;
-}
-
-/* Export into path, a device or a pipe, in place. */
-static enum tanda_status export_in_place(struct store *store,
-					 const struct yaml_export_options *options,
-					 const char *path, struct yaml_export_report *report,
-					 struct tanda_error *err)
-{
-	FILE *file = fopen(path, "w");
-	enum tanda_status status;
-
-	if (file == NULL)
-		return tanda_fail(err, TANDA_ECANTCREATE, "%s: cannot create: %s", path,
-				  strerror(errno));
-	status = yaml_export(store, options, file, path, report, err);
-	if (status != TANDA_OK) {
-		fclose(file);
-		return status;
-	}
-	return finish_file(file, path, 0, err);
-}
-
-/* Export into a temporary file beside t's path and rename it into place. */
-static enum tanda_status export_replacing(struct store *store,
-					  const struct yaml_export_options *options,
-					  const struct target *t, const char *path,
-					  struct yaml_export_report *report, struct tanda_error *err)
-{
-	enum tanda_status status;
-	char *tmp;
-	FILE *file;
-
-	status = open_temporary(t, path, &tmp, &file, err);
-	if (status != TANDA_OK)
-		return status;
-	status = export_stream(store, options, file, path, 1, report, err);
-	if (status != TANDA_OK)
-		fclose(file);
-	else
-		status = finish_file(file, path, 1, err);
-	if (status == TANDA_OK && rename(tmp, t->path) != 0)
-		status = tanda_fail(err, TANDA_ECANTCREATE, "%s: cannot create: %s", path,
-				    strerror(errno));
-	if (status != TANDA_OK)
-		unlink(tmp);
-	free(tmp);
-	return status;
+	return export_stream(f->store, f->options, out, name, synced, f->report, err);
 }
 
 enum tanda_status yaml_export_file(struct store *store, const struct yaml_export_options *options,
 				   const char *path, struct yaml_export_report *report,
 				   struct tanda_error *err)
 {
-	struct target t;
-	enum tanda_status status;
+	struct file_export f = { store, options, report };
 
-	if (find_target(path, &t) != 0)
-		return tanda_fail(err, errno == ENOMEM ? TANDA_ENOMEM : TANDA_ECANTCREATE,
-				  "%s: cannot create: %s", path, strerror(errno));
-	if (t.in_place)
-		status = export_in_place(store, options, path, report, err);
-	else
-		status = export_replacing(store, options, &t, path, report, err);
-	free(t.path);
-	return status;
+	return outfile_write(path, fill_file, &f, err);
 }
 
 void yaml_export_default_name(const char *name, const char *sha256, char *buf, size_t size)

@@ -6,6 +6,11 @@
  * store lists it, never gathered into a tree.  The same database and
  * options give the same bytes (articles by sha256, annotations by start
  * then id, keys in a fixed order, no time stamp unless one is asked for).
+ *
+ * With `corrections` set the document is the corrections log instead
+ * (`tanda export --corrections`, man/tanda.1): one flat list of the
+ * corrections that the filter matches, in the same order, each naming its
+ * article and carrying its history.
  */
 #ifndef TANDA_YAML_EXPORT_H
 #define TANDA_YAML_EXPORT_H
@@ -24,6 +29,7 @@ struct yaml_export_options {
 	int all;			/* also articles no annotation matches */
 	int with_text;			/* each article's normalized text */
 	int stamp;			/* `exported:` with the time now */
+	int corrections;		/* the corrections log instead of a set */
 };
 
 /* What was written. */
@@ -46,11 +52,10 @@ enum tanda_status yaml_export(struct store *store, const struct yaml_export_opti
 			      struct tanda_error *err);
 
 /*
- * The same, into the file at path: written to a temporary file in the same
- * folder, synced and renamed into place (over the file a link leads to,
- * keeping its permissions), so that a failure leaves no part of a file.
- * Something that exists and is not a regular file (a device, a pipe) is
- * written in place.  TANDA_ECANTCREATE when the file cannot be created.
+ * The same, into the file at path, whole or not at all (outfile_write: a
+ * temporary file in the same folder, synced and renamed into place; a
+ * device or a pipe in place).  TANDA_ECANTCREATE when the file cannot be
+ * created.
  */
 enum tanda_status yaml_export_file(struct store *store, const struct yaml_export_options *options,
 				   const char *path, struct yaml_export_report *report,

@@ -20,6 +20,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "dates.h"
 #include "yamlset.h"
 
 /* A broken-down time as read, before the offset is applied. */
@@ -52,49 +53,6 @@ static int expect(const char **s, char c)
 		return -1;
 	(*s)++;
 	return 0;
-}
-
-/* Whether year is a leap year of the Gregorian calendar. */
-static int leap(int year)
-{
-	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-/* The number of days in month (1-12) of year. */
-static int month_days(int year, int month)
-{
-	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-
-	return days[month - 1] + (month == 2 && leap(year));
-}
-
-/* Days from 1970-01-01 to year-month-day (proleptic Gregorian; after
- * Howard Hinnant's days_from_civil). */
-static int64_t days_from_civil(int year, int month, int day)
-{
-	int64_t y = year - (month <= 2);
-	int64_t era = (y >= 0 ? y : y - 399) / 400;
-	int64_t yoe = y - era * 400;
-	int64_t doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-
-	return era * 146097 + doe - 719468;
-}
-
-/* The date of the day days after 1970-01-01 (the inverse of
- * days_from_civil). */
-static void civil_from_days(int64_t days, struct stamp *t)
-{
-	int64_t z = days + 719468;
-	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-	int64_t doe = z - era * 146097;
-	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	int64_t mp = (5 * doy + 2) / 153;
-
-	t->day = (int)(doy - (153 * mp + 2) / 5 + 1);
-	t->month = (int)(mp < 10 ? mp + 3 : mp - 9);
-	t->year = (int)(yoe + era * 400 + (t->month <= 2));
 }
 
 /* Read the date part, year-month-day; a bare date wants two-digit month
@@ -174,7 +132,7 @@ static int read_time(const char **s, struct stamp *t)
 static int valid(const struct stamp *t)
 {
 	return t->month >= 1 && t->month <= 12 && t->day >= 1 &&
-	       t->day <= month_days(t->year, t->month) && t->hour <= 23 &&
+	       t->day <= dates_days_in_month(t->year, t->month) && t->hour <= 23 &&
 	       t->minute <= 59 && t->second <= 59;
 }
 
@@ -182,12 +140,12 @@ static int valid(const struct stamp *t)
  * 0000-9999. */
 static int to_utc(struct stamp *t)
 {
-	int64_t minutes = days_from_civil(t->year, t->month, t->day) * 1440 +
+	int64_t minutes = (int64_t)dates_day_number(t->year, t->month, t->day) * 1440 +
 			  t->hour * 60 + t->minute - t->offset;
 	int64_t days = (minutes >= 0 ? minutes : minutes - 1439) / 1440;
 
 	minutes -= days * 1440;
-	civil_from_days(days, t);
+	dates_from_day_number((long)days, &t->year, &t->month, &t->day);
 	t->hour = (int)(minutes / 60);
 	t->minute = (int)(minutes % 60);
 	t->offset = 0;

@@ -2,7 +2,7 @@
  * cmd-export.c - `tanda export [FILE...] [--all] [-o OUT] [filters]`: the
  * annotation set of the chosen articles (every article by default) as
  * YAML (annotations/yaml-export.c), to standard output or, with -o,
- * atomically into OUT.
+ * atomically into OUT; with --corrections, their corrections log instead.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +16,7 @@ enum {
 	OPT_WITH_TEXT,
 	OPT_INCLUDE_DELETED,
 	OPT_STAMP,
+	OPT_CORRECTIONS,
 };
 
 /* Apply one of export's own options to o (and *out for -o); 0 on success. */
@@ -27,8 +28,23 @@ static int take_option(struct yaml_export_options *o, const char **out, int opt,
 	case OPT_WITH_TEXT: o->with_text = 1; return 0;
 	case OPT_INCLUDE_DELETED: o->filter.include_deleted = 1; return 0;
 	case OPT_STAMP: o->stamp = 1; return 0;
+	case OPT_CORRECTIONS: o->corrections = 1; return 0;
 	default: return cmd_filter_option(opt, arg, &o->filter) == 1 ? 0 : -1;
 	}
+}
+
+/* Whether the options fit the corrections log, saying why not: it has
+ * only corrections, and no articles of their own or texts. */
+static int corrections_options_fit(const struct yaml_export_options *o)
+{
+	if (o->filter.kind >= 0 && o->filter.kind != KIND_CORRECTION)
+		cmd_error("--corrections: the log has only corrections (no --kind %s)",
+			  annotation_kind_names[o->filter.kind]);
+	else if (o->all || o->with_text)
+		cmd_error("--corrections: --all and --with-text are for annotation sets");
+	else
+		return 1;
+	return 0;
 }
 
 /* Record each of the count files in the store (carrying annotations over
@@ -112,6 +128,7 @@ int cmd_export(int argc, char **argv)
 		{ "with-text", no_argument, NULL, OPT_WITH_TEXT },
 		{ "include-deleted", no_argument, NULL, OPT_INCLUDE_DELETED },
 		{ "stamp", no_argument, NULL, OPT_STAMP },
+		{ "corrections", no_argument, NULL, OPT_CORRECTIONS },
 		CMD_FILTER_LONG_OPTIONS,
 		CMD_COMMON_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 },
@@ -133,5 +150,7 @@ int cmd_export(int argc, char **argv)
 			return cmd_help(verb);
 	}
 	o.filter.author = common.author;	/* here --author filters */
+	if (o.corrections && !corrections_options_fit(&o))
+		return cmd_usage_error(verb);
 	return export_files(argv + optind, argc - optind, &common, &o, out);
 }

@@ -41,6 +41,19 @@ const struct cmd_entry cmd_table[] = {
 	  "  --status=STATUS                 a claim's or a correction's status\n"
 	  "  --replace=TEXT                  a correction's replacement\n"
 	  "  --correction-kind=KIND          date, name, title, number, spelling, attribution, other\n" },
+	{ "check", cmd_check,
+	  "tanda check [--format text|yaml] [--save] [--verbose] [--published DATE] [--lang id|en] "
+	  "FILE...",
+	  "Find date and name errors; print them as FILE:LINE:COLUMN: KIND: message",
+	  "  --format=text|yaml              one line per finding (default), or YAML\n"
+	  "  --save                          store each finding as a proposed correction\n"
+	  "  -v, --verbose                   also information (a bare weekday resolved)\n"
+	  "  --published=DATE                the publication date, YYYY-MM-DD\n"
+	  "  --lang=id|en                    read the article as Indonesian or English\n" },
+	{ "apply", cmd_apply, "tanda apply FILE [-o OUT] [--date YYYY-MM-DD]",
+	  "Publish the accepted corrections: the corrected text and a dated notice",
+	  "  -o, --output=OUT                write to OUT (atomically), not standard output\n"
+	  "  --date=YYYY-MM-DD               the notice's date (default: today, UTC)\n" },
 	{ "list", cmd_list,
 	  "tanda list [FILE] [--all] [--kind K] [--tag T] [--author A] [--status S] [--grep TEXT]",
 	  "List annotations in text order (a table, or TSV in a pipe)",
@@ -55,15 +68,16 @@ const struct cmd_entry cmd_table[] = {
 	  "List the stored articles with their annotation counts", "" },
 	{ "export", cmd_export,
 	  "tanda export [FILE...] [--all] [-o OUT] [--kind K] [--tag T] [--author A] [--status S] "
-	  "[--with-text] [--include-deleted] [--stamp]",
-	  "Write annotations as a YAML annotation set (see tanda-yaml(5))",
+	  "[--with-text] [--include-deleted] [--stamp] [--corrections]",
+	  "Write annotations as a YAML annotation set (see tanda-yaml(5)), or the corrections log",
 	  "  --all                           also articles with no matching annotation\n"
 	  "  -o, --output=OUT                write to OUT (atomically), not standard output\n"
 	  "  --kind=KIND, --tag=TAG, --status=STATUS, --author=NAME\n"
 	  "                                  only those (--author filters here)\n"
 	  "  --with-text                     include each article's normalized text\n"
 	  "  --include-deleted               include deleted annotations (deleted: true)\n"
-	  "  --stamp                         add the time of the export (exported:)\n" },
+	  "  --stamp                         add the time of the export (exported:)\n"
+	  "  --corrections                   the corrections with their history, as YAML\n" },
 	{ "import", cmd_import, "tanda import FILE... [--dry-run] [--author-map OLD=NEW]",
 	  "Merge YAML annotation sets into the store (see tanda-yaml(5))",
 	  "  --dry-run                       say what would change; change nothing\n"

@@ -151,6 +151,8 @@ int cmd_import_file(struct store *store, const char *path,
 
 /* The verbs. */
 int cmd_annotate(int argc, char **argv);
+int cmd_apply(int argc, char **argv);
+int cmd_check(int argc, char **argv);
 int cmd_cat(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_import(int argc, char **argv);

@@ -66,9 +66,8 @@ static const char *const prepositions[] = {
 /* The most lowercase words of a role between a verb and a name. */
 #define ROLE_WORDS_MAX 3
 
-/* Lowercase words that join the parts of a name: "Muhammad bin Salman". */
-static const char *const particles[] = {
-	"bin", "binti", "van", "von", "de", "der", "da", "dos", "del", "al", NULL,
+const char *const quotes_particles[] = {
+	"bin", "binti", "ibn", "van", "von", "der", "den", "de", "da", "dos", "del", "al", NULL,
 };
 
 /* How a pair of marks is used. */
@@ -333,7 +332,7 @@ static size_t name_goes_on(const struct tokens *t, size_t k)
 		return 0;
 	if (name_word(t, k + 1))
 		return k + 1;
-	if (k + 2 < t->n && token_in(t, k + 1, particles) && joined(t, k + 1) &&
+	if (k + 2 < t->n && token_in(t, k + 1, quotes_particles) && joined(t, k + 1) &&
 	    name_word(t, k + 2))
 		return k + 2;
 	return 0;

@@ -70,6 +70,9 @@ extern const char *const quotes_verbs_id_after[];
 extern const char *const quotes_verbs_en[];
 /* Before the speaker, either side of the quote: "menurut", "according to". */
 extern const char *const quotes_sources[];
+/* Lowercase words that join the parts of a name: "Muhammad bin Salman". */
+extern const char *const quotes_particles[];
+
 /* Pronouns that stand for the last named speaker: "ia", "he", "they"... */
 extern const char *const quotes_pronouns[];
 

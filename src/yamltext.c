@@ -83,3 +83,85 @@ int yamltext_emit_inline(yaml_emitter_t *emitter, const char *value)
 	return emit(emitter, value,
 		    style == YAML_LITERAL_SCALAR_STYLE ? YAML_DOUBLE_QUOTED_SCALAR_STYLE : style);
 }
+
+/* libyaml's output handler: write to the FILE in data. */
+static int write_handler(void *data, unsigned char *buffer, size_t size)
+{
+	return fwrite(buffer, 1, size, data) == size;
+}
+
+int yamltext_mapping(yaml_emitter_t *emitter, int end)
+{
+	yaml_event_t event;
+
+	if (end)
+		yaml_mapping_end_event_initialize(&event);
+	else
+		yaml_mapping_start_event_initialize(&event, NULL, NULL, 1, YAML_BLOCK_MAPPING_STYLE);
+	return yaml_emitter_emit(emitter, &event);
+}
+
+int yamltext_sequence(yaml_emitter_t *emitter, int end)
+{
+	yaml_event_t event;
+
+	if (end)
+		yaml_sequence_end_event_initialize(&event);
+	else
+		yaml_sequence_start_event_initialize(&event, NULL, NULL, 1, YAML_BLOCK_SEQUENCE_STYLE);
+	return yaml_emitter_emit(emitter, &event);
+}
+
+int yamltext_start(yaml_emitter_t *emitter, FILE *out, int sequence)
+{
+	yaml_event_t event;
+	int ok;
+
+	memset(emitter, 0, sizeof *emitter);	/* yamltext_finish frees it in any case */
+	if (!yaml_emitter_initialize(emitter))
+		return 0;
+	yaml_emitter_set_output(emitter, write_handler, out);
+	yaml_emitter_set_unicode(emitter, 1);
+	yaml_emitter_set_width(emitter, -1);
+	yaml_stream_start_event_initialize(&event, YAML_UTF8_ENCODING);
+	ok = yaml_emitter_emit(emitter, &event);
+	yaml_document_start_event_initialize(&event, NULL, NULL, NULL, 1);
+	ok = ok && yaml_emitter_emit(emitter, &event);
+	return ok && (sequence ? yamltext_sequence(emitter, 0) : yamltext_mapping(emitter, 0));
+}
+
+int yamltext_finish(yaml_emitter_t *emitter, int sequence)
+{
+	yaml_event_t event;
+	int ok = emitter->write_handler != NULL && emitter->error == YAML_NO_ERROR;
+
+	ok = ok && (sequence ? yamltext_sequence(emitter, 1) : yamltext_mapping(emitter, 1));
+	yaml_document_end_event_initialize(&event, 1);
+	ok = ok && yaml_emitter_emit(emitter, &event);
+	yaml_stream_end_event_initialize(&event);
+	ok = ok && yaml_emitter_emit(emitter, &event);
+	yaml_emitter_delete(emitter);
+	return ok;
+}
+
+int yamltext_pair(yaml_emitter_t *emitter, const char *key, const char *value)
+{
+	if (value == NULL)
+		return 1;
+	return yamltext_emit_typed(emitter, key) && yamltext_emit(emitter, value);
+}
+
+int yamltext_typed_pair(yaml_emitter_t *emitter, const char *key, const char *value)
+{
+	if (value == NULL)
+		return 1;
+	return yamltext_emit_typed(emitter, key) && yamltext_emit_typed(emitter, value);
+}
+
+int yamltext_number_pair(yaml_emitter_t *emitter, const char *key, size_t value)
+{
+	char text[32];
+
+	snprintf(text, sizeof text, "%zu", value);
+	return yamltext_typed_pair(emitter, key, text);
+}

@@ -6,6 +6,9 @@
 #ifndef TANDA_YAMLTEXT_H
 #define TANDA_YAMLTEXT_H
 
+#include <stddef.h>
+#include <stdio.h>
+
 #include <yaml.h>
 
 /* Whether the plain scalar value would read back as something other than
@@ -29,5 +32,30 @@ int yamltext_emit_typed(yaml_emitter_t *emitter, const char *value);
 /* Emit value on one line: as yamltext_emit does, but double-quoted (line
  * breaks as \n) where it would be a block; returns libyaml's success flag. */
 int yamltext_emit_inline(yaml_emitter_t *emitter, const char *value);
+
+/* Start emitter writing one YAML document to out, its top node a block
+ * mapping (sequence != 0: a block sequence); returns libyaml's success. */
+int yamltext_start(yaml_emitter_t *emitter, FILE *out, int sequence);
+
+/* End the document yamltext_start began (its top node too) and free the
+ * emitter, also after a failure; returns libyaml's success (0 when
+ * anything failed before). */
+int yamltext_finish(yaml_emitter_t *emitter, int sequence);
+
+/* Emit a block mapping's start (end != 0: its end). */
+int yamltext_mapping(yaml_emitter_t *emitter, int end);
+
+/* Emit a block sequence's start (end != 0: its end). */
+int yamltext_sequence(yaml_emitter_t *emitter, int end);
+
+/* Emit key: value as text, nothing when value is NULL. */
+int yamltext_pair(yaml_emitter_t *emitter, const char *key, const char *value);
+
+/* Emit key: value as a plain scalar readers may type (a date, a number, a
+ * boolean), nothing when value is NULL. */
+int yamltext_typed_pair(yaml_emitter_t *emitter, const char *key, const char *value);
+
+/* Emit key: number. */
+int yamltext_number_pair(yaml_emitter_t *emitter, const char *key, size_t value);
 
 #endif

@@ -51,6 +51,8 @@
 	X(PANEL, "panel", "list the annotations (again: back)") \
 	X(FILTER, "filter", "filter the list: kind= tag= author= status=") \
 	X(LIBRARY, "library", "the library: stored articles") \
+	X(REVIEW, "review", "review the proposed corrections one by one") \
+	X(HISTORY, "history", "the history of the current correction") \
 	X(EXPORT, "export", "write this article's annotations as YAML") \
 	X(HELP, "help", "show this help") \
 	X(REDRAW, "redraw", "redraw the screen") \

@@ -146,7 +146,9 @@ static void show(struct app *app, const struct annotation *a)
 	app_set_current(app, a->deleted ? SIZE_MAX : overlay_find(&app->overlay, a->id));
 }
 
-int annotate_save(struct app *app, struct annotation *a, int existing)
+/* Save a as annotate_save does, with reason (NULL: none) for a
+ * correction's history. */
+static int save_why(struct app *app, struct annotation *a, int existing, const char *reason)
 {
 	size_t i = existing ? overlay_find(&app->overlay, a->id) : SIZE_MAX;
 	struct annotation before;
@@ -161,7 +163,7 @@ int annotate_save(struct app *app, struct annotation *a, int existing)
 		app_message(app, 1, "out of memory");
 		return -1;
 	}
-	status = existing ? store_annotation_update(app->store, a, &err)
+	status = existing ? store_annotation_update_why(app->store, a, reason, &err)
 			  : store_annotation_insert(app->store, a, &err);
 	if (status != TANDA_OK) {
 		annotation_clear(&before);
@@ -178,6 +180,11 @@ int annotate_save(struct app *app, struct annotation *a, int existing)
 	return 0;
 }
 
+int annotate_save(struct app *app, struct annotation *a, int existing)
+{
+	return save_why(app, a, existing, NULL);
+}
+
 /* Free the form's strings and close it. */
 static void form_close(struct app *app)
 {
@@ -185,6 +192,7 @@ static void form_close(struct app *app)
 	size_t i;
 
 	annotation_clear(&f->draft);
+	free(f->reason);
 	for (i = 0; i < f->ntag_names; i++)
 		free(f->tag_names[i]);
 	free(f->tag_names);
@@ -282,6 +290,9 @@ static void ask(struct app *app, enum form_step step)
 	case STEP_NOTE:
 		prompt_open(&app->prompt, PROMPT_NOTE, "note: ", d->note ? d->note : "");
 		break;
+	case STEP_REASON:
+		prompt_open(&app->prompt, PROMPT_NOTE, "why rejected (optional): ", NULL);
+		break;
 	case STEP_CLAIM_STATUS:
 	case STEP_CORRECTION_KIND:
 	case STEP_END:
@@ -298,12 +309,15 @@ static void form_advance(struct app *app)
 		f->at++;
 	if (f->steps[f->at] == STEP_END) {
 		struct annotation draft = f->draft;
+		char *reason = f->reason;
 		int existing = f->existing;
 
 		annotation_init(&f->draft);
+		f->reason = NULL;
 		form_close(app);
-		(void)annotate_save(app, &draft, existing);
+		(void)save_why(app, &draft, existing, reason);
 		annotation_clear(&draft);
+		free(reason);
 		return;
 	}
 	ask(app, f->steps[f->at]);
@@ -338,9 +352,17 @@ static int take_text(struct app *app, enum form_step step, const char *text)
 		}
 		return annotation_set(&d->note, value);
 	case STEP_REPLACEMENT:
+		if (text[0] == '\0' && d->correction_status == CORRECTION_ACCEPTED) {
+			app_message(app, 1, "an accepted correction needs its replacement (Esc cancels)");
+			return 1;
+		}
 		return annotation_set(&d->replacement, text);
 	case STEP_TAGS:
 		return annotate_parse_tags(d, text, !app->form.existing || d->kind == KIND_HIGHLIGHT);
+	case STEP_REASON:
+		free(app->form.reason);
+		app->form.reason = text[0] ? strdup(text) : NULL;
+		return text[0] && app->form.reason == NULL ? -1 : 0;
 	default:
 		return 0;
 	}
@@ -746,4 +768,40 @@ void annotate_undo(struct app *app)
 void annotate_redo(struct app *app)
 {
 	undo_or_redo(app, 1);
+}
+
+static const enum form_step replacement_steps[] = { STEP_REPLACEMENT, STEP_END };
+static const enum form_step reason_steps[] = { STEP_REASON, STEP_END };
+static const enum form_step no_steps[] = { STEP_END };
+
+void annotate_review(struct app *app, const struct annotation *correction,
+		     enum review_decision decision)
+{
+	const enum form_step *steps = no_steps;
+	struct annotation draft;
+
+	if (!can_save(app))
+		return;
+	annotation_init(&draft);
+	if (annotation_copy(&draft, correction) != 0) {
+		app_message(app, 1, "out of memory");
+		return;
+	}
+	if (decision == REVIEW_EDIT) {
+		steps = replacement_steps;
+	} else {
+		draft.correction_status = decision == REVIEW_ACCEPT ? CORRECTION_ACCEPTED
+								    : CORRECTION_REJECTED;
+		annotation_now(draft.reviewed_at);
+		if (annotation_set(&draft.reviewed_by, app->author) != 0) {
+			annotation_clear(&draft);
+			app_message(app, 1, "out of memory");
+			return;
+		}
+		if (decision == REVIEW_REJECT)
+			steps = reason_steps;
+		else if (draft.replacement == NULL || draft.replacement[0] == '\0')
+			steps = replacement_steps;
+	}
+	form_start(app, steps, &draft, 1);
 }

@@ -33,6 +33,14 @@ enum form_step {
 	STEP_REPLACEMENT,	/* a prompt */
 	STEP_CORRECTION_KIND,	/* one letter */
 	STEP_NOTE,		/* a prompt */
+	STEP_REASON,		/* a prompt: why a correction is rejected */
+};
+
+/* What a reviewer decides about a correction. */
+enum review_decision {
+	REVIEW_ACCEPT,		/* accepted (asking for a replacement when it has none) */
+	REVIEW_REJECT,		/* rejected, with an optional reason */
+	REVIEW_EDIT,		/* its replacement changed; still undecided */
 };
 
 /* The form being filled in, if any. */
@@ -43,6 +51,7 @@ struct form {
 	int existing;			/* the draft is a stored annotation being edited */
 	size_t passage, npassages;	/* the quote picker's choice and count */
 	size_t passages[FORM_MAX_PASSAGES][2];	/* their bytes in the text */
+	char *reason;			/* a rejection's reason, for the history */
 	char **tag_names;		/* completions for the tag prompt */
 	size_t ntag_names;
 };
@@ -58,6 +67,12 @@ void annotate_edit(struct app *app);
 void annotate_delete(struct app *app);
 void annotate_undo(struct app *app);
 void annotate_redo(struct app *app);
+
+/* Record the reviewer's decision on correction (a stored annotation),
+ * asking what the decision needs first; saved with the reviewer (the
+ * app's author) and the time, and undoable. */
+void annotate_review(struct app *app, const struct annotation *correction,
+		     enum review_decision decision);
 
 /* Give key to the open form's one-letter question or quote picker; 1 when
  * it took the key. */

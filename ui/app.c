@@ -78,6 +78,7 @@ static void drop_article(struct app *app)
 	app->wrap = app->focus_wrap = NULL;
 	annotate_free(app);
 	overlay_free(&app->overlay);
+	review_free(&app->review);
 	for (i = 0; i < APP_MARKS; i++)
 		app->marks[i] = SIZE_MAX;
 	app->has_match = 0;
@@ -549,8 +550,26 @@ void app_attach_store(struct app *app, struct store *store)
 	struct tanda_error err;
 
 	app->store = store;
-	if (overlay_load(&app->overlay, store, &err) != TANDA_OK)
+	if (store_set_actor(store, app->author, &err) != TANDA_OK ||
+	    overlay_load(&app->overlay, store, &err) != TANDA_OK)
 		app_message(app, 1, "annotations unavailable: %s", err.message);
+}
+
+/* R, :review [accepted]: review the corrections of that status. */
+static void do_review(struct app *app)
+{
+	if (app->argument[0] == '\0' || strcmp(app->argument, "proposed") == 0)
+		review_open(app, CORRECTION_PROPOSED);
+	else if (strcmp(app->argument, "accepted") == 0)
+		review_open(app, CORRECTION_ACCEPTED);
+	else
+		app_message(app, 1, "review: \"%s\" is not proposed or accepted", app->argument);
+}
+
+/* :history: the history of the correction shown or current. */
+static void do_history(struct app *app)
+{
+	review_history(app);
 }
 
 /* L: the library of stored articles; q there comes back. */
@@ -641,6 +660,8 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_PANEL] = do_panel,
 	[ACTION_FILTER] = do_filter,
 	[ACTION_LIBRARY] = do_library,
+	[ACTION_REVIEW] = do_review,
+	[ACTION_HISTORY] = do_history,
 	[ACTION_EXPORT] = do_export,
 	[ACTION_HELP] = do_help,
 	[ACTION_REDRAW] = do_redraw,

@@ -15,6 +15,7 @@
 #include "library.h"
 #include "overlay.h"
 #include "panel.h"
+#include "review.h"
 #include "prompt.h"
 #include "screen.h"
 #include "search.h"
@@ -62,6 +63,7 @@ struct app {
 	size_t current;			/* the current annotation's overlay index, or SIZE_MAX */
 	struct panel panel;		/* the annotation list's state */
 	struct library library;		/* the library's state */
+	struct review review;		/* the review's and the history's state */
 	struct selection selection;	/* the keyboard selection */
 	struct form form;		/* the annotation form being filled in */
 	struct undo undo;		/* this session's changes */

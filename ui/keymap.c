@@ -76,6 +76,7 @@ static const struct binding {
 	{ R, KEY_KIND_CHAR, '[', ACTION_PREVIOUS_ANNOTATION, "[" },
 	{ R, KEY_KIND_CHAR, '\t', ACTION_PANEL, "Tab" },
 	{ R, KEY_KIND_CHAR, 'L', ACTION_LIBRARY, "L" },
+	{ R, KEY_KIND_CHAR, 'R', ACTION_REVIEW, "R" },
 	{ R, KEY_KIND_FUNCTION, KEY_F(1), ACTION_HELP, "F1" },
 	{ R, KEY_KIND_CHAR, KEY_CTRL('l'), ACTION_REDRAW, "C-l" },
 	{ R, KEY_KIND_CHAR, 'q', ACTION_QUIT, "q" },

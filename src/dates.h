@@ -1,0 +1,107 @@
+/*
+ * dates.h - weekdays and dates as news articles write them, in Indonesian
+ * and English, and the Gregorian calendar they are checked against; the
+ * parts check_dates (check.h) is built from.
+ *
+ * A paragraph is the len bytes at s; positions are byte offsets into it.
+ * Nothing here allocates, and nothing reads past s + len.
+ *
+ * What is read, in either language whatever the article's:
+ *   - a weekday with its date: "Jumat, 25/10/2020", "Jumat (25/10/2020)",
+ *     "Jumat (25/10)", "Jumat, 25 Oktober 2024", "Jum'at 25-10-2024" (also
+ *     with ’), "Friday, October 25, 2024", "Friday 25 October 2024",
+ *     "Fri, 25 Oct 2024", "Friday (Oct. 25)", "Kamis malam (24/10)",
+ *     "Friday the 25th of October";
+ *   - a weekday alone ("kata Austin, Rabu.");
+ *   - a date alone, with a month name ("31 November", "Oct. 25, 2024") or
+ *     numeric with a year ("31/11/2024", "25-10-24" is not one: a two-digit
+ *     year needs slashes; "25.10.2024" needs four digits; "2024-10-25").
+ * Numeric dates are day first; in English (english set) month first when
+ * only that reading is a date (10/25/2024), and flagged ambiguous when both
+ * are (05/06/2024).  A date without a year ("25/10") is read only after a
+ * weekday, and only with a slash.
+ *
+ * Names: Senin Selasa Rabu Kamis Jumat Jum'at Jumaat Sabtu Minggu Ahad and
+ * Monday...Sunday are read capitalized, in capitals or in lowercase, but
+ * "minggu" (the word for a week) only capitalized or in capitals; English
+ * abbreviations (Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun) only
+ * capitalized or in capitals and only with a date after them.  Month names
+ * and abbreviations (Januari Jan Februari Pebruari Feb Maret Mar April Apr
+ * Mei Juni Jun Juli Jul Agustus Agu Ags Agt Agust September Sep Sept
+ * Oktober Okt November Nopember Nov Nop Desember Des, and the English
+ * January...December Aug Oct Dec) only capitalized or in capitals; only
+ * English names may come before the day ("October 25"), and an
+ * abbreviation there without its dot ("Jun 31") only in English text.
+ *
+ * Left out: a weekday counted ("dua Minggu", "3 Jumat"), made relative by
+ * the word after it ("Jumat lalu", "Minggu depan", "Minggu ini", "Friday
+ * next"), or listed with another weekday as a range or a list
+ * ("Senin-Rabu (21-23/10)", "Monday to Wednesday", "Sabtu dan Minggu"); a
+ * weekday followed by a range of days ("Senin (21-23/10)", "Monday, Oct.
+ * 21-23"); a weekday alone after "setiap", "every", "last", "next",
+ * "this"...; and numbers that are no dates: fractions, scores, times, money,
+ * versions, parts of URLs, phone numbers, and numeric "dates" that have
+ * neither a possible day nor a possible month ("99-13-2024").
+ */
+#ifndef TANDA_DATES_H
+#define TANDA_DATES_H
+
+#include <stddef.h>
+
+/* How a name's letters are written. */
+enum dates_case {
+	DATES_CAPITALIZED,	/* "Jumat" */
+	DATES_UPPER,		/* "JUMAT" */
+	DATES_LOWER,		/* "jumat" */
+};
+
+/* A weekday's name as written. */
+struct dates_weekday {
+	int wday;			/* 0 Sunday ... 6 Saturday; -1 when none */
+	int english;			/* an English name */
+	int abbreviated;		/* "Fri", "Thurs" */
+	enum dates_case letter_case;
+	size_t start, end;		/* the name, without an abbreviation's dot */
+};
+
+/* A date as written. */
+struct dates_date {
+	size_t start, end;		/* its text ("25/10/2020", "Oct. 25, 2024");
+					 * start == end when there is none */
+	size_t year_start, year_end;	/* the year's digits; equal when none */
+	int day, month;			/* as read: maybe impossible (31/11, 13) */
+	int year;			/* as written: 0 when none, 0-99 for two digits */
+	int year_digits;		/* 0, 2 or 4 */
+	int ambiguous;			/* numeric English that reads both ways */
+};
+
+/* A weekday alone, a date alone, or a weekday with its date. */
+struct dates_mention {
+	size_t start, end;		/* from the weekday (or date) to the date's end */
+	struct dates_weekday weekday;	/* wday -1 for a date alone */
+	struct dates_date date;		/* empty for a weekday alone */
+};
+
+/*
+ * The first mention in the paragraph that starts at or after from: 1 with
+ * *m filled, or 0 when there is none.  The next one is found from m->end.
+ */
+int dates_next(const char *s, size_t len, size_t from, int english, struct dates_mention *m);
+
+/* Whether year is a Gregorian leap year. */
+int dates_is_leap(int year);
+
+/* The days in month (1-12) of year; for year 0 (unknown), 29 for
+ * February; 0 for a month out of range. */
+int dates_days_in_month(int year, int month);
+
+/* The number of days from 1970-01-01 to a date (negative before it). */
+long dates_day_number(int year, int month, int day);
+
+/* The date of a day number, into *year, *month, *day. */
+void dates_from_day_number(long days, int *year, int *month, int *day);
+
+/* The weekday of a date: 0 Sunday ... 6 Saturday. */
+int dates_weekday(int year, int month, int day);
+
+#endif

@@ -1,0 +1,281 @@
+/*
+ * test-apply.c - publishing corrections (src/apply.c): dates and
+ * languages, the checks (text order, words in place, a replacement, no
+ * line break, no overlap), the corrected text in both layouts with
+ * offsets in code points, and the notice's exact words in Indonesian and
+ * English.
+ */
+#include <string.h>
+
+#include "apply.h"
+#include "fixture.h"
+
+/* An Indonesian article of three paragraphs, with multibyte characters
+ * before the words corrected (offsets are code points). */
+static const char text_id[] =
+	"Seoul, Kabar Nusantara \xE2\x80\x94\n"
+	"Presiden Yun Suk Yeol memimpin rapat.\n"
+	"\xE2\x80\x9CKami siap,\xE2\x80\x9D kata Yoon pada Jumat, 25/10/2020.\n";
+
+/* Its code point offsets: "Yun" (paragraph 2), "25/10/2020" (3). */
+#define YUN_START 34
+#define DATE_START 98
+
+/* The notice's date in the tests. */
+static const struct apply_notice notice_id = { APPLY_INDONESIAN, { 2026, 11, 26 } };
+static const struct apply_notice notice_en = { APPLY_ENGLISH, { 2026, 11, 26 } };
+
+/* The article of text (a string), in layout. */
+static struct article *make(const char *text, enum article_layout layout)
+{
+	struct article *a = NULL;
+	struct tanda_error err;
+
+	assert_int_equal(article_from_text("test.txt", text, strlen(text), &a, &err), TANDA_OK);
+	a->layout = layout;
+	return a;
+}
+
+/* A change of the code points [start, end) from wrong to right. */
+static struct apply_change change(const char *id, uint64_t start, const char *wrong,
+				  const char *right)
+{
+	struct apply_change c;
+
+	memset(&c, 0, sizeof c);
+	c.id = id;
+	c.start = start;
+	c.end = start + strlen(wrong);	/* ASCII words */
+	c.paragraph = start >= DATE_START ? 3 : 2;
+	c.wrong = wrong;
+	c.right = right;
+	return c;
+}
+
+/* What apply_write writes (checked first), into a string the caller
+ * frees. */
+static char *written(struct article *a, struct apply_change *changes, size_t count,
+		     const struct apply_notice *notice)
+{
+	struct tanda_error err;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+
+	assert_non_null(out);
+	assert_int_equal(apply_check(a, changes, count, &err), TANDA_OK);
+	assert_int_equal(apply_write(a, changes, count, notice, out, "memory", &err), TANDA_OK);
+	fclose(out);
+	return buf;
+}
+
+/* The notice of changes alone, into a string the caller frees. */
+static char *notice_of(const struct apply_change *changes, size_t count,
+		       const struct apply_notice *notice)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+
+	assert_non_null(out);
+	apply_write_notice(changes, count, notice, out);
+	fclose(out);
+	return buf;
+}
+
+/* Dates: real ones only, written YYYY-MM-DD and nothing more. */
+static void test_parse_date(void **state)
+{
+	struct apply_date d;
+
+	(void)state;
+	assert_int_equal(apply_parse_date("2026-11-26", &d), 0);
+	assert_int_equal(d.year, 2026);
+	assert_int_equal(d.month, 11);
+	assert_int_equal(d.day, 26);
+	assert_int_equal(apply_parse_date("2024-02-29", &d), 0);
+	assert_int_equal(apply_parse_date("2026-02-29", &d), -1);
+	assert_int_equal(apply_parse_date("2026-13-01", &d), -1);
+	assert_int_equal(apply_parse_date("2026-1-26", &d), -1);
+	assert_int_equal(apply_parse_date("2026-11-26T08:00:00Z", &d), -1);
+	assert_int_equal(apply_parse_date("26/11/2026", &d), -1);
+	assert_int_equal(apply_parse_date("", &d), -1);
+	apply_today(&d);
+	assert_true(d.year >= 2024 && d.month >= 1 && d.month <= 12 && d.day >= 1);
+}
+
+/* Indonesian for id and its regional forms, English for the rest. */
+static void test_language_of(void **state)
+{
+	(void)state;
+	assert_int_equal(apply_language_of("id"), APPLY_INDONESIAN);
+	assert_int_equal(apply_language_of("ID-id"), APPLY_INDONESIAN);
+	assert_int_equal(apply_language_of("id_ID"), APPLY_INDONESIAN);
+	assert_int_equal(apply_language_of("en"), APPLY_ENGLISH);
+	assert_int_equal(apply_language_of("idn"), APPLY_ENGLISH);
+	assert_int_equal(apply_language_of("ms"), APPLY_ENGLISH);
+	assert_int_equal(apply_language_of(NULL), APPLY_ENGLISH);
+}
+
+/* The notice's words, one correction and several, in both languages. */
+static void test_notice_words(void **state)
+{
+	struct apply_change c[3] = {
+		change("a", DATE_START, "Jumat, 25/10/2020", "Jumat, 25/10/2024"),
+		change("b", YUN_START, "Yun", "Yoon"),
+		change("c", 0, "Seoul, ", ""),
+	};
+	struct apply_notice january = { APPLY_ENGLISH, { 2027, 1, 5 } };
+	char *s;
+
+	(void)state;
+	s = notice_of(c, 1, &notice_id);
+	assert_string_equal(s, "Koreksi (26/11/2026): Artikel ini telah diperbarui. Sebelumnya "
+			       "tertulis \"Jumat, 25/10/2020\"; yang benar adalah "
+			       "\"Jumat, 25/10/2024\".");
+	free(s);
+	s = notice_of(c + 1, 1, &notice_en);
+	assert_string_equal(s, "Correction (November 26, 2026): An earlier version of this "
+			       "article said \"Yun\"; it is \"Yoon\".");
+	free(s);
+	s = notice_of(c, 3, &notice_id);
+	assert_string_equal(s, "Koreksi (26/11/2026): Artikel ini telah diperbarui. Sebelumnya "
+			       "tertulis \"Jumat, 25/10/2020\"; yang benar adalah "
+			       "\"Jumat, 25/10/2024\". Sebelumnya juga tertulis \"Yun\"; yang benar "
+			       "adalah \"Yoon\". Sebelumnya juga tertulis \"Seoul, \"; bagian itu "
+			       "telah dihapus.");
+	free(s);
+	s = notice_of(c, 3, &january);
+	assert_string_equal(s, "Correction (January 5, 2027): An earlier version of this article "
+			       "said \"Jumat, 25/10/2020\"; it is \"Jumat, 25/10/2024\". It also "
+			       "said \"Yun\"; it is \"Yoon\". It also said \"Seoul, \"; that has "
+			       "been removed.");
+	free(s);
+}
+
+/* The text with the changes made at their code points, in text order
+ * whatever order they came in, then a blank line and the notice. */
+static void test_write_lines(void **state)
+{
+	struct article *a = make(text_id, ARTICLE_LAYOUT_LINES);
+	struct apply_change c[2] = {
+		change("z", DATE_START, "25/10/2020", "25/10/2024"),
+		change("y", YUN_START, "Yun", "Yoon"),
+	};
+	char *s;
+
+	(void)state;
+	s = written(a, c, 2, &notice_id);
+	assert_string_equal(s, "Seoul, Kabar Nusantara \xE2\x80\x94\n"
+			       "Presiden Yoon Suk Yeol memimpin rapat.\n"
+			       "\xE2\x80\x9CKami siap,\xE2\x80\x9D kata Yoon pada Jumat, 25/10/2024.\n"
+			       "\n"
+			       "Koreksi (26/11/2026): Artikel ini telah diperbarui. Sebelumnya "
+			       "tertulis \"Yun\"; yang benar adalah \"Yoon\". Sebelumnya juga "
+			       "tertulis \"25/10/2020\"; yang benar adalah \"25/10/2024\".\n");
+	assert_string_equal(c[0].id, "y");	/* sorted into text order */
+	free(s);
+	article_free(a);
+}
+
+/* Blocks: a blank line between paragraphs; a removal; no change: the text
+ * as it was and no notice. */
+static void test_write_blocks_and_nothing(void **state)
+{
+	struct article *a = make(text_id, ARTICLE_LAYOUT_BLOCKS);
+	struct apply_change c = change("x", YUN_START, "Yun ", "");
+	char *s;
+
+	(void)state;
+	s = written(a, &c, 1, &notice_en);
+	assert_string_equal(s, "Seoul, Kabar Nusantara \xE2\x80\x94\n\n"
+			       "Presiden Suk Yeol memimpin rapat.\n\n"
+			       "\xE2\x80\x9CKami siap,\xE2\x80\x9D kata Yoon pada Jumat, 25/10/2020.\n"
+			       "\n"
+			       "Correction (November 26, 2026): An earlier version of this article "
+			       "said \"Yun \"; that has been removed.\n");
+	free(s);
+	s = written(a, NULL, 0, &notice_en);
+	assert_string_equal(s, "Seoul, Kabar Nusantara \xE2\x80\x94\n\n"
+			       "Presiden Yun Suk Yeol memimpin rapat.\n\n"
+			       "\xE2\x80\x9CKami siap,\xE2\x80\x9D kata Yoon pada Jumat, 25/10/2020.\n");
+	free(s);
+	article_free(a);
+}
+
+/* A change already made by an edit is announced, not made again. */
+static void test_in_text(void **state)
+{
+	struct article *a = make(text_id, ARTICLE_LAYOUT_LINES);
+	struct apply_change c = change("r", YUN_START, "Yun", "Yun");
+	char *s;
+
+	(void)state;
+	c.wrong = "Yoen";
+	c.in_text = 1;
+	s = written(a, &c, 1, &notice_en);
+	assert_non_null(strstr(s, "Presiden Yun Suk Yeol"));
+	assert_non_null(strstr(s, "said \"Yoen\"; it is \"Yun\".\n"));
+	free(s);
+	article_free(a);
+}
+
+/* Refused: overlapping changes (both named), words not at their place, no
+ * replacement, a line break in it.  Adjacent changes are fine. */
+static void test_check_refuses(void **state)
+{
+	struct article *a = make(text_id, ARTICLE_LAYOUT_LINES);
+	struct apply_change c[2];
+	struct tanda_error err;
+
+	(void)state;
+	c[0] = change("second", YUN_START + 4, "Suk Yeol", "Suk-yeol");
+	c[1] = change("first", YUN_START, "Yun Suk", "Yoon Suk");
+	assert_int_equal(apply_check(a, c, 2, &err), TANDA_EDATA);
+	assert_string_equal(err.message, "test.txt: corrections overlap: \"Yun Suk\" (paragraph 2, "
+					 "first) and \"Suk Yeol\" (paragraph 2, second)");
+	c[0] = change("second", YUN_START + 4, "Suk Yeol", "Suk-yeol");
+	c[1] = change("first", YUN_START, "Yun ", "Yoon ");
+	assert_int_equal(apply_check(a, c, 2, &err), TANDA_OK);
+	c[0] = change("moved", YUN_START + 1, "Yun", "Yoon");
+	assert_int_equal(apply_check(a, c, 1, &err), TANDA_EDATA);
+	assert_non_null(strstr(err.message, "moved (paragraph 2, \"Yun\"): its words are not"));
+	c[0] = change("none", YUN_START, "Yun", NULL);
+	assert_int_equal(apply_check(a, c, 1, &err), TANDA_EDATA);
+	assert_non_null(strstr(err.message, "none (paragraph 2, \"Yun\") has no replacement"));
+	c[0] = change("broken", YUN_START, "Yun", "Yoon\nSuk");
+	assert_int_equal(apply_check(a, c, 1, &err), TANDA_EDATA);
+	assert_non_null(strstr(err.message, "its replacement has a line break"));
+	article_free(a);
+}
+
+/* A stream that cannot be written is an input/output error. */
+static void test_write_error(void **state)
+{
+	struct article *a = make(text_id, ARTICLE_LAYOUT_LINES);
+	struct tanda_error err;
+	FILE *out = fopen("/dev/null", "r");
+
+	(void)state;
+	assert_non_null(out);
+	assert_int_equal(apply_write(a, NULL, 0, &notice_id, out, "closed", &err), TANDA_EIO);
+	assert_non_null(strstr(err.message, "closed: cannot write"));
+	fclose(out);
+	article_free(a);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_parse_date),
+		cmocka_unit_test(test_language_of),
+		cmocka_unit_test(test_notice_words),
+		cmocka_unit_test(test_write_lines),
+		cmocka_unit_test(test_write_blocks_and_nothing),
+		cmocka_unit_test(test_in_text),
+		cmocka_unit_test(test_check_refuses),
+		cmocka_unit_test(test_write_error),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
