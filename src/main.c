@@ -20,6 +20,10 @@
 #include "store.h"
 #include "ui.h"
 
+#ifndef SRCDIR
+#define SRCDIR "."
+#endif
+
 #ifndef PKGDATADIR
 #define PKGDATADIR "/usr/local/share/tanda"
 #endif
@@ -82,7 +86,8 @@ static int readable(const char *path)
 }
 
 /* Find the sample article: beside the program in data/ (a built tree),
- * else in pkgdatadir (an installed tanda).  Fills path[size]. */
+ * else in pkgdatadir (an installed tanda), else in the source tree (a
+ * build in another folder, not installed).  Fills path[size]. */
 static const char *find_sample(char *path, size_t size)
 {
 	ssize_t n = readlink("/proc/self/exe", path, size - 1);
@@ -99,6 +104,8 @@ static const char *find_sample(char *path, size_t size)
 		}
 	}
 	snprintf(path, size, "%s/%s", PKGDATADIR, SAMPLE_NAME);
+	if (!readable(path))
+		snprintf(path, size, "%s/data/%s", SRCDIR, SAMPLE_NAME);
 	return path;
 }
 
@@ -173,7 +180,21 @@ static int store_has_articles(const struct cmd_common *common)
 	return found;
 }
 
-/* Show the article at path: the reader on a terminal or in a replay,
+/* An article with no text, for the reader to start on when it starts in
+ * the library; the exit status. */
+static int empty_article(struct article **out)
+{
+	struct tanda_error err;
+
+	if (article_from_text("(library)", "", 0, out, &err) != TANDA_OK) {
+		cmd_error("%s", err.message);
+		return EX_OSERR;
+	}
+	return 0;
+}
+
+/* Show the article at path (NULL: none, the library first): the reader on
+ * a terminal or in a replay,
  * numbered text in a pipe. */
 static int show_article(const char *path, const struct cmd_common *common,
 			struct ui_options *ui)
@@ -182,7 +203,8 @@ static int show_article(const char *path, const struct cmd_common *common,
 	struct opened opened;
 	char author[256];
 	char *db = NULL;
-	int status = cmd_load_article(path, &common->article, &article);
+	int status = path ? cmd_load_article(path, &common->article, &article)
+			  : empty_article(&article);
 
 	if (status != 0)
 		return status;
@@ -192,7 +214,7 @@ static int show_article(const char *path, const struct cmd_common *common,
 	} else {
 		opened.common = common;
 		opened.article = article;
-		opened.path = strcmp(path, "-") ? path : NULL;
+		opened.path = path && strcmp(path, "-") ? path : NULL;
 		ui->after_first_screen = ui->library ? hand_over_store : record_opened;
 		ui->context = ui->library ? (void *)common : (void *)&opened;
 		ui->db = db = cmd_store_path(common);	/* for :export */
@@ -287,5 +309,5 @@ int main(int argc, char **argv)
 	if (!isatty(STDIN_FILENO) && ui.replay == NULL)
 		return show_article("-", &options, &ui);
 	ui.library = (ui.replay != NULL || isatty(STDOUT_FILENO)) && store_has_articles(&options);
-	return show_article(find_sample(sample, sizeof sample), &options, &ui);
+	return show_article(ui.library ? NULL : find_sample(sample, sizeof sample), &options, &ui);
 }
