@@ -420,33 +420,48 @@ void store_close(struct store *store)
 	free(store);
 }
 
+/* What the first row of quick_check says: "ok"; a page it could not
+ * read ("... unable to get the page. error code=266"), which it reports
+ * as a finding, not as an error, and which is an I/O error, not damage;
+ * or damage (TANDA_EDATA). */
+static enum tanda_status check_result(struct store *store, const char *result,
+				      struct tanda_error *err)
+{
+	const char *code = strstr(result, "error code=");
+	int rc = code ? atoi(code + strlen("error code=")) : 0;
+	char *c;
+
+	if (strcmp(result, "ok") == 0)
+		return TANDA_OK;
+	if ((rc & 0xFF) == SQLITE_IOERR)
+		return tanda_fail(err, TANDA_EIO, "%s: cannot check the database: %s", store->path,
+				  sqlite3_errstr(rc));
+	tanda_fail(err, TANDA_EDATA, "%s: the database is damaged: %.200s", store->path, result);
+	for (c = err ? err->message : NULL; c != NULL && *c; c++)
+		if (*c == '\n')
+			*c = ' ';	/* one line */
+	return TANDA_EDATA;
+}
+
 /* Check the whole database once before the first write, so that damage
  * anywhere is reported instead of written over (PRAGMA quick_check). */
 static enum tanda_status check_before_writing(struct store *store, struct tanda_error *err)
 {
+	enum tanda_status status;
 	sqlite3_stmt *stmt;
 	int rc;
 
 	if (store->checked)
 		return TANDA_OK;
 	rc = sqlite3_prepare_v2(store->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
-	if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW &&
-	    strcmp((const char *)sqlite3_column_text(stmt, 0), "ok") != 0) {
-		char *c;
-
-		tanda_fail(err, TANDA_EDATA, "%s: the database is damaged: %.200s", store->path,
-			   (const char *)sqlite3_column_text(stmt, 0));
-		for (c = err ? err->message : NULL; c != NULL && *c; c++)
-			if (*c == '\n')
-				*c = ' ';	/* one line */
-		sqlite3_finalize(stmt);
-		return TANDA_EDATA;
-	}
+	if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		status = check_result(store, (const char *)sqlite3_column_text(stmt, 0), err);
+	else
+		status = fail(store, rc, "cannot check the database", err);
 	sqlite3_finalize(stmt);
-	if (rc != SQLITE_ROW)
-		return fail(store, rc, "cannot check the database", err);
-	store->checked = 1;
-	return TANDA_OK;
+	if (status == TANDA_OK)
+		store->checked = 1;
+	return status;
 }
 
 enum tanda_status store_begin(struct store *store, struct tanda_error *err)
@@ -486,7 +501,11 @@ enum tanda_status store_commit(struct store *store, struct tanda_error *err)
 		store->depth = 0;
 		return TANDA_OK;
 	}
-	fail(store, rc, "cannot save (nothing was written)", err);
+	/* a sync that fails comes after the whole transaction was written to
+	 * the log, where the next open finds it if it reached the disk: kept
+	 * whole or not at all, and nobody can say which */
+	fail(store, rc, rc == SQLITE_IOERR_FSYNC ? "cannot make sure it was saved (written, "
+	     "not synced: kept whole or not at all)" : "cannot save (nothing was written)", err);
 	store_rollback(store);
 	return err ? err->status : TANDA_EIO;
 }

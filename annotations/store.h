@@ -77,7 +77,9 @@ void store_close(struct store *store);
 enum tanda_status store_begin(struct store *store, struct tanda_error *err);
 
 /* Close a store_begin.  The outermost commits; on failure everything since
- * the outermost begin is rolled back and nothing of it is kept. */
+ * the outermost begin is rolled back and nothing of it is kept — except
+ * when the last sync fails (SQLITE_IOERR_FSYNC, said in the message):
+ * then it may be kept, whole. */
 enum tanda_status store_commit(struct store *store, struct tanda_error *err);
 
 /* Give up a store_begin.  The outermost rolls back now; an inner one makes

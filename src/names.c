@@ -982,10 +982,13 @@ static unsigned role_before(const struct names *nm, size_t i)
 static int ends_body(const struct names *nm, size_t i, size_t k, size_t end,
 		     unsigned titles_before)
 {
-	const struct word *before = &nm->words[k - 1];
+	const struct word *before;
 
-	return end - k == 1 && k > i && (before->flags & W_ORG) &&
-	       !(before->flags & W_POSSESSIVE) && !(titles_before & W_TITLE);
+	if (end - k != 1 || k <= i)
+		return 0;	/* past here k > i, so words[k - 1] exists */
+	before = &nm->words[k - 1];
+	return (before->flags & W_ORG) && !(before->flags & W_POSSESSIVE) &&
+	       !(titles_before & W_TITLE);
 }
 
 /* Add the mentions of the run of words [i, j); 0 on success. */

@@ -175,7 +175,7 @@ static enum tanda_status read_event(const struct cursor *c, const char *body, in
 	if (len == 9 && memcmp(body, "WheelDown", 9) == 0)
 		return add_key(script, KEY_KIND_MOUSE, MOUSE_WHEEL_DOWN, 0, 0, err);
 	if (len > 5 && (memcmp(body, "Dump ", 5) == 0 || memcmp(body, "Look ", 5) == 0) &&
-	    len - 5 < (int)sizeof path) {
+	    len - 5 < (int)sizeof path && memchr(body + 5, '\0', (size_t)(len - 5)) == NULL) {
 		struct replay_event event;
 
 		memset(&event, 0, sizeof event);
