@@ -3,6 +3,7 @@
  */
 #include <errno.h>
 #include <pwd.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -309,6 +310,36 @@ static void warn_invalid(const struct article *article)
 		  article->invalid == 1 ? "" : " (the first is here)");
 }
 
+/* What a bus error says: the file last loaded (static, for the handler). */
+static char bus_error_message[512];
+
+/* A read of a mapped file that was cut short after it was mapped (edited
+ * in place) raises SIGBUS: say which file and exit 74 rather than die of
+ * it.  (The reader's handler restores the terminal first, then calls this
+ * one.) */
+static void on_bus_error(int sig)
+{
+	ssize_t written = write(STDERR_FILENO, bus_error_message, strlen(bus_error_message));
+
+	(void)sig;
+	(void)written;	/* exiting either way */
+	_exit(EX_IOERR);
+}
+
+/* Name path in what a bus error says, and catch it. */
+static void catch_bus_error(const char *path)
+{
+	struct sigaction sa;
+
+	snprintf(bus_error_message, sizeof bus_error_message,
+		 "tanda: %s: cut short while it was being read (changed on disk?)\n",
+		 strcmp(path, "-") ? path : SOURCE_STDIN_NAME);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_bus_error;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGBUS, &sa, NULL);
+}
+
 int cmd_load_article(const char *path, const struct article_options *options,
 		     struct article **out)
 {
@@ -316,6 +347,7 @@ int cmd_load_article(const char *path, const struct article_options *options,
 	enum tanda_status status;
 
 	tanda_error_clear(&err);
+	catch_bus_error(path);
 	status = article_load(path, options, out, &err);
 	if (status != TANDA_OK) {
 		cmd_error("%s", err.message);

@@ -113,19 +113,32 @@ static enum tanda_status next_event(struct parse *p)
 		       p->parser.problem ? p->parser.problem : "not valid YAML");
 }
 
-/* Append text to *field, joining with ", " when it already has a value. */
-static enum tanda_status append_value(struct parse *p, char **field, const char *text)
-{
-	size_t old = *field ? strlen(*field) : 0;
-	size_t add = strlen(text);
-	char *joined = realloc(*field, old + (old ? 2 : 0) + add + 1);
+/* A value being read into *field: its length and its room, kept so that
+ * a list of a million names is joined in linear time. */
+struct value {
+	char **field;
+	size_t len, cap;
+};
 
-	if (joined == NULL)
-		return tanda_fail(p->err, TANDA_ENOMEM, "%s: out of memory", p->name);
-	if (old)
-		memcpy(joined + old, ", ", 2), old += 2;
-	memcpy(joined + old, text, add + 1);
-	*field = joined;
+/* Append text to the value, joining with ", " when it already has one. */
+static enum tanda_status append_value(struct parse *p, struct value *v, const char *text)
+{
+	size_t add = strlen(text);
+	size_t need = v->len + (v->len ? 2 : 0) + add + 1;
+
+	if (need > v->cap) {
+		size_t cap = need > v->cap * 2 ? need : v->cap * 2;
+		char *grown = realloc(*v->field, cap);
+
+		if (grown == NULL)
+			return tanda_fail(p->err, TANDA_ENOMEM, "%s: out of memory", p->name);
+		*v->field = grown;
+		v->cap = cap;
+	}
+	if (v->len)
+		memcpy(*v->field + v->len, ", ", 2), v->len += 2;
+	memcpy(*v->field + v->len, text, add + 1);
+	v->len += add;
 	return TANDA_OK;
 }
 
@@ -157,6 +170,8 @@ static enum tanda_status skip_value(struct parse *p)
  * it held, or skip it when field is NULL. */
 static enum tanda_status read_value(struct parse *p, char **field)
 {
+	struct value v = { field, 0, 0 };
+
 	if (field == NULL)
 		return skip_value(p);
 	free(*field);
@@ -164,7 +179,7 @@ static enum tanda_status read_value(struct parse *p, char **field)
 	if (p->event.type == YAML_SCALAR_EVENT) {
 		if (p->event.data.scalar.length == 0)
 			return TANDA_OK;
-		return append_value(p, field, (const char *)p->event.data.scalar.value);
+		return append_value(p, &v, (const char *)p->event.data.scalar.value);
 	}
 	if (p->event.type != YAML_SEQUENCE_START_EVENT)
 		return fail_at(p, &p->event.start_mark, "expected a text or a list of texts");
@@ -175,7 +190,7 @@ static enum tanda_status read_value(struct parse *p, char **field)
 			return TANDA_OK;
 		if (p->event.type != YAML_SCALAR_EVENT)
 			return fail_at(p, &p->event.start_mark, "expected a list of texts");
-		if (append_value(p, field, (const char *)p->event.data.scalar.value) != TANDA_OK)
+		if (append_value(p, &v, (const char *)p->event.data.scalar.value) != TANDA_OK)
 			return p->err->status;
 	}
 }

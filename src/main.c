@@ -244,7 +244,7 @@ static int parse_size(const char *text, struct ui_options *ui)
 	int end = 0;
 
 	if (sscanf(text, "%dx%d%n", &ui->cols, &ui->rows, &end) != 2 || text[end] != '\0' ||
-	    ui->cols < 1 || ui->rows < 1 || ui->cols > 10000 || ui->rows > 10000)
+	    ui->cols < 1 || ui->rows < 1 || ui->cols > UI_MAX_SIZE || ui->rows > UI_MAX_SIZE)
 		return -1;
 	return 0;
 }
@@ -293,8 +293,13 @@ int main(int argc, char **argv)
 			ui.replay = optarg;
 		else if (opt == OPT_SCREEN)
 			ui.screen = optarg;
-		else if (opt != OPT_SIZE || parse_size(optarg, &ui) != 0)
+		else if (opt != OPT_SIZE)
 			return usage_error();
+		else if (parse_size(optarg, &ui) != 0) {
+			cmd_error("--size: expected COLSxROWS from 1x1 to %dx%d, not \"%s\"",
+				  UI_MAX_SIZE, UI_MAX_SIZE, optarg);
+			return usage_error();
+		}
 	}
 	if (ui.screen != NULL && ui.replay == NULL) {
 		cmd_error("--screen needs --replay");

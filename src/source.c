@@ -27,15 +27,18 @@ static enum tanda_status too_large(const char *path, uint64_t max_size,
 			  display_name(path), (unsigned long long)max_size);
 }
 
-/* Read all of fd into a heap buffer owned by src. */
+/* Read all of fd into a heap buffer owned by src, after the len bytes
+ * already read from it at first (0 or 1). */
 static enum tanda_status read_all(struct source *src, int fd, const char *path,
-				  uint64_t max_size, struct tanda_error *err)
+				  uint64_t max_size, const char *first, size_t len,
+				  struct tanda_error *err)
 {
-	size_t cap = 65536, len = 0;
+	size_t cap = 65536;
 	char *buf = malloc(cap);
 
 	if (buf == NULL)
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", display_name(path));
+	memcpy(buf, first, len);
 	for (;;) {
 		ssize_t n;
 
@@ -93,9 +96,38 @@ static enum tanda_status map_file(struct source *src, int fd, const struct stat 
 	return TANDA_OK;
 }
 
-/* Open the file at fd (already checked by the caller to be open). */
+/*
+ * Read a FIFO named on the command line, which was opened without waiting
+ * for a writer: with nothing writing to it, a first read finds its end
+ * at once, and it is refused rather than read as empty; otherwise it is
+ * read to its end as standard input is, waiting for the writer.
+ */
+static enum tanda_status read_fifo(struct source *src, int fd, const char *path,
+				   uint64_t max_size, struct tanda_error *err)
+{
+	char first;
+	ssize_t n;
+	int flags;
+
+	do
+		n = read(fd, &first, 1);
+	while (n < 0 && errno == EINTR);
+	if (n == 0)
+		return tanda_fail(err, TANDA_ENOINPUT,
+				  "%s: a FIFO with nothing writing to it (give - to read standard input)",
+				  path);
+	if (n < 0 && errno != EAGAIN)
+		return tanda_fail(err, TANDA_EIO, "%s: %s", path, strerror(errno));
+	flags = fcntl(fd, F_GETFL);
+	if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) < 0)
+		return tanda_fail(err, TANDA_EIO, "%s: %s", path, strerror(errno));
+	return read_all(src, fd, path, max_size, &first, n > 0 ? 1 : 0, err);
+}
+
+/* Open the file at fd (already checked by the caller to be open); named
+ * is 0 for standard input, which is read whatever it is. */
 static enum tanda_status open_fd(struct source *src, int fd, const char *path,
-				 uint64_t max_size, struct tanda_error *err)
+				 uint64_t max_size, int named, struct tanda_error *err)
 {
 	struct stat st;
 
@@ -105,8 +137,12 @@ static enum tanda_status open_fd(struct source *src, int fd, const char *path,
 	if (S_ISDIR(st.st_mode))
 		return tanda_fail(err, TANDA_ENOINPUT, "%s: is a directory",
 				  display_name(path));
-	if (!S_ISREG(st.st_mode))
-		return read_all(src, fd, path, max_size, err);
+	if (!S_ISREG(st.st_mode) && !named)
+		return read_all(src, fd, path, max_size, "", 0, err);
+	if (S_ISFIFO(st.st_mode))
+		return read_fifo(src, fd, path, max_size, err);
+	if (!S_ISREG(st.st_mode))	/* a device: endless, or waiting for a person */
+		return tanda_fail(err, TANDA_ENOINPUT, "%s: not a regular file", path);
 	if ((uint64_t)st.st_size > max_size || (uint64_t)st.st_size > SIZE_MAX)
 		return too_large(path, max_size, err);
 	return map_file(src, fd, &st, display_name(path), err);
@@ -120,11 +156,12 @@ enum tanda_status source_open(struct source *src, const char *path,
 
 	memset(src, 0, sizeof *src);
 	if (strcmp(path, "-") == 0)
-		return open_fd(src, STDIN_FILENO, path, max_size, err);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+		return open_fd(src, STDIN_FILENO, path, max_size, 0, err);
+	/* O_NONBLOCK: the open of a FIFO would wait for a writer (forever) */
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return tanda_fail(err, TANDA_ENOINPUT, "%s: %s", path, strerror(errno));
-	status = open_fd(src, fd, path, max_size, err);
+	status = open_fd(src, fd, path, max_size, 1, err);
 	close(fd);
 	return status;
 }

@@ -1,7 +1,7 @@
 /*
- * source.h - the raw bytes of an input: a memory-mapped file, or standard
- * input read into memory when the name is "-" or the file cannot be mapped
- * (a pipe, a terminal).
+ * source.h - the raw bytes of an input: a memory-mapped file, or read into
+ * memory when it cannot be mapped: standard input ("-", whatever it is)
+ * and a named FIFO that something writes to.
  */
 #ifndef TANDA_SOURCE_H
 #define TANDA_SOURCE_H
@@ -26,7 +26,8 @@ struct source {
 
 /*
  * Open path ("-" for standard input) refusing inputs over max_size bytes.
- * Fails with TANDA_ENOINPUT (missing, unreadable, a directory) or
+ * Fails with TANDA_ENOINPUT (missing, unreadable, a directory, a device,
+ * a FIFO with nothing writing to it: never waits for a writer) or
  * TANDA_EDATA (too large); the message names the file.
  */
 enum tanda_status source_open(struct source *src, const char *path,

@@ -176,7 +176,9 @@ static void test_unknown_key(void **state)
 	EXPECT_ERROR("j\n    <Frob> j", "bad.keys:2:5: unknown key: <Frob>");
 	EXPECT_ERROR("j\njk \"x\" <Frob>", "bad.keys:2:8: unknown key: <Frob>");
 	EXPECT_ERROR("\xEC\x9C\xA4\xEC\x9C\xA4 <Frob>", "bad.keys:1:4: unknown key: <Frob>");
-	EXPECT_ERROR("<Resize 0x10>", "bad.keys:1:1: unknown key: <Resize 0x10>");
+	EXPECT_ERROR("<Resize 0x10>", "bad.keys:1:1: a size out of 1x1 to 1000x1000: <Resize 0x10>");
+	EXPECT_ERROR("<Resize 100000x100000>",
+		     "bad.keys:1:1: a size out of 1x1 to 1000x1000: <Resize 100000x100000>");
 	EXPECT_ERROR("<Resize 40x10x>", "bad.keys:1:1: unknown key: <Resize 40x10x>");
 	EXPECT_ERROR("<C-1>", "bad.keys:1:1: unknown key: <C-1>");
 	EXPECT_ERROR("<>", "bad.keys:1:1: unknown key: <>");

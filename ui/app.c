@@ -52,17 +52,25 @@ int app_too_small(const struct app *app)
 	return app->cols < APP_MIN_COLS || app->rows < APP_MIN_ROWS;
 }
 
+/* The columns text is laid out for: the window's, but never fewer than
+ * the least that shows text (a smaller window shows only "too small"):
+ * a 50 MB paragraph wrapped to one column would be 50 million lines. */
+static int layout_cols(const struct app *app)
+{
+	return app->cols < APP_MIN_COLS ? APP_MIN_COLS : app->cols;
+}
+
 /* The width the reader wraps text to in the current window. */
 static int reader_text_width(const struct app *app)
 {
-	int width = app->cols - panel_width(app) - app->gutter - 1;
+	int width = layout_cols(app) - panel_width(app) - app->gutter - 1;
 
 	return width < 1 ? 1 : width;
 }
 
 int app_focus_width(const struct app *app)
 {
-	int width = app->cols - 4;
+	int width = layout_cols(app) - 4;
 
 	return width > FOCUS_MAX_WIDTH ? FOCUS_MAX_WIDTH : width < 1 ? 1 : width;
 }

@@ -10,10 +10,12 @@
 
 #include "replay.h"
 #include "source.h"
+#include "ui.h"
 #include "utf8.h"
 
-/* Key scripts are small; this bounds a runaway one. */
-#define SCRIPT_MAX_SIZE ((uint64_t)64 << 20)
+/* Key scripts are small; this bounds a runaway one (each byte may be a
+ * key of 32 bytes in memory: 16 MiB of keys take 512 MiB). */
+#define SCRIPT_MAX_SIZE ((uint64_t)16 << 20)
 
 /* The named keys. */
 static const struct {
@@ -165,8 +167,16 @@ static enum tanda_status read_event(const struct cursor *c, const char *body, in
 			return add_key(script, named_keys[i].kind, named_keys[i].code, 0, 0, err);
 	if (len == 3 && body[0] == 'C' && body[1] == '-' && body[2] >= 'a' && body[2] <= 'z')
 		return add_key(script, KEY_KIND_CHAR, KEY_CTRL(body[2]), 0, 0, err);
-	if (sscanf(text, "Resize %dx%d%n", &x, &y, &end) == 2 && end == len && x > 0 && y > 0)
+	if (sscanf(text, "Resize %dx%d%n", &x, &y, &end) == 2 && end == len) {
+		if (x < 1 || y < 1 || x > UI_MAX_SIZE || y > UI_MAX_SIZE) {
+			char what[64];
+
+			snprintf(what, sizeof what, "a size out of 1x1 to %dx%d", UI_MAX_SIZE,
+				 UI_MAX_SIZE);
+			return token_error(c, what, len + 2, body - 1, err);
+		}
 		return add_key(script, KEY_KIND_RESIZE, 0, x, y, err);
+	}
 	for (i = 0; i < sizeof mouse_events / sizeof mouse_events[0]; i++)
 		if (sscanf(text, mouse_events[i].format, &x, &y, &end) == 2 && end == len)
 			return add_key(script, KEY_KIND_MOUSE, mouse_events[i].button, x, y, err);
@@ -283,6 +293,9 @@ enum tanda_status replay_load(const char *path, struct replay_script *script,
 	struct source src;
 	enum tanda_status status = source_open(&src, path, SCRIPT_MAX_SIZE, err);
 
+	if (status == TANDA_EDATA)	/* too large: --max-size is the article's */
+		return tanda_fail(err, status, "%s: a key script over the limit of %llu bytes",
+				  path, (unsigned long long)SCRIPT_MAX_SIZE);
 	if (status != TANDA_OK)
 		return status;
 	status = replay_parse(src.bytes, src.size, path, script, err);

@@ -4,10 +4,14 @@
  * SIGINT, SIGTERM and SIGHUP only set a flag (the one global here, as a
  * signal handler needs); the blocking read returns, the main loop ends,
  * and the caller restores the terminal before anything else happens.
- * SIGTSTP is left to curses, which suspends and resumes cleanly.
+ * SIGTSTP is left to curses, which suspends and resumes cleanly.  SIGBUS
+ * cannot wait for the loop: its handler restores the terminal, then hands
+ * the signal to the handler that was there before (src/cmd.c's, which
+ * names the file).
  */
 #include <curses.h>
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +19,7 @@
 #include <unistd.h>
 
 #include "term.h"
+#include "utf8.h"
 
 static volatile sig_atomic_t stop_signal;
 
@@ -38,6 +43,38 @@ static void catch_stop_signals(void)
 		sigaction(signals[i], &sa, NULL);
 }
 
+/* What SIGBUS did before the reader started (static, for the handler). */
+static struct sigaction bus_error_before;
+
+/*
+ * A read of the article's mapping after its file was cut short (edited in
+ * place while open) raises SIGBUS, and the program cannot go on: give the
+ * terminal back (as curses' own handlers do, endwin() in the handler),
+ * then let the handler from before say why and exit.  Nothing is lost:
+ * every annotation was saved when it was made.
+ */
+static void on_bus_error(int sig)
+{
+	endwin();
+	sigaction(sig, &bus_error_before, NULL);
+	raise(sig);	/* delivered to that handler (or kills) on return */
+}
+
+/* Restore the terminal on SIGBUS (set), or no longer (!set). */
+static void catch_bus_error(int set)
+{
+	struct sigaction sa;
+
+	if (!set) {
+		sigaction(SIGBUS, &bus_error_before, NULL);
+		return;
+	}
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_bus_error;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGBUS, &sa, &bus_error_before);
+}
+
 int term_stop_signal(void)
 {
 	return stop_signal;
@@ -57,6 +94,15 @@ static void set_modes(void)
 	mouseinterval(0);
 }
 
+/* Whether the terminal curses just started on can put the cursor
+ * anywhere (cup): on "dumb" the reader would show only its last line. */
+static int can_move_cursor(void)
+{
+	const char *cup = tigetstr("cup");
+
+	return cup != NULL && cup != (const char *)-1;
+}
+
 int term_start(struct term *t, char *why, size_t why_size)
 {
 	const char *name = getenv("TERM");
@@ -72,15 +118,24 @@ int term_start(struct term *t, char *why, size_t why_size)
 		return -1;
 	}
 	t->screen = newterm(name, stdout, in);
-	if (t->screen == NULL) {
+	if (t->screen == NULL || !can_move_cursor()) {
+		if (t->screen != NULL) {
+			endwin();
+			delscreen(t->screen);
+			t->screen = NULL;
+			snprintf(why, why_size, "terminal type \"%s\" cannot move the cursor: "
+				 "cannot open the reader", name);
+		} else {
+			snprintf(why, why_size, "unknown terminal type \"%s\"", name);
+		}
 		if (in != stdin)
 			fclose(in);
-		snprintf(why, why_size, "unknown terminal type \"%s\"", name);
 		return -1;
 	}
 	t->in = in != stdin ? in : NULL;
 	set_modes();
 	catch_stop_signals();
+	catch_bus_error(1);
 	return 0;
 }
 
@@ -119,6 +174,8 @@ void term_stop(struct term *t)
 {
 	if (t->screen == NULL)
 		return;
+	if (!t->is_virtual)
+		catch_bus_error(0);
 	endwin();
 	delscreen(t->screen);
 	t->screen = NULL;
@@ -160,8 +217,55 @@ static int read_mouse(struct key *key)
 	return 0;
 }
 
+int term_input_pending(const struct term *t)
+{
+	struct pollfd in;
+
+	if (t->is_virtual)
+		return 0;
+	in.fd = t->in != NULL ? fileno(t->in) : STDIN_FILENO;
+	in.events = POLLIN;
+	in.revents = 0;
+	return poll(&in, 1, 0) == 1 && (in.revents & POLLIN);
+}
+
 /* How many failed reads in a row mean the terminal is gone. */
 #define MAX_READ_ERRORS 100
+
+/*
+ * Read the rest of the UTF-8 character that starts with the byte lead (a
+ * terminal sends a character whole) and return it; U+FFFD for one that is
+ * ill-formed, and the byte that broke it is read again as the next key.
+ * (curses' get_wch, given a byte that is not UTF-8, keeps every later key
+ * waiting behind it: one stray byte froze the reader.)
+ */
+static uint32_t read_utf8(int lead)
+{
+	char bytes[4];
+	size_t len = 1;
+	uint32_t cp;
+
+	if (lead < 0xC2 || lead > 0xF4)	/* never the first byte of a character */
+		return UTF8_REPLACEMENT;
+	bytes[0] = (char)lead;
+	for (;;) {
+		int n = utf8_decode(bytes, len, &cp), c;
+
+		if (n > 0)
+			return cp;
+		if ((size_t)-n < len) {	/* the last byte does not belong */
+			ungetch((unsigned char)bytes[len - 1]);
+			return UTF8_REPLACEMENT;
+		}
+		if (len == sizeof bytes || (c = getch()) == ERR)
+			return UTF8_REPLACEMENT;
+		if (c > 0xFF) {	/* a function key: the next read gets it */
+			ungetch(c);
+			return UTF8_REPLACEMENT;
+		}
+		bytes[len++] = (char)c;
+	}
+}
 
 int term_read_key(struct term *t, struct key *key)
 {
@@ -169,21 +273,25 @@ int term_read_key(struct term *t, struct key *key)
 
 	(void)t;
 	for (;;) {
-		wint_t ch;
-		int rc;
+		int ch;
 
 		if (stop_signal)
 			return -1;
-		rc = get_wch(&ch);
-		if (rc == ERR) {	/* a signal (look at the flag), or no terminal */
-			if (++errors >= MAX_READ_ERRORS)
+		ch = getch();
+		if (ch == ERR) {	/* a signal (look at the flag), or no terminal */
+			if (++errors >= MAX_READ_ERRORS) {
+				/* the terminal is gone without a SIGHUP reaching us
+				 * (the pane was closed, its shell ignores SIGHUP):
+				 * end as the hang-up would have, not with 0 */
+				stop_signal = SIGHUP;
 				return -1;
+			}
 			continue;
 		}
 		memset(key, 0, sizeof *key);
-		if (rc == OK) {
+		if (ch <= 0xFF) {	/* a byte: ASCII, or the first of a character */
 			key->kind = KEY_KIND_CHAR;
-			key->code = (uint32_t)ch;
+			key->code = ch < 0x80 ? (uint32_t)ch : read_utf8(ch);
 			return 0;
 		}
 		if (ch == KEY_RESIZE) {

@@ -33,6 +33,10 @@ void term_stop(struct term *t);
  * signal asked the program to stop. */
 int term_read_key(struct term *t, struct key *key);
 
+/* Whether more input is already waiting on the real terminal (typed
+ * ahead or pasted): the reader draws once it has all been read. */
+int term_input_pending(const struct term *t);
+
 /* The signal that asked the program to stop, or 0. */
 int term_stop_signal(void);
 

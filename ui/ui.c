@@ -97,17 +97,27 @@ static int run_live(struct article *article, const struct ui_options *o)
 		if (term_read_key(&term, &key) != 0)
 			break;
 		app_key(&app, &key);
-		draw_screen(&app);
+		if (!term_input_pending(&term))	/* a paste draws once, at its end */
+			draw_screen(&app);
 	}
 	term_stop(&term);
 	app_free(&app);
 	return term_stop_signal() ? 128 + term_stop_signal() : 0;
 }
 
+/* Whether event e comes as typed-ahead input does in a terminal: a key or
+ * a resize, which the live loop reads before it draws again.  A mouse
+ * event needs the screen drawn first: it points at what is shown. */
+static int typed_ahead(const struct replay_event *e)
+{
+	return e->kind == REPLAY_KEY && e->key.kind != KEY_KIND_MOUSE;
+}
+
 /* Play one replay event: a key (a resize resizes the virtual terminal
- * first) or a dump of the screen.  0 on success. */
+ * first) or a dump of the screen; then draw unless next is typed ahead
+ * (NULL: nothing is next).  0 on success. */
 static int play_event(struct term *term, struct app *app, const struct replay_event *e,
-		      struct tanda_error *err)
+		      const struct replay_event *next, struct tanda_error *err)
 {
 	if (e->kind == REPLAY_DUMP || e->kind == REPLAY_LOOK) {
 		draw_screen(app);
@@ -118,7 +128,8 @@ static int play_event(struct term *term, struct app *app, const struct replay_ev
 	if (e->key.kind == KEY_KIND_RESIZE)
 		term_resize(term, e->key.x, e->key.y);
 	app_key(app, &e->key);
-	draw_screen(app);
+	if (next == NULL || !typed_ahead(next))
+		draw_screen(app);
 	return 0;
 }
 
@@ -132,7 +143,8 @@ static enum tanda_status play_script(struct term *term, struct app *app,
 
 	first_screen(app, o);
 	for (i = 0; i < script->count && !app->quit; i++)
-		if (play_event(term, app, &script->events[i], err) != 0)
+		if (play_event(term, app, &script->events[i],
+			       i + 1 < script->count ? &script->events[i + 1] : NULL, err) != 0)
 			return err->status;
 	draw_screen(app);
 	if (screen != NULL)

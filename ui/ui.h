@@ -11,6 +11,11 @@
 
 struct store;
 
+/* The largest side of the virtual terminal (--size, <Resize>), in columns
+ * or rows: curses keeps several copies of the screen, and 10000x10000
+ * cells would cost gigabytes. */
+#define UI_MAX_SIZE 1000
+
 struct ui_options {
 	const char *replay;	/* a key script to replay, or NULL: live */
 	const char *screen;	/* where a replay writes the final screen, or NULL */

@@ -15,6 +15,8 @@ void view_init(struct view *v, struct wrap_cache *wrap, size_t count, int rows)
 
 size_t view_para_lines(const struct view *v, size_t para)
 {
+	if (para >= v->count)
+		return 0;	/* an empty article has no paragraph 0 to wrap */
 	return wrap_line_count(v->wrap, para) + (para + 1 < v->count ? 1 : 0);
 }
 

@@ -57,7 +57,8 @@ void view_page(struct view *v, long delta);
 struct view_pos view_step(const struct view *v, struct view_pos pos, long delta,
 			  size_t *moved);
 
-/* The number of layout lines of paragraph para, with its blank line. */
+/* The number of layout lines of paragraph para, with its blank line (0
+ * past the last paragraph: an empty article has none). */
 size_t view_para_lines(const struct view *v, size_t para);
 
 #endif
