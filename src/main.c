@@ -121,7 +121,17 @@ struct opened {
 	const struct cmd_common *common;
 	struct article *article;
 	const char *path;	/* NULL for standard input */
+	char author[256];	/* found after the first screen: git may be asked */
 };
+
+/* Find who annotates (it may ask git: not before the first screen). */
+static void find_author(struct opened *o)
+{
+	char buf[sizeof o->author];
+	const char *who = cmd_author(o->common, buf, sizeof buf);
+
+	snprintf(o->author, sizeof o->author, "%s", who);
+}
 
 /* Record the opened article in the store and carry its annotations over
  * (ui_options.after_first_screen); a failure is only a message: the
@@ -133,6 +143,7 @@ static int record_opened(void *context, struct store **out, char *message, size_
 	struct tanda_error err;
 	struct store *store = NULL;
 
+	find_author(o);
 	if (cmd_store_open_quietly(o->common, &store, &err) != TANDA_OK ||
 	    reanchor_open(store, o->article, o->path, REANCHOR_VISIT, &report, &err) != TANDA_OK) {
 		snprintf(message, size, "annotations unavailable: %s", err.message);
@@ -148,10 +159,11 @@ static int record_opened(void *context, struct store **out, char *message, size_
  * (ui_options.after_first_screen). */
 static int hand_over_store(void *context, struct store **out, char *message, size_t size)
 {
-	const struct cmd_common *common = context;
+	struct opened *o = context;
 	struct tanda_error err;
 
-	if (cmd_store_open_quietly(common, out, &err) != TANDA_OK) {
+	find_author(o);
+	if (cmd_store_open_quietly(o->common, out, &err) != TANDA_OK) {
 		snprintf(message, size, "annotations unavailable: %s", err.message);
 		return 1;
 	}
@@ -201,7 +213,6 @@ static int show_article(const char *path, const struct cmd_common *common,
 {
 	struct article *article;
 	struct opened opened;
-	char author[256];
 	char *db = NULL;
 	int status = path ? cmd_load_article(path, &common->article, &article)
 			  : empty_article(&article);
@@ -216,9 +227,10 @@ static int show_article(const char *path, const struct cmd_common *common,
 		opened.article = article;
 		opened.path = path && strcmp(path, "-") ? path : NULL;
 		ui->after_first_screen = ui->library ? hand_over_store : record_opened;
-		ui->context = ui->library ? (void *)common : (void *)&opened;
+		ui->context = &opened;
 		ui->db = db = cmd_store_path(common);	/* for :export */
-		ui->author = cmd_author(common, author, sizeof author);
+		opened.author[0] = '\0';
+		ui->author = opened.author;	/* filled after the first screen */
 		status = ui_run(article, ui);
 	}
 	free(db);

@@ -37,7 +37,7 @@ static int start_app(struct app *app, struct article *article, const struct ui_o
 		return -1;
 	theme_init(&app->theme);
 	app->db = o->db;
-	snprintf(app->author, sizeof app->author, "%s", o->author ? o->author : "anonymous");
+	snprintf(app->author, sizeof app->author, "anonymous");
 	if (o->warning != NULL)
 		app_message(app, 1, "%s", o->warning);
 	return 0;
@@ -53,6 +53,8 @@ static void after_first_screen(struct app *app, const struct ui_options *o)
 	if (o->after_first_screen == NULL)
 		return;
 	is_error = o->after_first_screen(o->context, &store, message, sizeof message);
+	if (o->author != NULL && o->author[0] != '\0')
+		snprintf(app->author, sizeof app->author, "%s", o->author);
 	if (message[0] != '\0')
 		app_message(app, is_error, "%s", message);
 	if (store != NULL)

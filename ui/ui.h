@@ -22,7 +22,9 @@ struct ui_options {
 	int cols, rows;		/* the virtual terminal's size */
 	const char *warning;	/* shown in the status line at start, or NULL */
 	const char *db;		/* the annotation database, for :export; NULL: none */
-	const char *author;	/* of the annotations made in the reader */
+	const char *author;	/* of the annotations made in the reader; read after
+				 * after_first_screen, which may fill it (finding it
+				 * may ask git, too slow for the first screen) */
 	int library;		/* start in the library (q there quits) */
 
 	/* Called once, when the first screen is up, for work the first screen
