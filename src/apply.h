@@ -4,7 +4,7 @@
  * in the article's language (`tanda apply`, man/tanda.1).
  *
  * Plain text work on a loaded article: which corrections to publish, and
- * marking them published, is the verb's business (src/cmd-apply.c, with
+ * marking them published, is the verb's business (cli/cmd-apply.c, with
  * the store); nothing here knows SQLite.
  */
 #ifndef TANDA_APPLY_H

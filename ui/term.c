@@ -6,7 +6,7 @@
  * and the caller restores the terminal before anything else happens.
  * SIGTSTP is left to curses, which suspends and resumes cleanly.  SIGBUS
  * cannot wait for the loop: its handler restores the terminal, then hands
- * the signal to the handler that was there before (src/cmd.c's, which
+ * the signal to the handler that was there before (cli/cmd.c's, which
  * names the file).
  */
 #include <curses.h>
