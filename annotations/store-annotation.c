@@ -21,39 +21,44 @@ void store_query_init(struct store_query *query)
 	query->kind = -1;
 }
 
-/* Bind the fields of a (parameters ?1 to ?27 of the insert and update). */
+/* Bind the anchor of an annotation (ANCHOR_COLUMNS). */
+static void bind_anchor(sqlite3_stmt *stmt, const struct anchor *an)
+{
+	bind_text(stmt, ":exact", an->exact);
+	bind_text(stmt, ":prefix", an->prefix ? an->prefix : "");
+	bind_text(stmt, ":suffix", an->suffix ? an->suffix : "");
+	bind_int64(stmt, ":start", (sqlite3_int64)an->start);
+	bind_int64(stmt, ":end", (sqlite3_int64)an->end);
+	bind_int64(stmt, ":paragraph", an->paragraph);
+	bind_int64(stmt, ":para_start", (sqlite3_int64)an->para_start);
+	bind_int64(stmt, ":para_end", (sqlite3_int64)an->para_end);
+	bind_name(stmt, ":anchor", anchor_state_names, an->state);
+	if (an->state == ANCHOR_FUZZY)
+		sqlite3_bind_double(stmt, store_param(stmt, ":anchor_score"), an->score);
+	bind_text(stmt, ":old_exact", an->old_exact);
+}
+
+/* Bind the fields of a (ANNOTATION_COLUMNS, its uuid and its article) to
+ * the insert or the update. */
 static void bind_annotation(sqlite3_stmt *stmt, const struct annotation *a)
 {
-	const struct anchor *an = &a->anchor;
-
-	bind_text(stmt, 1, a->id);
-	bind_text(stmt, 2, a->article);
-	bind_name(stmt, 3, annotation_kind_names, a->kind);
-	bind_text(stmt, 4, an->exact);
-	bind_text(stmt, 5, an->prefix ? an->prefix : "");
-	bind_text(stmt, 6, an->suffix ? an->suffix : "");
-	sqlite3_bind_int64(stmt, 7, (sqlite3_int64)an->start);
-	sqlite3_bind_int64(stmt, 8, (sqlite3_int64)an->end);
-	sqlite3_bind_int64(stmt, 9, an->paragraph);
-	sqlite3_bind_int64(stmt, 10, (sqlite3_int64)an->para_start);
-	sqlite3_bind_int64(stmt, 11, (sqlite3_int64)an->para_end);
-	bind_name(stmt, 12, anchor_state_names, an->state);
-	if (an->state == ANCHOR_FUZZY)
-		sqlite3_bind_double(stmt, 13, an->score);
-	bind_text(stmt, 14, an->old_exact);
-	bind_text(stmt, 15, a->note);
-	bind_text(stmt, 16, a->color);
-	bind_text(stmt, 17, a->speaker);
-	bind_name(stmt, 18, claim_status_names, a->claim);
-	bind_text(stmt, 19, a->replacement);
-	bind_name(stmt, 20, correction_kind_names, a->correction_kind);
-	bind_name(stmt, 21, correction_status_names, a->correction_status);
-	bind_text(stmt, 22, a->reviewed_by);
-	bind_text(stmt, 23, a->reviewed_at[0] ? a->reviewed_at : NULL);
-	bind_text(stmt, 24, a->author);
-	bind_text(stmt, 25, a->created);
-	bind_text(stmt, 26, a->modified);
-	sqlite3_bind_int(stmt, 27, a->deleted != 0);
+	bind_text(stmt, ":uuid", a->id);
+	bind_text(stmt, ":article", a->article);
+	bind_name(stmt, ":kind", annotation_kind_names, a->kind);
+	bind_anchor(stmt, &a->anchor);
+	bind_text(stmt, ":note", a->note);
+	bind_text(stmt, ":color", a->color);
+	bind_text(stmt, ":speaker", a->speaker);
+	bind_name(stmt, ":claim_status", claim_status_names, a->claim);
+	bind_text(stmt, ":replacement", a->replacement);
+	bind_name(stmt, ":correction_kind", correction_kind_names, a->correction_kind);
+	bind_name(stmt, ":correction_status", correction_status_names, a->correction_status);
+	bind_text(stmt, ":reviewed_by", a->reviewed_by);
+	bind_text(stmt, ":reviewed_at", a->reviewed_at[0] ? a->reviewed_at : NULL);
+	bind_text(stmt, ":author", a->author);
+	bind_text(stmt, ":created", a->created);
+	bind_text(stmt, ":modified", a->modified);
+	bind_int64(stmt, ":deleted", a->deleted != 0);
 }
 
 /* Write a with statement id (insert or update) and its tags. */
@@ -110,7 +115,7 @@ static int annotation_exists(struct store *store, const char *id, struct tanda_e
 
 	if (stmt == NULL)
 		return -1;
-	bind_text(stmt, 1, id);
+	bind_text(stmt, ":uuid", id);
 	rc = sqlite3_step(stmt);
 	sqlite3_reset(stmt);
 	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
@@ -142,9 +147,9 @@ enum tanda_status store_annotation_set_deleted(struct store *store, const char *
 	if ((stmt = store_statement(store, ST_ANNOTATION_DELETED, err)) == NULL)
 		return store_write_end(store, err->status, err);
 	annotation_now(now);
-	bind_text(stmt, 1, id);
-	sqlite3_bind_int(stmt, 2, deleted != 0);
-	bind_text(stmt, 3, now);
+	bind_text(stmt, ":uuid", id);
+	bind_int64(stmt, ":deleted", deleted != 0);
+	bind_text(stmt, ":modified", now);
 	status = store_run(store, stmt, "cannot save the annotation", err);
 	if (status == TANDA_OK && sqlite3_changes(store->db) == 0)
 		status = tanda_fail(err, TANDA_EDATA, "%s: no annotation %s", store->path, id);
@@ -176,35 +181,38 @@ static void read_annotation(sqlite3_stmt *stmt, struct annotation *a)
 {
 	struct anchor *an = &a->anchor;
 
-	column_fixed(stmt, 0, a->id, sizeof a->id);
-	column_fixed(stmt, 1, a->article, sizeof a->article);
-	a->kind = (enum annotation_kind)column_enum(stmt, 2, annotation_kind_names, KIND_COUNT);
-	an->exact = column_view(stmt, 3);
-	an->prefix = column_view(stmt, 4);
-	an->suffix = column_view(stmt, 5);
-	an->start = (uint64_t)sqlite3_column_int64(stmt, 6);
-	an->end = (uint64_t)sqlite3_column_int64(stmt, 7);
-	an->paragraph = (uint32_t)sqlite3_column_int64(stmt, 8);
-	an->para_start = (uint64_t)sqlite3_column_int64(stmt, 9);
-	an->para_end = (uint64_t)sqlite3_column_int64(stmt, 10);
-	an->state = (enum anchor_state)column_enum(stmt, 11, anchor_state_names, ANCHOR_STATE_COUNT);
-	an->score = sqlite3_column_double(stmt, 12);
-	an->old_exact = column_view(stmt, 13);
-	a->note = column_view(stmt, 14);
-	a->color = column_view(stmt, 15);
-	a->speaker = column_view(stmt, 16);
-	a->claim = (enum claim_status)column_enum(stmt, 17, claim_status_names, CLAIM_COUNT);
-	a->replacement = column_view(stmt, 18);
-	a->correction_kind = (enum correction_kind)column_enum(stmt, 19, correction_kind_names,
-							       CORRECTION_KIND_COUNT);
-	a->correction_status = (enum correction_status)column_enum(stmt, 20,
+	column_fixed(stmt, COLUMN_uuid, a->id, sizeof a->id);
+	column_fixed(stmt, COLUMN_article, a->article, sizeof a->article);
+	a->kind = (enum annotation_kind)column_enum(stmt, COLUMN_kind, annotation_kind_names,
+						    KIND_COUNT);
+	an->exact = column_view(stmt, COLUMN_exact);
+	an->prefix = column_view(stmt, COLUMN_prefix);
+	an->suffix = column_view(stmt, COLUMN_suffix);
+	an->start = (uint64_t)sqlite3_column_int64(stmt, COLUMN_start);
+	an->end = (uint64_t)sqlite3_column_int64(stmt, COLUMN_end);
+	an->paragraph = (uint32_t)sqlite3_column_int64(stmt, COLUMN_paragraph);
+	an->para_start = (uint64_t)sqlite3_column_int64(stmt, COLUMN_para_start);
+	an->para_end = (uint64_t)sqlite3_column_int64(stmt, COLUMN_para_end);
+	an->state = (enum anchor_state)column_enum(stmt, COLUMN_anchor, anchor_state_names,
+						   ANCHOR_STATE_COUNT);
+	an->score = sqlite3_column_double(stmt, COLUMN_anchor_score);
+	an->old_exact = column_view(stmt, COLUMN_old_exact);
+	a->note = column_view(stmt, COLUMN_note);
+	a->color = column_view(stmt, COLUMN_color);
+	a->speaker = column_view(stmt, COLUMN_speaker);
+	a->claim = (enum claim_status)column_enum(stmt, COLUMN_claim_status, claim_status_names,
+						  CLAIM_COUNT);
+	a->replacement = column_view(stmt, COLUMN_replacement);
+	a->correction_kind = (enum correction_kind)column_enum(stmt, COLUMN_correction_kind,
+			correction_kind_names, CORRECTION_KIND_COUNT);
+	a->correction_status = (enum correction_status)column_enum(stmt, COLUMN_correction_status,
 			correction_status_names, CORRECTION_STATUS_COUNT);
-	a->reviewed_by = column_view(stmt, 21);
-	column_fixed(stmt, 22, a->reviewed_at, sizeof a->reviewed_at);
-	a->author = column_view(stmt, 23);
-	column_fixed(stmt, 24, a->created, sizeof a->created);
-	column_fixed(stmt, 25, a->modified, sizeof a->modified);
-	a->deleted = sqlite3_column_int(stmt, 26);
+	a->reviewed_by = column_view(stmt, COLUMN_reviewed_by);
+	column_fixed(stmt, COLUMN_reviewed_at, a->reviewed_at, sizeof a->reviewed_at);
+	a->author = column_view(stmt, COLUMN_author);
+	column_fixed(stmt, COLUMN_created, a->created, sizeof a->created);
+	column_fixed(stmt, COLUMN_modified, a->modified, sizeof a->modified);
+	a->deleted = sqlite3_column_int(stmt, COLUMN_deleted);
 }
 
 enum tanda_status store_annotation_get(struct store *store, const char *id,
@@ -217,13 +225,13 @@ enum tanda_status store_annotation_get(struct store *store, const char *id,
 	annotation_clear(out);
 	if (stmt == NULL)
 		return err->status;
-	bind_text(stmt, 1, id);
+	bind_text(stmt, ":uuid", id);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW) {
 		read_annotation(stmt, &row);
 		row.tags = NULL;
 		row.ntags = 0;
-		copied = annotation_copy(out, &row) == 0 && store_tags_read(stmt, 27, out) == 0;
+		copied = annotation_copy(out, &row) == 0 && store_tags_read(stmt, COLUMN_tags, out) == 0;
 	}
 	sqlite3_reset(stmt);
 	if (copied)
@@ -236,17 +244,17 @@ enum tanda_status store_annotation_get(struct store *store, const char *id,
 	return store_fail(store, rc, "cannot read the annotations", err);
 }
 
-/* Bind a query's filters (?1 to ?7). */
+/* Bind a query's article and filters (QUERY_FILTERS). */
 static void bind_query(sqlite3_stmt *stmt, const struct store_query *q)
 {
-	bind_text(stmt, 1, q->article);
+	bind_text(stmt, ":article", q->article);
 	if (q->kind >= 0 && q->kind < KIND_COUNT)
-		bind_text(stmt, 2, annotation_kind_names[q->kind]);
-	bind_text(stmt, 3, q->tag);
-	bind_text(stmt, 4, q->author);
-	bind_text(stmt, 5, q->status);
-	bind_text(stmt, 6, q->grep);
-	sqlite3_bind_int(stmt, 7, q->include_deleted != 0);
+		bind_text(stmt, ":kind", annotation_kind_names[q->kind]);
+	bind_text(stmt, ":tag", q->tag);
+	bind_text(stmt, ":author", q->author);
+	bind_text(stmt, ":status", q->status);
+	bind_text(stmt, ":grep", q->grep);
+	bind_int64(stmt, ":include_deleted", q->include_deleted != 0);
 }
 
 enum tanda_status store_annotation_list(struct store *store, const struct store_query *query,
@@ -267,7 +275,7 @@ enum tanda_status store_annotation_list(struct store *store, const struct store_
 	 * tags' links alongside: nothing is allocated row by row */
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		read_annotation(stmt, &row);
-		tag_rc = store_tag_links_read(store, &links, sqlite3_column_int64(stmt, 27), &tags, &row);
+		tag_rc = store_tag_links_read(store, &links, sqlite3_column_int64(stmt, COLUMN_tags), &tags, &row);
 		if (tag_rc != SQLITE_OK || fn(context, &row))
 			break;
 	}
@@ -337,25 +345,13 @@ void store_annotations_free(struct store_annotations *list)
 static enum tanda_status move_one(struct store *store, const char *to_sha256,
 				  const struct annotation *a, struct tanda_error *err)
 {
-	const struct anchor *an = &a->anchor;
 	sqlite3_stmt *stmt = store_statement(store, ST_ANNOTATION_MOVE, err);
 
 	if (stmt == NULL)
 		return err->status;
-	bind_text(stmt, 1, a->id);
-	bind_text(stmt, 2, to_sha256);
-	bind_text(stmt, 3, an->exact);
-	bind_text(stmt, 4, an->prefix ? an->prefix : "");
-	bind_text(stmt, 5, an->suffix ? an->suffix : "");
-	sqlite3_bind_int64(stmt, 6, (sqlite3_int64)an->start);
-	sqlite3_bind_int64(stmt, 7, (sqlite3_int64)an->end);
-	sqlite3_bind_int64(stmt, 8, an->paragraph);
-	sqlite3_bind_int64(stmt, 9, (sqlite3_int64)an->para_start);
-	sqlite3_bind_int64(stmt, 10, (sqlite3_int64)an->para_end);
-	bind_name(stmt, 11, anchor_state_names, an->state);
-	if (an->state == ANCHOR_FUZZY)
-		sqlite3_bind_double(stmt, 12, an->score);
-	bind_text(stmt, 13, an->old_exact);
+	bind_text(stmt, ":uuid", a->id);
+	bind_text(stmt, ":article", to_sha256);
+	bind_anchor(stmt, &a->anchor);
 	return store_run(store, stmt, "cannot save the annotation", err);
 }
 

@@ -4,6 +4,7 @@
  * text, reading them back one by one or as a list, and finding the
  * previous version of an article to carry its annotations over.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,10 +12,30 @@
 
 #include "store-int.h"
 
+/* Bind what an article write shares (ST_ARTICLE_UPSERT, ST_ARTICLE_PUT):
+ * meta's sha256, title, source, url, published, language and paragraphs,
+ * and the time now. */
+static void bind_article(sqlite3_stmt *stmt, const struct store_article *meta, const char *now)
+{
+	bind_text(stmt, ":sha256", meta->sha256);
+	bind_text(stmt, ":title", meta->title);
+	bind_text(stmt, ":source", meta->source);
+	bind_text(stmt, ":url", meta->url);
+	bind_text(stmt, ":published", meta->published);
+	bind_text(stmt, ":language", meta->language);
+	bind_text(stmt, ":now", now);
+	bind_int64(stmt, ":paragraphs", (sqlite3_int64)meta->paragraphs);
+}
+
 enum tanda_status store_article_upsert(struct store *store, struct article *article,
 				       const char *path, struct tanda_error *err)
 {
 	const struct article_meta *m = &article->meta;
+	struct store_article meta = {
+		.title = m->title, .source = m->source, .url = m->url,
+		.published = m->published, .language = m->language,
+		.paragraphs = article->count,
+	};
 	char now[ANNOTATION_TIME_SIZE];
 	sqlite3_stmt *stmt;
 	enum tanda_status status;
@@ -24,16 +45,11 @@ enum tanda_status store_article_upsert(struct store *store, struct article *arti
 	if ((stmt = store_statement(store, ST_ARTICLE_UPSERT, err)) == NULL)
 		return store_write_end(store, err->status, err);
 	annotation_now(now);
-	bind_text(stmt, 1, article_sha256(article));
-	bind_text(stmt, 2, m->title);
-	bind_text(stmt, 3, m->source);
-	bind_text(stmt, 4, m->url);
-	bind_text(stmt, 5, m->published);
-	bind_text(stmt, 6, m->language);
-	bind_text(stmt, 7, path);
-	bind_text(stmt, 8, now);
-	sqlite3_bind_int64(stmt, 9, (sqlite3_int64)article->count);
-	sqlite3_bind_text64(stmt, 10, article->text, article->text_len, SQLITE_STATIC, SQLITE_UTF8);
+	snprintf(meta.sha256, sizeof meta.sha256, "%s", article_sha256(article));
+	bind_article(stmt, &meta, now);
+	bind_text(stmt, ":path", path);
+	sqlite3_bind_text64(stmt, store_param(stmt, ":text"), article->text, article->text_len,
+			    SQLITE_STATIC, SQLITE_UTF8);
 	status = store_run(store, stmt, "cannot save the article", err);
 	sqlite3_clear_bindings(stmt);
 	return store_write_end(store, status, err);
@@ -51,16 +67,10 @@ enum tanda_status store_article_put(struct store *store, const struct store_arti
 	if ((stmt = store_statement(store, ST_ARTICLE_PUT, err)) == NULL)
 		return store_write_end(store, err->status, err);
 	annotation_now(now);
-	bind_text(stmt, 1, meta->sha256);
-	bind_text(stmt, 2, meta->title);
-	bind_text(stmt, 3, meta->source);
-	bind_text(stmt, 4, meta->url);
-	bind_text(stmt, 5, meta->published);
-	bind_text(stmt, 6, meta->language);
-	bind_text(stmt, 7, now);
-	sqlite3_bind_int64(stmt, 8, (sqlite3_int64)meta->paragraphs);
+	bind_article(stmt, meta, now);
 	if (text != NULL)
-		sqlite3_bind_text64(stmt, 9, text, text_len, SQLITE_STATIC, SQLITE_UTF8);
+		sqlite3_bind_text64(stmt, store_param(stmt, ":text"), text, text_len, SQLITE_STATIC,
+				    SQLITE_UTF8);
 	status = store_run(store, stmt, "cannot save the article", err);
 	sqlite3_clear_bindings(stmt);
 	return store_write_end(store, status, err);
@@ -76,7 +86,7 @@ enum tanda_status store_article_text(struct store *store, const char *sha256, ch
 	*len = 0;
 	if (stmt == NULL)
 		return err->status;
-	bind_text(stmt, 1, sha256);
+	bind_text(stmt, ":sha256", sha256);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW && !sqlite3_column_int(stmt, 1)) {
 		*len = (size_t)sqlite3_column_bytes(stmt, 0);
@@ -183,17 +193,17 @@ int store_article_previous(struct store *store, const char *sha256, const char *
 	if (path != NULL) {
 		if ((stmt = store_statement(store, ST_ARTICLE_BY_PATH, err)) == NULL)
 			return -1;
-		bind_text(stmt, 1, sha256);
-		bind_text(stmt, 2, path);
+		bind_text(stmt, ":sha256", sha256);
+		bind_text(stmt, ":path", path);
 		rc = previous_by(store, stmt, found, text, text_len, err);
 	}
 	if (rc != 0 || title == NULL)
 		return rc;
 	if ((stmt = store_statement(store, ST_ARTICLE_BY_TITLE, err)) == NULL)
 		return -1;
-	bind_text(stmt, 1, sha256);
-	bind_text(stmt, 2, title);
-	bind_text(stmt, 3, source);
+	bind_text(stmt, ":sha256", sha256);
+	bind_text(stmt, ":title", title);
+	bind_text(stmt, ":source", source);
 	return previous_by(store, stmt, found, text, text_len, err);
 }
 
@@ -205,7 +215,7 @@ enum tanda_status store_article_get(struct store *store, const char *sha256,
 
 	if (stmt == NULL)
 		return err->status;
-	bind_text(stmt, 1, sha256);
+	bind_text(stmt, ":sha256", sha256);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW && read_article(stmt, out) == 0) {
 		sqlite3_reset(stmt);

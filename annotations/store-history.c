@@ -8,35 +8,37 @@
 
 #include "store-int.h"
 
-/* Set the one text parameter of statement id to value (NULL allowed) and
- * run it. */
-static enum tanda_status run_with_text(struct store *store, enum statement id, const char *value,
-				       const char *doing, struct tanda_error *err)
+/* Set the one text parameter, name, of statement id to value (NULL
+ * allowed) and run it. */
+static enum tanda_status run_with_text(struct store *store, enum statement id, const char *name,
+				       const char *value, const char *doing,
+				       struct tanda_error *err)
 {
 	sqlite3_stmt *stmt = store_statement(store, id, err);
 
 	if (stmt == NULL)
 		return err->status;
-	bind_text(stmt, 1, value);
+	bind_text(stmt, name, value);
 	return store_run(store, stmt, doing, err);
 }
 
 enum tanda_status store_set_actor(struct store *store, const char *who, struct tanda_error *err)
 {
-	return run_with_text(store, ST_SET_ACTOR, who, "cannot set who makes the changes", err);
+	return run_with_text(store, ST_SET_ACTOR, ":who", who, "cannot set who makes the changes", err);
 }
 
 enum tanda_status store_annotation_update_why(struct store *store, struct annotation *annotation,
 					      const char *reason, struct tanda_error *err)
 {
-	enum tanda_status status = run_with_text(store, ST_SET_REASON, reason, "cannot save the reason",
-						 err);
+	enum tanda_status status = run_with_text(store, ST_SET_REASON, ":reason", reason,
+						 "cannot save the reason", err);
 	struct tanda_error ignored;
 
 	if (status != TANDA_OK)
 		return status;
 	status = store_annotation_update(store, annotation, err);
-	(void)run_with_text(store, ST_SET_REASON, NULL, "cannot clear the reason", &ignored);
+	(void)run_with_text(store, ST_SET_REASON, ":reason", NULL, "cannot clear the reason",
+			    &ignored);
 	return status;
 }
 
@@ -58,7 +60,10 @@ enum tanda_status store_history_list(struct store *store, const char *annotation
 
 	if (stmt == NULL)
 		return err->status;
-	bind_text(stmt, 1, annotation_id ? annotation_id : article_sha256);
+	if (annotation_id != NULL)
+		bind_text(stmt, ":uuid", annotation_id);
+	else
+		bind_text(stmt, ":article", article_sha256);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		e.annotation = column_text(stmt, 0);
 		e.at = column_text(stmt, 1);

@@ -9,12 +9,39 @@
 #ifndef TANDA_STORE_INT_H
 #define TANDA_STORE_INT_H
 
+#include <assert.h>
 #include <stddef.h>
 #include <string.h>
 
 #include <sqlite3.h>
 
 #include "store.h"
+
+/*
+ * The columns of an annotation after its uuid and its article, each the
+ * name of its parameter in the statements that write it (":kind") and of
+ * its place in those that read it (COLUMN_kind): a column is added here,
+ * in bind_annotation and in read_annotation (store-annotation.c).  A move
+ * writes the anchor's.
+ */
+#define ANCHOR_COLUMNS(X) \
+	X(exact) X(prefix) X(suffix) X(start) X(end) X(paragraph) X(para_start) \
+	X(para_end) X(anchor) X(anchor_score) X(old_exact)
+#define ANNOTATION_COLUMNS(X) \
+	X(kind) ANCHOR_COLUMNS(X) X(note) X(color) X(speaker) X(claim_status) \
+	X(replacement) X(correction_kind) X(correction_status) X(reviewed_by) \
+	X(reviewed_at) X(author) X(created) X(modified) X(deleted)
+
+/* The places of the columns of an annotation read back (SELECT_ANNOTATION
+ * in store.c). */
+enum annotation_column {
+	COLUMN_uuid,
+	COLUMN_article,		/* its sha256 */
+#define COLUMN_PLACE(name) COLUMN_##name,
+	ANNOTATION_COLUMNS(COLUMN_PLACE)
+#undef COLUMN_PLACE
+	COLUMN_tags		/* their names, or the row id for a listing */
+};
 
 /* The prepared statements, their SQL in statement_sql[] (store.c). */
 enum statement {
@@ -75,20 +102,38 @@ enum tanda_status store_run(struct store *store, sqlite3_stmt *stmt, const char 
 enum tanda_status store_write_end(struct store *store, enum tanda_status status,
 				  struct tanda_error *err);
 
-/* Bind text (NULL binds NULL) to parameter i; the text must outlive the
- * statement's step. */
-static inline void bind_text(sqlite3_stmt *stmt, int i, const char *text)
+/* The index of stmt's parameter name (":uuid"): every statement is bound
+ * by name, so that a column is added in one place.  A name the statement
+ * does not have is a bug. */
+static inline int store_param(sqlite3_stmt *stmt, const char *name)
+{
+	int i = sqlite3_bind_parameter_index(stmt, name);
+
+	assert(i > 0);
+	return i;
+}
+
+/* Bind text (NULL binds NULL) to parameter name; the text must outlive
+ * the statement's step. */
+static inline void bind_text(sqlite3_stmt *stmt, const char *name, const char *text)
 {
 	if (text == NULL)
-		sqlite3_bind_null(stmt, i);
+		sqlite3_bind_null(stmt, store_param(stmt, name));
 	else
-		sqlite3_bind_text(stmt, i, text, -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, store_param(stmt, name), text, -1, SQLITE_STATIC);
 }
 
 /* Bind a name from an enum table (index 0 may be "none": NULL). */
-static inline void bind_name(sqlite3_stmt *stmt, int i, const char *const *names, int index)
+static inline void bind_name(sqlite3_stmt *stmt, const char *name, const char *const *names,
+			     int index)
 {
-	bind_text(stmt, i, names[index]);
+	bind_text(stmt, name, names[index]);
+}
+
+/* Bind an integer to parameter name. */
+static inline void bind_int64(sqlite3_stmt *stmt, const char *name, sqlite3_int64 value)
+{
+	sqlite3_bind_int64(stmt, store_param(stmt, name), value);
 }
 
 /* Copy column i of stmt into the fixed buffer buf of size bytes. */

@@ -14,10 +14,10 @@
 
 #include "store-int.h"
 
-/* The links to tags of the annotations from ?1 on, in the order of their
+/* The links to tags of the annotations from :from on, in the order of their
  * primary key (read alongside a listing, struct tag_cursor). */
 #define TAG_LINKS_FROM \
-	"SELECT annotation_id, tag_id FROM annotation_tags WHERE annotation_id >= ?1 " \
+	"SELECT annotation_id, tag_id FROM annotation_tags WHERE annotation_id >= :from " \
 	"ORDER BY annotation_id, tag_id"
 
 enum tanda_status store_tag_names(struct store *store,
@@ -66,12 +66,12 @@ static enum tanda_status tag_id(struct store *store, const char *name, sqlite3_i
 
 	if (stmt == NULL)
 		return err->status;
-	bind_text(stmt, 1, name);
+	bind_text(stmt, ":name", name);
 	if ((found = select_id(store, stmt, id, err)) != 0)
 		return found < 0 ? err->status : TANDA_OK;
 	if ((stmt = store_statement(store, ST_TAG_ADD, err)) == NULL)
 		return err->status;
-	bind_text(stmt, 1, name);
+	bind_text(stmt, ":name", name);
 	if (store_run(store, stmt, "cannot save the tags", err) != TANDA_OK)
 		return err->status;
 	if (sqlite3_changes(store->db) == 1) {
@@ -80,7 +80,7 @@ static enum tanda_status tag_id(struct store *store, const char *name, sqlite3_i
 	}
 	if ((stmt = store_statement(store, ST_TAG_ID, err)) == NULL)	/* added meanwhile */
 		return err->status;
-	bind_text(stmt, 1, name);
+	bind_text(stmt, ":name", name);
 	if ((found = select_id(store, stmt, id, err)) > 0)
 		return TANDA_OK;
 	return found < 0 ? err->status : tanda_fail(err, TANDA_EIO, "%s: cannot save the tag %s",
@@ -100,14 +100,14 @@ enum tanda_status store_tags_write(struct store *store, const struct annotation 
 	if (!fresh) {
 		if ((stmt = store_statement(store, ST_TAGS_CLEAR, err)) == NULL)
 			return err->status;
-		bind_text(stmt, 1, a->id);
+		bind_text(stmt, ":uuid", a->id);
 		if (store_run(store, stmt, "cannot save the tags", err) != TANDA_OK)
 			return err->status;
 	}
 	if (a->ntags > 0 && row == 0) {
 		if ((stmt = store_statement(store, ST_ANNOTATION_ROW, err)) == NULL)
 			return err->status;
-		bind_text(stmt, 1, a->id);
+		bind_text(stmt, ":uuid", a->id);
 		if ((found = select_id(store, stmt, &row, err)) <= 0)
 			return found < 0 ? err->status : TANDA_OK;
 	}
@@ -115,8 +115,8 @@ enum tanda_status store_tags_write(struct store *store, const struct annotation 
 		if (tag_id(store, a->tags[i], &tag, err) != TANDA_OK ||
 		    (stmt = store_statement(store, ST_TAG_LINK, err)) == NULL)
 			return err->status;
-		sqlite3_bind_int64(stmt, 1, row);
-		sqlite3_bind_int64(stmt, 2, tag);
+		bind_int64(stmt, ":annotation", row);
+		bind_int64(stmt, ":tag", tag);
 		if (store_run(store, stmt, "cannot save the tags", err) != TANDA_OK)
 			return err->status;
 	}
@@ -338,7 +338,7 @@ static int tag_cursor_seek(struct store *store, struct tag_cursor *c, sqlite3_in
 			return rc;
 	}
 	sqlite3_reset(c->stmt);
-	sqlite3_bind_int64(c->stmt, 1, id);
+	bind_int64(c->stmt, ":from", id);
 	c->sought = 1;
 	c->on_row = 0;
 	c->from = id;

@@ -10,6 +10,7 @@
  * no person notices, and FULL is what makes an annotation reported as
  * saved survive a power loss, not only a killed process.
  */
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -27,25 +28,25 @@
 /* How long a writer waits for another before giving up, in ms. */
 #define BUSY_TIMEOUT_MS 10000
 
-/* The columns of an annotation, in the order of the ANNOTATION_* parameters
- * and of every SELECT of annotations. */
-#define ANNOTATION_COLUMNS \
-	"uuid, article_id, kind, exact, prefix, suffix, start, end, paragraph, " \
-	"para_start, para_end, anchor, anchor_score, old_exact, note, color, speaker, " \
-	"claim_status, replacement, correction_kind, correction_status, reviewed_by, " \
-	"reviewed_at, author, created, modified, deleted"
+/* What the annotation columns (ANNOTATION_COLUMNS) are in each statement:
+ * a column written, a parameter, a column set to its parameter, a column
+ * read back. */
+#define SQL_COLUMN(name) ", " #name
+#define SQL_PARAMETER(name) ", :" #name
+#define SQL_SET(name) ", " #name " = :" #name
+#define SQL_SELECTED(name) ", a." #name
 
-/* The same, read back with the article's sha256 in place of its row id,
- * then how to find the tags: either SELECT_TAG_NAMES or the row id of the
+/* The row id of the article :article (its sha256). */
+#define ARTICLE_ID "(SELECT id FROM articles WHERE sha256 = :article)"
+
+/* An annotation read back, in the order of enum annotation_column: its
+ * uuid, its article's sha256 in place of the row id, its columns, then how
+ * to find the tags: either SELECT_TAG_NAMES or the row id of the
  * annotation, for a listing, which reads the links to the tags alongside
  * (struct tag_cursor) and looks their names up in memory (struct
  * tag_room): that costs less than a subquery row by row. */
 #define SELECT_ANNOTATION \
-	"SELECT a.uuid, art.sha256, a.kind, a.exact, a.prefix, a.suffix, a.start, a.end, " \
-	"a.paragraph, a.para_start, a.para_end, a.anchor, a.anchor_score, a.old_exact, " \
-	"a.note, a.color, a.speaker, a.claim_status, a.replacement, a.correction_kind, " \
-	"a.correction_status, a.reviewed_by, a.reviewed_at, a.author, a.created, " \
-	"a.modified, a.deleted, "
+	"SELECT a.uuid, art.sha256" ANNOTATION_COLUMNS(SQL_SELECTED) ", "
 
 /* The names of an annotation's tags, one per line. */
 #define SELECT_TAG_NAMES \
@@ -61,17 +62,17 @@
 /* The annotations with their articles. */
 #define FROM_ANNOTATIONS "FROM annotations a JOIN articles art ON art.id = a.article_id "
 
-/* The filters of a listing, parameters ?2 to ?7. */
+/* The filters of a listing (struct store_query), NULL matching all. */
 #define QUERY_FILTERS \
-	"AND (?2 IS NULL OR a.kind = ?2) " \
-	"AND (?3 IS NULL OR EXISTS (SELECT 1 FROM annotation_tags x JOIN tags t " \
-	"  ON t.id = x.tag_id WHERE x.annotation_id = a.id AND t.name = ?3)) " \
-	"AND (?4 IS NULL OR a.author = ?4) " \
-	"AND (?5 IS NULL OR a.claim_status = ?5 OR a.correction_status = ?5) " \
-	"AND (?6 IS NULL OR instr(lower(a.exact), lower(?6)) " \
-	"  OR instr(lower(coalesce(a.note, '')), lower(?6)) " \
-	"  OR instr(lower(coalesce(a.replacement, '')), lower(?6))) " \
-	"AND (?7 OR a.deleted = 0) "
+	"AND (:kind IS NULL OR a.kind = :kind) " \
+	"AND (:tag IS NULL OR EXISTS (SELECT 1 FROM annotation_tags x JOIN tags t " \
+	"  ON t.id = x.tag_id WHERE x.annotation_id = a.id AND t.name = :tag)) " \
+	"AND (:author IS NULL OR a.author = :author) " \
+	"AND (:status IS NULL OR a.claim_status = :status OR a.correction_status = :status) " \
+	"AND (:grep IS NULL OR instr(lower(a.exact), lower(:grep)) " \
+	"  OR instr(lower(coalesce(a.note, '')), lower(:grep)) " \
+	"  OR instr(lower(coalesce(a.replacement, '')), lower(:grep))) " \
+	"AND (:include_deleted OR a.deleted = 0) "
 
 /* The article columns read back by the article queries. */
 #define SELECT_ARTICLE \
@@ -80,80 +81,81 @@
 	"(SELECT count(*) FROM annotations x WHERE x.article_id = art.id AND x.deleted = 0), " \
 	"art.pending "
 
+/* Every statement, with named parameters (":uuid"), bound by name
+ * (store_param): never built from data. */
 static const char *const statement_sql[ST_COUNT] = {
 	[ST_ARTICLE_UPSERT] =
 		"INSERT INTO articles (sha256, title, source, url, published, language, path, "
 		"first_opened, last_opened, paragraphs, text) "
-		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10) "
+		"VALUES (:sha256, :title, :source, :url, :published, :language, :path, "
+		":now, :now, :paragraphs, :text) "
 		"ON CONFLICT (sha256) DO UPDATE SET title = excluded.title, "
 		"source = excluded.source, url = excluded.url, published = excluded.published, "
 		"language = excluded.language, path = coalesce(excluded.path, path), "
 		"last_opened = excluded.last_opened, paragraphs = excluded.paragraphs, "
 		"text = CASE WHEN pending THEN excluded.text ELSE text END, pending = 0",
 	[ST_ARTICLE_BY_PATH] =
-		SELECT_ARTICLE ", art.text FROM articles art WHERE art.sha256 != ?1 AND art.path = ?2 "
+		SELECT_ARTICLE ", art.text FROM articles art "
+		"WHERE art.sha256 != :sha256 AND art.path = :path "
 		"AND NOT art.pending "
 		"AND EXISTS (SELECT 1 FROM annotations x WHERE x.article_id = art.id) "
 		"ORDER BY art.last_opened DESC LIMIT 1",
 	[ST_ARTICLE_BY_TITLE] =
-		SELECT_ARTICLE ", art.text FROM articles art WHERE art.sha256 != ?1 AND art.title = ?2 "
+		SELECT_ARTICLE ", art.text FROM articles art "
+		"WHERE art.sha256 != :sha256 AND art.title = :title "
 		"AND NOT art.pending "
-		"AND art.source IS ?3 "
+		"AND art.source IS :source "
 		"AND EXISTS (SELECT 1 FROM annotations x WHERE x.article_id = art.id) "
 		"ORDER BY art.last_opened DESC LIMIT 1",
-	[ST_ARTICLE_GET] = SELECT_ARTICLE "FROM articles art WHERE art.sha256 = ?1",
+	[ST_ARTICLE_GET] = SELECT_ARTICLE "FROM articles art WHERE art.sha256 = :sha256",
 	[ST_ARTICLE_LIST] = SELECT_ARTICLE "FROM articles art ORDER BY art.last_opened DESC, art.sha256",
 	[ST_ARTICLE_LIST_BY_SHA] = SELECT_ARTICLE "FROM articles art ORDER BY art.sha256",
 	[ST_ARTICLE_PUT] =
 		"INSERT INTO articles (sha256, title, source, url, published, language, path, "
 		"first_opened, last_opened, paragraphs, text, pending) "
-		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?7, ?8, coalesce(?9, ''), ?9 IS NULL) "
+		"VALUES (:sha256, :title, :source, :url, :published, :language, NULL, "
+		":now, :now, :paragraphs, coalesce(:text, ''), :text IS NULL) "
 		"ON CONFLICT (sha256) DO UPDATE SET "
-		"text = CASE WHEN pending AND ?9 IS NOT NULL THEN ?9 ELSE text END, "
-		"pending = pending AND ?9 IS NULL",
-	[ST_ARTICLE_TEXT] = "SELECT text, pending FROM articles WHERE sha256 = ?1",
+		"text = CASE WHEN pending AND :text IS NOT NULL THEN :text ELSE text END, "
+		"pending = pending AND :text IS NULL",
+	[ST_ARTICLE_TEXT] = "SELECT text, pending FROM articles WHERE sha256 = :sha256",
 	[ST_ANNOTATION_INSERT] =
-		"INSERT INTO annotations (" ANNOTATION_COLUMNS ") VALUES (?1, "
-		"(SELECT id FROM articles WHERE sha256 = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-		"?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
+		"INSERT INTO annotations (uuid, article_id" ANNOTATION_COLUMNS(SQL_COLUMN) ") "
+		"VALUES (:uuid, " ARTICLE_ID ANNOTATION_COLUMNS(SQL_PARAMETER) ")",
 	[ST_ANNOTATION_UPDATE] =
-		"UPDATE annotations SET article_id = (SELECT id FROM articles WHERE sha256 = ?2), "
-		"kind = ?3, exact = ?4, prefix = ?5, suffix = ?6, start = ?7, end = ?8, "
-		"paragraph = ?9, para_start = ?10, para_end = ?11, anchor = ?12, "
-		"anchor_score = ?13, old_exact = ?14, note = ?15, color = ?16, speaker = ?17, "
-		"claim_status = ?18, replacement = ?19, correction_kind = ?20, "
-		"correction_status = ?21, reviewed_by = ?22, reviewed_at = ?23, author = ?24, "
-		"created = ?25, modified = ?26, deleted = ?27 WHERE uuid = ?1",
+		"UPDATE annotations SET article_id = " ARTICLE_ID ANNOTATION_COLUMNS(SQL_SET)
+		" WHERE uuid = :uuid",
 	[ST_ANNOTATION_MOVE] =
-		"UPDATE annotations SET article_id = (SELECT id FROM articles WHERE sha256 = ?2), "
-		"exact = ?3, prefix = ?4, suffix = ?5, start = ?6, end = ?7, paragraph = ?8, "
-		"para_start = ?9, para_end = ?10, anchor = ?11, anchor_score = ?12, "
-		"old_exact = ?13 WHERE uuid = ?1",
+		"UPDATE annotations SET article_id = " ARTICLE_ID ANCHOR_COLUMNS(SQL_SET)
+		" WHERE uuid = :uuid",
 	[ST_ANNOTATION_DELETED] =
-		"UPDATE annotations SET deleted = ?2, modified = ?3 WHERE uuid = ?1",
-	[ST_ANNOTATION_GET] = SELECT_ANNOTATION SELECT_TAG_NAMES FROM_ANNOTATIONS "WHERE a.uuid = ?1",
-	[ST_ANNOTATION_EXISTS] = "SELECT 1 FROM annotations WHERE uuid = ?1",
+		"UPDATE annotations SET deleted = :deleted, modified = :modified WHERE uuid = :uuid",
+	[ST_ANNOTATION_GET] =
+		SELECT_ANNOTATION SELECT_TAG_NAMES FROM_ANNOTATIONS "WHERE a.uuid = :uuid",
+	[ST_ANNOTATION_EXISTS] = "SELECT 1 FROM annotations WHERE uuid = :uuid",
 	[ST_LIST_ARTICLE] = SELECT_ANNOTATION "a.id " FROM_ANNOTATIONS
-		"WHERE a.article_id = (SELECT id FROM articles WHERE sha256 = ?1) " QUERY_FILTERS
+		"WHERE a.article_id = " ARTICLE_ID " " QUERY_FILTERS
 		"ORDER BY a.start, a.uuid",
-	[ST_LIST_ALL] = SELECT_ANNOTATION "a.id " FROM_ANNOTATIONS "WHERE ?1 IS NULL " QUERY_FILTERS
+	[ST_LIST_ALL] = SELECT_ANNOTATION "a.id " FROM_ANNOTATIONS
+		"WHERE :article IS NULL " QUERY_FILTERS
 		"ORDER BY art.sha256, a.start, a.uuid",
 	[ST_TAGS_CLEAR] = ("DELETE FROM annotation_tags WHERE annotation_id = "
-			   "(SELECT id FROM annotations WHERE uuid = ?1)"),
-	[ST_TAG_ADD] = "INSERT OR IGNORE INTO tags (name) VALUES (?1)",
-	[ST_TAG_ID] = "SELECT id FROM tags WHERE name = ?1",
+			   "(SELECT id FROM annotations WHERE uuid = :uuid)"),
+	[ST_TAG_ADD] = "INSERT OR IGNORE INTO tags (name) VALUES (:name)",
+	[ST_TAG_ID] = "SELECT id FROM tags WHERE name = :name",
 	[ST_TAG_LINK] =
-		"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?1, ?2)",
-	[ST_ANNOTATION_ROW] = "SELECT id FROM annotations WHERE uuid = ?1",
+		"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) "
+		"VALUES (:annotation, :tag)",
+	[ST_ANNOTATION_ROW] = "SELECT id FROM annotations WHERE uuid = :uuid",
 	[ST_TAG_NAMES] = "SELECT id, name FROM tags ORDER BY id",
 	[ST_TAGS_IN_USE] = "SELECT name FROM tags ORDER BY name",
-	[ST_SET_ACTOR] = "UPDATE temp.change_context SET who = ?1",
-	[ST_SET_REASON] = "UPDATE temp.change_context SET reason = ?1",
+	[ST_SET_ACTOR] = "UPDATE temp.change_context SET who = :who",
+	[ST_SET_REASON] = "UPDATE temp.change_context SET reason = :reason",
 	[ST_HISTORY_OF] = "SELECT " HISTORY_COLUMNS " FROM correction_history h "
-		"WHERE h.annotation = ?1 ORDER BY h.id",
+		"WHERE h.annotation = :uuid ORDER BY h.id",
 	[ST_HISTORY_OF_ARTICLE] = "SELECT " HISTORY_COLUMNS " FROM correction_history h "
 		"JOIN annotations a ON a.uuid = h.annotation "
-		"WHERE ?1 IS NULL OR a.article_id = (SELECT id FROM articles WHERE sha256 = ?1) "
+		"WHERE :article IS NULL OR a.article_id = " ARTICLE_ID " "
 		"ORDER BY a.article_id, a.start, h.annotation, h.id",
 };
 
@@ -187,6 +189,23 @@ const char *store_path(const struct store *store)
 
 /* The prepared statement id, prepared on first use; NULL on failure (with
  * err filled). */
+#ifndef NDEBUG
+/* Whether every parameter of stmt has a name (":uuid", bound by
+ * store_param), none a position ("?"). */
+static int parameters_named(sqlite3_stmt *stmt)
+{
+	int i, count = sqlite3_bind_parameter_count(stmt);
+
+	for (i = 1; i <= count; i++) {
+		const char *name = sqlite3_bind_parameter_name(stmt, i);
+
+		if (name == NULL || name[0] != ':')
+			return 0;
+	}
+	return 1;
+}
+#endif
+
 sqlite3_stmt *store_statement(struct store *store, enum statement id, struct tanda_error *err)
 {
 	sqlite3_stmt **slot = &store->statements[id];
@@ -203,6 +222,7 @@ sqlite3_stmt *store_statement(struct store *store, enum statement id, struct tan
 		schema_fail(store->db, rc, store->path, "cannot prepare a query", err);
 		return NULL;
 	}
+	assert(parameters_named(*slot));
 	return *slot;
 }
 
