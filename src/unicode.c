@@ -170,13 +170,27 @@ size_t unicode_canonical(const char *s, size_t len, int fold, uint32_t *out, siz
 	return n < 0 ? (size_t)-1 : (size_t)n;
 }
 
+/* The start of the code point (or, in ill-formed text, of the maximal
+ * subpart read as one U+FFFD) that holds byte at: at most three bytes
+ * back, and at itself for a byte no sequence before it reaches. */
+static size_t code_point_start(const char *s, size_t at)
+{
+	size_t p = at;
+	uint32_t cp;
+	int n;
+
+	while (p > 0 && at - p < 3 && utf8_is_continuation((unsigned char)s[p]))
+		p--;
+	if (p == at)
+		return at;
+	n = utf8_decode(s + p, at + 1 - p, &cp);
+	return (size_t)(n < 0 ? -n : n) == at + 1 - p ? p : at;
+}
+
 /* The start of the code point before byte at (at > 0). */
 static size_t previous_code_point(const char *s, size_t at)
 {
-	do
-		at--;
-	while (at > 0 && utf8_is_continuation((unsigned char)s[at]));
-	return at;
+	return code_point_start(s, at - 1);
 }
 
 /* The code point at byte at (at < len); *n its length. */
@@ -249,8 +263,7 @@ size_t unicode_grapheme_floor(const char *s, size_t len, size_t at)
 
 	if (at == 0 || at >= len)
 		return at >= len ? len : 0;
-	while (at > 0 && utf8_is_continuation((unsigned char)s[at]))
-		at--;
+	at = code_point_start(s, at);
 	if (at == 0 || ascii_break(s, at))
 		return at;
 	last = i = scan_start(s, len, at);
