@@ -11,6 +11,10 @@
 #include "unicode.h"
 #include "utf8.h"
 
+/* Room for the canonical decomposition of one code point (at most four
+ * in Unicode 15). */
+#define UNICODE_DECOMPOSITION_MAX 8
+
 /* The general category of cp. */
 static utf8proc_category_t category(uint32_t cp)
 {
@@ -93,6 +97,18 @@ uint32_t unicode_fold(uint32_t cp)
 						     UTF8PROC_CASEFOLD, &last);
 
 	return n == 1 ? (uint32_t)folded[0] : unicode_lower(cp);
+}
+
+/* The first code point of cp's canonical decomposition. */
+uint32_t unicode_base(uint32_t cp)
+{
+	utf8proc_int32_t parts[UNICODE_DECOMPOSITION_MAX];
+	int last = 0;
+	utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)cp, parts,
+						     UNICODE_DECOMPOSITION_MAX, UTF8PROC_DECOMPOSE,
+						     &last);
+
+	return n >= 1 && n <= UNICODE_DECOMPOSITION_MAX ? (uint32_t)parts[0] : cp;
 }
 
 /* Append s mapped through utf8proc with options to out. */

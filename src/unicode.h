@@ -31,6 +31,10 @@ uint32_t unicode_upper(uint32_t cp);
  * unicode_canonical for the full one). */
 uint32_t unicode_fold(uint32_t cp);
 
+/* The first code point of cp's canonical decomposition, cp itself when it
+ * has none: "é" (U+00E9) gives "e". */
+uint32_t unicode_base(uint32_t cp);
+
 /* Append the NFC form of len bytes at s to out; 0, or -1 when s is not
  * well-formed UTF-8 or memory ran out (out->failed then). */
 int unicode_nfc(const char *s, size_t len, struct strbuf *out);

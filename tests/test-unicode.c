@@ -170,6 +170,9 @@ static void test_canonical_and_fold(void **state)
 	assert_int_equal(unicode_fold(0x3C2), 0x3C3);		/* ς: σ */
 	assert_int_equal(unicode_fold(0xDF), 0xDF);		/* ß stays */
 	assert_int_equal(unicode_fold('A'), 'a');
+	assert_int_equal(unicode_base(0xE9), 'e');		/* é */
+	assert_int_equal(unicode_base(0xD55C), 0x1112);		/* 한: ᄒ */
+	assert_int_equal(unicode_base('x'), 'x');
 }
 
 static void test_long_cluster_is_bounded(void **state)
