@@ -44,6 +44,12 @@ int unicode_nfc(const char *s, size_t len, struct strbuf *out);
  * decomposed form alike); 0 or -1 as unicode_nfc. */
 int unicode_fold_string(const char *s, size_t len, struct strbuf *out);
 
+/* Whether the alen bytes at a and the blen bytes at b are the same text
+ * but for case and normalization ("RAMÍREZ" and "ramírez" decomposed
+ * are; "STRASSE" and "straße" are).  Nothing is allocated; a character
+ * of more than 32 code points is never equal but to the same bytes. */
+int unicode_equal_folded(const char *a, size_t alen, const char *b, size_t blen);
+
 /* Whether len bytes at s are certainly in NFC (a quick check: 0 means
  * "maybe not", and the caller normalizes). */
 int unicode_is_nfc(const char *s, size_t len);
