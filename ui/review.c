@@ -13,6 +13,7 @@
 #include "keymap.h"
 #include "review.h"
 #include "store.h"
+#include "strbuf.h"
 
 /* The paragraph starts on this row of the review screen. */
 enum { REVIEW_TEXT_ROW = 2 };
@@ -230,40 +231,54 @@ const struct screen review_screen = {
 	.key = review_key,
 };
 
-/* Append a line to the history screen; 0 on success. */
-static int add_history_line(struct review *r, const char *text)
+/* Append a line to the history screen, taking over text (freed on
+ * failure); 0 on success. */
+static int add_history_line(struct review *r, char *text)
 {
-	char **grown = realloc(r->history, (r->history_count + 1) * sizeof *grown);
+	char **grown;
 
-	if (grown == NULL)
+	if (text == NULL)
 		return -1;
+	grown = realloc(r->history, (r->history_count + 1) * sizeof *grown);
+	if (grown == NULL) {
+		free(text);
+		return -1;
+	}
 	r->history = grown;
-	if ((grown[r->history_count] = strdup(text)) == NULL)
-		return -1;
-	r->history_count++;
+	grown[r->history_count++] = text;
 	return 0;
+}
+
+/* Append one change e to sb as the history shows it: when, who, what,
+ * and what it changed.  The fields come from the store (an author's name
+ * has no length limit), so the line grows as it needs to. */
+static void describe_event(struct strbuf *sb, const struct correction_event *e)
+{
+	strbuf_addf(sb, "%.10s %.5s  %-10s %-9s", e->at ? e->at : "",
+		    e->at && e->at[0] ? e->at + 11 : "", e->who ? e->who : "?",
+		    e->action ? e->action : "?");
+	if (e->old_status != NULL && e->new_status != NULL && strcmp(e->old_status, e->new_status))
+		strbuf_addf(sb, "  %s -> %s", e->old_status, e->new_status);
+	if (e->old_replacement != NULL && e->new_replacement != NULL &&
+	    strcmp(e->old_replacement, e->new_replacement))
+		strbuf_addf(sb, "  \"%s\" -> \"%s\"", e->old_replacement, e->new_replacement);
+	else if (e->old_replacement == NULL && e->new_replacement != NULL)
+		strbuf_addf(sb, "  \"%s\"", e->new_replacement);
+	if (e->reason != NULL)
+		strbuf_addf(sb, "  (%s)", e->reason);
 }
 
 /* store_history_list callback: one line per change. */
 static int history_line(void *context, const struct correction_event *e)
 {
-	char text[1024];
-	int n = snprintf(text, sizeof text, "%.10s %.5s  %-10s %-9s", e->at ? e->at : "",
-			 e->at && e->at[0] ? e->at + 11 : "", e->who ? e->who : "?",
-			 e->action ? e->action : "?");
+	struct strbuf sb = STRBUF_INIT;
 
-	if (e->old_status != NULL && e->new_status != NULL && strcmp(e->old_status, e->new_status))
-		n += snprintf(text + n, sizeof text - (size_t)n, "  %s -> %s", e->old_status,
-			      e->new_status);
-	if (e->old_replacement != NULL && e->new_replacement != NULL &&
-	    strcmp(e->old_replacement, e->new_replacement))
-		n += snprintf(text + n, sizeof text - (size_t)n, "  \"%s\" -> \"%s\"",
-			      e->old_replacement, e->new_replacement);
-	else if (e->old_replacement == NULL && e->new_replacement != NULL)
-		n += snprintf(text + n, sizeof text - (size_t)n, "  \"%s\"", e->new_replacement);
-	if (e->reason != NULL && n < (int)sizeof text)
-		snprintf(text + n, sizeof text - (size_t)n, "  (%s)", e->reason);
-	return add_history_line(context, text) != 0;
+	describe_event(&sb, e);
+	if (sb.failed) {
+		strbuf_release(&sb);
+		return 1;
+	}
+	return add_history_line(context, strbuf_detach(&sb, NULL)) != 0;
 }
 
 /* The correction :history is about: the review's, else the current one. */
@@ -281,7 +296,7 @@ void review_history(struct app *app)
 	const struct annotation *a = history_subject(app);
 	struct review *r = &app->review;
 	struct tanda_error err;
-	char title[256];
+	struct strbuf title = STRBUF_INIT;
 	size_t i;
 
 	if (a == NULL || a->kind != KIND_CORRECTION || app->store == NULL) {
@@ -291,10 +306,14 @@ void review_history(struct app *app)
 	for (i = 0; i < r->history_count; i++)
 		free(r->history[i]);
 	r->history_count = r->history_top = 0;
-	snprintf(title, sizeof title, "History of the correction \"%s\" (q goes back)",
-		 a->anchor.exact ? a->anchor.exact : "");
-	if (add_history_line(r, title) != 0 ||
-	    store_history_list(app->store, a->id, NULL, history_line, r, &err) != TANDA_OK) {
+	strbuf_addf(&title, "History of the correction \"%s\" (q goes back)",
+		    a->anchor.exact ? a->anchor.exact : "");
+	if (add_history_line(r, title.failed ? NULL : strbuf_detach(&title, NULL)) != 0) {
+		strbuf_release(&title);
+		app_message(app, 1, "history: out of memory");
+		return;
+	}
+	if (store_history_list(app->store, a->id, NULL, history_line, r, &err) != TANDA_OK) {
 		app_message(app, 1, "history: %s", err.message);
 		return;
 	}
