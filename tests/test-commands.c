@@ -3,7 +3,6 @@
  * parser, the key bindings in each mode, and that every action has help
  * and a way to run it.
  */
-#include <curses.h>
 #include <string.h>
 
 #include "actions.h"
@@ -104,20 +103,20 @@ static void test_keymap_lookup(void **state)
 {
 	(void)state;
 	expect_binding(KEY_KIND_CHAR, 'j', ACTION_NEXT);
-	expect_binding(KEY_KIND_FUNCTION, KEY_DOWN, ACTION_NEXT);
+	expect_binding(KEY_KIND_FUNCTION, KEYC_DOWN, ACTION_NEXT);
 	expect_binding(KEY_KIND_CHAR, '\r', ACTION_NEXT);
 	expect_binding(KEY_KIND_CHAR, '\n', ACTION_NEXT);
-	expect_binding(KEY_KIND_FUNCTION, KEY_ENTER, ACTION_NEXT);
+	expect_binding(KEY_KIND_FUNCTION, KEYC_ENTER, ACTION_NEXT);
 	expect_binding(KEY_KIND_CHAR, ' ', ACTION_PAGE_DOWN);
-	expect_binding(KEY_KIND_FUNCTION, KEY_NPAGE, ACTION_PAGE_DOWN);
+	expect_binding(KEY_KIND_FUNCTION, KEYC_PAGE_DOWN, ACTION_PAGE_DOWN);
 	expect_binding(KEY_KIND_CHAR, KEY_CTRL('f'), ACTION_PAGE_DOWN);
 	expect_binding(KEY_KIND_CHAR, 'q', ACTION_QUIT);
-	expect_binding(KEY_KIND_FUNCTION, KEY_F(1), ACTION_HELP);
-	/* the kind matters: 'j' as a curses code is not j */
+	expect_binding(KEY_KIND_FUNCTION, KEYC_F(1), ACTION_HELP);
+	/* the kind matters: a function key whose code is that of j is not j */
 	expect_binding(KEY_KIND_FUNCTION, 'j', ACTION_NONE);
 	expect_binding(KEY_KIND_CHAR, 'z', ACTION_NONE);
 	expect_binding(KEY_KIND_CHAR, 0xC724, ACTION_NONE);
-	expect_binding(KEY_KIND_FUNCTION, KEY_F(12), ACTION_NONE);
+	expect_binding(KEY_KIND_FUNCTION, KEYC_F(12), ACTION_NONE);
 	expect_binding(KEY_KIND_MOUSE, MOUSE_CLICK, ACTION_NONE);
 }
 
@@ -138,7 +137,7 @@ static void test_keymap_modes(void **state)
 	expect_binding(KEY_KIND_CHAR, 'b', ACTION_PAGE_UP);
 	expect_selecting(KEY_KIND_CHAR, 'e', ACTION_SELECT_WORD_SHRINK);
 	expect_binding(KEY_KIND_CHAR, 'e', ACTION_EDIT);
-	expect_selecting(KEY_KIND_FUNCTION, KEY_LEFT, ACTION_SELECT_CHAR_BACK);
+	expect_selecting(KEY_KIND_FUNCTION, KEYC_LEFT, ACTION_SELECT_CHAR_BACK);
 	expect_selecting(KEY_KIND_CHAR, '$', ACTION_SELECT_END);
 	expect_selecting(KEY_KIND_CHAR, KEY_ESCAPE, ACTION_SELECT_CANCEL);
 	/* the actions are reading keys: the app lets them act on a selection */

@@ -5,7 +5,6 @@
  * the draft is saved.  Every save, deletion, undo and redo goes to the
  * store at once and is mirrored in the overlay the reader draws.
  */
-#include <curses.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -432,7 +431,7 @@ static int letter_value(const struct letter *letters, uint32_t c)
 static int is_enter(const struct key *key)
 {
 	return (key->kind == KEY_KIND_CHAR && (key->code == '\r' || key->code == '\n')) ||
-	       (key->kind == KEY_KIND_FUNCTION && key->code == KEY_ENTER);
+	       (key->kind == KEY_KIND_FUNCTION && key->code == KEYC_ENTER);
 }
 
 /* Take a one-letter answer (Enter keeps the draft's value); 1 when the

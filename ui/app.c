@@ -3,7 +3,6 @@
  * open prompt first, then a pending mark, then the screen's own handler,
  * and last the key table; every action has a small handler in one table.
  */
-#include <curses.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>

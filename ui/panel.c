@@ -612,7 +612,7 @@ static const struct panel_key {
 } panel_keys[] = {
 	{ KEY_KIND_CHAR, '\n', key_jump },
 	{ KEY_KIND_CHAR, '\r', key_jump },
-	{ KEY_KIND_FUNCTION, KEY_ENTER, key_jump },
+	{ KEY_KIND_FUNCTION, KEYC_ENTER, key_jump },
 	{ KEY_KIND_CHAR, '\t', key_close },
 	{ KEY_KIND_CHAR, KEY_ESCAPE, key_close },
 	{ KEY_KIND_CHAR, 'y', key_confirm },
