@@ -610,7 +610,7 @@ static void do_help(struct app *app)
 		return;
 	app->under_help = app->screen;
 	app->screen = &help_screen;
-	app->help_top = 0;
+	list_init(&app->help);
 }
 
 static void do_redraw(struct app *app)

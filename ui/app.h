@@ -13,6 +13,7 @@
 #include "article.h"
 #include "key.h"
 #include "library.h"
+#include "list.h"
 #include "overlay.h"
 #include "panel.h"
 #include "review.h"
@@ -55,7 +56,7 @@ struct app {
 	int has_match;			/* a current match to show */
 	size_t match_start, match_len;	/* it, in bytes of the text */
 	size_t marks[APP_MARKS];	/* paragraph of each mark, or SIZE_MAX */
-	size_t help_top;		/* first line of the help shown */
+	struct list help;		/* the help's lines: the first shown */
 
 	struct store *store;		/* the annotation store, NULL when unavailable; owned */
 	char author[128];		/* of the annotations made here */

@@ -205,8 +205,10 @@ static void status_position(const struct app *app, char *buf, size_t size)
 	size_t count = app->article->count, at = count ? app->view.focus + 1 : 0;
 
 	if (app->screen == &library_screen) {
+		size_t selected = app->library.list.selected;
+
 		count = app->library.count;
-		at = count ? app->library.selected + 1 : 0;
+		at = count ? (selected == SIZE_MAX ? 0 : selected) + 1 : 0;
 	}
 
 	snprintf(buf, size, " %s  %zu/%zu  %zu%% ", app->screen->name, at, count,

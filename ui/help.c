@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "draw.h"
 #include "keymap.h"
+#include "list.h"
 
 /* The column where help texts start. */
 #define HELP_TEXT_COLUMN 22
@@ -84,20 +85,33 @@ static void help_line(size_t i, char *key, size_t key_size, const char **text)
 	}
 }
 
+/* The help's lines as a list that only scrolls, in step with the window. */
+static struct list *lines_of(struct app *app)
+{
+	struct list *l = &app->help;
+
+	l->count = help_line_count();
+	l->rows = (size_t)app_text_rows(app);
+	l->listed = NULL;
+	l->selected = SIZE_MAX;
+	return l;
+}
+
 /* Draw the help from its top line. */
 static void help_draw(struct app *app)
 {
+	const struct list *l = lines_of(app);
 	int y, rows = app_text_rows(app);
 
 	erase();
 	for (y = 0; y < app->rows; y++)
 		app->row_para[y] = SIZE_MAX;
-	for (y = 0; y < rows && app->help_top + (size_t)y < help_line_count(); y++) {
+	for (y = 0; y < rows && l->top + (size_t)y < l->count; y++) {
 		char key[64];
 		const char *text;
-		unsigned long attr = app->theme.attr[y + app->help_top == 0 ? ROLE_TITLE : ROLE_TEXT];
+		unsigned long attr = app->theme.attr[y + l->top == 0 ? ROLE_TITLE : ROLE_TEXT];
 
-		help_line(app->help_top + (size_t)y, key, sizeof key, &text);
+		help_line(l->top + (size_t)y, key, sizeof key, &text);
 		if (key[0] == '\0') {
 			draw_text(y, 1, text, strlen(text), app->cols - 1, attr);
 			continue;
@@ -112,13 +126,7 @@ static void help_draw(struct app *app)
 /* Scroll the help by delta lines, within its length. */
 static void help_scroll(struct app *app, long delta)
 {
-	long rows = app_text_rows(app);
-	long last = (long)help_line_count() - rows;
-	long top = (long)app->help_top + delta;
-
-	if (top > last)
-		top = last;
-	app->help_top = top < 0 ? 0 : (size_t)top;
+	list_scroll(lines_of(app), delta);
 }
 
 /* The help's own keys: scrolling and closing; every other key is ignored. */

@@ -61,7 +61,8 @@ void library_free(struct library *library)
 		store_article_clear(&library->rows[i]);
 	free(library->rows);
 	library->rows = NULL;
-	library->count = library->selected = library->top = 0;
+	library->count = 0;
+	list_init(&library->list);
 }
 
 /* Whether haystack (NULL: empty) contains needle in any case. */
@@ -75,48 +76,42 @@ static int contains(const char *haystack, const char *needle)
 	return n == 0;
 }
 
-/* Whether row i is listed under the filter. */
-static int listed(const struct library *l, size_t i)
+/* list's filter: whether row i is listed under the library's. */
+static int listed(const void *items, size_t i)
 {
+	const struct library *l = items;
 	const struct store_article *row = &l->rows[i];
 
-	return l->filter[0] == '\0' || contains(row->title, l->filter) ||
-	       contains(row->source, l->filter) || contains(row->path, l->filter);
+	return contains(row->title, l->filter) || contains(row->source, l->filter) ||
+	       contains(row->path, l->filter);
 }
 
-/* The listed row n steps from row i (negative: up), staying on the last
- * listed one in that direction; SIZE_MAX when none is listed. */
-static size_t step_listed(const struct library *l, size_t i, long n)
+/* The rows of the list on the screen. */
+static int list_rows(const struct app *app)
 {
-	size_t found = SIZE_MAX;
+	int rows = app_text_rows(app) - LIBRARY_HEADER_LINES;
 
-	if (i < l->count && listed(l, i))
-		found = i;
-	while (n > 0 && i + 1 < l->count) {
-		if (listed(l, ++i)) {
-			found = i;
-			n--;
-		}
-	}
-	while (n < 0 && i > 0) {
-		if (listed(l, --i)) {
-			found = i;
-			n++;
-		}
-	}
-	return found;
+	return rows > 1 ? rows : 1;
+}
+
+/* The list over the rows, in step with them and the window. */
+static struct list *rows_of(struct app *app)
+{
+	struct library *l = &app->library;
+
+	l->list.count = l->count;
+	l->list.rows = (size_t)list_rows(app);
+	l->list.listed = l->filter[0] != '\0' ? listed : NULL;
+	l->list.items = l;
+	return &l->list;
 }
 
 /* Move the selection to the first listed row at or after it (or before). */
-static void settle_selection(struct library *l)
+static void settle_selection(struct app *app)
 {
-	size_t i = step_listed(l, l->selected, 0);
+	struct list *l = rows_of(app);
 
-	if (i == SIZE_MAX)
-		i = step_listed(l, l->selected, 1);
-	if (i == SIZE_MAX)
-		i = step_listed(l, l->selected, -1);
-	l->selected = i == SIZE_MAX ? 0 : i;
+	l->selected = list_nearest(l, l->selected == SIZE_MAX ? 0 : l->selected);
 }
 
 void library_open(struct app *app, const struct screen *under)
@@ -137,47 +132,14 @@ void library_open(struct app *app, const struct screen *under)
 		app_message(app, 1, "library: out of memory; the list is not complete");
 	app->library.under = under;
 	app->screen = &library_screen;
-	settle_selection(&app->library);
+	settle_selection(app);
 }
 
 void library_set_filter(struct app *app, const char *text)
 {
 	snprintf(app->library.filter, sizeof app->library.filter, "%s", text);
-	app->library.top = 0;
-	settle_selection(&app->library);
-}
-
-/* The rows of the list on the screen. */
-static int list_rows(const struct app *app)
-{
-	int rows = app_text_rows(app) - LIBRARY_HEADER_LINES;
-
-	return rows > 1 ? rows : 1;
-}
-
-/* The number of listed rows. */
-static size_t listed_count(const struct library *l)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < l->count; i++)
-		n += listed(l, i) != 0;
-	return n;
-}
-
-/* Scroll so that the selection is on the screen. */
-static void keep_selection_shown(struct app *app)
-{
-	struct library *l = &app->library;
-	size_t last;
-
-	if (l->selected < l->top)
-		l->top = l->selected;
-	last = step_listed(l, l->top, list_rows(app) - 1);
-	while (last != SIZE_MAX && l->selected > last) {
-		l->top = step_listed(l, l->top, 1);
-		last = step_listed(l, last, 1);
-	}
+	app->library.list.top = 0;
+	settle_selection(app);
 }
 
 /* The columns right of the title: source, date, paragraphs, annotations,
@@ -225,7 +187,7 @@ static void draw_header(struct app *app)
 	char line[512];
 
 	snprintf(line, sizeof line, "Library: %zu of %zu articles%s%s  (Enter opens, / filters, q %s)",
-		 listed_count(l), l->count, l->filter[0] ? " matching " : "", l->filter,
+		 list_count_listed(rows_of(app)), l->count, l->filter[0] ? " matching " : "", l->filter,
 		 l->under ? "goes back" : "quits");
 	draw_text(0, 0, line, strlen(line), app->cols, app->theme.attr[ROLE_TITLE]);
 	snprintf(line, sizeof line, LIBRARY_FIXED_FORMAT, "source", "date", "paras", "notes",
@@ -236,29 +198,25 @@ static void draw_header(struct app *app)
 /* Draw the library from its top row. */
 static void library_draw(struct app *app)
 {
-	struct library *l = &app->library;
-	size_t i = step_listed(l, l->top, 0);
+	struct library *lib = &app->library;
+	const struct list *l = rows_of(app);
+	size_t i = list_from(l, l->top);
 	int y;
 
 	erase();
 	for (y = 0; y < app->rows; y++)
 		app->row_para[y] = SIZE_MAX;
 	draw_header(app);
-	if (i == SIZE_MAX)
-		i = step_listed(l, l->top, 1);
-	for (y = 0; y < list_rows(app) && i != SIZE_MAX; y++) {
-		const struct store_article *row = &l->rows[i];
+	for (y = 0; y < list_rows(app) && i != SIZE_MAX; y++, i = list_from(l, i + 1)) {
+		const struct store_article *row = &lib->rows[i];
 		char columns[256];
-		size_t next;
 
 		row_columns(row, columns, sizeof columns);
 		draw_line(app, LIBRARY_HEADER_LINES + y,
 			  row->title ? row->title : row->path ? row->path : row->sha256, columns,
 			  app->theme.attr[i == l->selected ? ROLE_MATCH_CURRENT : ROLE_TEXT]);
-		next = step_listed(l, i, 1);
-		i = next == i ? SIZE_MAX : next;
 	}
-	if (listed_count(l) == 0)
+	if (list_count_listed(l) == 0)
 		draw_text(LIBRARY_HEADER_LINES, 0, "no article", 10, app->cols,
 			  app->theme.attr[ROLE_TEXT]);
 }
@@ -276,22 +234,17 @@ static void library_close(struct app *app)
 /* Move the selection n listed rows (negative: up). */
 static void library_move(struct app *app, long n)
 {
-	struct library *l = &app->library;
-	size_t i = step_listed(l, l->selected, n);
-
-	if (i != SIZE_MAX)
-		l->selected = i;
-	keep_selection_shown(app);
+	list_move(rows_of(app), n);
 }
 
 /* Open the selected article in the reader. */
 static void library_enter(struct app *app)
 {
-	struct library *l = &app->library;
+	const struct list *l = rows_of(app);
 
-	if (l->selected >= l->count || !listed(l, l->selected))
+	if (!list_is_listed(l, l->selected))
 		return;
-	if (app_open_stored(app, &l->rows[l->selected]) == 0)
+	if (app_open_stored(app, &app->library.rows[l->selected]) == 0)
 		app->screen = &reader_screen;
 }
 

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 
+#include "list.h"
 #include "screen.h"
 
 struct app;
@@ -19,8 +20,7 @@ struct library {
 	struct store_article *rows;	/* the stored articles with text, newest first */
 	size_t count;
 	char filter[256];		/* text the listed rows contain, "" for all */
-	size_t selected;		/* row index of the selection */
-	size_t top;			/* row index of the first row shown */
+	struct list list;		/* over the rows: the selected one, the first shown */
 	const struct screen *under;	/* what closing returns to; NULL: quitting */
 };
 

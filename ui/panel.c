@@ -49,8 +49,8 @@ struct pen {
 void panel_init(struct panel *panel)
 {
 	memset(panel, 0, sizeof *panel);
-	panel->selected = SIZE_MAX;
-	panel->top = SIZE_MAX;
+	list_init(&panel->list);
+	panel->list.top = SIZE_MAX;
 }
 
 void panel_free(struct panel *panel)
@@ -92,70 +92,43 @@ static struct area panel_area(const struct app *app)
 	return area;
 }
 
-/* Whether overlay item i is listed under the filter. */
-static int listed(const struct app *app, size_t i)
+/* list's filter: whether overlay item i is listed under the panel's. */
+static int listed(const void *items, size_t i)
 {
+	const struct app *app = items;
+
 	return filter_match(&app->panel.filter, &app->overlay.items[i].a);
 }
 
-/* The first listed item at or after i, or SIZE_MAX. */
-static size_t listed_from(const struct app *app, size_t i)
+/* The list over the overlay, in step with it and the window. */
+static struct list *rows_of(struct app *app)
 {
-	for (; i < app->overlay.count; i++)
-		if (listed(app, i))
-			return i;
-	return SIZE_MAX;
+	struct list *l = &app->panel.list;
+
+	l->count = app->overlay.count;
+	l->rows = (size_t)list_rows(app);
+	l->listed = filter_is_empty(&app->panel.filter) ? NULL : listed;
+	l->items = app;
+	return l;
 }
 
-/* The last listed item at or before i (past the end: the last one), or
- * SIZE_MAX. */
-static size_t listed_until(const struct app *app, size_t i)
+/* Remember the selected annotation's id, to find it again when the
+ * overlay changes. */
+static void note_selection(struct app *app)
 {
-	if (app->overlay.count == 0)
-		return SIZE_MAX;
-	if (i >= app->overlay.count)
-		i = app->overlay.count - 1;
-	for (;; i--) {
-		if (listed(app, i))
-			return i;
-		if (i == 0)
-			return SIZE_MAX;
-	}
-}
+	struct panel *p = &app->panel;
 
-/* The listed item delta rows from listed item i, stopping at either end. */
-static size_t listed_step(const struct app *app, size_t i, long delta)
-{
-	size_t next;
-
-	for (; delta > 0 && (next = listed_from(app, i + 1)) != SIZE_MAX; delta--)
-		i = next;
-	for (; delta < 0 && i > 0 && (next = listed_until(app, i - 1)) != SIZE_MAX; delta++)
-		i = next;
-	return i;
-}
-
-/* The number of listed items. */
-static size_t listed_count(const struct app *app)
-{
-	size_t i, n = 0;
-
-	if (filter_is_empty(&app->panel.filter))
-		return app->overlay.count;
-	for (i = 0; i < app->overlay.count; i++)
-		n += listed(app, i) ? 1 : 0;
-	return n;
+	p->selected_id[0] = '\0';
+	if (p->list.selected != SIZE_MAX)
+		memcpy(p->selected_id, app->overlay.items[p->list.selected].a.id,
+		       sizeof p->selected_id);
 }
 
 /* Select overlay item i (SIZE_MAX: none). */
 static void select_item(struct app *app, size_t i)
 {
-	struct panel *p = &app->panel;
-
-	p->selected = i;
-	p->selected_id[0] = '\0';
-	if (i != SIZE_MAX)
-		memcpy(p->selected_id, app->overlay.items[i].a.id, sizeof p->selected_id);
+	app->panel.list.selected = i;
+	note_selection(app);
 }
 
 /* Where the selected annotation is now: found by its id when the overlay
@@ -165,63 +138,28 @@ static size_t find_selected(const struct app *app)
 {
 	const struct overlay *o = &app->overlay;
 	const struct panel *p = &app->panel;
-	size_t found;
+	size_t found, selected = p->list.selected;
 
-	if (p->selected < o->count && strcmp(o->items[p->selected].a.id, p->selected_id) == 0)
-		return p->selected;
+	if (selected < o->count && strcmp(o->items[selected].a.id, p->selected_id) == 0)
+		return selected;
 	found = p->selected_id[0] != '\0' ? overlay_find(o, p->selected_id) : SIZE_MAX;
 	if (found != SIZE_MAX)
 		return found;
-	if (p->selected == SIZE_MAX)
+	if (selected == SIZE_MAX)
 		return 0;
-	return p->selected < o->count ? p->selected : o->count - 1;
+	return selected < o->count ? selected : o->count - 1;
 }
 
-/* Make the selection a listed item that exists: its own, or the nearest
- * listed one after it, or before it. */
-static void resolve_selection(struct app *app)
+/* Bring the selection and scrolling in step with the overlay, the filter
+ * and the window: the selection on its annotation (or the nearest listed
+ * one), and in view. */
+static struct list *settle(struct app *app)
 {
-	size_t i, near;
+	struct list *l = rows_of(app);
 
-	if (app->overlay.count == 0) {
-		select_item(app, SIZE_MAX);
-		return;
-	}
-	i = find_selected(app);
-	near = listed_from(app, i);
-	select_item(app, near != SIZE_MAX ? near : listed_until(app, i));
-}
-
-/* Scroll so the selection is in view and the list fills its rows. */
-static void scroll_to_selection(struct app *app)
-{
-	struct panel *p = &app->panel;
-	long rows = list_rows(app);
-	size_t lowest, last_top;
-
-	if (p->selected == SIZE_MAX) {
-		p->top = SIZE_MAX;
-		return;
-	}
-	if (p->top == SIZE_MAX)
-		p->top = listed_step(app, p->selected, -(rows / 3));
-	else if (p->top >= app->overlay.count || !listed(app, p->top))
-		p->top = listed_until(app, p->top);
-	if (p->top == SIZE_MAX || p->top > p->selected)
-		p->top = p->selected;
-	lowest = listed_step(app, p->selected, -(rows - 1));
-	if (p->top < lowest)
-		p->top = lowest;
-	last_top = listed_step(app, listed_until(app, SIZE_MAX), -(rows - 1));
-	if (p->top > last_top)
-		p->top = last_top;
-}
-
-/* Bring the selection and scrolling in step with the overlay and filter. */
-static void settle(struct app *app)
-{
-	resolve_selection(app);
-	scroll_to_selection(app);
+	select_item(app, app->overlay.count ? list_nearest(l, find_selected(app)) : SIZE_MAX);
+	list_show_selected(l);
+	return l;
 }
 
 /* Rewrap the reader when the side panel's width changed from before. */
@@ -255,7 +193,7 @@ void panel_open(struct app *app)
 	app->panel.under = app->screen;
 	app->screen = &panel_screen;
 	select_item(app, opening_selection(app));
-	app->panel.top = SIZE_MAX;
+	app->panel.list.top = SIZE_MAX;
 	settle(app);
 	relayout(app, before);
 }
@@ -278,7 +216,7 @@ void panel_set_text_filter(struct app *app, const char *text)
 		app_message(app, 1, "%s", err.message);
 		return;
 	}
-	app->panel.top = SIZE_MAX;
+	app->panel.list.top = SIZE_MAX;
 }
 
 enum tanda_status panel_set_field_filter(struct app *app, const char *argument,
@@ -287,7 +225,7 @@ enum tanda_status panel_set_field_filter(struct app *app, const char *argument,
 	enum tanda_status status = filter_parse(&app->panel.filter, argument, err);
 
 	if (status == TANDA_OK)
-		app->panel.top = SIZE_MAX;
+		app->panel.list.top = SIZE_MAX;
 	return status;
 }
 
@@ -371,7 +309,8 @@ static void draw_item(struct app *app, const struct area *area, int y, size_t i)
 {
 	const struct overlay_item *item = &app->overlay.items[i];
 	const struct annotation *a = &item->a;
-	struct pen pen = { y, area->x, area->x + area->width, i == app->panel.selected, &app->theme };
+	struct pen pen = { y, area->x, area->x + area->width, i == app->panel.list.selected,
+			   &app->theme };
 	char word[64];
 	int n;
 
@@ -396,7 +335,7 @@ static void draw_item(struct app *app, const struct area *area, int y, size_t i)
 static void draw_header(struct app *app, const struct area *area)
 {
 	char line[512], filter[400];
-	size_t shown = listed_count(app), total = app->overlay.count;
+	size_t shown = list_count_listed(rows_of(app)), total = app->overlay.count;
 
 	filter_describe(&app->panel.filter, filter, sizeof filter);
 	if (filter[0] == '\0')
@@ -416,12 +355,13 @@ static void draw_header(struct app *app, const struct area *area)
 /* Draw the listed items from the top one down. */
 static void draw_items(struct app *app, const struct area *area)
 {
-	size_t i = app->panel.top;
+	const struct list *l = rows_of(app);
+	size_t i = l->top;
 	int y;
 
 	for (y = 1; y <= area->rows && i != SIZE_MAX; y++) {
 		draw_item(app, area, y, i);
-		i = listed_from(app, i + 1);
+		i = list_from(l, i + 1);
 	}
 }
 
@@ -463,18 +403,16 @@ static void panel_draw(struct app *app)
 	draw_items(app, &area);
 }
 
-/* Move the selection by delta rows; with scroll, the top row as well
- * (paging). */
-static void move_by(struct app *app, long delta, int scroll)
+/* Move the selection by delta rows, or a page (the top row as well). */
+static void move_by(struct app *app, long delta, int page)
 {
-	struct panel *p = &app->panel;
+	struct list *l = rows_of(app);
 
-	if (p->selected == SIZE_MAX)
-		return;
-	select_item(app, listed_step(app, p->selected, delta));
-	if (scroll && p->top != SIZE_MAX)
-		p->top = listed_step(app, p->top, delta);
-	scroll_to_selection(app);
+	if (page)
+		list_page(l, delta);
+	else
+		list_move(l, delta);
+	note_selection(app);
 }
 
 /* j, Down: the next row. */
@@ -522,31 +460,21 @@ static int key_half_up(struct app *app)
 /* g, Home: the first row. */
 static int key_first(struct app *app)
 {
-	size_t first = listed_from(app, 0);
-
-	if (first != SIZE_MAX) {
-		select_item(app, first);
-		scroll_to_selection(app);
-	}
+	move_by(app, -(long)app->overlay.count, 0);
 	return 1;
 }
 
 /* G, End: the last row. */
 static int key_last(struct app *app)
 {
-	size_t last = listed_until(app, SIZE_MAX);
-
-	if (last != SIZE_MAX) {
-		select_item(app, last);
-		scroll_to_selection(app);
-	}
+	move_by(app, (long)app->overlay.count, 0);
 	return 1;
 }
 
 /* Enter: go to the selected annotation in the screen under the list. */
 static int key_jump(struct app *app)
 {
-	size_t i = app->panel.selected;
+	size_t i = app->panel.list.selected;
 
 	if (i == SIZE_MAX) {
 		app_message(app, 1, "no annotation to go to");
@@ -567,7 +495,7 @@ static int key_close(struct app *app)
 /* Confirm (y) or detach (n) the selected row's fuzzy anchor. */
 static int settle_fuzzy(struct app *app, int confirm)
 {
-	size_t i = app->panel.selected;
+	size_t i = app->panel.list.selected;
 	enum anchor_state state;
 
 	if (i == SIZE_MAX) {

@@ -17,17 +17,18 @@
 #include "annotation.h"
 #include "error.h"
 #include "filter.h"
+#include "list.h"
 #include "screen.h"
 
 struct app;
 
 struct panel {
 	struct filter filter;		/* which annotations are listed */
-	size_t selected;		/* overlay index of the selected row, SIZE_MAX: none */
-	char selected_id[ANNOTATION_ID_SIZE];	/* its id, to find it again when
-						 * the overlay changes ("": none) */
-	size_t top;			/* overlay index of the first row shown;
-					 * SIZE_MAX: place the selection a third down */
+	struct list list;		/* over the overlay's items: the selected row
+					 * and the first shown */
+	char selected_id[ANNOTATION_ID_SIZE];	/* the selected one's id, to find it
+						 * again when the overlay changes
+						 * ("": none) */
 	const struct screen *under;	/* what closing returns to; NULL: closed */
 };
 

@@ -75,7 +75,7 @@ void review_free(struct review *review)
 {
 	size_t i;
 
-	for (i = 0; i < review->history_count; i++)
+	for (i = 0; i < review->history_list.count; i++)
 		free(review->history[i]);
 	free(review->history);
 	free(review->ids);
@@ -239,13 +239,13 @@ static int add_history_line(struct review *r, char *text)
 
 	if (text == NULL)
 		return -1;
-	grown = realloc(r->history, (r->history_count + 1) * sizeof *grown);
+	grown = realloc(r->history, (r->history_list.count + 1) * sizeof *grown);
 	if (grown == NULL) {
 		free(text);
 		return -1;
 	}
 	r->history = grown;
-	grown[r->history_count++] = text;
+	grown[r->history_list.count++] = text;
 	return 0;
 }
 
@@ -303,9 +303,9 @@ void review_history(struct app *app)
 		app_message(app, 1, "history: no current correction (] and [ choose one)");
 		return;
 	}
-	for (i = 0; i < r->history_count; i++)
+	for (i = 0; i < r->history_list.count; i++)
 		free(r->history[i]);
-	r->history_count = r->history_top = 0;
+	list_init(&r->history_list);
 	strbuf_addf(&title, "History of the correction \"%s\" (q goes back)",
 		    a->anchor.exact ? a->anchor.exact : "");
 	if (add_history_line(r, title.failed ? NULL : strbuf_detach(&title, NULL)) != 0) {
@@ -321,18 +321,29 @@ void review_history(struct app *app)
 	app->screen = &history_screen;
 }
 
+/* The history's lines as a list that only scrolls, in step with the
+ * window. */
+static struct list *lines_of(struct app *app)
+{
+	struct list *l = &app->review.history_list;
+
+	l->rows = (size_t)app_text_rows(app);
+	return l;
+}
+
 /* Draw the history lines from the top one. */
 static void history_draw(struct app *app)
 {
 	struct review *r = &app->review;
+	const struct list *l = lines_of(app);
 	int y;
 
 	erase();
 	for (y = 0; y < app->rows; y++)
 		app->row_para[y] = SIZE_MAX;
-	for (y = 0; y < app_text_rows(app) && r->history_top + (size_t)y < r->history_count; y++)
-		line(app, y, y ? 2 : 0, r->history[r->history_top + (size_t)y],
-		     y || r->history_top ? ROLE_TEXT : ROLE_TITLE);
+	for (y = 0; y < app_text_rows(app) && l->top + (size_t)y < l->count; y++)
+		line(app, y, y ? 2 : 0, r->history[l->top + (size_t)y],
+		     y || l->top ? ROLE_TEXT : ROLE_TITLE);
 }
 
 /* The history's keys: j and k scroll, q and Esc go back. */
@@ -343,10 +354,8 @@ static int history_key(struct app *app, const struct key *key)
 
 	if ((key->kind == KEY_KIND_CHAR && key->code == KEY_ESCAPE) || action == ACTION_QUIT)
 		app->screen = r->under_history ? r->under_history : &reader_screen;
-	else if (action == ACTION_NEXT && r->history_top + 1 < r->history_count)
-		r->history_top++;
-	else if (action == ACTION_PREVIOUS && r->history_top > 0)
-		r->history_top--;
+	else if (action == ACTION_NEXT || action == ACTION_PREVIOUS)
+		list_scroll(lines_of(app), action == ACTION_NEXT ? 1 : -1);
 	return 1;
 }
 

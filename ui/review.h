@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "annotation.h"
+#include "list.h"
 #include "screen.h"
 
 struct app;
@@ -24,7 +25,7 @@ struct review {
 	enum correction_status status;		/* which ones: proposed or accepted */
 	const struct screen *under;		/* what q returns to */
 	char **history;				/* the history screen's lines */
-	size_t history_count, history_top;
+	struct list history_list;		/* over them: the first shown */
 	const struct screen *under_history;
 };
 
