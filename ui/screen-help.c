@@ -1,5 +1,5 @@
 /*
- * help.c - the help screen, built from the action list, the key table and
+ * screen-help.c - the help screen, built from the action list, the key table and
  * the command table, so that it always says what the keys really do.
  */
 #include <curses.h>

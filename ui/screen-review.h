@@ -1,5 +1,5 @@
 /*
- * review.h - the review screen: the article's corrections of one status
+ * screen-review.h - the review screen: the article's corrections of one status
  * (proposed, or accepted to revisit them), one at a time in text order,
  * each in its paragraph with the wrong words marked and the replacement
  * beside them; y accepts, n rejects, e edits the replacement, s skips,

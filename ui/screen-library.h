@@ -1,5 +1,5 @@
 /*
- * library.h - the library: the articles in the store, newest first, with
+ * screen-library.h - the library: the articles in the store, newest first, with
  * their title, source, date, paragraphs, annotations and when they were
  * last opened; '/' filters the list and Enter opens one in the reader.
  *

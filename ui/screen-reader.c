@@ -1,5 +1,5 @@
 /*
- * reader.c - the reader screen: the article wrapped to the window, with a
+ * screen-reader.c - the reader screen: the article wrapped to the window, with a
  * gutter of paragraph numbers and a bar beside the focused paragraph.
  */
 #include <curses.h>

@@ -1,5 +1,5 @@
 /*
- * panel.c - the annotation list's screen: which rows are listed (the
+ * screen-list.c - the annotation list's screen: which rows are listed (the
  * filter), the selection and scrolling over them, how a row is drawn,
  * and the list's own keys.  The selection is an overlay index with the
  * annotation's id beside it, so that it follows its annotation when the
@@ -12,7 +12,7 @@
 
 #include "draw.h"
 #include "keymap.h"
-#include "panel.h"
+#include "screen-list.h"
 
 /* A window at least this wide gets the side panel, not the full list. */
 #define PANEL_SIDE_MIN_COLS 100

@@ -1,5 +1,5 @@
 /*
- * review.c - the review screen and the history screen.  The review keeps
+ * screen-review.c - the review screen and the history screen.  The review keeps
  * the ids of the corrections it was opened on and looks each one up in the
  * overlay as it draws, so decisions (and their undoing) show at once.
  */
@@ -11,7 +11,7 @@
 #include "app.h"
 #include "draw.h"
 #include "keymap.h"
-#include "review.h"
+#include "screen-review.h"
 #include "store.h"
 #include "strbuf.h"
 

@@ -1,5 +1,5 @@
 /*
- * panel.h - the annotation list: the open article's annotations in text
+ * screen-list.h - the annotation list: the open article's annotations in text
  * order, one line each (paragraph, kind, anchor state, text, tags),
  * filtered by fields (':filter') and by text ('/').  On a wide window it
  * is a side panel on the right with the reader on the left; on a narrow

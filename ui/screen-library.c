@@ -1,5 +1,5 @@
 /*
- * library.c - the library screen: reading the stored articles, filtering
+ * screen-library.c - the library screen: reading the stored articles, filtering
  * them, drawing one line each and opening the chosen one.
  */
 #include <curses.h>
@@ -11,7 +11,7 @@
 #include "app.h"
 #include "draw.h"
 #include "keymap.h"
-#include "library.h"
+#include "screen-library.h"
 #include "store.h"
 
 /* The header line and the column titles above the rows. */

@@ -1,5 +1,5 @@
 /*
- * focus.c - focus mode: the focused paragraph alone, in a column of
+ * screen-focus.c - focus mode: the focused paragraph alone, in a column of
  * comfortable width centered in the window, under its number and the
  * article's title.
  */
