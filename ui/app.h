@@ -95,9 +95,6 @@ int app_focus_width(const struct app *app);
 /* Whether the window is too small to draw the article. */
 int app_too_small(const struct app *app);
 
-/* Handle one input event. */
-void app_key(struct app *app, const struct key *key);
-
 /* Set the status line message (printf-style). */
 void app_message(struct app *app, int is_error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

@@ -7,6 +7,7 @@
 #include <sysexits.h>
 
 #include "app.h"
+#include "dispatch.h"
 #include "draw.h"
 #include "dump.h"
 #include "replay.h"
@@ -99,7 +100,7 @@ static int run_live(struct article *article, const struct ui_options *o)
 	while (!app.quit) {
 		if (term_read_key(&term, &key) != 0)
 			break;
-		app_key(&app, &key);
+		dispatch_key(&app, &key);
 		if (!term_input_pending(&term))	/* a paste draws once, at its end */
 			draw_screen(&term, &app);
 	}
@@ -130,7 +131,7 @@ static int play_event(struct term *term, struct app *app, const struct replay_ev
 	}
 	if (e->key.kind == KEY_KIND_RESIZE)
 		term_resize(term, e->key.x, e->key.y);
-	app_key(app, &e->key);
+	dispatch_key(app, &e->key);
 	if (next == NULL || !typed_ahead(next))
 		draw_screen(term, app);
 	return 0;
