@@ -187,15 +187,7 @@ int annotate_save(struct app *app, struct annotation *a, int existing)
 /* Free the form's strings and close it. */
 static void form_close(struct app *app)
 {
-	struct form *f = &app->form;
-	size_t i;
-
-	annotation_clear(&f->draft);
-	free(f->reason);
-	for (i = 0; i < f->ntag_names; i++)
-		free(f->tag_names[i]);
-	free(f->tag_names);
-	memset(f, 0, sizeof *f);
+	form_clear(&app->form);
 	if (prompt_is_open(&app->prompt))
 		prompt_close(&app->prompt);
 }
@@ -206,12 +198,6 @@ void annotate_form_cancel(struct app *app)
 		app->selection.active = 0;
 	form_close(app);
 	app_message(app, 0, "cancelled: nothing saved");
-}
-
-void annotate_free(struct app *app)
-{
-	form_close(app);
-	undo_free(&app->undo);
 }
 
 /* Whether step is asked of the draft (a claim's status only of a claim). */

@@ -1,7 +1,9 @@
 /*
  * app.c - the session state: the article shown and its layout, the
- * window, the current annotation, the status line's message, and opening a
- * stored article.  What keys do is dispatch.c's and global.c's.
+ * window, the current annotation, the status line's message, opening a
+ * stored article; and the stack of screens shown, with each screen's
+ * private state.  What keys do is dispatch.c's and global.c's; what each
+ * screen is, its own file's.
  */
 #include <stdarg.h>
 #include <stdint.h>
@@ -11,6 +13,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "grow.h"
 #include "reanchor.h"
 #include "store.h"
 
@@ -57,7 +60,7 @@ static int layout_cols(const struct app *app)
 /* The width the reader wraps text to in the current window. */
 static int reader_text_width(const struct app *app)
 {
-	int width = layout_cols(app) - panel_width(app) - app->gutter - 1;
+	int width = layout_cols(app) - app_side_width(app) - app->gutter - 1;
 
 	return width < 1 ? 1 : width;
 }
@@ -69,6 +72,184 @@ int app_focus_width(const struct app *app)
 	return width > FOCUS_MAX_WIDTH ? FOCUS_MAX_WIDTH : width < 1 ? 1 : width;
 }
 
+int screen_ignore(struct app *app, void *state)
+{
+	(void)app;
+	(void)state;
+	return 1;
+}
+
+int screen_pass(struct app *app, void *state)
+{
+	(void)app;
+	(void)state;
+	return 0;
+}
+
+const struct screen *app_screen(const struct app *app)
+{
+	return app->depth > 0 ? app->stack[app->depth - 1].screen : NULL;
+}
+
+size_t app_depth(const struct app *app)
+{
+	return app->depth;
+}
+
+void *app_state(struct app *app, const struct screen *screen)
+{
+	size_t i;
+	void *state;
+
+	if (screen->state_size == 0)
+		return NULL;
+	for (i = 0; i < app->nstates; i++)
+		if (app->states[i].screen == screen)
+			return app->states[i].state;
+	if (GROW(app->states, app->states_alloc, app->nstates + 1) != 0 ||
+	    (state = calloc(1, screen->state_size)) == NULL)
+		return NULL;
+	app->states[app->nstates++] = (struct screen_slot){ .screen = screen, .state = state };
+	return state;
+}
+
+/* Free every screen's state (at the end of the session). */
+static void release_states(struct app *app)
+{
+	size_t i;
+
+	for (i = 0; i < app->nstates; i++) {
+		if (app->states[i].screen->release != NULL)
+			app->states[i].screen->release(app->states[i].state);
+		free(app->states[i].state);
+	}
+	free(app->states);
+	free(app->stack);
+	app->states = app->stack = NULL;
+	app->nstates = app->states_alloc = app->depth = app->stack_alloc = 0;
+}
+
+int app_side_width(const struct app *app)
+{
+	size_t i;
+	int width = 0;
+
+	for (i = 0; i < app->depth; i++)
+		if (app->stack[i].screen->side != NULL)
+			width += app->stack[i].screen->side(app);
+	return width;
+}
+
+/* Rewrap the reader when the side panels' width changed from before. */
+static void relayout(struct app *app, int before)
+{
+	if (app_side_width(app) != before)
+		app_resize(app, app->cols, app->rows);
+}
+
+/* Close the screens above depth (the top one first) and take them off. */
+static void close_above(struct app *app, size_t depth)
+{
+	while (app->depth > depth) {
+		struct screen_slot *top = &app->stack[--app->depth];
+
+		if (top->screen->close != NULL)
+			top->screen->close(app, top->state);
+	}
+}
+
+/* Where screen is on the stack, or SIZE_MAX. */
+static size_t stack_index(const struct app *app, const struct screen *screen)
+{
+	size_t i;
+
+	for (i = 0; i < app->depth; i++)
+		if (app->stack[i].screen == screen)
+			return i;
+	return SIZE_MAX;
+}
+
+/* Open screen with arg (not on the stack), its state in *state; 0 on
+ * success. */
+static int open_screen(struct app *app, const struct screen *screen, const void *arg,
+		       void **state)
+{
+	*state = app_state(app, screen);
+	if (screen->state_size > 0 && *state == NULL) {
+		app_message(app, 1, "out of memory");
+		return -1;
+	}
+	return screen->open != NULL ? screen->open(app, *state, arg) : 0;
+}
+
+/* Put screen with state on top; 0 on success. */
+static int put_on_top(struct app *app, const struct screen *screen, void *state)
+{
+	if (GROW(app->stack, app->stack_alloc, app->depth + 1) != 0) {
+		if (screen->close != NULL)
+			screen->close(app, state);
+		app_message(app, 1, "out of memory");
+		return -1;
+	}
+	app->stack[app->depth++] = (struct screen_slot){ .screen = screen, .state = state };
+	return 0;
+}
+
+int app_push(struct app *app, const struct screen *screen, const void *arg)
+{
+	int before = app_side_width(app), rc;
+	size_t at = stack_index(app, screen);
+	void *state;
+
+	if (at != SIZE_MAX && at + 1 == app->depth)
+		return 0;
+	if (at != SIZE_MAX)
+		close_above(app, at);
+	rc = open_screen(app, screen, arg, &state);
+	if (rc == 0)
+		rc = put_on_top(app, screen, state);
+	relayout(app, before);
+	return rc;
+}
+
+void app_pop(struct app *app)
+{
+	int before = app_side_width(app);
+
+	if (app->depth <= 1) {
+		app->quit = 1;
+		return;
+	}
+	close_above(app, app->depth - 1);
+	relayout(app, before);
+}
+
+int app_switch(struct app *app, const struct screen *screen, const void *arg)
+{
+	int before = app_side_width(app), rc;
+	void *state;
+
+	if (open_screen(app, screen, arg, &state) != 0)
+		return -1;
+	while (app->depth > 0) {
+		struct screen_slot *top = &app->stack[--app->depth];
+
+		if (top->screen != screen && top->screen->close != NULL)
+			top->screen->close(app, top->state);
+	}
+	rc = put_on_top(app, screen, state);
+	relayout(app, before);
+	return rc;
+}
+
+void app_clear_hits(struct app *app)
+{
+	int y;
+
+	for (y = 0; y < app->rows; y++)
+		app->row_para[y] = SIZE_MAX;
+}
+
 /* Forget what belongs to the article shown: its layout, marks, match,
  * selection, form, undo journal and annotations. */
 static void drop_article(struct app *app)
@@ -78,9 +259,9 @@ static void drop_article(struct app *app)
 	wrap_cache_free(app->wrap);
 	wrap_cache_free(app->focus_wrap);
 	app->wrap = app->focus_wrap = NULL;
-	annotate_free(app);
+	form_clear(&app->form);
+	undo_free(&app->undo);
 	overlay_free(&app->overlay);
-	review_free(&app->review);
 	for (i = 0; i < APP_MARKS; i++)
 		app->marks[i] = SIZE_MAX;
 	app->has_match = 0;
@@ -109,9 +290,6 @@ int app_init(struct app *app, struct article *article, int cols, int rows)
 	memset(app, 0, sizeof *app);
 	app->cols = cols;
 	app->rows = rows;
-	app->screen = &reader_screen;
-	app->drag_from = SIZE_MAX;
-	panel_init(&app->panel);
 	app->row_para = malloc(2 * (size_t)(rows > 0 ? rows : 1) * sizeof *app->row_para);
 	app->row_line = app->row_para + (rows > 0 ? rows : 1);
 	if (app->row_para == NULL || set_article(app, article) != 0) {
@@ -123,12 +301,12 @@ int app_init(struct app *app, struct article *article, int cols, int rows)
 
 void app_free(struct app *app)
 {
+	close_above(app, 0);
+	release_states(app);
 	drop_article(app);
 	article_free(app->owned);
 	app->owned = NULL;
 	search_free(&app->search);
-	panel_free(&app->panel);
-	library_free(&app->library);
 	prompt_free(&app->prompt);
 	store_close(app->store);
 	app->store = NULL;
@@ -233,26 +411,6 @@ void app_jump_to(struct app *app, size_t index)
 		return;
 	app_set_current(app, index);
 	view_focus(&app->view, app->overlay.items[index].para);
-}
-
-void app_settle_fuzzy(struct app *app, size_t index, int confirm)
-{
-	struct annotation a;
-
-	if (index >= app->overlay.count || app->overlay.items[index].a.anchor.state != ANCHOR_FUZZY)
-		return;
-	annotation_init(&a);
-	if (annotation_copy(&a, &app->overlay.items[index].a) != 0) {
-		app_message(app, 1, "out of memory");
-		return;
-	}
-	a.anchor.state = confirm ? ANCHOR_EXACT : ANCHOR_ORPHAN;
-	a.anchor.score = confirm ? 1.0 : a.anchor.score;
-	if (confirm)
-		(void)annotation_set(&a.anchor.old_exact, NULL);
-	if (annotate_save(app, &a, 1) == 0)
-		app_message(app, 0, confirm ? "confirmed where it is now" : "detached: kept as an orphan");
-	annotation_clear(&a);
 }
 
 void app_attach_store(struct app *app, struct store *store)

@@ -1,18 +1,37 @@
 /*
- * dispatch.c - where a key goes: the open prompt first, then a pending
- * mark, then the open form, then the screen's own keys, and last the key
- * table's action; the ':' commands and the mouse.
+ * dispatch.c - where an input event goes.  A key goes through stages in
+ * order: the open prompt, a pending mark letter, the open form's question,
+ * and last the keymaps — the top screen's, then the generic one (the
+ * selecting mode's first while a selection is open in the reader) — to an
+ * action, which the top screen's action table handles or leaves to the
+ * global actions.  A ':' command runs its action the same way.  Mouse
+ * events go to the top screen, a resize to the app.
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "annotate.h"
 #include "app.h"
 #include "commands.h"
 #include "dispatch.h"
 #include "global.h"
 #include "keymap.h"
-#include "utf8.h"
+
+/* Run action: the top screen's handler first, then (unless it took it,
+ * or the screen is modal and has none) the global one. */
+static void run_action(struct app *app, enum action action)
+{
+	const struct screen *screen = app_screen(app);
+	screen_action_fn *own;
+
+	if (action == ACTION_NONE || (unsigned)action >= ACTION_COUNT)
+		return;
+	own = screen->action != NULL ? screen->action[action] : NULL;
+	if (own != NULL ? own(app, app_state(app, screen)) : (screen->flags & SCREEN_MODAL) != 0)
+		return;
+	global_action(app, action);
+}
 
 /* Run the ':' command text. */
 static void run_command(struct app *app, const char *text)
@@ -23,7 +42,7 @@ static void run_command(struct app *app, const char *text)
 	case COMMAND_ACTION:
 		snprintf(app->argument, sizeof app->argument, "%.*s", (int)result.argument_len,
 			 result.argument);
-		global_action(app, result.action);
+		run_action(app, result.action);
 		app->argument[0] = '\0';
 		break;
 	case COMMAND_GOTO:
@@ -50,10 +69,8 @@ static void prompt_submitted(struct app *app)
 		global_search(app, text, app->prompt.label[0] == '/');
 		break;
 	case PROMPT_FILTER:
-		if (app->screen == &library_screen)
-			library_set_filter(app, text);
-		else
-			panel_set_text_filter(app, text);
+		if (app_screen(app)->search != NULL)
+			app_screen(app)->search(app, app_state(app, app_screen(app)), text);
 		break;
 	default:
 		annotate_form_answer(app, text);
@@ -61,22 +78,25 @@ static void prompt_submitted(struct app *app)
 	}
 }
 
-/* Give key to the open prompt, and act on what was typed. */
-static void prompt_input(struct app *app, const struct key *key)
+/* The open prompt takes every key, and acts on what was typed. */
+static int prompt_stage(struct app *app, const struct key *key)
 {
+	if (!prompt_is_open(&app->prompt))
+		return 0;
 	switch (prompt_key(&app->prompt, key)) {
 	case PROMPT_EDITING:
-		return;
+		break;
 	case PROMPT_CANCEL:
 		prompt_close(&app->prompt);
 		if (app->form.steps != NULL)
 			annotate_form_cancel(app);
-		return;
+		break;
 	case PROMPT_SUBMIT:
 		prompt_close(&app->prompt);
 		prompt_submitted(app);
-		return;
+		break;
 	}
+	return 1;
 }
 
 /* The index of mark letter c, or -1 when c is not a letter. */
@@ -89,15 +109,17 @@ static int mark_index(uint32_t c)
 	return -1;
 }
 
-/* Finish the pending mark action with key. */
-static void pending_input(struct app *app, const struct key *key)
+/* A pending mark action takes the next key: its letter. */
+static int pending_stage(struct app *app, const struct key *key)
 {
 	enum action action = app->pending;
 	int index = key->kind == KEY_KIND_CHAR ? mark_index(key->code) : -1;
 
+	if (action == ACTION_NONE)
+		return 0;
 	app->pending = ACTION_NONE;
 	if (index < 0)
-		return;	/* anything but a letter cancels */
+		return 1;	/* anything but a letter cancels */
 	if (action == ACTION_MARK_SET) {
 		app->marks[index] = app->view.focus;
 		app_message(app, 0, "mark %c set at paragraph %zu", (char)key->code,
@@ -107,106 +129,78 @@ static void pending_input(struct app *app, const struct key *key)
 	} else {
 		view_focus(&app->view, app->marks[index]);
 	}
+	return 1;
 }
 
-/* The byte of the text drawn at column x of reader row y, or SIZE_MAX
- * when no text is there. */
-static size_t byte_at(struct app *app, int x, int y)
-{
-	const struct wrapped *w;
-	const struct paragraph *p;
-	const char *line;
-	size_t len, fit;
+/* The actions that may run while a selection is open: those that act on
+ * it, and those that do not touch the text.  Other keys wait. */
+static const enum action while_selecting[] = {
+	ACTION_HIGHLIGHT, ACTION_COLOR, ACTION_QUOTE, ACTION_TAG, ACTION_CORRECT, ACTION_NOTE,
+	ACTION_HELP, ACTION_REDRAW,
+};
 
-	if (y < 0 || y >= app_text_rows(app) || y >= app->rows || app->row_para[y] == SIZE_MAX ||
-	    (w = wrap_paragraph(app->wrap, app->row_para[y])) == NULL ||
-	    app->row_line[y] >= w->count)
-		return SIZE_MAX;
-	p = &app->article->paragraphs[app->row_para[y]];
-	line = app->article->text + p->start + w->lines[app->row_line[y]].start;
-	len = w->lines[app->row_line[y]].len;
-	fit = wrap_fit(line, len, x - app->gutter > 0 ? x - app->gutter : 0);
-	return (size_t)(line - app->article->text) + (fit < len ? fit : len > 0 ? len - 1 : 0);
-}
-
-/* A drag from the pressed cell to x, y inside one paragraph selects the
- * characters between them. */
-static void drag_select(struct app *app, int x, int y)
-{
-	size_t from = app->drag_from, to = byte_at(app, x, y), end;
-	const struct article *a = app->article;
-
-	app->drag_from = SIZE_MAX;
-	if (from == SIZE_MAX || to == SIZE_MAX || to == from ||
-	    article_paragraph_at(a, from) != article_paragraph_at(a, to))
-		return;
-	if (to < from) {
-		end = from;
-		from = to;
-		to = end;
-	}
-	end = to + 1;
-	while (end < a->text_len && utf8_is_continuation((unsigned char)a->text[end]))
-		end++;
-	selection_range(&app->selection, a, from, end);
-}
-
-/* Act on a mouse event: a click focuses, a drag selects, the wheel
- * scrolls. */
-static void mouse_input(struct app *app, const struct key *key)
-{
-	if (app->screen != &reader_screen || app_too_small(app))
-		return;
-	if (key->code == MOUSE_WHEEL_UP || key->code == MOUSE_WHEEL_DOWN) {
-		view_page(&app->view, key->code == MOUSE_WHEEL_UP ? -3 : 3);
-		return;
-	}
-	if (key->code == MOUSE_RELEASE) {
-		drag_select(app, key->x, key->y);
-		return;
-	}
-	app->drag_from = key->code == MOUSE_PRESS ? byte_at(app, key->x, key->y) : SIZE_MAX;
-	if (key->y >= 0 && key->y < app_text_rows(app) && key->y < app->rows &&
-	    app->row_para[key->y] != SIZE_MAX)
-		app->view.focus = app->row_para[key->y];
-}
-
-/* Whether action may run while a selection is open: it acts on the
- * selection, or does not touch the text. */
+/* Whether action may run while a selection is open. */
 static int acts_on_selection(enum action action)
 {
-	switch (action) {
-	case ACTION_HIGHLIGHT:
-	case ACTION_COLOR:
-	case ACTION_QUOTE:
-	case ACTION_TAG:
-	case ACTION_CORRECT:
-	case ACTION_NOTE:
-	case ACTION_HELP:
-	case ACTION_REDRAW:
-		return 1;
-	default:
-		return 0;
-	}
+	size_t i;
+
+	for (i = 0; i < sizeof while_selecting / sizeof while_selecting[0]; i++)
+		if (while_selecting[i] == action)
+			return 1;
+	return 0;
 }
 
-/* The action key runs: while a selection is open, its motions and the
- * actions that act on it; other keys wait (ACTION_NONE). */
+/* The action key is bound to on screen: in its keymap, else the generic
+ * one. */
+static enum action bound_action(const struct screen *screen, const struct key *key)
+{
+	enum action action = screen->keymap != NULL ? keymap_lookup(screen->keymap, key)
+						    : ACTION_NONE;
+
+	return action != ACTION_NONE ? action : keymap_lookup(&keymap_generic, key);
+}
+
+/* The action key runs on the top screen: while a selection is open on one
+ * that selects, the selection's motions and the actions that act on it;
+ * other keys wait (ACTION_NONE). */
 static enum action key_action(struct app *app, const struct key *key)
 {
+	const struct screen *screen = app_screen(app);
 	enum action action;
 
-	if (!app->selection.active)
-		return keymap_lookup(key);
-	action = keymap_lookup_in(KEYMAP_SELECTING, key);
+	if (!(screen->flags & SCREEN_SELECTS) || !app->selection.active)
+		return bound_action(screen, key);
+	action = keymap_lookup(&keymap_selecting, key);
 	if (action != ACTION_NONE)
 		return action;
-	action = keymap_lookup(key);
+	action = bound_action(screen, key);
 	if (acts_on_selection(action))
 		return action;
 	app_message(app, 0, "selecting: w b e ( ) 0 $ Left Right change it; h \" t c a act; Esc cancels");
 	return ACTION_NONE;
 }
+
+/* The open form's one-letter question or quote picker takes the keys it
+ * waits for. */
+static int form_stage(struct app *app, const struct key *key)
+{
+	return annotate_form_key(app, key);
+}
+
+/* Last, the keymaps: the key's action runs. */
+static int keys_stage(struct app *app, const struct key *key)
+{
+	run_action(app, key_action(app, key));
+	return 1;
+}
+
+/* The stages a key goes through, in order, until one takes it. */
+static int (*const stages[])(struct app *app, const struct key *key) = {
+	prompt_stage,
+	pending_stage,
+	form_stage,
+	keys_stage,
+};
 
 /* The current annotation belongs to the focused paragraph: moving away
  * clears it. */
@@ -217,17 +211,20 @@ static void drop_current_elsewhere(struct app *app)
 		app_set_current(app, SIZE_MAX);
 }
 
-/* Handle key once the prompt, a pending letter and an open form have had
- * their turn. */
-static void app_command_key(struct app *app, const struct key *key)
+/* A mouse event goes to the top screen, unless the window is too small
+ * to show anything. */
+static void mouse_input(struct app *app, const struct key *key)
 {
-	if (app->screen->key != NULL && app->screen->key(app, key))
-		return;
-	global_action(app, key_action(app, key));
+	const struct screen *screen = app_screen(app);
+
+	if (screen->mouse != NULL && !app_too_small(app))
+		screen->mouse(app, app_state(app, screen), key);
 }
 
 void dispatch_key(struct app *app, const struct key *key)
 {
+	size_t i;
+
 	app->message[0] = '\0';
 	app->last_key = *key;
 	if (key->kind == KEY_KIND_RESIZE) {
@@ -238,11 +235,8 @@ void dispatch_key(struct app *app, const struct key *key)
 		mouse_input(app, key);
 		return;
 	}
-	if (prompt_is_open(&app->prompt))
-		prompt_input(app, key);
-	else if (app->pending != ACTION_NONE)
-		pending_input(app, key);
-	else if (!annotate_form_key(app, key))
-		app_command_key(app, key);
+	for (i = 0; i < sizeof stages / sizeof stages[0]; i++)
+		if (stages[i](app, key))
+			break;
 	drop_current_elsewhere(app);
 }

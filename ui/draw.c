@@ -10,6 +10,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "annotate.h"
 #include "draw.h"
 #include "utf8.h"
 
@@ -198,20 +199,16 @@ size_t draw_paragraph_marks(const struct app *app, size_t para, struct highlight
 	return count;
 }
 
-/* The right side of the status line: mode, position, percentage (in the
- * library, of its selection among the stored articles). */
+/* The right side of the status line: the top screen's name, its
+ * position (the focused paragraph's, or the screen's own), percentage. */
 static void status_position(const struct app *app, char *buf, size_t size)
 {
+	const struct screen *screen = app_screen(app);
 	size_t count = app->article->count, at = count ? app->view.focus + 1 : 0;
 
-	if (app->screen == &library_screen) {
-		size_t selected = app->library.list.selected;
-
-		count = app->library.count;
-		at = count ? (selected == SIZE_MAX ? 0 : selected) + 1 : 0;
-	}
-
-	snprintf(buf, size, " %s  %zu/%zu  %zu%% ", app->screen->name, at, count,
+	if (screen->position != NULL)
+		screen->position(app, app_state((struct app *)app, screen), &at, &count);
+	snprintf(buf, size, " %s  %zu/%zu  %zu%% ", screen->name, at, count,
 		 count ? at * 100 / count : 100);
 }
 
@@ -339,7 +336,7 @@ static const char *status_left(const struct app *app, char *buf, size_t size)
 			 app->article->text + sel->start);
 		return buf;
 	}
-	return app->screen == &library_screen ? "" : app->article->meta.title;
+	return app_screen(app)->flags & SCREEN_UNTITLED ? "" : app->article->meta.title;
 }
 
 /* Append to buf (used bytes of size) the printf-style text. */
@@ -396,7 +393,9 @@ static void details_text(const struct app *app, char *buf, size_t size)
 		     a->modified[0] ? a->modified + 11 : "");
 }
 
-void draw_details(const struct app *app)
+/* Draw the current annotation's details on the line above the status
+ * line, when there is one. */
+static void draw_details(const struct app *app)
 {
 	char text[1024];
 	int y = app_text_rows(app);
@@ -409,7 +408,8 @@ void draw_details(const struct app *app)
 	draw_text(y, 0, text, strlen(text), app->cols, app->theme.attr[ROLE_DETAILS]);
 }
 
-void draw_status(const struct app *app)
+/* Draw the status line (or the open prompt) on the last row. */
+static void draw_status(const struct app *app)
 {
 	unsigned long attr = app->theme.attr[ROLE_STATUS];
 	char selected[PROMPT_MAX];
@@ -437,11 +437,26 @@ void draw_status(const struct app *app)
 	draw_text(app->rows - 1, app->cols - right_width, right, strlen(right), right_width, attr);
 }
 
-void draw_too_small(const struct app *app)
+/* Draw the "too small" notice on a tiny window. */
+static void draw_too_small(const struct app *app)
 {
 	static const char notice[] = "window too small";
 
 	erase();
 	if (app->rows > 0)
 		draw_text(0, 0, notice, sizeof notice - 1, app->cols, A_BOLD);
+}
+
+void draw_frame(struct app *app)
+{
+	const struct screen *screen = app_screen(app);
+
+	if (app_too_small(app)) {
+		draw_too_small(app);
+		return;
+	}
+	app_clear_hits(app);
+	screen->draw(app, app_state(app, screen));
+	draw_details(app);
+	draw_status(app);
 }

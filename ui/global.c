@@ -2,15 +2,23 @@
  * global.c - the global actions: what each action does when the screen on
  * top leaves it to them, one small handler each in one table.  Moving the
  * focus, searching, marks, the selection, the annotations' order, export,
- * and opening the other screens.
+ * and pushing the other screens onto the stack (with ui.c, the only file
+ * that knows the screens).
  */
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "annotate.h"
 #include "app.h"
 #include "global.h"
+#include "screen-focus.h"
+#include "screen-help.h"
+#include "screen-history.h"
+#include "screen-library.h"
+#include "screen-list.h"
+#include "screen-review.h"
 #include "store.h"
 #include "yaml-export.h"
 
@@ -125,16 +133,10 @@ void global_search(struct app *app, const char *text, int forward)
 	run_search(app, forward);
 }
 
-/* /: search the text, or in the library and the annotation list, filter
- * what they list. */
+/* /: search the text (the lists filter what they list instead). */
 static void do_search_forward(struct app *app)
 {
-	if (app->screen == &library_screen)
-		prompt_open(&app->prompt, PROMPT_FILTER, "filter articles: ", app->library.filter);
-	else if (app->screen == &panel_screen)
-		prompt_open(&app->prompt, PROMPT_FILTER, "filter annotations: ", NULL);
-	else
-		prompt_open(&app->prompt, PROMPT_SEARCH, "/", NULL);
+	prompt_open(&app->prompt, PROMPT_SEARCH, "/", NULL);
 }
 
 static void do_search_backward(struct app *app)
@@ -157,9 +159,10 @@ static void do_command(struct app *app)
 	prompt_open(&app->prompt, PROMPT_COMMAND, ":", NULL);
 }
 
+/* f: focus mode (whose own f comes back). */
 static void do_focus_mode(struct app *app)
 {
-	app->screen = app->screen == &focus_screen ? &reader_screen : &focus_screen;
+	(void)app_push(app, &focus_screen, NULL);
 	view_show_focus(&app->view);
 }
 
@@ -308,52 +311,45 @@ static void do_previous_annotation(struct app *app)
 /* R, :review [accepted]: review the corrections of that status. */
 static void do_review(struct app *app)
 {
-	if (app->argument[0] == '\0' || strcmp(app->argument, "proposed") == 0)
-		review_open(app, CORRECTION_PROPOSED);
-	else if (strcmp(app->argument, "accepted") == 0)
-		review_open(app, CORRECTION_ACCEPTED);
-	else
-		app_message(app, 1, "review: \"%s\" is not proposed or accepted", app->argument);
+	review_open(app);
 }
 
-/* :history: the history of the correction shown or current. */
+/* :history: the history of the current correction (the review shows
+ * that of the one it shows). */
 static void do_history(struct app *app)
 {
-	review_history(app);
+	history_open(app, app->current < app->overlay.count ? &app->overlay.items[app->current].a
+							    : NULL);
 }
 
 /* L: the library of stored articles; q there comes back. */
 static void do_library(struct app *app)
 {
-	library_open(app, app->screen);
+	(void)app_push(app, &library_screen, NULL);
 }
 
-/* Tab: open the list of annotations (the panel's own Tab closes it). */
+/* Tab: open the list of annotations (the list's own Tab closes it). */
 static void do_panel(struct app *app)
 {
-	panel_open(app);
+	(void)app_push(app, &list_screen, NULL);
 }
 
 /* :filter FIELD=VALUE...: filter the list by fields, and show it. */
 static void do_filter(struct app *app)
 {
-	struct tanda_error err;
-
-	if (panel_set_field_filter(app, app->argument, &err) != TANDA_OK) {
-		app_message(app, 1, "%s", err.message);
-		return;
-	}
-	if (app->screen != &panel_screen)
-		do_panel(app);
+	list_filter(app, app->argument);
 }
 
+/* F1: the help (whose own F1 comes back). */
 static void do_help(struct app *app)
 {
-	if (app->screen == &help_screen)
-		return;
-	app->under_help = app->screen;
-	app->screen = &help_screen;
-	list_init(&app->help);
+	(void)app_push(app, &help_screen, NULL);
+}
+
+/* q, Esc in the screens over the reader: back to the one under. */
+static void do_back(struct app *app)
+{
+	app_pop(app);
 }
 
 static void do_redraw(struct app *app)
@@ -416,6 +412,7 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_HELP] = do_help,
 	[ACTION_REDRAW] = do_redraw,
 	[ACTION_QUIT] = do_quit,
+	[ACTION_BACK] = do_back,
 };
 
 void global_action(struct app *app, enum action action)

@@ -10,12 +10,32 @@
 #include "draw.h"
 #include "keymap.h"
 #include "list.h"
+#include "screen-help.h"
+#include "strbuf.h"
 
 /* The column where help texts start. */
 #define HELP_TEXT_COLUMN 22
 
 /* The lines before the first action and between sections. */
 enum { HELP_HEADER_LINES = 2 };
+
+/* The help's state: the list that scrolls its lines. */
+struct help {
+	struct list list;
+};
+
+/* Write the keys the reader binds to action into key: from the keymaps
+ * without a title of their own (the generic, reader and selecting ones). */
+static void reader_keys(enum action action, char *key, size_t key_size)
+{
+	struct strbuf sb;
+	size_t i;
+
+	strbuf_init_fixed(&sb, key, key_size);
+	for (i = 0; keymaps[i] != NULL; i++)
+		if (keymaps[i]->title == NULL)
+			keymap_keys_for(keymaps[i], action, &sb);
+}
 
 /* The keys of the n-th action (0-based) that has keys into key, and that
  * action; ACTION_NONE past the last.  Actions without keys are run by
@@ -25,7 +45,7 @@ static enum action keyed_action(size_t n, char *key, size_t key_size)
 	int a;
 
 	for (a = ACTION_NONE + 1; a < ACTION_COUNT; a++) {
-		keymap_keys_for((enum action)a, key, key_size);
+		reader_keys((enum action)a, key, key_size);
 		if (key[0] != '\0' && n-- == 0)
 			return (enum action)a;
 	}
@@ -86,9 +106,9 @@ static void help_line(size_t i, char *key, size_t key_size, const char **text)
 }
 
 /* The help's lines as a list that only scrolls, in step with the window. */
-static struct list *lines_of(struct app *app)
+static struct list *lines_of(const struct app *app, struct help *h)
 {
-	struct list *l = &app->help;
+	struct list *l = &h->list;
 
 	l->count = help_line_count();
 	l->rows = (size_t)app_text_rows(app);
@@ -97,15 +117,24 @@ static struct list *lines_of(struct app *app)
 	return l;
 }
 
-/* Draw the help from its top line. */
-static void help_draw(struct app *app)
+/* Shown: from its first line. */
+static int help_open(struct app *app, void *state, const void *arg)
 {
-	const struct list *l = lines_of(app);
+	struct help *h = state;
+
+	(void)app;
+	(void)arg;
+	list_init(&h->list);
+	return 0;
+}
+
+/* Draw the help from its top line. */
+static void help_draw(struct app *app, void *state)
+{
+	const struct list *l = lines_of(app, state);
 	int y, rows = app_text_rows(app);
 
 	erase();
-	for (y = 0; y < app->rows; y++)
-		app->row_para[y] = SIZE_MAX;
 	for (y = 0; y < rows && l->top + (size_t)y < l->count; y++) {
 		char key[64];
 		const char *text;
@@ -124,35 +153,65 @@ static void help_draw(struct app *app)
 }
 
 /* Scroll the help by delta lines, within its length. */
-static void help_scroll(struct app *app, long delta)
+static void scroll_by(struct app *app, struct help *h, long delta)
 {
-	list_scroll(lines_of(app), delta);
+	list_scroll(lines_of(app, h), delta);
 }
 
-/* The help's own keys: scrolling and closing; every other key is ignored. */
-static int help_key(struct app *app, const struct key *key)
+/* j, Down, Enter: a line down. */
+static int help_down(struct app *app, void *state)
 {
-	enum action action = keymap_lookup(key);
-
-	if (key->kind == KEY_KIND_CHAR && key->code == KEY_ESCAPE)
-		action = ACTION_QUIT;
-	switch (action) {
-	case ACTION_QUIT:
-	case ACTION_HELP:
-		app->screen = app->under_help;
-		break;
-	case ACTION_NEXT: help_scroll(app, 1); break;
-	case ACTION_PREVIOUS: help_scroll(app, -1); break;
-	case ACTION_PAGE_DOWN: help_scroll(app, app_text_rows(app)); break;
-	case ACTION_PAGE_UP: help_scroll(app, -app_text_rows(app)); break;
-	case ACTION_REDRAW: app->redraw_all = 1; break;
-	default: break;
-	}
+	scroll_by(app, state, 1);
 	return 1;
 }
 
+/* k, Up: a line up. */
+static int help_up(struct app *app, void *state)
+{
+	scroll_by(app, state, -1);
+	return 1;
+}
+
+/* Space, PgDn, C-f: a screen down. */
+static int help_page_down(struct app *app, void *state)
+{
+	scroll_by(app, state, app_text_rows(app));
+	return 1;
+}
+
+/* b, PgUp, C-b: a screen up. */
+static int help_page_up(struct app *app, void *state)
+{
+	scroll_by(app, state, -app_text_rows(app));
+	return 1;
+}
+
+/* F1 again: back, as q. */
+static int help_close(struct app *app, void *state)
+{
+	(void)state;
+	app_pop(app);
+	return 1;
+}
+
+/* The help's actions: scrolling, going back and redrawing; it ignores
+ * every other. */
+static screen_action_fn *const help_actions[ACTION_COUNT] = {
+	[ACTION_NEXT] = help_down,
+	[ACTION_PREVIOUS] = help_up,
+	[ACTION_PAGE_DOWN] = help_page_down,
+	[ACTION_PAGE_UP] = help_page_up,
+	[ACTION_HELP] = help_close,
+	[ACTION_BACK] = screen_pass,
+	[ACTION_REDRAW] = screen_pass,
+};
+
 const struct screen help_screen = {
 	.name = "help",
+	.flags = SCREEN_MODAL,
+	.keymap = &keymap_help,
+	.state_size = sizeof(struct help),
+	.open = help_open,
 	.draw = help_draw,
-	.key = help_key,
+	.action = help_actions,
 };

@@ -1,8 +1,13 @@
 /*
- * screen-library.c - the library screen: reading the stored articles, filtering
- * them, drawing one line each and opening the chosen one.
+ * screen-library.c - the library screen: the articles in the store, the
+ * last opened first, one a line (title, source, date, paragraphs,
+ * annotations, when last opened); '/' filters them by title, source or
+ * path, Enter opens one in the reader.  Its state is private: the rows
+ * read when it opens (freed when it closes) and the filter, kept for the
+ * session.
  */
 #include <curses.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,38 +15,35 @@
 
 #include "app.h"
 #include "draw.h"
+#include "grow.h"
 #include "keymap.h"
+#include "list.h"
 #include "screen-library.h"
+#include "screen-reader.h"
 #include "store.h"
 
 /* The header line and the column titles above the rows. */
 enum { LIBRARY_HEADER_LINES = 2 };
 
-/* Where the rows are read into while listing. */
-struct reading {
-	struct library *library;
-	size_t cap;
-	int failed;
+/* The library's state. */
+struct library {
+	struct store_article *rows;	/* the stored articles with text, newest first */
+	size_t count, alloc;
+	char filter[256];		/* text the listed rows contain, "" for all */
+	struct list list;		/* over the rows: the selected one, the first shown */
+	int failed;			/* reading the rows ran out of memory */
 };
 
 /* store_article_list callback: keep a copy of each article with text. */
 static int keep_article(void *context, const struct store_article *row)
 {
-	struct reading *r = context;
-	struct library *l = r->library;
+	struct library *l = context;
 	struct store_article *copy;
 
 	if (row->pending)
 		return 0;
-	if (l->count == r->cap) {
-		size_t cap = r->cap ? r->cap * 2 : 16;
-		struct store_article *grown = realloc(l->rows, cap * sizeof *grown);
-
-		if (grown == NULL)
-			return r->failed = 1;
-		l->rows = grown;
-		r->cap = cap;
-	}
+	if (GROW(l->rows, l->alloc, l->count + 1) != 0)
+		return l->failed = 1;
 	copy = &l->rows[l->count];
 	*copy = *row;
 	copy->title = row->title ? strdup(row->title) : NULL;
@@ -53,16 +55,17 @@ static int keep_article(void *context, const struct store_article *row)
 	return 0;
 }
 
-void library_free(struct library *library)
+/* Free the rows (the filter stays). */
+static void free_rows(struct library *l)
 {
 	size_t i;
 
-	for (i = 0; i < library->count; i++)
-		store_article_clear(&library->rows[i]);
-	free(library->rows);
-	library->rows = NULL;
-	library->count = 0;
-	list_init(&library->list);
+	for (i = 0; i < l->count; i++)
+		store_article_clear(&l->rows[i]);
+	free(l->rows);
+	l->rows = NULL;
+	l->count = l->alloc = 0;
+	list_init(&l->list);
 }
 
 /* Whether haystack (NULL: empty) contains needle in any case. */
@@ -95,10 +98,8 @@ static int list_rows(const struct app *app)
 }
 
 /* The list over the rows, in step with them and the window. */
-static struct list *rows_of(struct app *app)
+static struct list *rows_of(const struct app *app, struct library *l)
 {
-	struct library *l = &app->library;
-
 	l->list.count = l->count;
 	l->list.rows = (size_t)list_rows(app);
 	l->list.listed = l->filter[0] != '\0' ? listed : NULL;
@@ -107,39 +108,71 @@ static struct list *rows_of(struct app *app)
 }
 
 /* Move the selection to the first listed row at or after it (or before). */
-static void settle_selection(struct app *app)
+static void settle_selection(const struct app *app, struct library *l)
 {
-	struct list *l = rows_of(app);
+	struct list *list = rows_of(app, l);
 
-	l->selected = list_nearest(l, l->selected == SIZE_MAX ? 0 : l->selected);
+	list->selected = list_nearest(list, list->selected == SIZE_MAX ? 0 : list->selected);
 }
 
-void library_open(struct app *app, const struct screen *under)
+/* Shown: the stored articles read again.  The status line says why when
+ * the store cannot be read. */
+static int library_open(struct app *app, void *state, const void *arg)
 {
-	struct reading r = { &app->library, 0, 0 };
+	struct library *l = state;
 	struct tanda_error err;
 
+	(void)arg;
 	if (app->store == NULL) {
 		app_message(app, 1, "library: no annotation database");
-		return;
+		return -1;
 	}
-	library_free(&app->library);
-	if (store_article_list(app->store, STORE_BY_LAST_OPENED, keep_article, &r, &err) != TANDA_OK) {
+	free_rows(l);
+	l->failed = 0;
+	if (store_article_list(app->store, STORE_BY_LAST_OPENED, keep_article, l, &err) != TANDA_OK) {
 		app_message(app, 1, "library: %s", err.message);
-		return;
+		return -1;
 	}
-	if (r.failed)
+	if (l->failed)
 		app_message(app, 1, "library: out of memory; the list is not complete");
-	app->library.under = under;
-	app->screen = &library_screen;
-	settle_selection(app);
+	settle_selection(app, l);
+	return 0;
 }
 
-void library_set_filter(struct app *app, const char *text)
+/* It leaves: the rows go. */
+static void library_close(struct app *app, void *state)
 {
-	snprintf(app->library.filter, sizeof app->library.filter, "%s", text);
-	app->library.list.top = 0;
-	settle_selection(app);
+	(void)app;
+	free_rows(state);
+}
+
+/* The session ends. */
+static void library_release(void *state)
+{
+	free_rows(state);
+}
+
+/* '/' typed text: list only the rows whose title, source or path
+ * contains it, in any case ("" lists all). */
+static void library_search(struct app *app, void *state, const char *text)
+{
+	struct library *l = state;
+
+	snprintf(l->filter, sizeof l->filter, "%s", text);
+	l->list.top = 0;
+	settle_selection(app, l);
+}
+
+/* The status line's position: the selection among the stored articles. */
+static void library_position(const struct app *app, const void *state, size_t *at,
+			     size_t *count)
+{
+	const struct library *l = state;
+	size_t selected = l->list.selected;
+
+	(void)app;
+	*count = l->count;
+	*at = l->count ? (selected == SIZE_MAX ? 0 : selected) + 1 : 0;
 }
 
 /* The columns right of the title: source, date, paragraphs, annotations,
@@ -181,14 +214,13 @@ static void draw_line(struct app *app, int y, const char *title, const char *col
 }
 
 /* Draw the header: what is listed, and the column titles. */
-static void draw_header(struct app *app)
+static void draw_header(struct app *app, struct library *l)
 {
-	struct library *l = &app->library;
 	char line[512];
 
 	snprintf(line, sizeof line, "Library: %zu of %zu articles%s%s  (Enter opens, / filters, q %s)",
-		 list_count_listed(rows_of(app)), l->count, l->filter[0] ? " matching " : "", l->filter,
-		 l->under ? "goes back" : "quits");
+		 list_count_listed(rows_of(app, l)), l->count, l->filter[0] ? " matching " : "",
+		 l->filter, app_depth(app) > 1 ? "goes back" : "quits");
 	draw_text(0, 0, line, strlen(line), app->cols, app->theme.attr[ROLE_TITLE]);
 	snprintf(line, sizeof line, LIBRARY_FIXED_FORMAT, "source", "date", "paras", "notes",
 		 "last opened");
@@ -196,17 +228,15 @@ static void draw_header(struct app *app)
 }
 
 /* Draw the library from its top row. */
-static void library_draw(struct app *app)
+static void library_draw(struct app *app, void *state)
 {
-	struct library *lib = &app->library;
-	const struct list *l = rows_of(app);
+	struct library *lib = state;
+	const struct list *l = rows_of(app, lib);
 	size_t i = list_from(l, l->top);
 	int y;
 
 	erase();
-	for (y = 0; y < app->rows; y++)
-		app->row_para[y] = SIZE_MAX;
-	draw_header(app);
+	draw_header(app, lib);
 	for (y = 0; y < list_rows(app) && i != SIZE_MAX; y++, i = list_from(l, i + 1)) {
 		const struct store_article *row = &lib->rows[i];
 		char columns[256];
@@ -221,62 +251,109 @@ static void library_draw(struct app *app)
 			  app->theme.attr[ROLE_TEXT]);
 }
 
-/* Leave the library: back to the screen under it, or quit. */
-static void library_close(struct app *app)
-{
-	if (app->library.under == NULL) {
-		app->quit = 1;
-		return;
-	}
-	app->screen = app->library.under;
-}
-
 /* Move the selection n listed rows (negative: up). */
-static void library_move(struct app *app, long n)
+static void move_by(struct app *app, struct library *l, long n)
 {
-	list_move(rows_of(app), n);
+	list_move(rows_of(app, l), n);
 }
 
-/* Open the selected article in the reader. */
-static void library_enter(struct app *app)
+/* j, Down: the next article. */
+static int library_down(struct app *app, void *state)
 {
-	const struct list *l = rows_of(app);
-
-	if (!list_is_listed(l, l->selected))
-		return;
-	if (app_open_stored(app, &app->library.rows[l->selected]) == 0)
-		app->screen = &reader_screen;
+	move_by(app, state, 1);
+	return 1;
 }
 
-/* The library's keys; '/', ':' and the help go on to the app. */
-static int library_key(struct app *app, const struct key *key)
+/* k, Up: the previous article. */
+static int library_up(struct app *app, void *state)
 {
-	enum action action = keymap_lookup(key);
-
-	if (key->kind == KEY_KIND_CHAR && key->code == KEY_ESCAPE)
-		action = ACTION_QUIT;
-	switch (action) {
-	case ACTION_QUIT: case ACTION_LIBRARY: library_close(app); return 1;
-	case ACTION_NEXT:
-		if (key->kind == KEY_KIND_CHAR && (key->code == '\r' || key->code == '\n'))
-			library_enter(app);
-		else
-			library_move(app, 1);
-		return 1;
-	case ACTION_PREVIOUS: library_move(app, -1); return 1;
-	case ACTION_PAGE_DOWN: library_move(app, list_rows(app)); return 1;
-	case ACTION_PAGE_UP: library_move(app, -list_rows(app)); return 1;
-	case ACTION_FIRST: library_move(app, -(long)app->library.count); return 1;
-	case ACTION_LAST: library_move(app, (long)app->library.count); return 1;
-	case ACTION_SEARCH_FORWARD: case ACTION_COMMAND: case ACTION_HELP: case ACTION_REDRAW:
-		return 0;
-	default:
-		return 1;
-	}
+	move_by(app, state, -1);
+	return 1;
 }
+
+/* Space, PgDn: the selection a screen down. */
+static int library_page_down(struct app *app, void *state)
+{
+	move_by(app, state, list_rows(app));
+	return 1;
+}
+
+/* b, PgUp: the selection a screen up. */
+static int library_page_up(struct app *app, void *state)
+{
+	move_by(app, state, -list_rows(app));
+	return 1;
+}
+
+/* g, Home: the first article. */
+static int library_first(struct app *app, void *state)
+{
+	struct library *l = state;
+
+	move_by(app, l, -(long)l->count);
+	return 1;
+}
+
+/* G, End: the last article. */
+static int library_last(struct app *app, void *state)
+{
+	struct library *l = state;
+
+	move_by(app, l, (long)l->count);
+	return 1;
+}
+
+/* /: the prompt that filters the articles. */
+static int library_filter_prompt(struct app *app, void *state)
+{
+	struct library *l = state;
+
+	prompt_open(&app->prompt, PROMPT_FILTER, "filter articles: ", l->filter);
+	return 1;
+}
+
+/* Enter: open the selected article in the reader, which is then the only
+ * screen. */
+static int library_enter(struct app *app, void *state)
+{
+	struct library *lib = state;
+	const struct list *l = rows_of(app, lib);
+
+	if (list_is_listed(l, l->selected) && app_open_stored(app, &lib->rows[l->selected]) == 0)
+		(void)app_switch(app, &reader_screen, NULL);
+	return 1;
+}
+
+/* The library's own meaning of the actions; what it has no use for is
+ * ignored, and the rest (':', the help, the commands) are the global
+ * ones. */
+static screen_action_fn *const library_actions[ACTION_COUNT] = {
+	[ACTION_NEXT] = library_down,
+	[ACTION_PREVIOUS] = library_up,
+	[ACTION_PAGE_DOWN] = library_page_down,
+	[ACTION_PAGE_UP] = library_page_up,
+	[ACTION_HALF_DOWN] = screen_ignore,
+	[ACTION_HALF_UP] = screen_ignore,
+	[ACTION_FIRST] = library_first,
+	[ACTION_LAST] = library_last,
+	[ACTION_SEARCH_FORWARD] = library_filter_prompt,
+	[ACTION_SEARCH_BACKWARD] = screen_ignore,
+	[ACTION_SEARCH_NEXT] = screen_ignore,
+	[ACTION_SEARCH_PREVIOUS] = screen_ignore,
+	[ACTION_LIBRARY] = screen_ignore,
+	[ACTION_OPEN] = library_enter,
+};
 
 const struct screen library_screen = {
 	.name = "library",
+	.flags = SCREEN_UNTITLED,
+	.keymap = &keymap_library,
+	.state_size = sizeof(struct library),
+	.open = library_open,
+	.close = library_close,
+	.release = library_release,
 	.draw = library_draw,
-	.key = library_key,
+	.action = library_actions,
+	.search = library_search,
+	.position = library_position,
 };

@@ -1,7 +1,14 @@
 /*
- * screen-list.c - the annotation list's screen: which rows are listed (the
- * filter), the selection and scrolling over them, how a row is drawn,
- * and the list's own keys.  The selection is an overlay index with the
+ * screen-list.c - the annotation list's screen: the open article's
+ * annotations in text order, one a row (paragraph, kind, anchor state,
+ * text, tags), filtered by fields (':filter') and by text ('/').  On a
+ * wide window it is a side panel on the right with the reader beside it;
+ * on a narrow one it takes the whole window.  Enter jumps to the selected
+ * annotation; y and n confirm or detach a fuzzy anchor.
+ *
+ * Its state is private: the filter (kept while the session lasts, so
+ * the list opens again as it was filtered), and the list over the
+ * overlay (list.c).  The selection is an overlay index with the
  * annotation's id beside it, so that it follows its annotation when the
  * overlay changes under it, and falls on a neighbour when it goes away.
  */
@@ -10,9 +17,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "annotate.h"
 #include "draw.h"
+#include "filter.h"
 #include "keymap.h"
+#include "list.h"
 #include "screen-list.h"
+#include "screen-reader.h"
 
 /* A window at least this wide gets the side panel, not the full list. */
 #define PANEL_SIDE_MIN_COLS 100
@@ -28,6 +39,17 @@
 #define OPEN_QUOTE "\xE2\x80\x9C"	/* U+201C */
 #define CLOSE_QUOTE "\xE2\x80\x9D"	/* U+201D */
 #define ELLIPSIS "\xE2\x80\xA6"		/* U+2026 */
+
+/* The list's state. */
+struct panel {
+	struct filter filter;		/* which annotations are listed */
+	struct list list;		/* over the overlay's items: the selected row
+					 * and the first shown */
+	char selected_id[ANNOTATION_ID_SIZE];	/* the selected one's id, to find it
+						 * again when the overlay changes
+						 * ("": none) */
+	const struct overlay *overlay;	/* what the filter looks at: the app's */
+};
 
 /* The mark before the name of an anchor state shown in the list (0: the
  * state is not shown). */
@@ -46,28 +68,14 @@ struct pen {
 	const struct theme *theme;
 };
 
-void panel_init(struct panel *panel)
-{
-	memset(panel, 0, sizeof *panel);
-	list_init(&panel->list);
-	panel->list.top = SIZE_MAX;
-}
-
-void panel_free(struct panel *panel)
-{
-	filter_clear(&panel->filter);
-}
-
-int panel_is_open(const struct app *app)
-{
-	return app->panel.under != NULL;
-}
-
-int panel_width(const struct app *app)
+/* The columns the side panel takes at the right of the window, its
+ * separator included: 0 on a window too narrow for it (the list takes
+ * the whole window).  The reader wraps to the rest while it is open. */
+static int list_side(const struct app *app)
 {
 	int width = app->cols * PANEL_SIDE_PERCENT / 100;
 
-	if (!panel_is_open(app) || app->cols < PANEL_SIDE_MIN_COLS)
+	if (app->cols < PANEL_SIDE_MIN_COLS)
 		return 0;
 	return width < PANEL_SIDE_MIN_WIDTH ? PANEL_SIDE_MIN_WIDTH : width;
 }
@@ -84,7 +92,7 @@ static int list_rows(const struct app *app)
 static struct area panel_area(const struct app *app)
 {
 	struct area area;
-	int side = panel_width(app);
+	int side = list_side(app);
 
 	area.x = side > 0 ? app->cols - side + 1 : 0;
 	area.width = side > 0 ? side - 1 : app->cols;
@@ -95,29 +103,28 @@ static struct area panel_area(const struct app *app)
 /* list's filter: whether overlay item i is listed under the panel's. */
 static int listed(const void *items, size_t i)
 {
-	const struct app *app = items;
+	const struct panel *p = items;
 
-	return filter_match(&app->panel.filter, &app->overlay.items[i].a);
+	return filter_match(&p->filter, &p->overlay->items[i].a);
 }
 
 /* The list over the overlay, in step with it and the window. */
-static struct list *rows_of(struct app *app)
+static struct list *rows_of(struct app *app, struct panel *p)
 {
-	struct list *l = &app->panel.list;
+	struct list *l = &p->list;
 
+	p->overlay = &app->overlay;
 	l->count = app->overlay.count;
 	l->rows = (size_t)list_rows(app);
-	l->listed = filter_is_empty(&app->panel.filter) ? NULL : listed;
-	l->items = app;
+	l->listed = filter_is_empty(&p->filter) ? NULL : listed;
+	l->items = p;
 	return l;
 }
 
 /* Remember the selected annotation's id, to find it again when the
  * overlay changes. */
-static void note_selection(struct app *app)
+static void note_selection(const struct app *app, struct panel *p)
 {
-	struct panel *p = &app->panel;
-
 	p->selected_id[0] = '\0';
 	if (p->list.selected != SIZE_MAX)
 		memcpy(p->selected_id, app->overlay.items[p->list.selected].a.id,
@@ -125,19 +132,18 @@ static void note_selection(struct app *app)
 }
 
 /* Select overlay item i (SIZE_MAX: none). */
-static void select_item(struct app *app, size_t i)
+static void select_item(const struct app *app, struct panel *p, size_t i)
 {
-	app->panel.list.selected = i;
-	note_selection(app);
+	p->list.selected = i;
+	note_selection(app, p);
 }
 
 /* Where the selected annotation is now: found by its id when the overlay
  * changed, else the item that took its place (the first when there was
  * none, the last past the end). */
-static size_t find_selected(const struct app *app)
+static size_t find_selected(const struct app *app, const struct panel *p)
 {
 	const struct overlay *o = &app->overlay;
-	const struct panel *p = &app->panel;
 	size_t found, selected = p->list.selected;
 
 	if (selected < o->count && strcmp(o->items[selected].a.id, p->selected_id) == 0)
@@ -153,20 +159,13 @@ static size_t find_selected(const struct app *app)
 /* Bring the selection and scrolling in step with the overlay, the filter
  * and the window: the selection on its annotation (or the nearest listed
  * one), and in view. */
-static struct list *settle(struct app *app)
+static struct list *settle(struct app *app, struct panel *p)
 {
-	struct list *l = rows_of(app);
+	struct list *l = rows_of(app, p);
 
-	select_item(app, app->overlay.count ? list_nearest(l, find_selected(app)) : SIZE_MAX);
+	select_item(app, p, app->overlay.count ? list_nearest(l, find_selected(app, p)) : SIZE_MAX);
 	list_show_selected(l);
 	return l;
-}
-
-/* Rewrap the reader when the side panel's width changed from before. */
-static void relayout(struct app *app, int before)
-{
-	if (panel_width(app) != before)
-		app_resize(app, app->cols, app->rows);
 }
 
 /* The annotation to select on opening: the current one, else the first
@@ -184,49 +183,57 @@ static size_t opening_selection(const struct app *app)
 	return first < o->count ? first : o->count - 1;
 }
 
-void panel_open(struct app *app)
+/* Shown: the current annotation selected (or the first at or after the
+ * focused paragraph), a third of the way down. */
+static int panel_open(struct app *app, void *state, const void *arg)
 {
-	int before = panel_width(app);
+	struct panel *p = state;
 
-	if (app->screen == &panel_screen)
-		return;
-	app->panel.under = app->screen;
-	app->screen = &panel_screen;
-	select_item(app, opening_selection(app));
-	app->panel.list.top = SIZE_MAX;
-	settle(app);
-	relayout(app, before);
+	(void)arg;
+	select_item(app, p, opening_selection(app));
+	p->list.top = SIZE_MAX;
+	settle(app, p);
+	return 0;
 }
 
-void panel_close(struct app *app)
+/* The session ends: the filter goes. */
+static void panel_release(void *state)
 {
-	int before = panel_width(app);
+	struct panel *p = state;
 
-	app->screen = app->panel.under != NULL ? app->panel.under : &reader_screen;
-	app->panel.under = NULL;
-	relayout(app, before);
+	filter_clear(&p->filter);
 }
 
-void panel_set_text_filter(struct app *app, const char *text)
+/* '/' typed text: filter the list by it (NULL or "" drops the text
+ * condition); a failure goes to the status line. */
+static void panel_search(struct app *app, void *state, const char *text)
 {
+	struct panel *p = state;
 	struct tanda_error err;
 
 	tanda_error_clear(&err);
-	if (filter_set_text(&app->panel.filter, text, &err) != TANDA_OK) {
+	if (filter_set_text(&p->filter, text, &err) != TANDA_OK) {
 		app_message(app, 1, "%s", err.message);
 		return;
 	}
-	app->panel.list.top = SIZE_MAX;
+	p->list.top = SIZE_MAX;
 }
 
-enum tanda_status panel_set_field_filter(struct app *app, const char *argument,
-					 struct tanda_error *err)
+void list_filter(struct app *app, const char *argument)
 {
-	enum tanda_status status = filter_parse(&app->panel.filter, argument, err);
+	struct panel *p = app_state(app, &list_screen);
+	struct tanda_error err;
 
-	if (status == TANDA_OK)
-		app->panel.list.top = SIZE_MAX;
-	return status;
+	if (p == NULL) {
+		app_message(app, 1, "out of memory");
+		return;
+	}
+	if (filter_parse(&p->filter, argument, &err) != TANDA_OK) {
+		app_message(app, 1, "%s", err.message);
+		return;
+	}
+	p->list.top = SIZE_MAX;
+	(void)app_push(app, &list_screen, NULL);
 }
 
 /* Fill width columns of row y from column x with spaces in attr. */
@@ -305,12 +312,13 @@ static void put_tags(struct pen *pen, const struct annotation *a)
 
 /* Draw the row of overlay item i at row y: paragraph, kind, anchor state,
  * quoted text, tags. */
-static void draw_item(struct app *app, const struct area *area, int y, size_t i)
+static void draw_item(struct app *app, const struct panel *p, const struct area *area, int y,
+		      size_t i)
 {
 	const struct overlay_item *item = &app->overlay.items[i];
 	const struct annotation *a = &item->a;
-	struct pen pen = { y, area->x, area->x + area->width, i == app->panel.list.selected,
-			   &app->theme };
+	struct pen pen = { .y = y, .x = area->x, .end = area->x + area->width,
+			   .selected = i == p->list.selected, .theme = &app->theme };
 	char word[64];
 	int n;
 
@@ -332,12 +340,13 @@ static void draw_item(struct app *app, const struct area *area, int y, size_t i)
 
 /* Draw the header line (how many are listed, the filter), and the line
  * saying why nothing is when the list is empty. */
-static void draw_header(struct app *app, const struct area *area)
+static void draw_header(struct app *app, const struct panel *p, const struct list *l,
+			const struct area *area)
 {
 	char line[512], filter[400];
-	size_t shown = list_count_listed(rows_of(app)), total = app->overlay.count;
+	size_t shown = list_count_listed(l), total = app->overlay.count;
 
-	filter_describe(&app->panel.filter, filter, sizeof filter);
+	filter_describe(&p->filter, filter, sizeof filter);
 	if (filter[0] == '\0')
 		snprintf(line, sizeof line, "annotations: %zu", total);
 	else
@@ -353,14 +362,14 @@ static void draw_header(struct app *app, const struct area *area)
 }
 
 /* Draw the listed items from the top one down. */
-static void draw_items(struct app *app, const struct area *area)
+static void draw_items(struct app *app, const struct panel *p, const struct list *l,
+		       const struct area *area)
 {
-	const struct list *l = rows_of(app);
 	size_t i = l->top;
 	int y;
 
 	for (y = 1; y <= area->rows && i != SIZE_MAX; y++) {
-		draw_item(app, area, y, i);
+		draw_item(app, p, area, y, i);
 		i = list_from(l, i + 1);
 	}
 }
@@ -370,7 +379,7 @@ static void draw_under_side(struct app *app, const struct area *area)
 {
 	int y, rows = app_text_rows(app);
 
-	reader_screen.draw(app);
+	reader_screen.draw(app, app_state(app, &reader_screen));
 	for (y = 0; y < rows; y++) {
 		move(y, area->x - 1);
 		clrtoeol();
@@ -379,123 +388,142 @@ static void draw_under_side(struct app *app, const struct area *area)
 	}
 }
 
-/* Clear the window for the full-width list: no row shows a paragraph. */
-static void draw_under_full(struct app *app)
-{
-	int y;
-
-	erase();
-	for (y = 0; y < app->rows; y++)
-		app->row_para[y] = SIZE_MAX;
-}
-
 /* Draw the list: beside the reader on a wide window, else alone. */
-static void panel_draw(struct app *app)
+static void panel_draw(struct app *app, void *state)
 {
+	struct panel *p = state;
 	struct area area = panel_area(app);
+	const struct list *l = settle(app, p);
 
-	settle(app);
 	if (area.x > 0)
 		draw_under_side(app, &area);
 	else
-		draw_under_full(app);
-	draw_header(app, &area);
-	draw_items(app, &area);
+		erase();
+	draw_header(app, p, l, &area);
+	draw_items(app, p, l, &area);
 }
 
 /* Move the selection by delta rows, or a page (the top row as well). */
-static void move_by(struct app *app, long delta, int page)
+static void move_by(struct app *app, struct panel *p, long delta, int page)
 {
-	struct list *l = rows_of(app);
+	struct list *l = settle(app, p);
 
 	if (page)
 		list_page(l, delta);
 	else
 		list_move(l, delta);
-	note_selection(app);
+	note_selection(app, p);
 }
 
 /* j, Down: the next row. */
-static int key_down(struct app *app)
+static int panel_down(struct app *app, void *state)
 {
-	move_by(app, 1, 0);
+	move_by(app, state, 1, 0);
 	return 1;
 }
 
 /* k, Up: the previous row. */
-static int key_up(struct app *app)
+static int panel_up(struct app *app, void *state)
 {
-	move_by(app, -1, 0);
+	move_by(app, state, -1, 0);
 	return 1;
 }
 
 /* Space, PgDn: a page down. */
-static int key_page_down(struct app *app)
+static int panel_page_down(struct app *app, void *state)
 {
-	move_by(app, list_rows(app), 1);
+	move_by(app, state, list_rows(app), 1);
 	return 1;
 }
 
 /* b, PgUp: a page up. */
-static int key_page_up(struct app *app)
+static int panel_page_up(struct app *app, void *state)
 {
-	move_by(app, -list_rows(app), 1);
+	move_by(app, state, -list_rows(app), 1);
 	return 1;
 }
 
 /* C-d: half a page down. */
-static int key_half_down(struct app *app)
+static int panel_half_down(struct app *app, void *state)
 {
-	move_by(app, (list_rows(app) + 1) / 2, 1);
+	move_by(app, state, (list_rows(app) + 1) / 2, 1);
 	return 1;
 }
 
 /* C-u: half a page up. */
-static int key_half_up(struct app *app)
+static int panel_half_up(struct app *app, void *state)
 {
-	move_by(app, -(list_rows(app) + 1) / 2, 1);
+	move_by(app, state, -(list_rows(app) + 1) / 2, 1);
 	return 1;
 }
 
 /* g, Home: the first row. */
-static int key_first(struct app *app)
+static int panel_first(struct app *app, void *state)
 {
-	move_by(app, -(long)app->overlay.count, 0);
+	move_by(app, state, -(long)app->overlay.count, 0);
 	return 1;
 }
 
 /* G, End: the last row. */
-static int key_last(struct app *app)
+static int panel_last(struct app *app, void *state)
 {
-	move_by(app, (long)app->overlay.count, 0);
+	move_by(app, state, (long)app->overlay.count, 0);
 	return 1;
 }
 
-/* Enter: go to the selected annotation in the screen under the list. */
-static int key_jump(struct app *app)
+/* /: the prompt that filters the list by text. */
+static int panel_filter_prompt(struct app *app, void *state)
 {
-	size_t i = app->panel.list.selected;
+	(void)state;
+	prompt_open(&app->prompt, PROMPT_FILTER, "filter annotations: ", NULL);
+	return 1;
+}
+
+/* The selected row's overlay index after settling, or SIZE_MAX. */
+static size_t selected_item(struct app *app, struct panel *p)
+{
+
+	return settle(app, p)->selected;
+}
+
+/* Enter: go to the selected annotation in the screen under the list. */
+static int panel_jump(struct app *app, void *state)
+{
+	size_t i = selected_item(app, state);
 
 	if (i == SIZE_MAX) {
 		app_message(app, 1, "no annotation to go to");
 		return 1;
 	}
-	panel_close(app);
+	app_pop(app);
 	app_jump_to(app, i);
 	return 1;
 }
 
-/* Tab, q, Esc: back to the screen under the list. */
-static int key_close(struct app *app)
+/* Settle the fuzzy anchor of overlay item i: keep it where it is now
+ * (confirm) or detach it (an orphan), saving to the store. */
+static void settle_anchor(struct app *app, size_t i, int confirm)
 {
-	panel_close(app);
-	return 1;
+	struct annotation a;
+
+	annotation_init(&a);
+	if (annotation_copy(&a, &app->overlay.items[i].a) != 0) {
+		app_message(app, 1, "out of memory");
+		return;
+	}
+	a.anchor.state = confirm ? ANCHOR_EXACT : ANCHOR_ORPHAN;
+	a.anchor.score = confirm ? 1.0 : a.anchor.score;
+	if (confirm)
+		(void)annotation_set(&a.anchor.old_exact, NULL);
+	if (annotate_save(app, &a, 1) == 0)
+		app_message(app, 0, confirm ? "confirmed where it is now" : "detached: kept as an orphan");
+	annotation_clear(&a);
 }
 
 /* Confirm (y) or detach (n) the selected row's fuzzy anchor. */
-static int settle_fuzzy(struct app *app, int confirm)
+static int settle_fuzzy(struct app *app, struct panel *p, int confirm)
 {
-	size_t i = app->panel.list.selected;
+	size_t i = selected_item(app, p);
 	enum anchor_state state;
 
 	if (i == SIZE_MAX) {
@@ -508,85 +536,52 @@ static int settle_fuzzy(struct app *app, int confirm)
 			    state < ANCHOR_STATE_COUNT ? anchor_state_names[state] : "unknown");
 		return 1;
 	}
-	app_settle_fuzzy(app, i, confirm);
+	settle_anchor(app, i, confirm);
 	return 1;
 }
 
 /* y: keep the fuzzy anchor where it is now. */
-static int key_confirm(struct app *app)
+static int panel_confirm(struct app *app, void *state)
 {
-	return settle_fuzzy(app, 1);
+	return settle_fuzzy(app, state, 1);
 }
 
 /* n: detach the fuzzy anchor (the annotation becomes an orphan). */
-static int key_detach(struct app *app)
+static int panel_detach(struct app *app, void *state)
 {
-	return settle_fuzzy(app, 0);
+	return settle_fuzzy(app, state, 0);
 }
 
-/* A key left to the app: '/' opens the filter prompt, ':' a command. */
-static int key_to_app(struct app *app)
-{
-	(void)app;
-	return 0;
-}
-
-/* The keys the list takes before the key table: those it gives another
- * meaning (Enter, n) and those of its own. */
-static const struct panel_key {
-	enum key_kind kind;
-	uint32_t code;
-	int (*run)(struct app *app);
-} panel_keys[] = {
-	{ KEY_KIND_CHAR, '\n', key_jump },
-	{ KEY_KIND_CHAR, '\r', key_jump },
-	{ KEY_KIND_FUNCTION, KEYC_ENTER, key_jump },
-	{ KEY_KIND_CHAR, '\t', key_close },
-	{ KEY_KIND_CHAR, KEY_ESCAPE, key_close },
-	{ KEY_KIND_CHAR, 'y', key_confirm },
-	{ KEY_KIND_CHAR, 'n', key_detach },
+/* The list's own meaning of the actions; what it has no use for (the
+ * searches, Tab again) is ignored, and the rest (':', the help, quit,
+ * the commands) are the global ones. */
+static screen_action_fn *const panel_actions[ACTION_COUNT] = {
+	[ACTION_NEXT] = panel_down,
+	[ACTION_PREVIOUS] = panel_up,
+	[ACTION_PAGE_DOWN] = panel_page_down,
+	[ACTION_PAGE_UP] = panel_page_up,
+	[ACTION_HALF_DOWN] = panel_half_down,
+	[ACTION_HALF_UP] = panel_half_up,
+	[ACTION_FIRST] = panel_first,
+	[ACTION_LAST] = panel_last,
+	[ACTION_SEARCH_FORWARD] = panel_filter_prompt,
+	[ACTION_SEARCH_BACKWARD] = screen_ignore,
+	[ACTION_SEARCH_NEXT] = screen_ignore,
+	[ACTION_SEARCH_PREVIOUS] = screen_ignore,
+	[ACTION_PANEL] = screen_ignore,
+	[ACTION_JUMP] = panel_jump,
+	[ACTION_CONFIRM_ANCHOR] = panel_confirm,
+	[ACTION_DETACH_ANCHOR] = panel_detach,
 };
 
-/* The actions of the key table the list runs its own way, or leaves to
- * the app; every other key is ignored while the list is shown. */
-static const struct panel_action {
-	enum action action;
-	int (*run)(struct app *app);
-} panel_actions[] = {
-	{ ACTION_NEXT, key_down },
-	{ ACTION_PREVIOUS, key_up },
-	{ ACTION_PAGE_DOWN, key_page_down },
-	{ ACTION_PAGE_UP, key_page_up },
-	{ ACTION_HALF_DOWN, key_half_down },
-	{ ACTION_HALF_UP, key_half_up },
-	{ ACTION_FIRST, key_first },
-	{ ACTION_LAST, key_last },
-	{ ACTION_QUIT, key_close },
-	{ ACTION_SEARCH_FORWARD, key_to_app },
-	{ ACTION_COMMAND, key_to_app },
-	{ ACTION_HELP, key_to_app },
-	{ ACTION_REDRAW, key_to_app },
-};
-
-/* The list's keys: 1 when handled (or ignored), 0 to leave it to the app. */
-static int panel_key(struct app *app, const struct key *key)
-{
-	enum action action;
-	size_t i;
-
-	settle(app);
-	for (i = 0; i < sizeof panel_keys / sizeof panel_keys[0]; i++)
-		if (panel_keys[i].kind == key->kind && panel_keys[i].code == key->code)
-			return panel_keys[i].run(app);
-	action = keymap_lookup(key);
-	for (i = 0; i < sizeof panel_actions / sizeof panel_actions[0]; i++)
-		if (panel_actions[i].action == action)
-			return panel_actions[i].run(app);
-	return 1;
-}
-
-const struct screen panel_screen = {
+const struct screen list_screen = {
 	.name = "annotations",
+	.keymap = &keymap_list,
+	.state_size = sizeof(struct panel),
+	.open = panel_open,
+	.release = panel_release,
 	.draw = panel_draw,
-	.key = panel_key,
+	.action = panel_actions,
+	.search = panel_search,
+	.side = list_side,
 };

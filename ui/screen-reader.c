@@ -1,6 +1,8 @@
 /*
- * screen-reader.c - the reader screen: the article wrapped to the window, with a
- * gutter of paragraph numbers and a bar beside the focused paragraph.
+ * screen-reader.c - the reader screen: the article wrapped to the window,
+ * with a gutter of paragraph numbers and a bar beside the focused
+ * paragraph; the mouse (a click focuses, a drag selects, the wheel
+ * scrolls).  Its keys are the reader's keymap and the global actions.
  */
 #include <curses.h>
 #include <stdint.h>
@@ -9,6 +11,14 @@
 #include <string.h>
 
 #include "draw.h"
+#include "keymap.h"
+#include "screen-reader.h"
+#include "utf8.h"
+
+/* The reader's state: where a mouse drag started. */
+struct reader {
+	size_t drag_from;	/* the byte the button went down on, or SIZE_MAX */
+};
 
 /* The bar drawn beside the focused paragraph. */
 #define FOCUS_BAR "\xE2\x96\x8C"	/* U+258C LEFT HALF BLOCK */
@@ -59,7 +69,6 @@ static void draw_row(struct app *app, int y, struct view_pos pos, struct para_ma
 	const struct wrapped *w = wrap_paragraph(app->wrap, pos.para);
 	const struct paragraph *p = &app->article->paragraphs[pos.para];
 
-	app->row_para[y] = SIZE_MAX;
 	if (w == NULL || pos.line >= w->count)
 		return;	/* the blank line between paragraphs */
 	app->row_para[y] = pos.para;
@@ -75,28 +84,101 @@ static void draw_row(struct app *app, int y, struct view_pos pos, struct para_ma
 }
 
 /* Draw the article from the view's top line down. */
-static void reader_draw(struct app *app)
+static void reader_draw(struct app *app, void *state)
 {
 	struct para_matches matches = { SIZE_MAX, NULL, 0, 0 };
 	struct view_pos pos = app->view.top;
-	int y, rows = app_text_rows(app), more = app->article->count > 0;
+	int y, rows = app_text_rows(app);
+	size_t moved = 1;
 
+	(void)state;
 	erase();
-	for (y = 0; y < rows; y++) {
-		size_t moved;
-
-		app->row_para[y] = SIZE_MAX;
-		if (!more)
-			continue;
+	for (y = 0; y < rows && app->article->count > 0 && moved == 1; y++) {
 		draw_row(app, y, pos, &matches);
 		pos = view_step(&app->view, pos, 1, &moved);
-		more = moved == 1;
 	}
 	free(matches.marks);
 }
 
+/* The byte of the text drawn at column x of reader row y, or SIZE_MAX
+ * when no text is there. */
+static size_t byte_at(struct app *app, int x, int y)
+{
+	const struct wrapped *w;
+	const struct paragraph *p;
+	const char *line;
+	size_t len, fit;
+
+	if (y < 0 || y >= app_text_rows(app) || y >= app->rows || app->row_para[y] == SIZE_MAX ||
+	    (w = wrap_paragraph(app->wrap, app->row_para[y])) == NULL ||
+	    app->row_line[y] >= w->count)
+		return SIZE_MAX;
+	p = &app->article->paragraphs[app->row_para[y]];
+	line = app->article->text + p->start + w->lines[app->row_line[y]].start;
+	len = w->lines[app->row_line[y]].len;
+	fit = wrap_fit(line, len, x - app->gutter > 0 ? x - app->gutter : 0);
+	return (size_t)(line - app->article->text) + (fit < len ? fit : len > 0 ? len - 1 : 0);
+}
+
+/* A drag from the pressed cell to x, y inside one paragraph selects the
+ * characters between them. */
+static void drag_select(struct app *app, struct reader *r, int x, int y)
+{
+	size_t from = r->drag_from, to = byte_at(app, x, y), end;
+	const struct article *a = app->article;
+
+	r->drag_from = SIZE_MAX;
+	if (from == SIZE_MAX || to == SIZE_MAX || to == from ||
+	    article_paragraph_at(a, from) != article_paragraph_at(a, to))
+		return;
+	if (to < from) {
+		end = from;
+		from = to;
+		to = end;
+	}
+	end = to + 1;
+	while (end < a->text_len && utf8_is_continuation((unsigned char)a->text[end]))
+		end++;
+	selection_range(&app->selection, a, from, end);
+}
+
+/* Act on a mouse event: a click focuses, a drag selects, the wheel
+ * scrolls. */
+static void reader_mouse(struct app *app, void *state, const struct key *key)
+{
+	struct reader *r = state;
+
+	if (key->code == MOUSE_WHEEL_UP || key->code == MOUSE_WHEEL_DOWN) {
+		view_page(&app->view, key->code == MOUSE_WHEEL_UP ? -3 : 3);
+		return;
+	}
+	if (key->code == MOUSE_RELEASE) {
+		drag_select(app, r, key->x, key->y);
+		return;
+	}
+	r->drag_from = key->code == MOUSE_PRESS ? byte_at(app, key->x, key->y) : SIZE_MAX;
+	if (key->y >= 0 && key->y < app_text_rows(app) && key->y < app->rows &&
+	    app->row_para[key->y] != SIZE_MAX)
+		app->view.focus = app->row_para[key->y];
+}
+
+/* Shown: no drag has started. */
+static int reader_open(struct app *app, void *state, const void *arg)
+{
+	struct reader *r = state;
+
+	(void)app;
+	(void)arg;
+	r->drag_from = SIZE_MAX;
+	return 0;
+}
+
 const struct screen reader_screen = {
 	.name = "read",
+	.flags = SCREEN_SELECTS,
+	.keymap = &keymap_reader,
+	.state_size = sizeof(struct reader),
+	.open = reader_open,
 	.draw = reader_draw,
-	.key = NULL,
+	.mouse = reader_mouse,
 };

@@ -1,110 +1,147 @@
 /*
- * screen-review.c - the review screen and the history screen.  The review keeps
- * the ids of the corrections it was opened on and looks each one up in the
- * overlay as it draws, so decisions (and their undoing) show at once.
+ * screen-review.c - the review screen: the article's corrections of one
+ * status (proposed, or accepted to revisit them), one at a time in text
+ * order, each in its paragraph with the wrong words marked and the
+ * replacement beside them; y accepts, n rejects, e edits the replacement,
+ * s skips.  Its state is private: the ids of the corrections it was opened
+ * on, looked up in the overlay as it draws, so decisions (and their
+ * undoing) show at once.
  */
 #include <curses.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "annotate.h"
 #include "app.h"
 #include "draw.h"
+#include "grow.h"
 #include "keymap.h"
+#include "screen-history.h"
 #include "screen-review.h"
-#include "store.h"
-#include "strbuf.h"
 
 /* The paragraph starts on this row of the review screen. */
 enum { REVIEW_TEXT_ROW = 2 };
 
+/* The review's state. */
+struct review {
+	char (*ids)[ANNOTATION_ID_SIZE];	/* the corrections under review, text order */
+	size_t count, alloc;
+	size_t at;				/* the one shown (or the next to look at) */
+	enum correction_status status;		/* which ones: proposed or accepted */
+};
+
 /* The overlay item of the review's correction i, or SIZE_MAX when it is
  * gone. */
-static size_t item_of(const struct app *app, size_t i)
+static size_t item_of(const struct app *app, const struct review *r, size_t i)
 {
-	return i < app->review.count ? overlay_find(&app->overlay, app->review.ids[i]) : SIZE_MAX;
+	return i < r->count ? overlay_find(&app->overlay, r->ids[i]) : SIZE_MAX;
 }
 
 /* Whether the review's correction i still waits for a decision (has the
  * status under review). */
-static int waiting(const struct app *app, size_t i)
+static int waiting(const struct app *app, const struct review *r, size_t i)
 {
-	size_t item = item_of(app, i);
+	size_t item = item_of(app, r, i);
 
-	return item != SIZE_MAX && app->overlay.items[item].a.correction_status == app->review.status;
+	return item != SIZE_MAX && app->overlay.items[item].a.correction_status == r->status;
 }
 
 /* How many corrections still wait. */
-static size_t left(const struct app *app)
+static size_t left(const struct app *app, const struct review *r)
 {
 	size_t i, n = 0;
 
-	for (i = 0; i < app->review.count; i++)
-		n += waiting(app, i) != 0;
+	for (i = 0; i < r->count; i++)
+		n += waiting(app, r, i) != 0;
 	return n;
 }
 
 /* The first waiting correction from at on, round the end; SIZE_MAX when
  * none waits. */
-static size_t next_waiting(const struct app *app, size_t at)
+static size_t next_waiting(const struct app *app, const struct review *r, size_t at)
 {
 	size_t n;
 
-	for (n = 0; n < app->review.count; n++) {
-		size_t i = (at + n) % app->review.count;
+	for (n = 0; n < r->count; n++) {
+		size_t i = (at + n) % r->count;
 
-		if (waiting(app, i))
+		if (waiting(app, r, i))
 			return i;
 	}
 	return SIZE_MAX;
 }
 
-/* Append id to the review's list; 0 on success. */
-static int add_id(struct review *r, const char *id)
+/* Take the overlay's corrections of status, in text order, from the
+ * first; 0 on success, else the status line says why. */
+static int fill(struct app *app, struct review *r, enum correction_status status)
 {
-	char (*grown)[ANNOTATION_ID_SIZE] = realloc(r->ids, (r->count + 1) * sizeof *grown);
-
-	if (grown == NULL)
-		return -1;
-	r->ids = grown;
-	memcpy(grown[r->count++], id, ANNOTATION_ID_SIZE);
-	return 0;
-}
-
-void review_free(struct review *review)
-{
-	size_t i;
-
-	for (i = 0; i < review->history_list.count; i++)
-		free(review->history[i]);
-	free(review->history);
-	free(review->ids);
-	memset(review, 0, sizeof *review);
-}
-
-void review_open(struct app *app, enum correction_status status)
-{
-	struct review *r = &app->review;
 	const struct overlay *o = &app->overlay;
 	size_t i;
 
-	if (app->store == NULL) {
-		app_message(app, 1, "review: no annotation database");
-		return;
-	}
-	free(r->ids);
-	r->ids = NULL;
 	r->count = r->at = 0;
 	r->status = status;
-	for (i = 0; i < o->count; i++)
-		if (o->items[i].a.kind == KIND_CORRECTION && o->items[i].a.correction_status == status &&
-		    add_id(r, o->items[i].a.id) != 0) {
+	for (i = 0; i < o->count; i++) {
+		if (o->items[i].a.kind != KIND_CORRECTION || o->items[i].a.correction_status != status)
+			continue;
+		if (GROW(r->ids, r->alloc, r->count + 1) != 0) {
 			app_message(app, 1, "out of memory");
-			return;
+			return -1;
 		}
-	if (app->screen != &review_screen)
-		r->under = app->screen;
-	app->screen = &review_screen;
+		memcpy(r->ids[r->count++], o->items[i].a.id, ANNOTATION_ID_SIZE);
+	}
+	return 0;
+}
+
+/* The status :review's argument names (none: proposed), in *status; 0 on
+ * success, else the status line says why. */
+static int argument_status(struct app *app, enum correction_status *status)
+{
+	if (app->argument[0] == '\0' || strcmp(app->argument, "proposed") == 0)
+		*status = CORRECTION_PROPOSED;
+	else if (strcmp(app->argument, "accepted") == 0)
+		*status = CORRECTION_ACCEPTED;
+	else {
+		app_message(app, 1, "review: \"%s\" is not proposed or accepted", app->argument);
+		return -1;
+	}
+	return 0;
+}
+
+void review_open(struct app *app)
+{
+	enum correction_status status;
+
+	if (argument_status(app, &status) == 0)
+		(void)app_push(app, &review_screen, &status);
+}
+
+/* Shown: the corrections of the status at arg. */
+static int review_screen_open(struct app *app, void *state, const void *arg)
+{
+	if (app->store == NULL) {
+		app_message(app, 1, "review: no annotation database");
+		return -1;
+	}
+	return fill(app, state, *(const enum correction_status *)arg);
+}
+
+/* It leaves, or the session ends: the ids go. */
+static void review_release(void *state)
+{
+	struct review *r = state;
+
+	free(r->ids);
+	r->ids = NULL;
+	r->count = r->alloc = r->at = 0;
+}
+
+/* It leaves. */
+static void review_close(struct app *app, void *state)
+{
+	(void)app;
+	review_release(state);
 }
 
 /* Draw text at row y, column x, cut to the window, in role. */
@@ -163,18 +200,16 @@ static int draw_fields(struct app *app, int y, const struct overlay_item *item)
 
 /* Draw the review: the counter, the correction in its paragraph, its
  * fields and the keys; or that none is left. */
-static void review_draw(struct app *app)
+static void review_draw(struct app *app, void *state)
 {
-	struct review *r = &app->review;
-	size_t shown = next_waiting(app, r->at), item;
+	struct review *r = state;
+	size_t shown = next_waiting(app, r, r->at), item;
 	char title[256];
 	int y;
 
 	erase();
-	for (y = 0; y < app->rows; y++)
-		app->row_para[y] = SIZE_MAX;
 	snprintf(title, sizeof title, "Review: %s corrections, %zu of %zu left",
-		 correction_status_names[r->status], left(app), r->count);
+		 correction_status_names[r->status], left(app, r), r->count);
 	line(app, 0, 0, title, ROLE_TITLE);
 	if (shown == SIZE_MAX) {
 		snprintf(title, sizeof title, "No %s correction left.  q leaves.",
@@ -183,7 +218,7 @@ static void review_draw(struct app *app)
 		return;
 	}
 	r->at = shown;
-	item = item_of(app, shown);
+	item = item_of(app, r, shown);
 	snprintf(title, sizeof title, "Paragraph %zu:", app->overlay.items[item].para + 1);
 	y = line(app, REVIEW_TEXT_ROW, 0, title, ROLE_NUMBER);
 	y = draw_paragraph(app, y, &app->overlay.items[item]);
@@ -193,174 +228,113 @@ static void review_draw(struct app *app)
 }
 
 /* The correction the review shows, or NULL. */
-static const struct annotation *shown_correction(const struct app *app)
+static const struct annotation *shown_correction(const struct app *app, const struct review *r)
 {
-	size_t i = next_waiting(app, app->review.at);
-	size_t item = item_of(app, i);
+	size_t item = item_of(app, r, next_waiting(app, r, r->at));
 
 	return item == SIZE_MAX ? NULL : &app->overlay.items[item].a;
 }
 
-/* The review's keys; u, C-r, ':' and the help go on to the app. */
-static int review_key(struct app *app, const struct key *key)
+/* Decide on the correction shown, when there is one. */
+static int decide(struct app *app, const struct review *r, enum review_decision decision)
 {
-	const struct annotation *a = shown_correction(app);
-	uint32_t c = key->kind == KEY_KIND_CHAR ? key->code : 0;
+	const struct annotation *a = shown_correction(app, r);
 
-	if (c == 'q' || c == KEY_ESCAPE) {
-		app->screen = app->review.under ? app->review.under : &reader_screen;
-		return 1;
-	}
-	if (c == 'u' || c == KEY_CTRL('r'))
-		app->review.at = 0;	/* the undone decision waits again: show the first */
-	if (c == 'u' || c == KEY_CTRL('r') || c == ':' || keymap_lookup(key) == ACTION_HELP ||
-	    keymap_lookup(key) == ACTION_REDRAW)
-		return 0;
-	if (a == NULL)
-		return 1;
-	if (c == 'y' || c == 'n' || c == 'e')
-		annotate_review(app, a, c == 'y' ? REVIEW_ACCEPT : c == 'n' ? REVIEW_REJECT : REVIEW_EDIT);
-	else if (c == 's')
-		app->review.at = (next_waiting(app, app->review.at) + 1) % app->review.count;
+	if (a != NULL)
+		annotate_review(app, a, decision);
 	return 1;
 }
 
-const struct screen review_screen = {
-	.name = "review",
-	.draw = review_draw,
-	.key = review_key,
-};
-
-/* Append a line to the history screen, taking over text (freed on
- * failure); 0 on success. */
-static int add_history_line(struct review *r, char *text)
+/* y: accept the correction shown. */
+static int review_accept(struct app *app, void *state)
 {
-	char **grown;
+	return decide(app, state, REVIEW_ACCEPT);
+}
 
-	if (text == NULL)
-		return -1;
-	grown = realloc(r->history, (r->history_list.count + 1) * sizeof *grown);
-	if (grown == NULL) {
-		free(text);
-		return -1;
-	}
-	r->history = grown;
-	grown[r->history_list.count++] = text;
+/* n: reject it, asking why. */
+static int review_reject(struct app *app, void *state)
+{
+	return decide(app, state, REVIEW_REJECT);
+}
+
+/* e: edit its replacement. */
+static int review_edit(struct app *app, void *state)
+{
+	return decide(app, state, REVIEW_EDIT);
+}
+
+/* s: the next one waiting; this one waits for later. */
+static int review_skip(struct app *app, void *state)
+{
+	struct review *r = state;
+
+	if (shown_correction(app, r) != NULL)
+		r->at = (next_waiting(app, r, r->at) + 1) % r->count;
+	return 1;
+}
+
+/* u, C-r: the undone (or redone) decision may wait again: show the
+ * first; the undoing itself is the global action's. */
+static int review_undo(struct app *app, void *state)
+{
+	struct review *r = state;
+
+	(void)app;
+	r->at = 0;
 	return 0;
 }
 
-/* Append one change e to sb as the history shows it: when, who, what,
- * and what it changed.  The fields come from the store (an author's name
- * has no length limit), so the line grows as it needs to. */
-static void describe_event(struct strbuf *sb, const struct correction_event *e)
+/* :history: the history of the correction shown. */
+static int review_history(struct app *app, void *state)
 {
-	strbuf_addf(sb, "%.10s %.5s  %-10s %-9s", e->at ? e->at : "",
-		    e->at && e->at[0] ? e->at + 11 : "", e->who ? e->who : "?",
-		    e->action ? e->action : "?");
-	if (e->old_status != NULL && e->new_status != NULL && strcmp(e->old_status, e->new_status))
-		strbuf_addf(sb, "  %s -> %s", e->old_status, e->new_status);
-	if (e->old_replacement != NULL && e->new_replacement != NULL &&
-	    strcmp(e->old_replacement, e->new_replacement))
-		strbuf_addf(sb, "  \"%s\" -> \"%s\"", e->old_replacement, e->new_replacement);
-	else if (e->old_replacement == NULL && e->new_replacement != NULL)
-		strbuf_addf(sb, "  \"%s\"", e->new_replacement);
-	if (e->reason != NULL)
-		strbuf_addf(sb, "  (%s)", e->reason);
-}
-
-/* store_history_list callback: one line per change. */
-static int history_line(void *context, const struct correction_event *e)
-{
-	struct strbuf sb = STRBUF_INIT;
-
-	describe_event(&sb, e);
-	if (sb.failed) {
-		strbuf_release(&sb);
-		return 1;
-	}
-	return add_history_line(context, strbuf_detach(&sb, NULL)) != 0;
-}
-
-/* The correction :history is about: the review's, else the current one. */
-static const struct annotation *history_subject(const struct app *app)
-{
-	if (app->screen == &review_screen)
-		return shown_correction(app);
-	if (app->current < app->overlay.count)
-		return &app->overlay.items[app->current].a;
-	return NULL;
-}
-
-void review_history(struct app *app)
-{
-	const struct annotation *a = history_subject(app);
-	struct review *r = &app->review;
-	struct tanda_error err;
-	struct strbuf title = STRBUF_INIT;
-	size_t i;
-
-	if (a == NULL || a->kind != KIND_CORRECTION || app->store == NULL) {
-		app_message(app, 1, "history: no current correction (] and [ choose one)");
-		return;
-	}
-	for (i = 0; i < r->history_list.count; i++)
-		free(r->history[i]);
-	list_init(&r->history_list);
-	strbuf_addf(&title, "History of the correction \"%s\" (q goes back)",
-		    a->anchor.exact ? a->anchor.exact : "");
-	if (add_history_line(r, title.failed ? NULL : strbuf_detach(&title, NULL)) != 0) {
-		strbuf_release(&title);
-		app_message(app, 1, "history: out of memory");
-		return;
-	}
-	if (store_history_list(app->store, a->id, NULL, history_line, r, &err) != TANDA_OK) {
-		app_message(app, 1, "history: %s", err.message);
-		return;
-	}
-	r->under_history = app->screen;
-	app->screen = &history_screen;
-}
-
-/* The history's lines as a list that only scrolls, in step with the
- * window. */
-static struct list *lines_of(struct app *app)
-{
-	struct list *l = &app->review.history_list;
-
-	l->rows = (size_t)app_text_rows(app);
-	return l;
-}
-
-/* Draw the history lines from the top one. */
-static void history_draw(struct app *app)
-{
-	struct review *r = &app->review;
-	const struct list *l = lines_of(app);
-	int y;
-
-	erase();
-	for (y = 0; y < app->rows; y++)
-		app->row_para[y] = SIZE_MAX;
-	for (y = 0; y < app_text_rows(app) && l->top + (size_t)y < l->count; y++)
-		line(app, y, y ? 2 : 0, r->history[l->top + (size_t)y],
-		     y || l->top ? ROLE_TEXT : ROLE_TITLE);
-}
-
-/* The history's keys: j and k scroll, q and Esc go back. */
-static int history_key(struct app *app, const struct key *key)
-{
-	struct review *r = &app->review;
-	enum action action = keymap_lookup(key);
-
-	if ((key->kind == KEY_KIND_CHAR && key->code == KEY_ESCAPE) || action == ACTION_QUIT)
-		app->screen = r->under_history ? r->under_history : &reader_screen;
-	else if (action == ACTION_NEXT || action == ACTION_PREVIOUS)
-		list_scroll(lines_of(app), action == ACTION_NEXT ? 1 : -1);
+	history_open(app, shown_correction(app, state));
 	return 1;
 }
 
-const struct screen history_screen = {
-	.name = "history",
-	.draw = history_draw,
-	.key = history_key,
+/* :review [accepted] while reviewing: the corrections of that status,
+ * from the first. */
+static int review_again(struct app *app, void *state)
+{
+	enum correction_status status;
+
+	if (argument_status(app, &status) == 0)
+		(void)fill(app, state, status);
+	return 1;
+}
+
+/* The review's own meaning of the actions; moving and searching mean
+ * nothing here, and the rest (':', the help, the commands) are the global
+ * ones. */
+static screen_action_fn *const review_actions[ACTION_COUNT] = {
+	[ACTION_NEXT] = screen_ignore,
+	[ACTION_PREVIOUS] = screen_ignore,
+	[ACTION_PAGE_DOWN] = screen_ignore,
+	[ACTION_PAGE_UP] = screen_ignore,
+	[ACTION_HALF_DOWN] = screen_ignore,
+	[ACTION_HALF_UP] = screen_ignore,
+	[ACTION_FIRST] = screen_ignore,
+	[ACTION_LAST] = screen_ignore,
+	[ACTION_SEARCH_FORWARD] = screen_ignore,
+	[ACTION_SEARCH_BACKWARD] = screen_ignore,
+	[ACTION_SEARCH_NEXT] = screen_ignore,
+	[ACTION_SEARCH_PREVIOUS] = screen_ignore,
+	[ACTION_UNDO] = review_undo,
+	[ACTION_REDO] = review_undo,
+	[ACTION_REVIEW] = review_again,
+	[ACTION_HISTORY] = review_history,
+	[ACTION_ACCEPT] = review_accept,
+	[ACTION_REJECT] = review_reject,
+	[ACTION_EDIT_REPLACEMENT] = review_edit,
+	[ACTION_SKIP] = review_skip,
+};
+
+const struct screen review_screen = {
+	.name = "review",
+	.keymap = &keymap_review,
+	.state_size = sizeof(struct review),
+	.open = review_screen_open,
+	.close = review_close,
+	.release = review_release,
+	.draw = review_draw,
+	.action = review_actions,
 };

@@ -11,19 +11,15 @@
 #include "draw.h"
 #include "dump.h"
 #include "replay.h"
+#include "screen-library.h"
+#include "screen-reader.h"
 #include "term.h"
 #include "ui.h"
 
 /* Draw the whole screen for the app's state, and show it. */
 static void draw_screen(struct term *term, struct app *app)
 {
-	if (app_too_small(app))
-		draw_too_small(app);
-	else {
-		app->screen->draw(app);
-		draw_details(app);
-		draw_status(app);
-	}
+	draw_frame(app);
 	term_refresh(term, app->redraw_all);
 	app->redraw_all = 0;
 }
@@ -37,6 +33,10 @@ static int start_app(struct term *term, struct app *app, struct article *article
 	term_size(term, &cols, &rows);
 	if (app_init(app, article, cols, rows) != 0)
 		return -1;
+	if (app_push(app, &reader_screen, NULL) != 0) {
+		app_free(app);
+		return -1;
+	}
 	theme_init(&app->theme);
 	app->db = o->db;
 	snprintf(app->author, sizeof app->author, "anonymous");
@@ -70,7 +70,7 @@ static void first_screen(struct term *term, struct app *app, const struct ui_opt
 {
 	if (o->library) {
 		after_first_screen(app, o);
-		library_open(app, NULL);
+		(void)app_switch(app, &library_screen, NULL);
 		draw_screen(term, app);
 		return;
 	}
