@@ -9,6 +9,7 @@
 #include "actions.h"
 #include "commands.h"
 #include "fixture.h"
+#include "help.h"
 #include "keymap.h"
 
 /* A key of kind and code. */
@@ -239,6 +240,75 @@ static void test_every_action_has_help_and_a_way_in(void **state)
 	}
 }
 
+/* Whether word is one of the space-separated words of keys. */
+static int has_word(const char *keys, const char *word)
+{
+	size_t n = strlen(word);
+
+	for (;;) {
+		if (strncmp(keys, word, n) == 0 && (keys[n] == ' ' || keys[n] == '\0'))
+			return 1;
+		if ((keys = strchr(keys, ' ')) == NULL)
+			return 0;
+		keys++;
+	}
+}
+
+/* The line of h after line from (not included) whose keys name label and
+ * whose text is text, or h->count. */
+static size_t find_line(const struct help *h, size_t from, const char *label, const char *text)
+{
+	size_t i;
+
+	for (i = from + 1; i < h->count; i++)
+		if (has_word(h->lines[i].keys, label) && strcmp(h->lines[i].text, text) == 0)
+			return i;
+	return h->count;
+}
+
+/* The line of h whose text is text (a title), or h->count. */
+static size_t find_title(const struct help *h, const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < h->count; i++)
+		if (h->lines[i].keys[0] == '\0' && strcmp(h->lines[i].text, text) == 0)
+			return i;
+	return h->count;
+}
+
+static void test_help_lists_every_keymap(void **state)
+{
+	struct help h = { NULL, 0, 0 };
+	size_t i, k, title;
+
+	(void)state;
+	assert_int_equal(help_build(&h), 0);
+	for (k = 0; keymaps[k] != NULL; k++) {
+		const struct keymap *map = keymaps[k];
+
+		title = map->title != NULL ? find_title(&h, map->title) : 0;
+		if (title == h.count)
+			fail_msg("the help has no title for keymap %s", map->name);
+		for (i = 0; i < map->count; i++) {
+			const struct binding *b = &map->bindings[i];
+
+			if (b->label != NULL &&
+			    find_line(&h, title, b->label, action_help(b->action)) == h.count)
+				fail_msg("the help does not list %s (%s) of keymap %s", b->label,
+					 action_name(b->action), map->name);
+		}
+	}
+	/* under the review's title: y accepts, n rejects, e edits, s skips */
+	title = find_title(&h, keymap_review.title);
+	assert_true(find_line(&h, title, "y", action_help(ACTION_ACCEPT)) < h.count);
+	assert_true(find_line(&h, title, "s", action_help(ACTION_SKIP)) < h.count);
+	/* under the list's: y confirms, n detaches */
+	title = find_title(&h, keymap_list.title);
+	assert_true(find_line(&h, title, "n", action_help(ACTION_DETACH_ANCHOR)) < h.count);
+	help_release(&h);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -250,6 +320,7 @@ int main(void)
 		cmocka_unit_test(test_screen_keymaps),
 		cmocka_unit_test(test_keymap_keys_for),
 		cmocka_unit_test(test_every_action_has_help_and_a_way_in),
+		cmocka_unit_test(test_help_lists_every_keymap),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

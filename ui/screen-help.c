@@ -1,159 +1,101 @@
 /*
- * screen-help.c - the help screen, built from the action list, the key table and
- * the command table, so that it always says what the keys really do.
+ * screen-help.c - the help screen: the lines help.c builds from every
+ * keymap, the actions and the commands, scrolled by the moving keys.  Its
+ * state is private: the lines, built when it opens and freed when it
+ * closes, and the list that scrolls them.
  */
 #include <curses.h>
-#include <stdio.h>
+#include <stdint.h>
 #include <string.h>
 
-#include "commands.h"
 #include "draw.h"
+#include "help.h"
 #include "keymap.h"
 #include "list.h"
 #include "screen-help.h"
-#include "strbuf.h"
 
 /* The column where help texts start. */
 #define HELP_TEXT_COLUMN 22
 
-/* The lines before the first action and between sections. */
-enum { HELP_HEADER_LINES = 2 };
-
-/* The help's state: the list that scrolls its lines. */
-struct help {
-	struct list list;
+/* The help's state. */
+struct help_screen {
+	struct help help;	/* the lines */
+	struct list list;	/* over them: the first shown */
 };
 
-/* Write the keys the reader binds to action into key: from the keymaps
- * without a title of their own (the generic, reader and selecting ones). */
-static void reader_keys(enum action action, char *key, size_t key_size)
-{
-	struct strbuf sb;
-	size_t i;
-
-	strbuf_init_fixed(&sb, key, key_size);
-	for (i = 0; keymaps[i] != NULL; i++)
-		if (keymaps[i]->title == NULL)
-			keymap_keys_for(keymaps[i], action, &sb);
-}
-
-/* The keys of the n-th action (0-based) that has keys into key, and that
- * action; ACTION_NONE past the last.  Actions without keys are run by
- * commands and shown with them. */
-static enum action keyed_action(size_t n, char *key, size_t key_size)
-{
-	int a;
-
-	for (a = ACTION_NONE + 1; a < ACTION_COUNT; a++) {
-		reader_keys((enum action)a, key, key_size);
-		if (key[0] != '\0' && n-- == 0)
-			return (enum action)a;
-	}
-	key[0] = '\0';
-	return ACTION_NONE;
-}
-
-/* The number of actions that have keys. */
-static size_t keyed_action_count(void)
-{
-	char key[64];
-	size_t n = 0;
-
-	while (keyed_action(n, key, sizeof key) != ACTION_NONE)
-		n++;
-	return n;
-}
-
-/* The number of lines of the help. */
-static size_t help_line_count(void)
-{
-	size_t commands = 0;
-
-	while (command_table[commands].name != NULL)
-		commands++;
-	return HELP_HEADER_LINES + keyed_action_count() + 2 + commands + 1;
-}
-
-/* Write how command c is typed (":name :alias ARGUMENT") into key. */
-static void command_label(const struct command *c, char *key, size_t key_size)
-{
-	snprintf(key, key_size, ":%s%s%s%s%s", c->name, c->alias ? " :" : "",
-		 c->alias ? c->alias : "", c->argument ? " " : "", c->argument ? c->argument : "");
-}
-
-/* Write help line i into key and text. */
-static void help_line(size_t i, char *key, size_t key_size, const char **text)
-{
-	size_t keyed = keyed_action_count(), commands_start = HELP_HEADER_LINES + keyed + 2;
-
-	key[0] = '\0';
-	*text = "";
-	if (i == 0) {
-		*text = "tanda: keys and commands (q or Esc closes this help)";
-	} else if (i >= HELP_HEADER_LINES && i < HELP_HEADER_LINES + keyed) {
-		*text = action_help(keyed_action(i - HELP_HEADER_LINES, key, key_size));
-	} else if (i == commands_start - 1) {
-		*text = "Commands, typed after ':'";
-	} else if (i >= commands_start && command_table[i - commands_start].name != NULL) {
-		const struct command *c = &command_table[i - commands_start];
-
-		command_label(c, key, key_size);
-		*text = c->help;
-	} else if (i >= commands_start) {
-		snprintf(key, key_size, ":N");
-		*text = "go to paragraph N";
-	}
-}
-
-/* The help's lines as a list that only scrolls, in step with the window. */
-static struct list *lines_of(const struct app *app, struct help *h)
+/* The lines as a list that only scrolls, in step with the window. */
+static struct list *lines_of(const struct app *app, struct help_screen *h)
 {
 	struct list *l = &h->list;
 
-	l->count = help_line_count();
+	l->count = h->help.count;
 	l->rows = (size_t)app_text_rows(app);
 	l->listed = NULL;
 	l->selected = SIZE_MAX;
 	return l;
 }
 
-/* Shown: from its first line. */
+/* Shown: the lines built, from the first. */
 static int help_open(struct app *app, void *state, const void *arg)
 {
-	struct help *h = state;
+	struct help_screen *h = state;
 
-	(void)app;
 	(void)arg;
 	list_init(&h->list);
+	help_release(&h->help);
+	if (help_build(&h->help) != 0) {
+		help_release(&h->help);
+		app_message(app, 1, "help: out of memory");
+		return -1;
+	}
 	return 0;
+}
+
+/* It leaves, or the session ends: the lines go. */
+static void help_release_state(void *state)
+{
+	struct help_screen *h = state;
+
+	help_release(&h->help);
+}
+
+/* It leaves. */
+static void help_close(struct app *app, void *state)
+{
+	(void)app;
+	help_release_state(state);
+}
+
+/* Draw line i of the help at row y: keys and their text, or text alone
+ * (the first line as a title). */
+static void draw_line(struct app *app, int y, const struct help_line *line, size_t i)
+{
+	unsigned long attr = app->theme.attr[i == 0 ? ROLE_TITLE : ROLE_TEXT];
+
+	if (line->keys[0] == '\0') {
+		draw_text(y, 1, line->text, strlen(line->text), app->cols - 1, attr);
+		return;
+	}
+	draw_text(y, 2, line->keys, strlen(line->keys), app->cols - 2, app->theme.attr[ROLE_TITLE]);
+	if (app->cols > HELP_TEXT_COLUMN)
+		draw_text(y, HELP_TEXT_COLUMN, line->text, strlen(line->text),
+			  app->cols - HELP_TEXT_COLUMN, attr);
 }
 
 /* Draw the help from its top line. */
 static void help_draw(struct app *app, void *state)
 {
-	const struct list *l = lines_of(app, state);
+	struct help_screen *h = state;
+	const struct list *l = lines_of(app, h);
 	int y, rows = app_text_rows(app);
 
 	erase();
-	for (y = 0; y < rows && l->top + (size_t)y < l->count; y++) {
-		char key[64];
-		const char *text;
-		unsigned long attr = app->theme.attr[y + l->top == 0 ? ROLE_TITLE : ROLE_TEXT];
-
-		help_line(l->top + (size_t)y, key, sizeof key, &text);
-		if (key[0] == '\0') {
-			draw_text(y, 1, text, strlen(text), app->cols - 1, attr);
-			continue;
-		}
-		draw_text(y, 2, key, strlen(key), app->cols - 2, app->theme.attr[ROLE_TITLE]);
-		if (app->cols > HELP_TEXT_COLUMN)
-			draw_text(y, HELP_TEXT_COLUMN, text, strlen(text),
-				  app->cols - HELP_TEXT_COLUMN, attr);
-	}
+	for (y = 0; y < rows && l->top + (size_t)y < l->count; y++)
+		draw_line(app, y, &h->help.lines[l->top + (size_t)y], l->top + (size_t)y);
 }
 
 /* Scroll the help by delta lines, within its length. */
-static void scroll_by(struct app *app, struct help *h, long delta)
+static void scroll_by(struct app *app, struct help_screen *h, long delta)
 {
 	list_scroll(lines_of(app, h), delta);
 }
@@ -187,7 +129,7 @@ static int help_page_up(struct app *app, void *state)
 }
 
 /* F1 again: back, as q. */
-static int help_close(struct app *app, void *state)
+static int help_again(struct app *app, void *state)
 {
 	(void)state;
 	app_pop(app);
@@ -201,7 +143,7 @@ static screen_action_fn *const help_actions[ACTION_COUNT] = {
 	[ACTION_PREVIOUS] = help_up,
 	[ACTION_PAGE_DOWN] = help_page_down,
 	[ACTION_PAGE_UP] = help_page_up,
-	[ACTION_HELP] = help_close,
+	[ACTION_HELP] = help_again,
 	[ACTION_BACK] = screen_pass,
 	[ACTION_REDRAW] = screen_pass,
 };
@@ -210,8 +152,10 @@ const struct screen help_screen = {
 	.name = "help",
 	.flags = SCREEN_MODAL,
 	.keymap = &keymap_help,
-	.state_size = sizeof(struct help),
+	.state_size = sizeof(struct help_screen),
 	.open = help_open,
+	.close = help_close,
+	.release = help_release_state,
 	.draw = help_draw,
 	.action = help_actions,
 };
