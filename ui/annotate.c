@@ -13,8 +13,10 @@
 #include "anchor.h"
 #include "annotate.h"
 #include "app.h"
+#include "grow.h"
 #include "quotes.h"
 #include "store.h"
+#include "strbuf.h"
 
 /* The colors of highlights, by the keys 1 to 6. */
 const char *const annotate_colors[ANNOTATE_COLORS] = {
@@ -209,23 +211,22 @@ static int step_applies(const struct form *f, enum form_step step)
 /* The draft's tags as they are typed: "a, b, c". */
 static void join_tags(const struct annotation *a, char *buf, size_t size)
 {
-	size_t i, used = 0;
+	struct strbuf sb;
+	size_t i;
 
-	buf[0] = '\0';
-	for (i = 0; i < a->ntags && used < size; i++)
-		used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? ", " : "", a->tags[i]);
+	strbuf_init_fixed(&sb, buf, size);
+	for (i = 0; i < a->ntags; i++)
+		strbuf_addf(&sb, "%s%s", i ? ", " : "", a->tags[i]);
 }
 
 /* store_tag_names callback: keep one tag name for completion. */
 static int collect_tag(void *context, const char *name)
 {
 	struct form *f = context;
-	char **grown = realloc(f->tag_names, (f->ntag_names + 1) * sizeof *grown);
 
-	if (grown == NULL)
+	if (GROW(f->tag_names, f->tag_names_alloc, f->ntag_names + 1) != 0)
 		return 1;
-	f->tag_names = grown;
-	if ((grown[f->ntag_names] = strdup(name)) != NULL)
+	if ((f->tag_names[f->ntag_names] = strdup(name)) != NULL)
 		f->ntag_names++;
 	return 0;
 }
@@ -486,16 +487,17 @@ int annotate_form_key(struct app *app, const struct key *key)
 static void letters_question(const char *label, const struct letter *letters,
 			     const char *const *names, char *buf, size_t size)
 {
-	size_t used = (size_t)snprintf(buf, size, "%s", label);
+	struct strbuf sb;
 
-	for (; letters->key != 0 && used < size; letters++) {
+	strbuf_init_fixed(&sb, buf, size);
+	strbuf_addstr(&sb, label);
+	for (; letters->key != 0; letters++) {
 		const char *name = names[letters->value], *at = strchr(name, letters->key);
 
 		if (at != NULL)
-			used += (size_t)snprintf(buf + used, size - used, " %.*s[%c]%s",
-						 (int)(at - name), name, letters->key, at + 1);
+			strbuf_addf(&sb, " %.*s[%c]%s", (int)(at - name), name, letters->key, at + 1);
 		else
-			used += (size_t)snprintf(buf + used, size - used, " [%c] %s", letters->key, name);
+			strbuf_addf(&sb, " [%c] %s", letters->key, name);
 	}
 }
 

@@ -16,6 +16,7 @@
 #include "grow.h"
 #include "reanchor.h"
 #include "store.h"
+#include "strbuf.h"
 
 /* Focus mode's column is at most this wide: a comfortable measure. */
 #define FOCUS_MAX_WIDTH 72
@@ -247,7 +248,7 @@ void app_clear_hits(struct app *app)
 	int y;
 
 	for (y = 0; y < app->rows; y++)
-		app->row_para[y] = SIZE_MAX;
+		app->hits[y].para = SIZE_MAX;
 }
 
 /* Forget what belongs to the article shown: its layout, marks, match,
@@ -290,9 +291,8 @@ int app_init(struct app *app, struct article *article, int cols, int rows)
 	memset(app, 0, sizeof *app);
 	app->cols = cols;
 	app->rows = rows;
-	app->row_para = malloc(2 * (size_t)(rows > 0 ? rows : 1) * sizeof *app->row_para);
-	app->row_line = app->row_para + (rows > 0 ? rows : 1);
-	if (app->row_para == NULL || set_article(app, article) != 0) {
+	if (GROW(app->hits, app->hits_alloc, (size_t)(rows > 0 ? rows : 1)) != 0 ||
+	    set_article(app, article) != 0) {
 		app_free(app);
 		return -1;
 	}
@@ -310,8 +310,9 @@ void app_free(struct app *app)
 	prompt_free(&app->prompt);
 	store_close(app->store);
 	app->store = NULL;
-	free(app->row_para);
-	app->row_para = NULL;
+	free(app->hits);
+	app->hits = NULL;
+	app->hits_alloc = 0;
 }
 
 /* Give meta (empty) the stored row's title, source and date. */
@@ -375,11 +376,7 @@ int app_open_stored(struct app *app, const struct store_article *row)
 
 void app_resize(struct app *app, int cols, int rows)
 {
-	size_t *grown = realloc(app->row_para, 2 * (size_t)(rows > 0 ? rows : 1) * sizeof *grown);
-
-	if (grown != NULL) {
-		app->row_para = grown;
-		app->row_line = grown + (rows > 0 ? rows : 1);
+	if (GROW(app->hits, app->hits_alloc, (size_t)(rows > 0 ? rows : 1)) == 0) {
 		app->cols = cols;
 		app->rows = rows;
 	}
@@ -392,9 +389,11 @@ void app_resize(struct app *app, int cols, int rows)
 void app_message(struct app *app, int is_error, const char *fmt, ...)
 {
 	va_list ap;
+	struct strbuf sb;
 
+	strbuf_init_fixed(&sb, app->message, sizeof app->message);
 	va_start(ap, fmt);
-	vsnprintf(app->message, sizeof app->message, fmt, ap);
+	strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
 	app->message_is_error = is_error;
 }

@@ -33,6 +33,12 @@
 
 struct store_article;
 
+/* What a row of the screen shows, for the mouse. */
+struct hit {
+	size_t para;		/* the paragraph drawn on it, or SIZE_MAX */
+	size_t line;		/* and which of its wrapped lines */
+};
+
 /* A screen and its private state. */
 struct screen_slot {
 	const struct screen *screen;
@@ -75,9 +81,8 @@ struct app {
 	int color;			/* the highlight color, 0..ANNOTATE_COLORS-1 */
 	struct key last_key;		/* the key being handled */
 
-	size_t *row_para;		/* the mouse's hit-testing: the paragraph drawn
-					 * on each row, SIZE_MAX if none */
-	size_t *row_line;		/* and which of its wrapped lines (in row_para's block) */
+	struct hit *hits;		/* the mouse's hit-testing: what each row shows */
+	size_t hits_alloc;
 	char message[512];		/* for the status line, until the next key */
 	int message_is_error;
 	int quit;

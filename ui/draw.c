@@ -4,7 +4,6 @@
  * characters are drawn as U+FFFD, one column, as wrap.c counts them.
  */
 #include <curses.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +11,8 @@
 
 #include "annotate.h"
 #include "draw.h"
+#include "grow.h"
+#include "strbuf.h"
 #include "utf8.h"
 
 /* The code point to draw for cp. */
@@ -109,15 +110,8 @@ void draw_highlighted(int y, int x, const char *text, size_t from, size_t len, i
 static int add_highlight(struct highlight **out, size_t *cap, size_t count,
 			 size_t start, size_t end, enum role role)
 {
-	if (count == *cap) {
-		size_t bigger = *cap ? *cap * 2 : 8;
-		struct highlight *grown = realloc(*out, bigger * sizeof *grown);
-
-		if (grown == NULL)
-			return -1;
-		*out = grown;
-		*cap = bigger;
-	}
+	if (GROW(*out, *cap, count + 1) != 0)
+		return -1;
 	(*out)[count].start = start;
 	(*out)[count].end = end;
 	(*out)[count].role = role;
@@ -339,73 +333,54 @@ static const char *status_left(const struct app *app, char *buf, size_t size)
 	return app_screen(app)->flags & SCREEN_UNTITLED ? "" : app->article->meta.title;
 }
 
-/* Append to buf (used bytes of size) the printf-style text. */
-static size_t append(char *buf, size_t used, size_t size, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static size_t append(char *buf, size_t used, size_t size, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	if (used >= size)
-		return used;
-	va_start(ap, fmt);
-	n = vsnprintf(buf + used, size - used, fmt, ap);
-	va_end(ap);
-	return n < 0 ? used : used + (size_t)n;
-}
-
-/* The fields of a that depend on its kind, appended to buf. */
-static size_t details_of_kind(const struct annotation *a, char *buf, size_t used, size_t size)
+/* Append to sb the fields of a that depend on its kind. */
+static void details_of_kind(const struct annotation *a, struct strbuf *sb)
 {
 	if (a->kind == KIND_QUOTE)
-		used = append(buf, used, size, " | speaker: %s", a->speaker ? a->speaker : "?");
+		strbuf_addf(sb, " | speaker: %s", a->speaker ? a->speaker : "?");
 	if (a->kind == KIND_CLAIM)
-		used = append(buf, used, size, " | %s", claim_status_names[a->claim]);
+		strbuf_addf(sb, " | %s", claim_status_names[a->claim]);
 	if (a->kind == KIND_CORRECTION)
-		used = append(buf, used, size, " %s %s | %s -> %s",
-			      correction_kind_names[a->correction_kind],
-			      correction_status_names[a->correction_status],
-			      a->anchor.exact ? a->anchor.exact : "",
-			      a->replacement ? a->replacement : "");
+		strbuf_addf(sb, " %s %s | %s -> %s", correction_kind_names[a->correction_kind],
+			    correction_status_names[a->correction_status],
+			    a->anchor.exact ? a->anchor.exact : "", a->replacement ? a->replacement : "");
 	if (a->anchor.state == ANCHOR_FUZZY || a->anchor.state == ANCHOR_ORPHAN)
-		used = append(buf, used, size, " | %s, was: %s", anchor_state_names[a->anchor.state],
-			      a->anchor.old_exact ? a->anchor.old_exact : "");
-	return used;
+		strbuf_addf(sb, " | %s, was: %s", anchor_state_names[a->anchor.state],
+			    a->anchor.old_exact ? a->anchor.old_exact : "");
 }
 
-/* The current annotation's details: kind, tags, status, speaker, note,
- * author and time. */
-static void details_text(const struct app *app, char *buf, size_t size)
+/* Append to sb the current annotation's details: kind, tags, status,
+ * speaker, note, author and time. */
+static void details_text(const struct app *app, struct strbuf *sb)
 {
 	const struct annotation *a = &app->overlay.items[app->current].a;
-	size_t i, used;
+	size_t i;
 
-	used = append(buf, 0, size, "%zu/%zu %s", app->current + 1, app->overlay.count,
-		      annotation_kind_names[a->kind]);
-	used = details_of_kind(a, buf, used, size);
+	strbuf_addf(sb, "%zu/%zu %s", app->current + 1, app->overlay.count,
+		    annotation_kind_names[a->kind]);
+	details_of_kind(a, sb);
 	for (i = 0; i < a->ntags; i++)
-		used = append(buf, used, size, "%s#%s", i ? " " : " | ", a->tags[i]);
+		strbuf_addf(sb, "%s#%s", i ? " " : " | ", a->tags[i]);
 	if (a->note != NULL)
-		used = append(buf, used, size, " | note: %s", a->note);
-	(void)append(buf, used, size, " | %s %.10s %.5s", a->author ? a->author : "", a->modified,
-		     a->modified[0] ? a->modified + 11 : "");
+		strbuf_addf(sb, " | note: %s", a->note);
+	strbuf_addf(sb, " | %s %.10s %.5s", a->author ? a->author : "", a->modified,
+		    a->modified[0] ? a->modified + 11 : "");
 }
 
 /* Draw the current annotation's details on the line above the status
  * line, when there is one. */
 static void draw_details(const struct app *app)
 {
-	char text[1024];
+	struct strbuf text = STRBUF_INIT;
 	int y = app_text_rows(app);
 
 	if (app->current >= app->overlay.count || y >= app->rows - 1)
 		return;
-	details_text(app, text, sizeof text);
+	details_text(app, &text);
 	move(y, 0);
 	clrtoeol();
-	draw_text(y, 0, text, strlen(text), app->cols, app->theme.attr[ROLE_DETAILS]);
+	draw_text(y, 0, strbuf_str(&text), text.len, app->cols, app->theme.attr[ROLE_DETAILS]);
+	strbuf_release(&text);
 }
 
 /* Draw the status line (or the open prompt) on the last row. */

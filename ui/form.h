@@ -37,7 +37,7 @@ struct form {
 	size_t passages[FORM_MAX_PASSAGES][2];	/* their bytes in the text */
 	char *reason;			/* a rejection's reason, for the history */
 	char **tag_names;		/* completions for the tag prompt */
-	size_t ntag_names;
+	size_t ntag_names, tag_names_alloc;
 };
 
 /* Free what f holds and close it (a zeroed form again). */

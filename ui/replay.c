@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "replay.h"
 #include "source.h"
 #include "term.h"
@@ -61,15 +62,8 @@ struct cursor {
 /* Append an event to script; 0 on success. */
 static int add_event(struct replay_script *script, const struct replay_event *event)
 {
-	if (script->count == script->cap) {
-		size_t cap = script->cap ? script->cap * 2 : 64;
-		struct replay_event *grown = realloc(script->events, cap * sizeof *grown);
-
-		if (grown == NULL)
-			return -1;
-		script->events = grown;
-		script->cap = cap;
-	}
+	if (GROW(script->events, script->cap, script->count + 1) != 0)
+		return -1;
 	script->events[script->count++] = *event;
 	return 0;
 }

@@ -71,8 +71,8 @@ static void draw_row(struct app *app, int y, struct view_pos pos, struct para_ma
 
 	if (w == NULL || pos.line >= w->count)
 		return;	/* the blank line between paragraphs */
-	app->row_para[y] = pos.para;
-	app->row_line[y] = pos.line;
+	app->hits[y].para = pos.para;
+	app->hits[y].line = pos.line;
 	if (m->para != pos.para) {
 		m->para = pos.para;
 		m->count = draw_paragraph_marks(app, pos.para, &m->marks, &m->cap);
@@ -109,13 +109,13 @@ static size_t byte_at(struct app *app, int x, int y)
 	const char *line;
 	size_t len, fit;
 
-	if (y < 0 || y >= app_text_rows(app) || y >= app->rows || app->row_para[y] == SIZE_MAX ||
-	    (w = wrap_paragraph(app->wrap, app->row_para[y])) == NULL ||
-	    app->row_line[y] >= w->count)
+	if (y < 0 || y >= app_text_rows(app) || y >= app->rows || app->hits[y].para == SIZE_MAX ||
+	    (w = wrap_paragraph(app->wrap, app->hits[y].para)) == NULL ||
+	    app->hits[y].line >= w->count)
 		return SIZE_MAX;
-	p = &app->article->paragraphs[app->row_para[y]];
-	line = app->article->text + p->start + w->lines[app->row_line[y]].start;
-	len = w->lines[app->row_line[y]].len;
+	p = &app->article->paragraphs[app->hits[y].para];
+	line = app->article->text + p->start + w->lines[app->hits[y].line].start;
+	len = w->lines[app->hits[y].line].len;
 	fit = wrap_fit(line, len, x - app->gutter > 0 ? x - app->gutter : 0);
 	return (size_t)(line - app->article->text) + (fit < len ? fit : len > 0 ? len - 1 : 0);
 }
@@ -158,8 +158,8 @@ static void reader_mouse(struct app *app, void *state, const struct key *key)
 	}
 	r->drag_from = key->code == MOUSE_PRESS ? byte_at(app, key->x, key->y) : SIZE_MAX;
 	if (key->y >= 0 && key->y < app_text_rows(app) && key->y < app->rows &&
-	    app->row_para[key->y] != SIZE_MAX)
-		app->view.focus = app->row_para[key->y];
+	    app->hits[key->y].para != SIZE_MAX)
+		app->view.focus = app->hits[key->y].para;
 }
 
 /* Shown: no drag has started. */

@@ -13,6 +13,7 @@
 #include "replay.h"
 #include "screen-library.h"
 #include "screen-reader.h"
+#include "strbuf.h"
 #include "term.h"
 #include "ui.h"
 
@@ -55,8 +56,12 @@ static void after_first_screen(struct app *app, const struct ui_options *o)
 	if (o->after_first_screen == NULL)
 		return;
 	is_error = o->after_first_screen(o->context, &store, message, sizeof message);
-	if (o->author != NULL && o->author[0] != '\0')
-		snprintf(app->author, sizeof app->author, "%s", o->author);
+	if (o->author != NULL && o->author[0] != '\0') {
+		struct strbuf sb;	/* cut at a character's boundary: it is stored */
+
+		strbuf_init_fixed(&sb, app->author, sizeof app->author);
+		strbuf_addstr(&sb, o->author);
+	}
 	if (message[0] != '\0')
 		app_message(app, is_error, "%s", message);
 	if (store != NULL)
