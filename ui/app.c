@@ -5,6 +5,7 @@
  * private state.  What keys do is dispatch.c's and global.c's; what each
  * screen is, its own file's.
  */
+#include <assert.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -192,6 +193,7 @@ static int put_on_top(struct app *app, const struct screen *screen, void *state)
 		app_message(app, 1, "out of memory");
 		return -1;
 	}
+	assert(stack_index(app, screen) == SIZE_MAX);	/* each screen once */
 	app->stack[app->depth++] = (struct screen_slot){ .screen = screen, .state = state };
 	return 0;
 }

@@ -2,6 +2,7 @@
  * list.c - the filtered scrolling list: walking the listed items, and the
  * selection and top row over them.
  */
+#include <assert.h>
 #include <stdint.h>
 
 #include "list.h"
@@ -115,6 +116,7 @@ void list_show_selected(struct list *l)
 	last_top = list_last_top(l);
 	if (last_top != SIZE_MAX && l->top > last_top)
 		l->top = last_top;
+	assert(l->top <= l->selected && list_is_listed(l, l->top));
 }
 
 void list_move(struct list *l, long delta)

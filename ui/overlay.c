@@ -1,7 +1,10 @@
 /*
  * overlay.c - the open article's annotations in memory, in text order,
- * with their byte ranges and a count per paragraph.
+ * with their byte ranges and a count per paragraph.  The order (paragraph,
+ * start, end, id: no two items equal) is asserted where an item goes in;
+ * overlay_para_first's binary search depends on it.
  */
+#include <assert.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,6 +91,8 @@ static int insert(struct overlay *o, const struct annotation *a)
 	memmove(o->items + at + 1, o->items + at, (o->count - at) * sizeof *o->items);
 	o->items[at] = item;
 	o->count++;
+	assert(at == 0 || item_before(&o->items[at - 1], &o->items[at]));
+	assert(at + 1 == o->count || item_before(&o->items[at], &o->items[at + 1]));
 	if (item.para < o->npara)
 		o->para_counts[item.para]++;
 	return 0;
