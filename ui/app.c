@@ -93,6 +93,11 @@ const struct screen *app_screen(const struct app *app)
 	return app->depth > 0 ? app->stack[app->depth - 1].screen : NULL;
 }
 
+void *app_top_state(const struct app *app)
+{
+	return app->depth > 0 ? app->stack[app->depth - 1].state : NULL;
+}
+
 size_t app_depth(const struct app *app)
 {
 	return app->depth;

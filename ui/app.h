@@ -113,6 +113,9 @@ int app_switch(struct app *app, const struct screen *screen, const void *arg);
 /* The screen on top (NULL before the first push). */
 const struct screen *app_screen(const struct app *app);
 
+/* The private state of the screen on top (NULL for one without). */
+void *app_top_state(const struct app *app);
+
 /* How many screens are on the stack. */
 size_t app_depth(const struct app *app);
 

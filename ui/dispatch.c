@@ -28,7 +28,7 @@ static void run_action(struct app *app, enum action action)
 	if (action == ACTION_NONE || (unsigned)action >= ACTION_COUNT)
 		return;
 	own = screen->action != NULL ? screen->action[action] : NULL;
-	if (own != NULL ? own(app, app_state(app, screen)) : (screen->flags & SCREEN_MODAL) != 0)
+	if (own != NULL ? own(app, app_top_state(app)) : (screen->flags & SCREEN_MODAL) != 0)
 		return;
 	global_action(app, action);
 }
@@ -70,7 +70,7 @@ static void prompt_submitted(struct app *app)
 		break;
 	case PROMPT_FILTER:
 		if (app_screen(app)->search != NULL)
-			app_screen(app)->search(app, app_state(app, app_screen(app)), text);
+			app_screen(app)->search(app, app_top_state(app), text);
 		break;
 	default:
 		annotate_form_answer(app, text);
@@ -218,7 +218,7 @@ static void mouse_input(struct app *app, const struct key *key)
 	const struct screen *screen = app_screen(app);
 
 	if (screen->mouse != NULL && !app_too_small(app))
-		screen->mouse(app, app_state(app, screen), key);
+		screen->mouse(app, app_top_state(app), key);
 }
 
 void dispatch_key(struct app *app, const struct key *key)

@@ -201,7 +201,7 @@ static void status_position(const struct app *app, char *buf, size_t size)
 	size_t count = app->article->count, at = count ? app->view.focus + 1 : 0;
 
 	if (screen->position != NULL)
-		screen->position(app, app_state((struct app *)app, screen), &at, &count);
+		screen->position(app, app_top_state(app), &at, &count);
 	snprintf(buf, size, " %s  %zu/%zu  %zu%% ", screen->name, at, count,
 		 count ? at * 100 / count : 100);
 }
@@ -431,7 +431,7 @@ void draw_frame(struct app *app)
 		return;
 	}
 	app_clear_hits(app);
-	screen->draw(app, app_state(app, screen));
+	screen->draw(app, app_top_state(app));
 	draw_details(app);
 	draw_status(app);
 }
