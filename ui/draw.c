@@ -4,13 +4,15 @@
  * characters are drawn as U+FFFD, one column, as wrap.c counts them.
  */
 #include <curses.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
+#include "annotate.h"
 #include "draw.h"
+#include "grow.h"
+#include "strbuf.h"
 #include "utf8.h"
 
 /* The code point to draw for cp. */
@@ -108,15 +110,8 @@ void draw_highlighted(int y, int x, const char *text, size_t from, size_t len, i
 static int add_highlight(struct highlight **out, size_t *cap, size_t count,
 			 size_t start, size_t end, enum role role)
 {
-	if (count == *cap) {
-		size_t bigger = *cap ? *cap * 2 : 8;
-		struct highlight *grown = realloc(*out, bigger * sizeof *grown);
-
-		if (grown == NULL)
-			return -1;
-		*out = grown;
-		*cap = bigger;
-	}
+	if (GROW(*out, *cap, count + 1) != 0)
+		return -1;
 	(*out)[count].start = start;
 	(*out)[count].end = end;
 	(*out)[count].role = role;
@@ -209,18 +204,16 @@ size_t draw_paragraph_marks(const struct app *app, size_t para, size_t from, siz
 	return count;
 }
 
-/* The right side of the status line: mode, position, percentage (in the
- * library, of its selection among the stored articles). */
+/* The right side of the status line: the top screen's name, its
+ * position (the focused paragraph's, or the screen's own), percentage. */
 static void status_position(const struct app *app, char *buf, size_t size)
 {
+	const struct screen *screen = app_screen(app);
 	size_t count = app->article->count, at = count ? app->view.focus + 1 : 0;
 
-	if (app->screen == &library_screen) {
-		count = app->library.count;
-		at = count ? app->library.selected + 1 : 0;
-	}
-
-	snprintf(buf, size, " %s  %zu/%zu  %zu%% ", app->screen->name, at, count,
+	if (screen->position != NULL)
+		screen->position(app, app_top_state(app), &at, &count);
+	snprintf(buf, size, " %s  %zu/%zu  %zu%% ", screen->name, at, count,
 		 count ? at * 100 / count : 100);
 }
 
@@ -348,77 +341,61 @@ static const char *status_left(const struct app *app, char *buf, size_t size)
 			 app->article->text + sel->start);
 		return buf;
 	}
-	return app->screen == &library_screen ? "" : app->article->meta.title;
+	return app_screen(app)->flags & SCREEN_UNTITLED ? "" : app->article->meta.title;
 }
 
-/* Append to buf (used bytes of size) the printf-style text. */
-static size_t append(char *buf, size_t used, size_t size, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static size_t append(char *buf, size_t used, size_t size, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	if (used >= size)
-		return used;
-	va_start(ap, fmt);
-	n = vsnprintf(buf + used, size - used, fmt, ap);
-	va_end(ap);
-	return n < 0 ? used : used + (size_t)n;
-}
-
-/* The fields of a that depend on its kind, appended to buf. */
-static size_t details_of_kind(const struct annotation *a, char *buf, size_t used, size_t size)
+/* Append to sb the fields of a that depend on its kind. */
+static void details_of_kind(const struct annotation *a, struct strbuf *sb)
 {
 	if (a->kind == KIND_QUOTE)
-		used = append(buf, used, size, " | speaker: %s", a->speaker ? a->speaker : "?");
+		strbuf_addf(sb, " | speaker: %s", a->speaker ? a->speaker : "?");
 	if (a->kind == KIND_CLAIM)
-		used = append(buf, used, size, " | %s", claim_status_names[a->claim]);
+		strbuf_addf(sb, " | %s", claim_status_names[a->claim]);
 	if (a->kind == KIND_CORRECTION)
-		used = append(buf, used, size, " %s %s | %s -> %s",
-			      correction_kind_names[a->correction_kind],
-			      correction_status_names[a->correction_status],
-			      a->anchor.exact ? a->anchor.exact : "",
-			      a->replacement ? a->replacement : "");
+		strbuf_addf(sb, " %s %s | %s -> %s", correction_kind_names[a->correction_kind],
+			    correction_status_names[a->correction_status],
+			    a->anchor.exact ? a->anchor.exact : "", a->replacement ? a->replacement : "");
 	if (a->anchor.state == ANCHOR_FUZZY || a->anchor.state == ANCHOR_ORPHAN)
-		used = append(buf, used, size, " | %s, was: %s", anchor_state_names[a->anchor.state],
-			      a->anchor.old_exact ? a->anchor.old_exact : "");
-	return used;
+		strbuf_addf(sb, " | %s, was: %s", anchor_state_names[a->anchor.state],
+			    a->anchor.old_exact ? a->anchor.old_exact : "");
 }
 
-/* The current annotation's details: kind, tags, status, speaker, note,
- * author and time. */
-static void details_text(const struct app *app, char *buf, size_t size)
+/* Append to sb the current annotation's details: kind, tags, status,
+ * speaker, note, author and time. */
+static void details_text(const struct app *app, struct strbuf *sb)
 {
 	const struct annotation *a = &app->overlay.items[app->current].a;
-	size_t i, used;
+	size_t i;
 
-	used = append(buf, 0, size, "%zu/%zu %s", app->current + 1, app->overlay.count,
-		      annotation_kind_names[a->kind]);
-	used = details_of_kind(a, buf, used, size);
+	strbuf_addf(sb, "%zu/%zu %s", app->current + 1, app->overlay.count,
+		    annotation_kind_names[a->kind]);
+	details_of_kind(a, sb);
 	for (i = 0; i < a->ntags; i++)
-		used = append(buf, used, size, "%s#%s", i ? " " : " | ", a->tags[i]);
+		strbuf_addf(sb, "%s#%s", i ? " " : " | ", a->tags[i]);
 	if (a->note != NULL)
-		used = append(buf, used, size, " | note: %s", a->note);
-	(void)append(buf, used, size, " | %s %.10s %.5s", a->author ? a->author : "", a->modified,
-		     a->modified[0] ? a->modified + 11 : "");
+		strbuf_addf(sb, " | note: %s", a->note);
+	strbuf_addf(sb, " | %s %.10s %.5s", a->author ? a->author : "", a->modified,
+		    a->modified[0] ? a->modified + 11 : "");
 }
 
-void draw_details(const struct app *app)
+/* Draw the current annotation's details on the line above the status
+ * line, when there is one. */
+static void draw_details(const struct app *app)
 {
-	char text[1024];
+	struct strbuf text = STRBUF_INIT;
 	int y = app_text_rows(app);
 
 	if (app->current >= app->overlay.count || y >= app->rows - 1)
 		return;
-	details_text(app, text, sizeof text);
+	details_text(app, &text);
 	move(y, 0);
 	clrtoeol();
-	draw_text(y, 0, text, strlen(text), app->cols, app->theme.attr[ROLE_DETAILS]);
+	draw_text(y, 0, strbuf_str(&text), text.len, app->cols, app->theme.attr[ROLE_DETAILS]);
+	strbuf_release(&text);
 }
 
-void draw_status(const struct app *app)
+/* Draw the status line (or the open prompt) on the last row. */
+static void draw_status(const struct app *app)
 {
 	unsigned long attr = app->theme.attr[ROLE_STATUS];
 	char selected[PROMPT_MAX];
@@ -446,11 +423,26 @@ void draw_status(const struct app *app)
 	draw_text(app->rows - 1, app->cols - right_width, right, strlen(right), right_width, attr);
 }
 
-void draw_too_small(const struct app *app)
+/* Draw the "too small" notice on a tiny window. */
+static void draw_too_small(const struct app *app)
 {
 	static const char notice[] = "window too small";
 
 	erase();
 	if (app->rows > 0)
 		draw_text(0, 0, notice, sizeof notice - 1, app->cols, A_BOLD);
+}
+
+void draw_frame(struct app *app)
+{
+	const struct screen *screen = app_screen(app);
+
+	if (app_too_small(app)) {
+		draw_too_small(app);
+		return;
+	}
+	app_clear_hits(app);
+	screen->draw(app, app_top_state(app));
+	draw_details(app);
+	draw_status(app);
 }
