@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "annotation.h"
+#include "grow.h"
 
 const char *const annotation_kind_names[KIND_COUNT] = {
 	"highlight", "quote", "claim", "correction", "note",
@@ -107,15 +108,15 @@ int annotation_has_tag(const struct annotation *a, const char *name)
 
 int annotation_add_tag(struct annotation *a, const char *name)
 {
-	char **grown, *copy;
+	char *copy;
 
 	if (a->ntags > 0 &&
 	    bsearch(&name, a->tags, a->ntags, sizeof *a->tags, compare_tags) != NULL)
 		return 0;
-	grown = realloc(a->tags, (a->ntags + 1) * sizeof *grown);
-	if (grown == NULL)
+	if (a->tags == NULL)
+		a->tags_alloc = 0;	/* emptied by hand (free, NULL, 0) */
+	if (GROW(a->tags, a->tags_alloc, a->ntags + 1) != 0)
 		return -1;
-	a->tags = grown;
 	if ((copy = strdup(name)) == NULL)
 		return -1;
 	a->tags[a->ntags++] = copy;
@@ -136,6 +137,7 @@ int annotation_copy(struct annotation *dst, const struct annotation *src)
 	dst->reviewed_by = dst->author = NULL;
 	dst->tags = NULL;
 	dst->ntags = 0;
+	dst->tags_alloc = 0;
 	failed |= annotation_set(&dst->anchor.exact, src->anchor.exact);
 	failed |= annotation_set(&dst->anchor.prefix, src->anchor.prefix);
 	failed |= annotation_set(&dst->anchor.suffix, src->anchor.suffix);

@@ -24,6 +24,7 @@
 
 #include "schema.h"
 #include "store-int.h"
+#include "strbuf.h"
 
 /* How long a writer waits for another before giving up, in ms. */
 #define BUSY_TIMEOUT_MS 10000
@@ -163,8 +164,7 @@ char *store_default_path(void)
 {
 	const char *db = getenv("TANDA_DB"), *data = getenv("XDG_DATA_HOME");
 	const char *home = getenv("HOME");
-	size_t size;
-	char *path;
+	struct strbuf path = STRBUF_INIT;
 
 	if (db != NULL && db[0] != '\0')
 		return strdup(db);
@@ -172,14 +172,11 @@ char *store_default_path(void)
 		data = NULL;
 	if (home == NULL)
 		home = "";
-	size = strlen(data ? data : home) + sizeof "/.local/share/tanda/tanda.db";
-	if ((path = malloc(size)) == NULL)
-		return NULL;
 	if (data != NULL)
-		snprintf(path, size, "%s/tanda/tanda.db", data);
+		strbuf_addf(&path, "%s/tanda/tanda.db", data);
 	else
-		snprintf(path, size, "%s/.local/share/tanda/tanda.db", home);
-	return path;
+		strbuf_addf(&path, "%s/.local/share/tanda/tanda.db", home);
+	return strbuf_detach(&path, NULL);
 }
 
 const char *store_path(const struct store *store)
