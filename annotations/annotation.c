@@ -2,6 +2,7 @@
  * annotation.c - names, copies, identities and time stamps of annotation
  * records, and the rules of which fields go with which kind.
  */
+#include <assert.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -106,15 +107,30 @@ int annotation_has_tag(const struct annotation *a, const char *name)
 	return 0;
 }
 
+#ifndef NDEBUG
+/* Whether a's tags are in compare_tags order, each once. */
+static int tags_sorted(const struct annotation *a)
+{
+	size_t i;
+
+	for (i = 1; i < a->ntags; i++)
+		if (strcmp(a->tags[i - 1], a->tags[i]) >= 0)
+			return 0;
+	return 1;
+}
+#endif
+
 int annotation_add_tag(struct annotation *a, const char *name)
 {
 	char *copy;
 
+	assert(tags_sorted(a));
 	if (a->ntags > 0 &&
 	    bsearch(&name, a->tags, a->ntags, sizeof *a->tags, compare_tags) != NULL)
 		return 0;
 	if (a->tags == NULL)
 		a->tags_alloc = 0;	/* emptied by hand (free, NULL, 0) */
+	assert(a->ntags <= a->tags_alloc);	/* its own tags, not a listed row's */
 	if (GROW(a->tags, a->tags_alloc, a->ntags + 1) != 0)
 		return -1;
 	if ((copy = strdup(name)) == NULL)

@@ -6,6 +6,7 @@
  * tag_cursor, struct tag_room): nothing is allocated row by row
  * (`make bench`: load-100k, export-100k).
  */
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -247,6 +248,19 @@ static int tag_room_add(struct tag_room *room, sqlite3_int64 id)
 	return SQLITE_OK;
 }
 
+#ifndef NDEBUG
+/* Whether names[count] are in strcmp order, each once. */
+static int names_sorted(const char *const *names, size_t count)
+{
+	size_t i;
+
+	for (i = 1; i < count; i++)
+		if (strcmp(names[i - 1], names[i]) >= 0)
+			return 0;
+	return 1;
+}
+#endif
+
 /*
  * Give a the names of the row's tags (valid until the next row's),
  * sorted and each once, as annotation_add_tag keeps them; an id no tag has
@@ -284,6 +298,7 @@ static int tag_room_give(struct store *store, struct tag_room *room, struct anno
 		room->names[j] = name;
 		count++;
 	}
+	assert(names_sorted(room->names, count));
 	a->tags = (char **)room->names;
 	a->ntags = count;
 	return SQLITE_OK;

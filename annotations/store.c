@@ -205,9 +205,11 @@ static int parameters_named(sqlite3_stmt *stmt)
 
 sqlite3_stmt *store_statement(struct store *store, enum statement id, struct tanda_error *err)
 {
-	sqlite3_stmt **slot = &store->statements[id];
+	sqlite3_stmt **slot;
 	int rc;
 
+	assert(id >= 0 && id < ST_COUNT);
+	slot = &store->statements[id];
 	if (*slot != NULL) {
 		sqlite3_reset(*slot);
 		sqlite3_clear_bindings(*slot);
@@ -431,6 +433,7 @@ enum tanda_status store_begin(struct store *store, struct tanda_error *err)
 	enum tanda_status status;
 	int rc;
 
+	assert(store->depth >= 0);
 	if (store->depth++ > 0)
 		return TANDA_OK;
 	if ((status = check_before_writing(store, err)) != TANDA_OK) {
@@ -449,6 +452,7 @@ enum tanda_status store_commit(struct store *store, struct tanda_error *err)
 {
 	int rc;
 
+	assert(store->depth > 0);	/* a commit closes a store_begin */
 	if (store->depth > 1) {
 		store->depth--;
 		return TANDA_OK;
@@ -474,6 +478,7 @@ enum tanda_status store_commit(struct store *store, struct tanda_error *err)
 
 void store_rollback(struct store *store)
 {
+	assert(store->depth >= 0);	/* 0: after a failed commit, a no-op */
 	if (store->depth > 1) {
 		store->depth--;
 		store->failed = 1;	/* the outermost commit must not keep half */
