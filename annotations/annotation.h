@@ -95,6 +95,7 @@ struct annotation {
 	char *color;
 	char **tags;			/* tag names, sorted */
 	size_t ntags;
+	size_t tags_alloc;		/* room in tags (annotation_add_tag's) */
 	char *speaker;			/* for a quote */
 	enum claim_status claim;	/* for a claim */
 	char *replacement;		/* for a correction */
