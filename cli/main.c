@@ -20,16 +20,15 @@
 #include "store.h"
 #include "ui.h"
 
-#ifndef SRCDIR
-#define SRCDIR "."
-#endif
-
 #ifndef PKGDATADIR
 #define PKGDATADIR "/usr/local/share/tanda"
 #endif
 
 /* The sample article's file name, in data/ of the tree and in pkgdatadir. */
 #define SAMPLE_NAME "sample.txt"
+
+/* The environment variable that names the data folder instead. */
+#define DATADIR_VARIABLE "TANDA_DATADIR"
 
 /* Print the top-level usage to out. */
 static void print_usage(FILE *out)
@@ -85,27 +84,38 @@ static int readable(const char *path)
 	return access(path, R_OK) == 0;
 }
 
-/* Find the sample article: beside the program in data/ (a built tree),
- * else in pkgdatadir (an installed tanda), else in the source tree (a
- * build in another folder, not installed).  Fills path[size]. */
-static const char *find_sample(char *path, size_t size)
+/* The sample beside the running program, in data/ (a tree built in
+ * place), into path[size]; NULL when it is not there. */
+static const char *sample_beside_program(char *path, size_t size)
 {
 	ssize_t n = readlink("/proc/self/exe", path, size - 1);
+	char *slash;
 
-	if (n > 0) {
-		char *slash;
+	if (n <= 0)
+		return NULL;
+	path[n] = '\0';
+	slash = strrchr(path, '/');
+	if (slash == NULL || (size_t)(slash - path) + sizeof "/data/" SAMPLE_NAME > size)
+		return NULL;
+	memcpy(slash, "/data/" SAMPLE_NAME, sizeof "/data/" SAMPLE_NAME);
+	return readable(path) ? path : NULL;
+}
 
-		path[n] = '\0';
-		slash = strrchr(path, '/');
-		if (slash != NULL && (size_t)(slash - path) + sizeof "/data/" SAMPLE_NAME <= size) {
-			strcpy(slash, "/data/" SAMPLE_NAME);
-			if (readable(path))
-				return path;
-		}
+/* Find the sample article, into path[size]: in $TANDA_DATADIR when it is
+ * set (the tests, a build in another folder), else beside the program in
+ * data/ (a tree built in place), else in pkgdatadir (an installed tanda).
+ * No source path is compiled in. */
+static const char *find_sample(char *path, size_t size)
+{
+	const char *datadir = getenv(DATADIR_VARIABLE);
+
+	if (datadir != NULL && datadir[0] != '\0') {
+		snprintf(path, size, "%s/%s", datadir, SAMPLE_NAME);
+		return path;
 	}
+	if (sample_beside_program(path, size) != NULL)
+		return path;
 	snprintf(path, size, "%s/%s", PKGDATADIR, SAMPLE_NAME);
-	if (!readable(path))
-		snprintf(path, size, "%s/data/%s", SRCDIR, SAMPLE_NAME);
 	return path;
 }
 
