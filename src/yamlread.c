@@ -563,11 +563,16 @@ enum tanda_status yamlread_skip(struct yamlread *r)
 enum tanda_status yamlread_ignore_key(struct yamlread *r, void *record,
 				      const struct yamlread_field *f)
 {
+	const char *key = scalar_value(r);
+	size_t len = yamlread_push_key(r, key != NULL ? key : "?");	/* copied: next frees it */
 	enum tanda_status status = yamlread_next(r);
 
 	(void)record;
 	(void)f;
-	return status == TANDA_OK ? yamlread_skip(r) : status;
+	if (status == TANDA_OK)
+		status = yamlread_skip(r);
+	yamlread_pop(r, len);
+	return status;
 }
 
 /* The index of the field named key in fields[n], or n; the catch-all
