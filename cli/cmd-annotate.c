@@ -8,6 +8,7 @@
 
 #include "anchor.h"
 #include "cmd.h"
+#include "grow.h"
 #include "store.h"
 
 enum {
@@ -30,7 +31,7 @@ struct request {
 	const char *exact, *kind, *note, *color, *speaker, *status, *replace, *correction_kind;
 	size_t paragraph, occurrence;
 	const char **tags;
-	size_t ntags;
+	size_t ntags, tags_alloc;
 };
 
 /* Parse a positive number for option name into *out; 0 on success. */
@@ -50,13 +51,10 @@ static int parse_count(const char *name, const char *arg, size_t *out)
 /* Remember a --tag. */
 static int add_tag(struct request *r, const char *tag)
 {
-	const char **grown = realloc(r->tags, (r->ntags + 1) * sizeof *grown);
-
-	if (grown == NULL) {
+	if (GROW(r->tags, r->tags_alloc, r->ntags + 1) != 0) {
 		cmd_error("out of memory");
 		return -1;
 	}
-	r->tags = grown;
 	r->tags[r->ntags++] = tag;
 	return 0;
 }

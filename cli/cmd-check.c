@@ -12,6 +12,7 @@
 #include "anchor.h"
 #include "check.h"
 #include "cmd.h"
+#include "grow.h"
 #include "store.h"
 #include "yamltext.h"
 
@@ -169,20 +170,18 @@ static int shown(const struct request *r, const struct finding *f)
  * each finding once. */
 struct proposed {
 	struct annotation *items;
-	size_t count;
+	size_t count, alloc;
 };
 
 /* store_visit_fn: keep a copy of each correction listed. */
 static int keep_proposed(void *context, const struct annotation *a)
 {
 	struct proposed *p = context;
-	struct annotation *grown = realloc(p->items, (p->count + 1) * sizeof *grown);
 
-	if (grown == NULL)
+	if (GROW(p->items, p->alloc, p->count + 1) != 0)
 		return 1;
-	p->items = grown;
-	annotation_init(&grown[p->count]);
-	if (annotation_copy(&grown[p->count], a) == 0)
+	annotation_init(&p->items[p->count]);
+	if (annotation_copy(&p->items[p->count], a) == 0)
 		p->count++;
 	return 0;
 }
@@ -223,7 +222,7 @@ static int correction_of(struct article *article, const struct finding *f, struc
 static long save_findings(const struct request *r, struct article *article, struct store *store,
 			  const struct findings *found, struct tanda_error *err)
 {
-	struct proposed known = { NULL, 0 };
+	struct proposed known = { .items = NULL, .count = 0, .alloc = 0 };
 	struct store_query query;
 	long saved = 0;
 	size_t i;

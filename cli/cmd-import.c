@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "grow.h"
 #include "store.h"
 #include "yaml-import.h"
 
@@ -25,27 +26,24 @@ struct request {
 	struct cmd_common common;
 	int dry_run;
 	char **map;		/* OLD, NEW, OLD, NEW... (each pair one allocation) */
-	size_t pairs;
+	size_t pairs, map_alloc;
 };
 
 /* Remember --author-map OLD=NEW; 0 on success. */
 static int add_author_map(struct request *rq, const char *arg)
 {
 	const char *equals = strchr(arg, '=');
-	char **grown, *copy;
+	char *copy;
 
 	if (equals == NULL || equals == arg || equals[1] == '\0') {
 		cmd_error("--author-map: expected OLD=NEW, not \"%s\"", arg);
 		return -1;
 	}
-	grown = realloc(rq->map, (rq->pairs + 1) * 2 * sizeof *grown);
-	if (grown == NULL || (copy = strdup(arg)) == NULL) {
-		if (grown != NULL)
-			rq->map = grown;
+	if (GROW(rq->map, rq->map_alloc, 2 * (rq->pairs + 1)) != 0 ||
+	    (copy = strdup(arg)) == NULL) {
 		cmd_error("out of memory");
 		return -1;
 	}
-	rq->map = grown;
 	copy[equals - arg] = '\0';
 	rq->map[2 * rq->pairs] = copy;
 	rq->map[2 * rq->pairs + 1] = copy + (equals - arg) + 1;
