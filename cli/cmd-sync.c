@@ -15,13 +15,16 @@
  * it says, and it is how a new database (a new machine, a lost one) gets
  * the user's annotations back before the file is written from it.
  */
+#include <assert.h>
 #include <dirent.h>
 #include <errno.h>
+#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cmd.h"
 #include "grow.h"
+#include "open.h"
 #include "strbuf.h"
 #include "store.h"
 #include "yaml-export.h"
@@ -225,44 +228,50 @@ static int write_own(struct store *store, const char *dir, const char *author, i
 	return status;
 }
 
-/* Parse the options into common and *dry_run; returns -1 to go on with
- * the folder at argv[optind], else the exit status. */
-static int parse(int argc, char **argv, struct cmd_common *common, int *dry_run)
+/* What the command line asks for. */
+struct request {
+	int dry_run;	/* --dry-run */
+};
+
+/* Apply --dry-run (take_fn). */
+static enum tanda_status take_option(void *request, int key, const char *arg,
+				     struct tanda_error *why)
 {
-	static const struct option long_options[] = {
-		{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
-		CMD_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *verb = cmd_find("sync");
-	int opt;
+	struct request *r = request;
 
-	while ((opt = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
-		int used = cmd_common_option(opt, optarg, common);
-
-		if (used == 0 && opt == OPT_DRY_RUN)
-			*dry_run = 1;
-		else if (used == 0 && opt == 'h')
-			return cmd_help(verb);
-		else if (used <= 0)
-			return cmd_usage_error(verb);
-	}
-	return optind == argc - 1 ? -1 : cmd_usage_error(verb);
+	(void)arg;
+	(void)why;
+	assert(key == OPT_DRY_RUN);
+	r->dry_run = 1;
+	return TANDA_OK;
 }
 
-int cmd_sync(int argc, char **argv)
+/* Parse the options into common and r; returns CMD_CONTINUE to go on with
+ * the folder at argv[optind], else the exit status. */
+static int parse(int argc, char **argv, struct cmd_common *common, struct request *r)
+{
+	int status = cmd_parse(&cmd_sync_entry, argc, argv, common, NULL, r);
+
+	if (status == CMD_CONTINUE && optind != argc - 1)
+		return cmd_usage_error(&cmd_sync_entry);
+	return status;
+}
+
+/* Run `tanda sync`. */
+static int run(int argc, char **argv)
 {
 	struct yaml_import_options options;
 	struct cmd_common common;
+	struct request r = { .dry_run = 0 };
 	struct sets sets = { .names = NULL, .count = 0, .alloc = 0 };
 	struct store *store = NULL;
 	char buf[256];
 	const char *dir, *author;
-	int dry_run = 0, status, written;
+	int status, written;
 
 	cmd_common_init(&common);
-	status = parse(argc, argv, &common, &dry_run);
-	if (status >= 0)
+	status = parse(argc, argv, &common, &r);
+	if (status != CMD_CONTINUE)
 		return status;
 	dir = argv[optind];
 	author = cmd_author(&common, buf, sizeof buf);
@@ -273,12 +282,31 @@ int cmd_sync(int argc, char **argv)
 		free_sets(&sets);
 		return status;
 	}
-	cmd_import_options_init(&options, &common, dry_run);
+	cmd_import_options_init(&options, &common, r.dry_run);
 	status = import_sets(store, dir, &sets, &options);
-	written = write_own(store, dir, author, dry_run);
+	written = write_own(store, dir, author, r.dry_run);
 	store_close(store);
 	free_sets(&sets);
 	if (written != 0)	/* not sharing one's own work outweighs a bad file */
 		status = written;
 	return status != 0 ? status : cmd_finish_output(stdout);
 }
+
+/* The options of sync. */
+static const struct cmd_option verb_options[] = {
+	{ .name = "dry-run", .key = OPT_DRY_RUN, .arg = NULL,
+	  .help = "say what importing would change; write nothing" },
+	{ .name = NULL },
+};
+
+const struct cmd_entry cmd_sync_entry = {
+	.name = "sync",
+	.alias = NULL,
+	.usage = "tanda sync DIR [--author A] [--db PATH] [--dry-run]",
+	.summary = "Import every DIR/*.yaml, then write your own set (--author's) to "
+		   "DIR/AUTHOR.yaml",
+	.options = verb_options,
+	.flags = 0,
+	.take = take_option,
+	.run = run,
+};
