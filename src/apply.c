@@ -14,7 +14,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
 
 #include "apply.h"
@@ -90,7 +89,8 @@ void apply_today(struct apply_date *date)
 
 enum apply_language apply_language_of(const char *language)
 {
-	if (language != NULL && strncasecmp(language, "id", 2) == 0 &&
+	if (language != NULL && unicode_lower((unsigned char)language[0]) == 'i' &&
+	    unicode_lower((unsigned char)language[1]) == 'd' &&
 	    (language[2] == '\0' || language[2] == '-' || language[2] == '_'))
 		return APPLY_INDONESIAN;
 	return APPLY_ENGLISH;

@@ -5,11 +5,19 @@
  */
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include <utf8proc.h>
 
 #include "strbuf.h"
 #include "unicode.h"
 #include "utf8.h"
+
+/* Room for the canonical decomposition of one code point (at most four
+ * in Unicode 15). */
+#define UNICODE_DECOMPOSITION_MAX 8
+
+/* The most code points of one cluster compared by unicode_equal_folded. */
+#define UNICODE_FOLDED_MAX 32
 
 /* The general category of cp. */
 static utf8proc_category_t category(uint32_t cp)
@@ -93,6 +101,18 @@ uint32_t unicode_fold(uint32_t cp)
 						     UTF8PROC_CASEFOLD, &last);
 
 	return n == 1 ? (uint32_t)folded[0] : unicode_lower(cp);
+}
+
+/* The first code point of cp's canonical decomposition. */
+uint32_t unicode_base(uint32_t cp)
+{
+	utf8proc_int32_t parts[UNICODE_DECOMPOSITION_MAX];
+	int last = 0;
+	utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)cp, parts,
+						     UNICODE_DECOMPOSITION_MAX, UTF8PROC_DECOMPOSE,
+						     &last);
+
+	return n >= 1 && n <= UNICODE_DECOMPOSITION_MAX ? (uint32_t)parts[0] : cp;
 }
 
 /* Append s mapped through utf8proc with options to out. */
@@ -327,4 +347,49 @@ int unicode_is_grapheme_boundary(const char *s, size_t len, size_t at)
 	if (utf8_is_continuation((unsigned char)s[at]))
 		return 0;
 	return unicode_grapheme_floor(s, len, at) == at;
+}
+
+/* A string read as its folded NFC code points, a cluster at a time. */
+struct folded {
+	const char *s;
+	size_t len, at;			/* the bytes, and the next cluster */
+	uint32_t cps[UNICODE_FOLDED_MAX];	/* the cluster's code points */
+	size_t n, i;			/* how many, and the next one */
+};
+
+/* The next folded code point of f: 1 and *cp, 0 at the end, -1 for a
+ * cluster that cannot be folded (too long). */
+static int folded_next(struct folded *f, uint32_t *cp)
+{
+	while (f->i == f->n) {
+		size_t end;
+
+		if (f->at >= f->len)
+			return 0;
+		end = unicode_grapheme_next(f->s, f->len, f->at);
+		f->n = unicode_canonical(f->s + f->at, end - f->at, 1, f->cps, UNICODE_FOLDED_MAX);
+		if (f->n == (size_t)-1)
+			return -1;
+		f->i = 0;
+		f->at = end;
+	}
+	*cp = f->cps[f->i++];
+	return 1;
+}
+
+/* Whether a and b are equal, case folded and in NFC. */
+int unicode_equal_folded(const char *a, size_t alen, const char *b, size_t blen)
+{
+	struct folded x = { .s = a, .len = alen }, y = { .s = b, .len = blen };
+	uint32_t cx = 0, cy = 0;
+	int more;
+
+	if (alen == blen && memcmp(a, b, alen) == 0)
+		return 1;
+	do {
+		more = folded_next(&x, &cx);
+		if (more < 0 || folded_next(&y, &cy) != more || cx != cy)
+			return 0;
+	} while (more);
+	return 1;
 }

@@ -31,6 +31,10 @@ uint32_t unicode_upper(uint32_t cp);
  * unicode_canonical for the full one). */
 uint32_t unicode_fold(uint32_t cp);
 
+/* The first code point of cp's canonical decomposition, cp itself when it
+ * has none: "é" (U+00E9) gives "e". */
+uint32_t unicode_base(uint32_t cp);
+
 /* Append the NFC form of len bytes at s to out; 0, or -1 when s is not
  * well-formed UTF-8 or memory ran out (out->failed then). */
 int unicode_nfc(const char *s, size_t len, struct strbuf *out);
@@ -39,6 +43,12 @@ int unicode_nfc(const char *s, size_t len, struct strbuf *out);
  * under which two spellings compare equal ("RAMÍREZ", "ramírez" and the
  * decomposed form alike); 0 or -1 as unicode_nfc. */
 int unicode_fold_string(const char *s, size_t len, struct strbuf *out);
+
+/* Whether the alen bytes at a and the blen bytes at b are the same text
+ * but for case and normalization ("RAMÍREZ" and "ramírez" decomposed
+ * are; "STRASSE" and "straße" are).  Nothing is allocated; a character
+ * of more than 32 code points is never equal but to the same bytes. */
+int unicode_equal_folded(const char *a, size_t alen, const char *b, size_t blen);
 
 /* Whether len bytes at s are certainly in NFC (a quick check: 0 means
  * "maybe not", and the caller normalizes). */

@@ -170,6 +170,28 @@ static void test_canonical_and_fold(void **state)
 	assert_int_equal(unicode_fold(0x3C2), 0x3C3);		/* ς: σ */
 	assert_int_equal(unicode_fold(0xDF), 0xDF);		/* ß stays */
 	assert_int_equal(unicode_fold('A'), 'a');
+	assert_int_equal(unicode_base(0xE9), 'e');		/* é */
+	assert_int_equal(unicode_base(0xD55C), 0x1112);		/* 한: ᄒ */
+	assert_int_equal(unicode_base('x'), 'x');
+}
+
+/* Whether a and b (strings) are equal folded. */
+static int equal_folded(const char *a, const char *b)
+{
+	return unicode_equal_folded(a, strlen(a), b, strlen(b));
+}
+
+static void test_equal_folded(void **state)
+{
+	(void)state;
+	assert_true(equal_folded("RAM\xC3\x8DREZ", RAMIREZ_NFD));
+	assert_true(equal_folded(RAMIREZ_NFC, RAMIREZ_NFD));
+	assert_true(equal_folded("STRASSE", "stra\xC3\x9F" "e"));
+	assert_true(equal_folded("", ""));
+	assert_false(equal_folded("Ramirez", RAMIREZ_NFD));
+	assert_false(equal_folded("Rami", RAMIREZ_NFD));
+	assert_false(equal_folded(RAMIREZ_NFD, "Rami"));
+	assert_false(equal_folded("stras", "stra\xC3\x9F"));	/* "s" is not half of ß */
 }
 
 static void test_long_cluster_is_bounded(void **state)
@@ -198,6 +220,7 @@ int main(void)
 		cmocka_unit_test(test_grapheme_flags_and_emoji),
 		cmocka_unit_test(test_local_answers_agree_with_a_full_scan),
 		cmocka_unit_test(test_canonical_and_fold),
+		cmocka_unit_test(test_equal_folded),
 		cmocka_unit_test(test_long_cluster_is_bounded),
 	};
 
