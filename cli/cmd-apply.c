@@ -183,7 +183,8 @@ static int mark_published(const struct request *r, struct store *store,
 static int publish(const struct request *r, struct article *article,
 		   const struct store_annotations *acc)
 {
-	struct output o = { article, NULL, acc->count, &r->notice };
+	struct output o = { .article = article, .changes = NULL, .count = acc->count,
+			    .notice = &r->notice };
 	struct apply_change *changes = calloc(acc->count ? acc->count : 1, sizeof *changes);
 	struct tanda_error err;
 	int status = 0;
