@@ -343,7 +343,8 @@ static int apply(const struct request *r, struct article *article, struct store 
 	if (status == 0)
 		status = prepare(article, &acc, &changes);
 	if (status == 0) {
-		o = (struct output){ article, changes, acc.count, &r->notice, r->diff };
+		o = (struct output){ .article = article, .changes = changes, .count = acc.count,
+				     .notice = &r->notice, .diff = r->diff };
 		status = r->publish ? publish(r, store, &o, &acc) : preview(r, store, &o);
 	} else {
 		store_rollback(store);

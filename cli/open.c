@@ -84,20 +84,20 @@ int cmd_open_article(const char *path, const struct cmd_common *common, int writ
 	return 0;
 }
 
-/* Git's user.name, into buf; 0 when there is one. */
-static int git_user_name(char *buf, size_t size)
+/* Whether git has a user.name, which goes into buf. */
+static int found_git_user_name(char *buf, size_t size)
 {
 	FILE *git = popen("git config user.name 2>/dev/null", "r");
 	int found = 0;
 
 	if (git == NULL)
-		return -1;
+		return 0;
 	if (fgets(buf, (int)size, git) != NULL) {
 		buf[strcspn(buf, "\n")] = '\0';
 		found = buf[0] != '\0';
 	}
 	pclose(git);
-	return found ? 0 : -1;
+	return found;
 }
 
 /* The user's name from the password database (the full name when there
@@ -126,7 +126,7 @@ const char *cmd_author(const struct cmd_common *common, char *buf, size_t size)
 		return common->author;
 	if (env != NULL && env[0] != '\0')
 		return env;
-	if (git_user_name(buf, size) == 0)
+	if (found_git_user_name(buf, size))
 		return buf;
 	passwd_name(buf, size);
 	return buf;
@@ -161,13 +161,11 @@ static void on_bus_error(int sig)
 /* Name path in what a bus error says, and catch it. */
 static void catch_bus_error(const char *path)
 {
-	struct sigaction sa;
+	struct sigaction sa = { .sa_handler = on_bus_error, .sa_flags = 0 };
 
 	snprintf(bus_error_message, sizeof bus_error_message,
 		 "tanda: %s: cut short while it was being read (changed on disk?)\n",
 		 strcmp(path, "-") ? path : SOURCE_STDIN_NAME);
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_bus_error;
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGBUS, &sa, NULL);
 }

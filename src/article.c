@@ -30,7 +30,7 @@ void article_options_default(struct article_options *options)
 	options->keep_source = 0;
 }
 
-int article_parse_layout(const char *text, enum article_layout *layout)
+enum tanda_status article_parse_layout(const char *text, enum article_layout *layout)
 {
 	static const char *const names[] = { "auto", "lines", "blocks" };
 	size_t i;
@@ -38,10 +38,10 @@ int article_parse_layout(const char *text, enum article_layout *layout)
 	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
 		if (strcmp(text, names[i]) == 0) {
 			*layout = (enum article_layout)i;
-			return 0;
+			return TANDA_OK;
 		}
 	}
-	return -1;
+	return TANDA_EDATA;
 }
 
 /* Whether two lines in a row are separated by a blank line somewhere. */
@@ -285,7 +285,7 @@ void article_free(struct article *article)
 	if (article == NULL)
 		return;
 	source_close(&article->source);
-	article_meta_free(&article->meta);
+	article_meta_clear(&article->meta);
 	free(article->normalized);
 	free(article->paragraphs);
 	free(article->cp_starts);
@@ -334,31 +334,32 @@ size_t article_paragraph_at(const struct article *article, size_t byte)
 	return lo;
 }
 
-/* Build the code point offset of each paragraph's start; 0 on success. */
-static int build_cp_starts(struct article *a)
+/* Build the code point offset of each paragraph's start, once;
+ * TANDA_ENOMEM when out of memory. */
+static enum tanda_status build_cp_starts(struct article *a)
 {
 	size_t i, cp = 0;
 
 	if (a->cp_starts != NULL)
-		return 0;
+		return TANDA_OK;
 	if (grow_overflows(a->count + 1, sizeof *a->cp_starts))
-		return -1;
+		return TANDA_ENOMEM;
 	a->cp_starts = malloc((a->count + 1) * sizeof *a->cp_starts);
 	if (a->cp_starts == NULL)
-		return -1;
+		return TANDA_ENOMEM;
 	for (i = 0; i < a->count; i++) {
 		a->cp_starts[i] = cp;
 		cp += utf8_count(a->text + a->paragraphs[i].start, a->paragraphs[i].len) + 1;
 	}
 	a->cp_starts[a->count] = cp;
-	return 0;
+	return TANDA_OK;
 }
 
 size_t article_cp_from_byte(struct article *article, size_t byte)
 {
 	size_t i;
 
-	if (build_cp_starts(article) != 0)
+	if (build_cp_starts(article) != TANDA_OK)
 		return (size_t)-1;
 	i = article_paragraph_at(article, byte);
 	if (i == article->count)
@@ -373,7 +374,7 @@ size_t article_byte_from_cp(struct article *article, size_t cp)
 	size_t lo = 0, hi = article->count;
 	const struct paragraph *p;
 
-	if (build_cp_starts(article) != 0)
+	if (build_cp_starts(article) != TANDA_OK)
 		return (size_t)-1;
 	if (cp >= article->cp_starts[article->count])
 		return article->text_len;
