@@ -85,7 +85,7 @@ static enum tanda_status decide(struct store *store, struct annotation *a,
 				enum correction_status to, const char *who, const char *reason,
 				int reviewing, struct tanda_error *err)
 {
-	struct before was = { a->correction_status, a->reviewed_by, "", "" };
+	struct before was = { .status = a->correction_status, .reviewed_by = a->reviewed_by };
 	char *reviewer = reviewing ? strdup(who) : NULL;
 	enum tanda_status status;
 

@@ -214,7 +214,7 @@ static int edit(void *context, struct store *store, struct annotation *a)
 static int run(int argc, char **argv)
 {
 	struct request r = { .note = NULL, .replace = NULL, .speaker = NULL, .status = NULL,
-			     .tags = { NULL, 0, 0 }, .untags = { NULL, 0, 0 }, .changes = 0 };
+			     .tags = { .items = NULL }, .untags = { .items = NULL }, .changes = 0 };
 	int status;
 
 	cmd_common_init(&r.common);

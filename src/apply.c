@@ -244,9 +244,10 @@ static size_t shared_suffix(const char *wrong, size_t lw, const char *right, siz
 }
 
 /* Add the edit of change c (not made yet) to r: the part of its words
- * that differs from its replacement, as bytes of the text for now. */
-static int add_change(struct article *article, const struct apply_change *c,
-		      struct revision *r)
+ * that differs from its replacement, as bytes of the text for now;
+ * TANDA_OK or TANDA_ENOMEM. */
+static enum tanda_status add_change(struct article *article, const struct apply_change *c,
+				    struct revision *r)
 {
 	size_t from, to, lw, lr, head, tail;
 	struct patch_edit *e;
@@ -254,7 +255,7 @@ static int add_change(struct article *article, const struct apply_change *c,
 	if (change_bytes(article, c, &from, &to) != 0 ||
 	    GROW(r->edits, r->alloc, r->count + 1) != 0 ||
 	    GROW(r->offsets, r->offsets_alloc, 2 * r->count + 2) != 0)
-		return -1;
+		return TANDA_ENOMEM;
 	lw = to - from;
 	lr = strlen(c->right);
 	head = shared_prefix(article->text + from, lw, c->right, lr);
@@ -266,25 +267,27 @@ static int add_change(struct article *article, const struct apply_change *c,
 	r->offsets[2 * r->count] = from + head;
 	r->offsets[2 * r->count + 1] = to - tail;
 	r->count++;
-	return 0;
+	return TANDA_OK;
 }
 
-/* Add the edits of changes[count] to r, placed in the file; 0 or -1. */
-static int add_changes(struct article *article, const struct apply_change *changes,
-		       size_t count, struct revision *r)
+/* Add the edits of changes[count] to r, placed in the file; TANDA_OK or
+ * TANDA_ENOMEM. */
+static enum tanda_status add_changes(struct article *article,
+				     const struct apply_change *changes, size_t count,
+				     struct revision *r)
 {
 	size_t i;
 
 	for (i = 0; i < count; i++)
-		if (!changes[i].in_text && add_change(article, &changes[i], r) != 0)
-			return -1;
+		if (!changes[i].in_text && add_change(article, &changes[i], r) != TANDA_OK)
+			return TANDA_ENOMEM;
 	if (r->is_file && r->count > 0)
 		article_file_offsets(article, r->offsets, 2 * r->count);
 	for (i = 0; i < r->count; i++) {
 		r->edits[i].from = r->offsets[2 * i];
 		r->edits[i].to = r->offsets[2 * i + 1];
 	}
-	return 0;
+	return TANDA_OK;
 }
 
 /* The line ending of r's file: that of its first line (LF when it has
@@ -369,9 +372,10 @@ static void add_wrapped(struct strbuf *out, const char *text, size_t width, cons
  * article's layout and line endings: after a line break (when the file
  * lacks its last one) and a blank line (when paragraphs are apart and
  * the file does not end with one), wrapped as the file is, ending as the
- * file ends (with a line break or without). */
-static int add_notice(struct article *a, const struct apply_change *changes, size_t count,
-		      const struct apply_notice *notice, struct revision *r)
+ * file ends (with a line break or without); TANDA_OK or TANDA_ENOMEM. */
+static enum tanda_status add_notice(struct article *a, const struct apply_change *changes,
+				    size_t count, const struct apply_notice *notice,
+				    struct revision *r)
 {
 	struct strbuf sentence = STRBUF_INIT;
 	const char *eol = line_ending(r);
@@ -390,9 +394,10 @@ static int add_notice(struct article *a, const struct apply_change *changes, siz
 	     GROW(r->edits, r->alloc, r->count + 1) == 0;
 	strbuf_release(&sentence);
 	if (!ok)
-		return -1;
-	r->edits[r->count++] = (struct patch_edit){ r->len, r->len, r->tail.buf, r->tail.len };
-	return 0;
+		return TANDA_ENOMEM;
+	r->edits[r->count++] = (struct patch_edit){ .from = r->len, .to = r->len,
+						    .text = r->tail.buf, .len = r->tail.len };
+	return TANDA_OK;
 }
 
 /* Make r, the revision of article with changes[count] made and their
@@ -401,7 +406,7 @@ static enum tanda_status revise(struct article *article, const struct apply_chan
 				size_t count, const struct apply_notice *notice,
 				struct revision *r, struct tanda_error *err)
 {
-	memset(r, 0, sizeof *r);
+	*r = (struct revision){ .file = NULL, .edits = NULL, .offsets = NULL };
 	strbuf_init(&r->tail);
 	r->file = article_file_bytes(article, &r->len);
 	r->is_file = r->file != NULL;
@@ -409,8 +414,8 @@ static enum tanda_status revise(struct article *article, const struct apply_chan
 		r->file = article->text;
 		r->len = article->text_len;
 	}
-	if (add_changes(article, changes, count, r) != 0 ||
-	    (count > 0 && add_notice(article, changes, count, notice, r) != 0))
+	if (add_changes(article, changes, count, r) != TANDA_OK ||
+	    (count > 0 && add_notice(article, changes, count, notice, r) != TANDA_OK))
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", article->name);
 	return TANDA_OK;
 }
@@ -437,7 +442,7 @@ static enum tanda_status write_revision(struct article *article,
 		patch_write(r.file, r.len, r.edits, r.count, out);
 	else if (status == TANDA_OK &&
 		 patch_write_diff(r.file, r.len, r.edits, r.count, article->name, article->name,
-				  out) != 0)
+				  out) != TANDA_OK)
 		status = tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", article->name);
 	if (status == TANDA_OK && ferror(out))
 		status = tanda_fail(err, TANDA_EIO, "%s: cannot write: %s", out_name,

@@ -98,8 +98,9 @@ static struct region touched(const struct differ *d, size_t i)
 }
 
 /* Gather the edits that change something into regions, merging those on
- * the same or adjacent lines, each with its line number; 0 or -1. */
-static int gather(struct differ *d, size_t count)
+ * the same or adjacent lines, each with its line number; TANDA_OK or
+ * TANDA_ENOMEM. */
+static enum tanda_status gather(struct differ *d, size_t count)
 {
 	size_t i, line = 1, counted = 0;
 
@@ -117,13 +118,13 @@ static int gather(struct differ *d, size_t count)
 			continue;
 		}
 		if (GROW(d->regions, d->alloc, d->count + 1) != 0)
-			return -1;
+			return TANDA_ENOMEM;
 		line += count_lines(d->old, counted, r.from);	/* r.from starts a line */
 		counted = r.from;
 		r.line = line;
 		d->regions[d->count++] = r;
 	}
-	return 0;
+	return TANDA_OK;
 }
 
 /* Append the lines of bytes [0, n) to h's body, each after prefix; a last
@@ -148,12 +149,15 @@ static void add_lines(struct hunk *h, char prefix, const char *bytes, size_t n, 
 	h->new_lines += prefix != '-' ? lines : 0;
 }
 
-/* Append region r's lines, old then new, to h; 0 or -1. */
-static int add_region(const struct differ *d, const struct region *r, struct hunk *h)
+/* Append region r's lines, old then new, to h; TANDA_OK or
+ * TANDA_ENOMEM. */
+static enum tanda_status add_region(const struct differ *d, const struct region *r,
+				    struct hunk *h)
 {
 	struct strbuf now = STRBUF_INIT;
 	size_t i, at = r->from;
 	int at_end = r->to == d->len;
+	enum tanda_status status;
 
 	for (i = r->first; i < r->last; i++) {
 		const struct patch_edit *e = &d->edits[i];
@@ -165,9 +169,9 @@ static int add_region(const struct differ *d, const struct region *r, struct hun
 	strbuf_add(&now, d->old + at, r->to - at);
 	add_lines(h, '-', d->old + r->from, r->to - r->from, at_end);
 	add_lines(h, '+', now.buf ? now.buf : "", now.len, at_end);
-	i = strbuf_ok(&now) ? 0 : (size_t)-1;
+	status = strbuf_ok(&now) ? TANDA_OK : TANDA_ENOMEM;
 	strbuf_release(&now);
-	return i == 0 ? 0 : -1;
+	return status;
 }
 
 /* The byte k lines before the line start pos (or 0), and how many lines
@@ -198,24 +202,25 @@ static void print_range(FILE *out, size_t start, size_t count)
 }
 
 /* Write the hunk of regions [i, j), the new text's lines shifted by
- * *shift lines so far (updated); 0 or -1. */
-static int write_hunk(const struct differ *d, size_t i, size_t j, long *shift, FILE *out)
+ * *shift lines so far (updated); TANDA_OK or TANDA_ENOMEM. */
+static enum tanda_status write_hunk(const struct differ *d, size_t i, size_t j, long *shift,
+				    FILE *out)
 {
-	struct hunk h = { STRBUF_INIT, 0, 0 };
+	struct hunk h = { .body = STRBUF_INIT, .old_lines = 0, .new_lines = 0 };
 	size_t k, before, from = lines_back(d->old, d->regions[i].from, PATCH_CONTEXT, &before);
 	size_t after = lines_on(d->old, d->len, d->regions[j - 1].to, PATCH_CONTEXT);
 	size_t start = d->regions[i].line - before;
-	int rc = 0;
+	enum tanda_status status = TANDA_OK;
 
 	add_lines(&h, ' ', d->old + from, d->regions[i].from - from, 0);
-	for (k = i; k < j && rc == 0; k++) {
+	for (k = i; k < j && status == TANDA_OK; k++) {
 		size_t next = k + 1 < j ? d->regions[k + 1].from : after;
 
-		rc = add_region(d, &d->regions[k], &h);
+		status = add_region(d, &d->regions[k], &h);
 		add_lines(&h, ' ', d->old + d->regions[k].to, next - d->regions[k].to,
 			  next == d->len);
 	}
-	if (rc == 0 && strbuf_ok(&h.body)) {
+	if (status == TANDA_OK && strbuf_ok(&h.body)) {
 		fputs("@@ -", out);
 		print_range(out, start, h.old_lines);
 		fputs(" +", out);
@@ -224,9 +229,10 @@ static int write_hunk(const struct differ *d, size_t i, size_t j, long *shift, F
 		fwrite(h.body.buf, 1, h.body.len, out);
 		*shift += (long)h.new_lines - (long)h.old_lines;
 	}
-	rc = rc == 0 && strbuf_ok(&h.body) ? 0 : -1;
+	if (status == TANDA_OK && !strbuf_ok(&h.body))
+		status = TANDA_ENOMEM;
 	strbuf_release(&h.body);
-	return rc;
+	return status;
 }
 
 /* Whether regions a and b (in that order) are close enough to share a
@@ -236,22 +242,24 @@ static int close_enough(const struct differ *d, const struct region *a, const st
 	return count_lines(d->old, a->to, b->from) <= 2 * PATCH_CONTEXT;
 }
 
-int patch_write_diff(const char *old, size_t len, const struct patch_edit *edits, size_t count,
-		     const char *old_name, const char *new_name, FILE *out)
+enum tanda_status patch_write_diff(const char *old, size_t len, const struct patch_edit *edits,
+				   size_t count, const char *old_name, const char *new_name,
+				   FILE *out)
 {
-	struct differ d = { old, len, edits, NULL, 0, 0 };
+	struct differ d = { .old = old, .len = len, .edits = edits, .regions = NULL, .count = 0,
+			    .alloc = 0 };
 	size_t i = 0, j;
 	long shift = 0;
-	int rc = gather(&d, count);
+	enum tanda_status status = gather(&d, count);
 
-	if (rc == 0 && d.count > 0)
+	if (status == TANDA_OK && d.count > 0)
 		fprintf(out, "--- %s\n+++ %s\n", old_name, new_name);
-	while (rc == 0 && i < d.count) {
+	while (status == TANDA_OK && i < d.count) {
 		for (j = i + 1; j < d.count && close_enough(&d, &d.regions[j - 1], &d.regions[j]); j++)
 			;
-		rc = write_hunk(&d, i, j, &shift, out);
+		status = write_hunk(&d, i, j, &shift, out);
 		i = j;
 	}
 	free(d.regions);
-	return rc;
+	return status;
 }

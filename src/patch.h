@@ -13,6 +13,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "error.h"
+
 /* The lines of context around each change in a diff, as diff -u. */
 #define PATCH_CONTEXT 3
 
@@ -34,9 +36,10 @@ void patch_write(const char *old, size_t len, const struct patch_edit *edits, si
  * to out, headed "--- old_name" and "+++ new_name": hunks of the changed
  * lines with PATCH_CONTEXT lines around them (hunks that close merged, a
  * line without its LF at the end marked "\ No newline at end of file").
- * Nothing when no edit changes a byte.  0, or -1 when out of memory.
+ * Nothing when no edit changes a byte.  TANDA_OK, or TANDA_ENOMEM.
  */
-int patch_write_diff(const char *old, size_t len, const struct patch_edit *edits, size_t count,
-		     const char *old_name, const char *new_name, FILE *out);
+enum tanda_status patch_write_diff(const char *old, size_t len, const struct patch_edit *edits,
+				   size_t count, const char *old_name, const char *new_name,
+				   FILE *out);
 
 #endif

@@ -14,20 +14,19 @@
 /* Where the zone database is when $TZDIR does not say. */
 #define ZONEINFO "/usr/share/zoneinfo"
 
-/* Read the UTC stamp "YYYY-MM-DDTHH:MM:SSZ" into *when; 0 on success. */
-static int parse_stamp(const char *stamp, time_t *when)
+/* Whether stamp is a UTC stamp "YYYY-MM-DDTHH:MM:SSZ", read into *when. */
+static int read_stamp(const char *stamp, time_t *when)
 {
-	struct tm tm;
+	struct tm tm = { .tm_isdst = 0 };
 	char tail;
 
-	memset(&tm, 0, sizeof tm);
 	if (sscanf(stamp, "%4d-%2d-%2dT%2d:%2d:%2dZ%c", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
 		   &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &tail) != 6 || strlen(stamp) != 20)
-		return -1;
+		return 0;
 	tm.tm_year -= 1900;
 	tm.tm_mon -= 1;
 	*when = timegm(&tm);
-	return *when == (time_t)-1 ? -1 : 0;
+	return *when != (time_t)-1;
 }
 
 void zone_format(const char *stamp, char *buf, size_t size)
@@ -38,7 +37,7 @@ void zone_format(const char *stamp, char *buf, size_t size)
 
 	if (size == 0)
 		return;
-	if (stamp != NULL && parse_stamp(stamp, &when) == 0 && localtime_r(&when, &tm) != NULL &&
+	if (stamp != NULL && read_stamp(stamp, &when) && localtime_r(&when, &tm) != NULL &&
 	    strftime(buf, size, "%Y-%m-%d %H:%M %Z", &tm) > 0)
 		return;
 	strbuf_init_fixed(&sb, buf, size);

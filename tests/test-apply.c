@@ -45,10 +45,8 @@ static struct article *make(const char *text, enum article_layout layout)
 static struct apply_change change(const char *id, uint64_t start, const char *wrong,
 				  const char *right)
 {
-	struct apply_change c;
+	struct apply_change c = { .id = id };
 
-	memset(&c, 0, sizeof c);
-	c.id = id;
 	c.start = start;
 	c.end = start + strlen(wrong);	/* ASCII words */
 	c.paragraph = start >= DATE_START ? 3 : 2;

@@ -18,7 +18,8 @@ static struct patch_edit edit(const char *text, const char *old, const char *new
 {
 	size_t from = (size_t)(strstr(text, old) - text);
 
-	return (struct patch_edit){ from, from + strlen(old), new, strlen(new) };
+	return (struct patch_edit){ .from = from, .to = from + strlen(old), .text = new,
+				    .len = strlen(new) };
 }
 
 /* What patch_write (or, with diff, patch_write_diff) writes, into a string
@@ -52,7 +53,8 @@ static void expect(const char *text, const struct patch_edit *edits, size_t coun
 static void test_new_text(void **state)
 {
 	struct patch_edit e[3] = { edit(ten, "two", "2"), edit(ten, "ten", "TEN"),
-				   { sizeof ten - 1, sizeof ten - 1, "eleven\n", 7 } };
+				   { .from = sizeof ten - 1, .to = sizeof ten - 1, .text = "eleven\n",
+				     .len = 7 } };
 
 	(void)state;
 	expect(ten, e, 3, 0, "one\n2\nthree\nfour\nfive\nsix\nseven\neight\nnine\nTEN\neleven\n");
@@ -98,9 +100,11 @@ static void test_hunks(void **state)
 static void test_ends(void **state)
 {
 	static const char bare[] = "one\ntwo";
-	struct patch_edit at_end = { sizeof ten - 1, sizeof ten - 1, "\nnote\n", 6 };
-	struct patch_edit after_bare = { sizeof bare - 1, sizeof bare - 1, "\n\nnote", 6 };
-	struct patch_edit into_empty = { 0, 0, "note\n", 5 };
+	struct patch_edit at_end = { .from = sizeof ten - 1, .to = sizeof ten - 1,
+				     .text = "\nnote\n", .len = 6 };
+	struct patch_edit after_bare = { .from = sizeof bare - 1, .to = sizeof bare - 1,
+					 .text = "\n\nnote", .len = 6 };
+	struct patch_edit into_empty = { .from = 0, .to = 0, .text = "note\n", .len = 5 };
 
 	(void)state;
 	expect(ten, &at_end, 1, 1, "--- a\n+++ b\n@@ -8,3 +8,5 @@\n eight\n nine\n ten\n+\n+note\n");
