@@ -47,10 +47,11 @@ void patch_write(const char *old, size_t len, const struct patch_edit *edits, si
 	fwrite(old + at, 1, len - at, out);
 }
 
-/* The start of the line that holds byte pos. */
-static size_t line_start(const char *s, size_t pos)
+/* The start of the line that holds byte pos, looked for no further back
+ * than floor (a line's start). */
+static size_t line_start(const char *s, size_t pos, size_t floor)
 {
-	while (pos > 0 && s[pos - 1] != '\n')
+	while (pos > floor && s[pos - 1] != '\n')
 		pos--;
 	return pos;
 }
@@ -83,17 +84,20 @@ static int changes_something(const char *old, const struct patch_edit *e)
 	return e->to - e->from != e->len || memcmp(old + e->from, e->text, e->len) != 0;
 }
 
-/* The old lines edit e touches: from the start of the line of its first
+/* The old lines edit i touches: from the start of the line of its first
  * byte to the end of the line of its last (of the line it stands before,
- * for an insertion or an edit that ends with a line's LF). */
-static struct region touched(const struct differ *d, size_t i)
+ * for an insertion or an edit that ends with a line's LF).  The lines
+ * before floor (the end of those gathered so far) are not looked through
+ * again: an edit that starts there starts in them, so that many edits on
+ * one long line cost one pass over it. */
+static struct region touched(const struct differ *d, size_t i, size_t floor)
 {
 	const struct patch_edit *e = &d->edits[i];
 	size_t last = e->to > e->from && d->old[e->to - 1] != '\n' ? e->to - 1 : e->to;
-	struct region r = { .from = line_start(d->old, e->from), .line = 0, .first = i,
+	struct region r = { .from = line_start(d->old, e->from, floor), .line = 0, .first = i,
 			    .last = i + 1 };
 
-	r.to = line_end(d->old, d->len, last);
+	r.to = last < floor ? floor : line_end(d->old, d->len, last);
 	return r;
 }
 
@@ -109,7 +113,7 @@ static enum tanda_status gather(struct differ *d, size_t count)
 
 		if (!changes_something(d->old, &d->edits[i]))
 			continue;
-		r = touched(d, i);
+		r = touched(d, i, d->count > 0 ? d->regions[d->count - 1].to : 0);
 		if (d->count > 0 && r.from <= d->regions[d->count - 1].to) {
 			struct region *prev = &d->regions[d->count - 1];
 
@@ -179,7 +183,7 @@ static enum tanda_status add_region(const struct differ *d, const struct region 
 static size_t lines_back(const char *s, size_t pos, size_t k, size_t *n)
 {
 	for (*n = 0; *n < k && pos > 0; (*n)++)
-		pos = line_start(s, pos - 1);
+		pos = line_start(s, pos - 1, 0);
 	return pos;
 }
 

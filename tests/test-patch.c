@@ -124,6 +124,31 @@ static void test_no_change(void **state)
 	expect(ten, NULL, 0, 1, "");
 }
 
+/* Many edits on one long line are one change of that line. */
+static void test_one_long_line(void **state)
+{
+	enum { LEN = 20000, STEP = 10 };
+	static const char head[] = "--- a\n+++ b\n@@ -1 +1 @@\n";
+	struct patch_edit e[LEN / STEP];
+	char *text = malloc(LEN + 2), *s;
+	size_t i, at = sizeof head - 1 + LEN + 2;	/* where the + line starts */
+
+	(void)state;
+	assert_non_null(text);
+	memset(text, 'a', LEN);
+	memcpy(text + LEN, "\n", 2);
+	for (i = 0; i < LEN / STEP; i++)
+		e[i] = (struct patch_edit){ .from = i * STEP, .to = i * STEP + 1, .text = "b",
+					    .len = 1 };
+	s = written(text, e, LEN / STEP, 1);
+	assert_int_equal(strncmp(s, head, sizeof head - 1), 0);
+	assert_int_equal(strncmp(s + sizeof head - 1, "-aaaa", 5), 0);
+	assert_int_equal(strlen(s), at + LEN + 2);
+	assert_int_equal(strncmp(s + at, "+baaaaaaaaab", 12), 0);
+	free(s);
+	free(text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -133,6 +158,7 @@ int main(void)
 		cmocka_unit_test(test_hunks),
 		cmocka_unit_test(test_ends),
 		cmocka_unit_test(test_no_change),
+		cmocka_unit_test(test_one_long_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
