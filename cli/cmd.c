@@ -17,6 +17,7 @@
 /* Options every verb lists in its help. */
 static const char common_options_help[] =
 	"  --paragraphs=auto|lines|blocks  how lines become paragraphs\n"
+	"  --from=auto|text|html|markdown  the article's format (default: by name, by content)\n"
 	"  --max-size=SIZE                 largest file accepted (default 1G)\n"
 	"  --db=PATH                       the annotation database\n"
 	"  --author=NAME                   the author of new annotations\n"
@@ -137,6 +138,11 @@ int cmd_common_option(int opt, const char *arg, struct cmd_common *common)
 		if (article_parse_layout(arg, &common->article.layout) == 0)
 			return 1;
 		cmd_error("--paragraphs: expected auto, lines or blocks, not \"%s\"", arg);
+		return -1;
+	case CMD_OPT_FROM:
+		if (article_parse_format(arg, &common->article.format) == 0)
+			return 1;
+		cmd_error("--from: expected auto, text, html or markdown, not \"%s\"", arg);
 		return -1;
 	case CMD_OPT_MAX_SIZE:
 		if (source_parse_size(arg, &common->article.max_size) == 0)

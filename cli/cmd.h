@@ -44,6 +44,7 @@ enum cmd_option {
 	CMD_OPT_KIND,		/* the annotation filters */
 	CMD_OPT_TAG,
 	CMD_OPT_STATUS,
+	CMD_OPT_FROM,		/* the article's format */
 	CMD_OPT_FIRST_FREE,	/* verbs number their own options from here */
 };
 
@@ -57,6 +58,7 @@ struct cmd_common {
 /* The long options every verb takes. */
 #define CMD_COMMON_LONG_OPTIONS \
 	{ "paragraphs", required_argument, NULL, CMD_OPT_PARAGRAPHS }, \
+	{ "from", required_argument, NULL, CMD_OPT_FROM }, \
 	{ "max-size", required_argument, NULL, CMD_OPT_MAX_SIZE }, \
 	{ "db", required_argument, NULL, CMD_OPT_DB }, \
 	{ "author", required_argument, NULL, CMD_OPT_AUTHOR }, \

@@ -55,6 +55,7 @@ static int print_help(void)
 		printf("  %-6s %s\n", verb->name, verb->summary);
 	fputs("\nOptions:\n"
 	      "  --paragraphs=auto|lines|blocks  how lines become paragraphs\n"
+	      "  --from=auto|text|html|markdown  the article's format (default: by name, by content)\n"
 	      "  --max-size=SIZE                 largest file accepted (default 1G)\n"
 	      "  -h, --help                      show this help\n"
 	      "  -V, --version                   show the version\n"
