@@ -14,6 +14,7 @@
 #include "article.h"
 #include "html.h"
 #include "language.h"
+#include "markdown.h"
 #include "normalize.h"
 #include "scan.h"
 #include "utf8.h"
@@ -227,9 +228,25 @@ static enum tanda_status load_html(struct article *a, const char *bytes, size_t 
 	return status;
 }
 
-/* Load a text file's front matter and body. */
+/* Load a Markdown body, which begins on line first_line. */
+static enum tanda_status load_markdown(struct article *a, const char *bytes, size_t size,
+				       uint32_t first_line, struct tanda_error *err)
+{
+	struct blocks blocks;
+	enum tanda_status status;
+
+	blocks_init(&blocks);
+	status = markdown_read(bytes, size, first_line, a->name, &blocks, err);
+	if (status == TANDA_OK)
+		status = load_blocks(a, &blocks, err);
+	blocks_release(&blocks);
+	return status;
+}
+
+/* Load a text or Markdown file's front matter and body. */
 static enum tanda_status load_text(struct article *a, const char *bytes, size_t size,
-				   enum article_layout layout, struct tanda_error *err)
+				   enum article_format format, enum article_layout layout,
+				   struct tanda_error *err)
 {
 	size_t yaml_len, body;
 	uint32_t first_line = 1, fence_lines;
@@ -245,6 +262,8 @@ static enum tanda_status load_text(struct article *a, const char *bytes, size_t 
 		size -= body;
 		first_line += fence_lines;
 	}
+	if (format == ARTICLE_FORMAT_MARKDOWN)
+		return load_markdown(a, bytes, size, first_line, err);
 	return load_body(a, bytes, size, first_line, layout, err);
 }
 
@@ -268,7 +287,7 @@ static enum tanda_status load_source(struct article *a, const char *path,
 	if (format == ARTICLE_FORMAT_HTML)
 		status = load_html(a, bytes, size, options, err);
 	else
-		status = load_text(a, bytes, size, options->layout, err);
+		status = load_text(a, bytes, size, format, options->layout, err);
 	if (status == TANDA_OK && a->meta.url == NULL && options->url != NULL &&
 	    (a->meta.url = copy_text(options->url, strlen(options->url))) == NULL)
 		status = tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", a->name);
