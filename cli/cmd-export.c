@@ -1,14 +1,17 @@
 /*
  * cmd-export.c - `tanda export [FILE...] [--all] [-o OUT] [filters]`: the
  * annotation set of the chosen articles (every article by default) as
- * YAML (annotations/yaml-export.c), to standard output or, with -o,
+ * YAML (annotations/yaml-export.c) or, with --format w3c, as W3C Web
+ * Annotations (annotations/w3c-export.c), to standard output or, with -o,
  * atomically into OUT; with --corrections, their corrections log instead.
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cmd.h"
 #include "store.h"
+#include "w3c-export.h"
 #include "yaml-export.h"
 
 enum {
@@ -17,7 +20,23 @@ enum {
 	OPT_INCLUDE_DELETED,
 	OPT_STAMP,
 	OPT_CORRECTIONS,
+	OPT_FORMAT,
 };
+
+/* The formats export writes. */
+enum export_format { EXPORT_YAML, EXPORT_W3C };
+
+/* Parse --format's argument into *format; 0 on success. */
+static int parse_format(const char *arg, enum export_format *format)
+{
+	if (strcmp(arg, "yaml") == 0)
+		*format = EXPORT_YAML;
+	else if (strcmp(arg, "w3c") == 0)
+		*format = EXPORT_W3C;
+	else
+		return -1;
+	return 0;
+}
 
 /* Apply one of export's own options to o (and *out for -o); 0 on success. */
 static int take_option(struct yaml_export_options *o, const char **out, int opt, const char *arg)
@@ -69,10 +88,10 @@ static int record_files(char **files, int count, const struct cmd_common *common
 	return 0;
 }
 
-/* Export what o selects to out (standard output when NULL); returns the
- * exit status. */
+/* Export what o selects to out (standard output when NULL), as W3C Web
+ * Annotations when w3c is set; returns the exit status. */
 static int export_to(const struct cmd_common *common, const struct yaml_export_options *o,
-		     const char *out)
+		     const char *out, int w3c)
 {
 	struct tanda_error err;
 	struct store *store;
@@ -82,7 +101,10 @@ static int export_to(const struct cmd_common *common, const struct yaml_export_o
 	if (rc != 0)
 		return rc;
 	if (out != NULL)
-		status = yaml_export_file(store, o, out, NULL, &err);
+		status = w3c ? w3c_export_file(store, o, out, NULL, &err)
+			     : yaml_export_file(store, o, out, NULL, &err);
+	else if (w3c)
+		status = w3c_export(store, o, stdout, "standard output", NULL, &err);
 	else
 		status = yaml_export(store, o, stdout, "standard output", NULL, &err);
 	store_close(store);
@@ -94,7 +116,7 @@ static int export_to(const struct cmd_common *common, const struct yaml_export_o
 /* Export the articles of files[count] (every article when count is 0);
  * returns the exit status. */
 static int export_files(char **files, int count, const struct cmd_common *common,
-			struct yaml_export_options *o, const char *out)
+			struct yaml_export_options *o, const char *out, int w3c)
 {
 	char (*shas)[65] = calloc(count > 0 ? (size_t)count : 1, sizeof *shas);
 	const char **names = calloc(count > 0 ? (size_t)count : 1, sizeof *names);
@@ -114,7 +136,7 @@ static int export_files(char **files, int count, const struct cmd_common *common
 		o->narticles = (size_t)count;
 	}
 	if (status == 0)
-		status = export_to(common, o, out);
+		status = export_to(common, o, out, w3c);
 	free(shas);
 	free(names);
 	return status;
@@ -129,6 +151,7 @@ int cmd_export(int argc, char **argv)
 		{ "include-deleted", no_argument, NULL, OPT_INCLUDE_DELETED },
 		{ "stamp", no_argument, NULL, OPT_STAMP },
 		{ "corrections", no_argument, NULL, OPT_CORRECTIONS },
+		{ "format", required_argument, NULL, OPT_FORMAT },
 		CMD_FILTER_LONG_OPTIONS,
 		CMD_COMMON_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 },
@@ -137,6 +160,7 @@ int cmd_export(int argc, char **argv)
 	struct yaml_export_options o;
 	struct cmd_common common;
 	const char *out = NULL;
+	enum export_format format = EXPORT_YAML;
 	int opt;
 
 	cmd_common_init(&common);
@@ -144,6 +168,12 @@ int cmd_export(int argc, char **argv)
 	while ((opt = getopt_long(argc, argv, "ho:", long_options, NULL)) != -1) {
 		int used = cmd_common_option(opt, optarg, &common);
 
+		if (!used && opt == OPT_FORMAT && parse_format(optarg, &format) != 0) {
+			cmd_error("--format: expected yaml or w3c, not \"%s\"", optarg);
+			return cmd_usage_error(verb);
+		}
+		if (!used && opt == OPT_FORMAT)
+			continue;
 		if (used < 0 || (!used && opt != 'h' && take_option(&o, &out, opt, optarg) != 0))
 			return cmd_usage_error(verb);
 		if (!used && opt == 'h')
@@ -152,5 +182,9 @@ int cmd_export(int argc, char **argv)
 	o.filter.author = common.author;	/* here --author filters */
 	if (o.corrections && !corrections_options_fit(&o))
 		return cmd_usage_error(verb);
-	return export_files(argv + optind, argc - optind, &common, &o, out);
+	if (format == EXPORT_W3C && (o.corrections || o.with_text)) {
+		cmd_error("--format w3c: --corrections and --with-text are for YAML");
+		return cmd_usage_error(verb);
+	}
+	return export_files(argv + optind, argc - optind, &common, &o, out, format == EXPORT_W3C);
 }

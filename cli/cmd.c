@@ -70,8 +70,10 @@ const struct cmd_entry cmd_table[] = {
 	  "List the stored articles with their annotation counts", "" },
 	{ "export", cmd_export,
 	  "tanda export [FILE...] [--all] [-o OUT] [--kind K] [--tag T] [--author A] [--status S] "
-	  "[--with-text] [--include-deleted] [--stamp] [--corrections]",
-	  "Write annotations as a YAML annotation set (see tanda-yaml(5)), or the corrections log",
+	  "[--with-text] [--include-deleted] [--stamp] [--corrections] [--format yaml|w3c]",
+	  "Write annotations as a YAML annotation set (see tanda-yaml(5)), W3C Web Annotations "
+	  "(see tanda-w3c(5)), or the corrections log",
+	  "  --format=yaml|w3c               a YAML set (the default), or W3C Web Annotations\n"
 	  "  --all                           also articles with no matching annotation\n"
 	  "  -o, --output=OUT                write to OUT (atomically), not standard output\n"
 	  "  --kind=KIND, --tag=TAG, --status=STATUS, --author=NAME\n"
