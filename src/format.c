@@ -32,21 +32,21 @@ static const struct extension extensions[] = {
 /* How an HTML document may open (compared in any case). */
 static const char *const html_openings[] = { "<!doctype html", "<html", "<head", "<!--" };
 
-int article_parse_format(const char *text, enum article_format *format)
+enum tanda_status article_parse_format(const char *text, enum article_format *format)
 {
 	size_t i;
 
 	for (i = 0; i < ARTICLE_FORMAT_COUNT; i++) {
 		if (strcmp(text, article_format_names[i]) == 0) {
 			*format = (enum article_format)i;
-			return 0;
+			return TANDA_OK;
 		}
 	}
 	if (strcmp(text, "md") == 0) {
 		*format = ARTICLE_FORMAT_MARKDOWN;
-		return 0;
+		return TANDA_OK;
 	}
-	return -1;
+	return TANDA_EDATA;
 }
 
 /* The format name's extension says, or AUTO. */

@@ -8,6 +8,8 @@
 
 #include <stddef.h>
 
+#include "error.h"
+
 enum article_format {
 	ARTICLE_FORMAT_AUTO,		/* decide by extension, then by content */
 	ARTICLE_FORMAT_TEXT,		/* paragraphs are lines or blocks of lines */
@@ -19,8 +21,9 @@ enum article_format {
 /* The names of the formats as --from takes them: "auto", "text", ... */
 extern const char *const article_format_names[ARTICLE_FORMAT_COUNT];
 
-/* Parse a format's name into *format; 0 on success, -1 when unknown. */
-int article_parse_format(const char *text, enum article_format *format);
+/* Parse a format's name into *format; TANDA_OK, or TANDA_EDATA when
+ * unknown. */
+enum tanda_status article_parse_format(const char *text, enum article_format *format);
 
 /*
  * The format of the input called name (a path, a URL or NULL) whose first

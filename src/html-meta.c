@@ -42,8 +42,8 @@ void html_meta_init(struct html_meta *hm)
 
 void html_meta_release(struct html_meta *hm)
 {
-	article_meta_free(&hm->jsonld);
-	article_meta_free(&hm->tags);
+	article_meta_clear(&hm->jsonld);
+	article_meta_clear(&hm->tags);
 	free(hm->canonical);
 	free(hm->lang);
 	free(hm->title);
@@ -293,6 +293,6 @@ int html_meta_finish(struct html_meta *hm, const char *base_url, struct article_
 	meta->language = lang ? primary_language(hm, lang) : NULL;
 	if (!hm->failed)
 		return 0;
-	article_meta_free(meta);
+	article_meta_clear(meta);
 	return -1;
 }

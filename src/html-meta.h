@@ -42,7 +42,7 @@ void html_meta_add_tag(struct html_meta *hm, const char *key, const char *conten
 void html_meta_keep(struct html_meta *hm, char **field, const char *value);
 
 /*
- * Fill meta (zeroed first; free with article_meta_free) with the best of
+ * Fill meta (zeroed first; free with article_meta_clear) with the best of
  * what hm gathered: each field from the first source that has it; a date
  * only when it is ISO 8601; a URL only when absolute (http or https), or
  * made absolute against base_url (NULL: none); a language by its primary

@@ -516,5 +516,5 @@ enum tanda_status html_read(const char *bytes, size_t size, const char *name,
 void html_page_release(struct html_page *page)
 {
 	blocks_release(&page->blocks);
-	article_meta_free(&page->meta);
+	article_meta_clear(&page->meta);
 }
