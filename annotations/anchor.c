@@ -40,6 +40,7 @@
 #include <string.h>
 
 #include "anchor.h"
+#include "unicode.h"
 #include "utf8.h"
 
 /* Code points searched on each side of a quote's expected place before
@@ -189,7 +190,7 @@ static int ensure_index(struct article *article)
 }
 
 /* Check that bytes [start, end) of article's text are a non-empty range
- * inside one paragraph, on character boundaries. */
+ * inside one paragraph, on grapheme cluster boundaries. */
 static enum tanda_status check_range(const struct article *a, size_t start, size_t end,
 				     struct tanda_error *err)
 {
@@ -202,6 +203,11 @@ static enum tanda_status check_range(const struct article *a, size_t start, size
 	if (!at_boundary(a->text, a->text_len, start) || !at_boundary(a->text, a->text_len, end))
 		return tanda_fail(err, TANDA_EUSAGE, "%s: bytes %zu-%zu cut a character in two",
 				  a->name, start, end);
+	if (!unicode_is_grapheme_boundary(a->text, a->text_len, start) ||
+	    !unicode_is_grapheme_boundary(a->text, a->text_len, end))
+		return tanda_fail(err, TANDA_EUSAGE, "%s: bytes %zu-%zu split a character (a letter "
+				  "and its combining mark, a flag, an emoji sequence)", a->name, start,
+				  end);
 	if (memchr(a->text + start, '\n', end - start) != NULL)
 		return tanda_fail(err, TANDA_EUSAGE,
 				  "%s: bytes %zu-%zu cross the end of a paragraph", a->name, start, end);

@@ -6,11 +6,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/random.h>
 #include <time.h>
 
 #include "annotation.h"
+#include "unicode.h"
 
 const char *const annotation_kind_names[KIND_COUNT] = {
 	"highlight", "quote", "claim", "correction", "note",
@@ -100,7 +100,7 @@ int annotation_has_tag(const struct annotation *a, const char *name)
 	size_t i;
 
 	for (i = 0; i < a->ntags; i++)
-		if (strcasecmp(a->tags[i], name) == 0)
+		if (unicode_equal_folded(a->tags[i], strlen(a->tags[i]), name, strlen(name)))
 			return 1;
 	return 0;
 }

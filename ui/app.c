@@ -281,10 +281,8 @@ static void do_last(struct app *app)
 static int search_wrapped(const struct search *s, const struct article *a, size_t from,
 			  int forward, size_t *start, size_t *len)
 {
-	size_t limit = from + s->len < a->text_len ? from + s->len : a->text_len;
-
 	if (forward)
-		return search_find(s, a->text, limit, 0, 1, start, len);
+		return search_find_between(s, a->text, a->text_len, 0, from, start, len);
 	if (!search_find(s, a->text + from, a->text_len - from, a->text_len - from, 0, start, len))
 		return 0;
 	*start += from;

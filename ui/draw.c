@@ -123,23 +123,35 @@ static int add_highlight(struct highlight **out, size_t *cap, size_t count,
 	return 0;
 }
 
-/* Append the search matches in bytes [start, end) of the text to *out
- * after count, the current one marked; returns the new count. */
-static size_t add_matches(const struct app *app, size_t start, size_t end,
+/* How far before the bytes drawn a match is looked for that reaches into
+ * them (one wrapped from the line above): the pattern's length many times
+ * over, room for its decomposed forms. */
+#define MATCH_REACH(pattern_len) (8 * (pattern_len) + 64)
+
+/* Append the search matches of paragraph para that overlap bytes [from,
+ * to) of the text to *out after count, the current one marked; returns
+ * the new count.  Only the bytes drawn are searched, so a paragraph of
+ * 20 MB that matches everywhere costs what its lines on the screen do. */
+static size_t add_matches(const struct app *app, size_t para, size_t from, size_t to,
 			  struct highlight **out, size_t *cap, size_t count)
 {
+	const struct paragraph *p = &app->article->paragraphs[para];
 	const char *text = app->article->text;
-	size_t at = start, mstart, mlen;
+	size_t reach, at, mstart, mlen;
 
 	if (app->search.pattern == NULL)
 		return count;
-	while (at < end && search_find(&app->search, text, end, at, 1, &mstart, &mlen)) {
+	reach = MATCH_REACH(app->search.len);
+	at = from > p->start + reach ? from - reach : p->start;
+	while (search_find_between(&app->search, text, p->start + p->len, at, to, &mstart, &mlen)) {
 		int current = app->has_match && mstart == app->match_start;
 
-		if (add_highlight(out, cap, count, mstart, mstart + mlen,
-				  current ? ROLE_MATCH_CURRENT : ROLE_MATCH) != 0)
-			break;
-		count++;
+		if (mstart + mlen > from) {
+			if (add_highlight(out, cap, count, mstart, mstart + mlen,
+					  current ? ROLE_MATCH_CURRENT : ROLE_MATCH) != 0)
+				break;
+			count++;
+		}
 		at = mstart + (mlen ? mlen : 1);
 	}
 	return count;
@@ -184,14 +196,13 @@ static size_t add_annotations(const struct app *app, size_t para, struct highlig
 	return count;
 }
 
-size_t draw_paragraph_marks(const struct app *app, size_t para, struct highlight **out,
-			    size_t *cap)
+size_t draw_paragraph_marks(const struct app *app, size_t para, size_t from, size_t to,
+			    struct highlight **out, size_t *cap)
 {
-	const struct paragraph *p = &app->article->paragraphs[para];
 	const struct selection *sel = &app->selection;
 	size_t count = add_annotations(app, para, out, cap, 0);
 
-	count = add_matches(app, p->start, p->start + p->len, out, cap, count);
+	count = add_matches(app, para, from, to, out, cap, count);
 	if (sel->active && sel->para == para &&
 	    add_highlight(out, cap, count, sel->start, sel->end, ROLE_SELECTION) == 0)
 		count++;

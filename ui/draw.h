@@ -27,11 +27,12 @@ void draw_highlighted(int y, int x, const char *text, size_t from, size_t len, i
 		      const struct theme *theme);
 
 /* What is marked on paragraph para, in drawing order: its annotations
- * (the current one last), the search matches (the current one marked) and
- * the selection; into *out (grown as needed; caller frees).  Returns how
+ * (the current one last), the search matches that overlap bytes [from,
+ * to) of the text, the part drawn (the current one marked), and the
+ * selection; into *out (grown as needed; caller frees).  Returns how
  * many. */
-size_t draw_paragraph_marks(const struct app *app, size_t para, struct highlight **out,
-			    size_t *cap);
+size_t draw_paragraph_marks(const struct app *app, size_t para, size_t from, size_t to,
+			    struct highlight **out, size_t *cap);
 
 /* Draw the current annotation's details on the line above the status
  * line, when there is one. */

@@ -48,7 +48,10 @@ static void focus_draw(struct app *app)
 	x = (app->cols - width) / 2;
 	y = (rows - (int)shown - HEADER_LINES) / 2;
 	draw_header(app, y < 0 ? 0 : y, x, width);
-	count = draw_paragraph_marks(app, app->view.focus, &marks, &cap);
+	count = shown == 0 ? 0 :
+		draw_paragraph_marks(app, app->view.focus, p->start + w->lines[0].start,
+				     p->start + w->lines[shown - 1].start + w->lines[shown - 1].len,
+				     &marks, &cap);
 	for (i = 0; i < shown; i++)
 		draw_highlighted(y + HEADER_LINES + (int)i, x, a->text, p->start + w->lines[i].start,
 				 w->lines[i].len, width, app->theme.attr[ROLE_TEXT], marks, count,

@@ -46,9 +46,8 @@ static void draw_gutter(const struct app *app, int y, size_t para, int first_lin
 			  app->theme.attr[ROLE_BAR]);
 }
 
-/* The matches of paragraph para, computed once per paragraph drawn. */
+/* The marks of the row being drawn (their array kept from row to row). */
 struct para_matches {
-	size_t para;
 	struct highlight *marks;
 	size_t count, cap;
 };
@@ -58,26 +57,26 @@ static void draw_row(struct app *app, int y, struct view_pos pos, struct para_ma
 {
 	const struct wrapped *w = wrap_paragraph(app->wrap, pos.para);
 	const struct paragraph *p = &app->article->paragraphs[pos.para];
+	size_t from;
 
 	app->row_para[y] = SIZE_MAX;
 	if (w == NULL || pos.line >= w->count)
 		return;	/* the blank line between paragraphs */
 	app->row_para[y] = pos.para;
 	app->row_line[y] = pos.line;
-	if (m->para != pos.para) {
-		m->para = pos.para;
-		m->count = draw_paragraph_marks(app, pos.para, &m->marks, &m->cap);
-	}
+	from = p->start + w->lines[pos.line].start;
+	m->count = draw_paragraph_marks(app, pos.para, from, from + w->lines[pos.line].len,
+					&m->marks, &m->cap);
 	draw_gutter(app, y, pos.para, pos.line == 0);
-	draw_highlighted(y, app->gutter, app->article->text, p->start + w->lines[pos.line].start,
-			 w->lines[pos.line].len, app->cols - app->gutter,
-			 app->theme.attr[ROLE_TEXT], m->marks, m->count, &app->theme);
+	draw_highlighted(y, app->gutter, app->article->text, from, w->lines[pos.line].len,
+			 app->cols - app->gutter, app->theme.attr[ROLE_TEXT], m->marks, m->count,
+			 &app->theme);
 }
 
 /* Draw the article from the view's top line down. */
 static void reader_draw(struct app *app)
 {
-	struct para_matches matches = { SIZE_MAX, NULL, 0, 0 };
+	struct para_matches matches = { NULL, 0, 0 };
 	struct view_pos pos = app->view.top;
 	int y, rows = app_text_rows(app), more = app->article->count > 0;
 

@@ -1,11 +1,13 @@
 /*
- * wrap.c - greedy word wrapping by display width, and the per-paragraph
+ * wrap.c - greedy word wrapping by display width (wcwidth: what the
+ * terminal uses), never inside a grapheme cluster, and the per-paragraph
  * cache of its results.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
+#include "unicode.h"
 #include "utf8.h"
 #include "wrap.h"
 
@@ -66,6 +68,17 @@ size_t wrap_fit(const char *s, size_t len, int width)
 	return i;
 }
 
+/* Where a line with no space to break at is cut, byte i being the first
+ * that does not fit: before the grapheme cluster holding it, so that a
+ * flag or an emoji sequence is not split across lines (unless it alone is
+ * wider than the line). */
+static size_t hard_break(const char *s, size_t len, size_t i)
+{
+	size_t cut = unicode_grapheme_floor(s, len, i);
+
+	return cut > 0 ? cut : i;
+}
+
 /* The length of the line that starts at s (len bytes left) at width, and
  * in *skip how many bytes to skip after it (the space it broke at). */
 static size_t line_length(const char *s, size_t len, int width, size_t *skip)
@@ -86,7 +99,7 @@ static size_t line_length(const char *s, size_t len, int width, size_t *skip)
 				*skip = 1;
 				return space;
 			}
-			return i;
+			return hard_break(s, len, i);
 		}
 		used += w;
 		i += (size_t)n;
