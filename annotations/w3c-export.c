@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "outfile.h"
 #include "sha256.h"
 #include "w3c-export.h"
 
@@ -259,9 +258,12 @@ static int write_collection(struct w3c_exporter *x, struct chosen *c)
 	return 1;
 }
 
-enum tanda_status w3c_export(struct store *store, const struct yaml_export_options *options,
-			     FILE *out, const char *out_name, struct yaml_export_report *report,
-			     struct tanda_error *err)
+/* w3c_export as a yaml_export_stream_fn (writeback is for YAML's large
+ * sets; json_dumpf writes through stdio). */
+static enum tanda_status export_stream(struct store *store,
+				       const struct yaml_export_options *options, FILE *out,
+				       const char *out_name, int writeback,
+				       struct yaml_export_report *report, struct tanda_error *err)
 {
 	struct w3c_exporter x;
 	struct chosen c = { &x, NULL, options->narticles };
@@ -287,31 +289,20 @@ enum tanda_status w3c_export(struct store *store, const struct yaml_export_optio
 				      out_name);
 	if (report != NULL)
 		*report = x.report;
+	(void)writeback;
 	return x.status;
 }
 
-/* What w3c_export_file writes (through outfile_write). */
-struct file_export {
-	struct store *store;
-	const struct yaml_export_options *options;
-	struct yaml_export_report *report;
-};
-
-/* Write the collection into out (outfile_fill_fn). */
-static enum tanda_status fill_file(void *context, FILE *out, const char *name, int synced,
-				   struct tanda_error *err)
+enum tanda_status w3c_export(struct store *store, const struct yaml_export_options *options,
+			     FILE *out, const char *out_name, struct yaml_export_report *report,
+			     struct tanda_error *err)
 {
-	struct file_export *f = context;
-
-	(void)synced;
-	return w3c_export(f->store, f->options, out, name, f->report, err);
+	return export_stream(store, options, out, out_name, 0, report, err);
 }
 
 enum tanda_status w3c_export_file(struct store *store, const struct yaml_export_options *options,
 				  const char *path, struct yaml_export_report *report,
 				  struct tanda_error *err)
 {
-	struct file_export f = { store, options, report };
-
-	return outfile_write(path, fill_file, &f, err);
+	return yaml_export_file_by(export_stream, store, options, path, report, err);
 }
