@@ -178,7 +178,7 @@ static int show_article(const char *path, const struct cmd_common *common,
 	struct article *article;
 	struct opened opened;
 	char *db = NULL;
-	int status = path ? cmd_load_article(path, &common->article, &article)
+	int status = path ? cmd_load_article(path, common, &article)
 			  : empty_article(&article);
 
 	if (status != 0)

@@ -11,6 +11,7 @@
 #include <sysexits.h>
 #include <unistd.h>
 
+#include "fetch.h"
 #include "open.h"
 #include "reanchor.h"
 #include "store.h"
@@ -60,7 +61,7 @@ int cmd_open_article(const char *path, const struct cmd_common *common, int writ
 	struct reanchor_report report;
 	struct tanda_error err;
 	char message[512];
-	int status = cmd_load_article(path, &common->article, article);
+	int status = cmd_load_article(path, common, article);
 
 	*store = NULL;
 	if (status != 0)
@@ -169,15 +170,17 @@ static void catch_bus_error(const char *path)
 	sigaction(SIGBUS, &sa, NULL);
 }
 
-int cmd_load_article(const char *path, const struct article_options *options,
-		     struct article **out)
+int cmd_load_article(const char *path, const struct cmd_common *common, struct article **out)
 {
 	struct tanda_error err;
 	enum tanda_status status;
 
 	tanda_error_clear(&err);
 	catch_bus_error(path);
-	status = article_load(path, options, out, &err);
+	if (fetch_is_url(path))
+		status = cmd_fetch_article(path, common, out, &err);
+	else
+		status = article_load(path, &common->article, out, &err);
 	if (status != TANDA_OK) {
 		cmd_error("%s", err.message);
 		return tanda_exit_status(status);
