@@ -79,18 +79,35 @@ static json_t *source_of(const struct store_article *article)
 	return json_sprintf("urn:sha256:%s", article->sha256);
 }
 
+/* Add the article's metadata to target t as tanda's own terms, so that
+ * an import knows the article as an annotation set would tell it. */
+static void article_terms(json_t *t, const struct store_article *article)
+{
+	set_text(t, W3C_TANDA_PREFIX "title", article->title);
+	set_text(t, W3C_TANDA_PREFIX "publication", article->source);
+	set_text(t, W3C_TANDA_PREFIX "published", article->published);
+	set_text(t, W3C_TANDA_PREFIX "language", article->language);
+	if (article->paragraphs > 0)
+		json_object_set_new(t, W3C_TANDA_PREFIX "paragraphs",
+				    json_integer((json_int_t)article->paragraphs));
+}
+
 /* The target: the article, a TextQuoteSelector and a TextPositionSelector. */
 static json_t *target(const struct annotation *a, const struct store_article *article)
 {
 	json_t *quote = json_pack("{s:s, s:s}", "type", "TextQuoteSelector", "exact",
 				  a->anchor.exact ? a->anchor.exact : "");
+	json_t *t;
 
 	set_text(quote, "prefix", a->anchor.prefix);
 	set_text(quote, "suffix", a->anchor.suffix);
-	return json_pack("{s:s, s:o, s:s, s:[o, {s:s, s:I, s:I}]}", "type", "SpecificResource",
-			 "source", source_of(article), W3C_TANDA_PREFIX "sha256", article->sha256,
-			 "selector", quote, "type", "TextPositionSelector",
-			 "start", (json_int_t)a->anchor.start, "end", (json_int_t)a->anchor.end);
+	t = json_pack("{s:s, s:o, s:s, s:[o, {s:s, s:I, s:I}]}", "type", "SpecificResource",
+		      "source", source_of(article), W3C_TANDA_PREFIX "sha256", article->sha256,
+		      "selector", quote, "type", "TextPositionSelector",
+		      "start", (json_int_t)a->anchor.start, "end", (json_int_t)a->anchor.end);
+	if (t != NULL)
+		article_terms(t, article);
+	return t;
 }
 
 /* tanda's own terms: what the model has no place for, so that importing

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "html-meta.h"
+#include "json-limits.h"
 #include "strbuf.h"
 
 /* The schema.org types that describe an article. */
@@ -174,11 +175,16 @@ static json_t *find_article(json_t *node)
 
 void html_meta_add_jsonld(struct html_meta *hm, const char *json, size_t len)
 {
+	static const struct json_limits limits = {
+		.max_depth = HTML_JSONLD_MAX_DEPTH, .max_values = HTML_JSONLD_MAX_VALUES,
+	};
 	json_error_t error;
 	json_t *root, *article;
 
 	if (hm->jsonld.title != NULL || hm->jsonld.published != NULL)
 		return;		/* the first article wins */
+	if (json_check_limits(json, len, &limits, "", NULL) != TANDA_OK)
+		return;		/* not an article's metadata: not worth the memory */
 	root = json_loadb(json, len, 0, &error);
 	if (root == NULL)
 		return;

@@ -30,8 +30,14 @@ void html_meta_init(struct html_meta *hm);
 /* Free what hm holds. */
 void html_meta_release(struct html_meta *hm);
 
+/* The most a JSON-LD script may hold (json-limits.h): more is not an
+ * article's metadata, and is ignored rather than parsed. */
+#define HTML_JSONLD_MAX_DEPTH 32
+#define HTML_JSONLD_MAX_VALUES 100000
+
 /* Read the len bytes of a <script type=application/ld+json> (JSON; a bad
- * one is ignored) for the first article it describes. */
+ * one, or one past the limits above, is ignored) for the first article it
+ * describes. */
 void html_meta_add_jsonld(struct html_meta *hm, const char *json, size_t len);
 
 /* Take <meta property|name=key content=content> if key is one we read. */
