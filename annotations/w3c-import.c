@@ -329,7 +329,7 @@ static enum tanda_status load_known(struct import *im)
 	status = store_article_list(im->store, STORE_BY_LAST_OPENED, remember, &l, im->where.err);
 	if (status == TANDA_OK && l.failed)
 		status = no_memory(im);
-	if (status == TANDA_OK)
+	if (status == TANDA_OK && im->nknown > 0)
 		qsort(im->known, im->nknown, sizeof *im->known, by_url);
 	im->known_loaded = status == TANDA_OK;
 	return status;

@@ -53,7 +53,8 @@ int fetch_is_url(const char *text)
 	size_t n = 0;
 
 	while ((text[n] >= 'a' && text[n] <= 'z') || (text[n] >= 'A' && text[n] <= 'Z') ||
-	       (n > 0 && ((text[n] >= '0' && text[n] <= '9') || strchr("+.-", text[n]) != NULL)))
+	       (n > 0 && ((text[n] >= '0' && text[n] <= '9') || text[n] == '+' || text[n] == '.' ||
+			  text[n] == '-')))
 		n++;
 	return n > 0 && text[n] != '\0' && strncmp(text + n, "://", 3) == 0;
 }
