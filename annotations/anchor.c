@@ -947,3 +947,21 @@ enum tanda_status anchor_relocate(const char *old_text, size_t old_len,
 	relocation_free(&r);
 	return status;
 }
+
+int anchor_at_place(struct article *article, struct anchor *anchor)
+{
+	size_t len = strlen(anchor->exact), bs, be, p;
+
+	bs = article_byte_from_cp(article, (size_t)anchor->start);
+	be = article_byte_from_cp(article, (size_t)anchor->end);
+	if (bs == (size_t)-1 || be == (size_t)-1 || be < bs || be - bs != len ||
+	    memcmp(article->text + bs, anchor->exact, len) != 0 ||
+	    memchr(anchor->exact, '\n', len) != NULL)
+		return 0;
+	p = article_paragraph_at(article, bs);
+	anchor->paragraph = (uint32_t)(p + 1);
+	anchor->para_start = anchor->start - article_cp_from_byte(article,
+								  article->paragraphs[p].start);
+	anchor->para_end = anchor->para_start + (anchor->end - anchor->start);
+	return 1;
+}

@@ -49,4 +49,12 @@ enum tanda_status anchor_relocate(const char *old_text, size_t old_len,
 				  struct article *new_article, struct annotation *annotations,
 				  size_t count, struct tanda_error *err);
 
+/*
+ * Whether anchor's exact text (one line) is at its start/end (code points,
+ * within the text) in article: what an imported annotation's positions
+ * are trusted by.  If so, its paragraph and offsets in it are set from the
+ * text; if not, nothing changes.
+ */
+int anchor_at_place(struct article *article, struct anchor *anchor);
+
 #endif

@@ -196,3 +196,10 @@ enum tanda_status merge_annotation(struct store *store, struct annotation *incom
 	annotation_clear(&stored);
 	return status;
 }
+
+void merge_describe_conflict(const struct annotation *incoming, const char *kept_as, char *buf,
+			     size_t size)
+{
+	snprintf(buf, size, "the stored %s has the same modified time but says something else; "
+		 "this one is kept as %s, tagged " MERGE_CONFLICT_TAG, incoming->id, kept_as);
+}

@@ -47,4 +47,10 @@ enum tanda_status merge_annotation(struct store *store, struct annotation *incom
 				   enum merge_outcome *outcome, char kept_as[ANNOTATION_ID_SIZE],
 				   struct tanda_error *err);
 
+/* Say in buf what became of incoming when merging it was a conflict: it
+ * was kept as kept_as, tagged MERGE_CONFLICT_TAG (for the importers'
+ * notices). */
+void merge_describe_conflict(const struct annotation *incoming, const char *kept_as, char *buf,
+			     size_t size);
+
 #endif

@@ -22,6 +22,7 @@
 
 #include <sqlite3.h>
 
+#include "outfile.h"
 #include "schema.h"
 #include "store-int.h"
 #include "strbuf.h"
@@ -244,24 +245,6 @@ enum tanda_status store_fail(struct store *store, int rc, const char *doing,
 	return schema_fail(store->db, rc, store->path, doing, err);
 }
 
-/* Create the missing folders of path's parent, 0700 each; 0 on success. */
-static int make_parents(const char *path)
-{
-	char *copy = strdup(path), *slash;
-	int rc = 0;
-
-	if (copy == NULL)
-		return -1;
-	for (slash = strchr(copy + 1, '/'); slash != NULL && rc == 0; slash = strchr(slash + 1, '/')) {
-		*slash = '\0';
-		if (mkdir(copy, 0700) != 0 && errno != EEXIST)
-			rc = -1;
-		*slash = '/';
-	}
-	free(copy);
-	return rc;
-}
-
 /* Create the database file 0600 when it does not exist yet. */
 static enum tanda_status create_file(const char *path, struct tanda_error *err)
 {
@@ -269,7 +252,7 @@ static enum tanda_status create_file(const char *path, struct tanda_error *err)
 
 	if (access(path, F_OK) == 0)
 		return TANDA_OK;
-	if (make_parents(path) != 0)
+	if (outfile_make_parents(path) != 0)
 		return tanda_fail(err, TANDA_ECANTCREATE, "%s: cannot create its folder: %s", path,
 				  strerror(errno));
 	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);

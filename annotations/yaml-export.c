@@ -717,30 +717,38 @@ enum tanda_status yaml_export(struct store *store, const struct yaml_export_opti
 	return export_stream(store, options, out, out_name, 0, report, err);
 }
 
-/* What yaml_export_file writes (through outfile_write). */
+/* What yaml_export_file_by writes (through outfile_write). */
 struct file_export {
+	yaml_export_stream_fn stream;
 	struct store *store;
 	const struct yaml_export_options *options;
 	struct yaml_export_report *report;
 };
 
-/* Write the set into out, with its write-out started as it grows when it
- * is synced at the end (outfile_fill_fn). */
+/* Write the export into out, with its write-out started as it grows when
+ * it is synced at the end (outfile_fill_fn). */
 static enum tanda_status fill_file(void *context, FILE *out, const char *name, int synced,
 				   struct tanda_error *err)
 {
 	struct file_export *f = context;
 
-	return export_stream(f->store, f->options, out, name, synced, f->report, err);
+	return f->stream(f->store, f->options, out, name, synced, f->report, err);
+}
+
+enum tanda_status yaml_export_file_by(yaml_export_stream_fn stream, struct store *store,
+				      const struct yaml_export_options *options, const char *path,
+				      struct yaml_export_report *report, struct tanda_error *err)
+{
+	struct file_export f = { stream, store, options, report };
+
+	return outfile_write(path, fill_file, &f, err);
 }
 
 enum tanda_status yaml_export_file(struct store *store, const struct yaml_export_options *options,
 				   const char *path, struct yaml_export_report *report,
 				   struct tanda_error *err)
 {
-	struct file_export f = { store, options, report };
-
-	return outfile_write(path, fill_file, &f, err);
+	return yaml_export_file_by(export_stream, store, options, path, report, err);
 }
 
 void yaml_export_default_name(const char *name, const char *sha256, char *buf, size_t size)

@@ -61,6 +61,24 @@ enum tanda_status yaml_export_file(struct store *store, const struct yaml_export
 				   const char *path, struct yaml_export_report *report,
 				   struct tanda_error *err);
 
+/*
+ * An exporter of annotations (yaml_export's, w3c_export's): what options
+ * select from store written to out, named out_name in messages, with the
+ * file's write-out started as it grows when writeback is set (outfile.h's
+ * synced); report (may be NULL) counts what was written.
+ */
+typedef enum tanda_status (*yaml_export_stream_fn)(struct store *store,
+						   const struct yaml_export_options *options,
+						   FILE *out, const char *out_name, int writeback,
+						   struct yaml_export_report *report,
+						   struct tanda_error *err);
+
+/* What stream writes, into the file at path, whole or not at all (as
+ * yaml_export_file): the one way both exporters write a file. */
+enum tanda_status yaml_export_file_by(yaml_export_stream_fn stream, struct store *store,
+				      const struct yaml_export_options *options, const char *path,
+				      struct yaml_export_report *report, struct tanda_error *err);
+
 /* The file name the reader exports the article called name to:
  * NAME.tanda.yaml of its base name, or tanda-<first 12 hex of sha256>.yaml
  * for standard input; into buf. */

@@ -391,25 +391,6 @@ static enum tanda_status refresh_meta(struct incoming_article *art)
 
 /* ---- annotations: fit to the text, merge ---- */
 
-/* Whether the exact text of a is at its start/end in doc; if so, its
- * paragraph and offsets in it are set from the text. */
-static int at_its_place(struct article *doc, struct annotation *a)
-{
-	struct anchor *an = &a->anchor;
-	size_t len = strlen(an->exact), bs, be, p;
-
-	bs = article_byte_from_cp(doc, (size_t)an->start);
-	be = article_byte_from_cp(doc, (size_t)an->end);
-	if (be - bs != len || memcmp(doc->text + bs, an->exact, len) != 0 ||
-	    memchr(an->exact, '\n', len) != NULL)
-		return 0;
-	p = article_paragraph_at(doc, bs);
-	an->paragraph = (uint32_t)(p + 1);
-	an->para_start = an->start - article_cp_from_byte(doc, doc->paragraphs[p].start);
-	an->para_end = an->para_start + (an->end - an->start);
-	return 1;
-}
-
 /* Check a's offsets against art; *fits says whether it can be merged as
  * it is (its exact text where it says, an orphan, or no text to check
  * against) rather than re-anchored. */
@@ -439,7 +420,7 @@ static enum tanda_status fit(struct incoming_article *art, struct annotation *a,
 			 (unsigned long)an->paragraph, art->doc->count);
 		return place_fail(art->im, p, "paragraph", p->paragraph, message);
 	}
-	*fits = at_its_place(art->doc, a) || an->state == ANCHOR_ORPHAN;
+	*fits = anchor_at_place(art->doc, &a->anchor) || an->state == ANCHOR_ORPHAN;
 	return TANDA_OK;
 }
 
@@ -458,9 +439,7 @@ static enum tanda_status merge_one(struct incoming_article *art, struct annotati
 		return status;
 	art->report.outcomes[outcome]++;
 	if (outcome == MERGE_CONFLICT) {
-		snprintf(message, sizeof message, "the stored %s has the same modified time but "
-			 "says something else; this one is kept as %s, tagged " MERGE_CONFLICT_TAG,
-			 a->id, kept_as);
+		merge_describe_conflict(a, kept_as, message, sizeof message);
 		place_notice(im, p, NULL, p->where, message);
 	}
 	return TANDA_OK;
@@ -502,6 +481,7 @@ static enum tanda_status reanchor_queued(struct incoming_article *art)
 			 (unsigned long long)an->start, (unsigned long long)an->end);
 		place_notice(art->im, &q->places[i], "exact", q->places[i].where, message);
 		art->report.reanchored++;
+		art->report.anchored[an->state]++;
 		status = merge_one(art, &q->items[i], &q->places[i]);
 	}
 	return status;
@@ -659,10 +639,8 @@ static const struct yamlread_field annotation_fields[F_FIELDS] = {
 			NULL, 0 },
 };
 
-/* Rename the author (and reviewer) of a by the author map. */
-static enum tanda_status map_authors(struct import *im, struct annotation *a)
+int yaml_import_map_authors(const struct yaml_import_options *o, struct annotation *a)
 {
-	const struct yaml_import_options *o = im->options;
 	size_t i;
 
 	for (i = 0; i < o->author_pairs; i++) {
@@ -671,9 +649,9 @@ static enum tanda_status map_authors(struct import *im, struct annotation *a)
 		if ((a->author && strcmp(a->author, from) == 0 && annotation_set(&a->author, to)) ||
 		    (a->reviewed_by && strcmp(a->reviewed_by, from) == 0 &&
 		     annotation_set(&a->reviewed_by, to)))
-			return no_memory(im);
+			return -1;
 	}
-	return TANDA_OK;
+	return 0;
 }
 
 /* Finish an annotation just read: its enums, its authors, the rules of
@@ -684,7 +662,6 @@ static enum tanda_status finish_incoming(struct import *im, struct incoming *in)
 	struct yamlread_pos first;
 	struct tanda_error why;
 	char message[TANDA_ERROR_MAX];
-	enum tanda_status status;
 	int added;
 
 	a->kind = (enum annotation_kind)in->kind;
@@ -699,8 +676,8 @@ static enum tanda_status finish_incoming(struct import *im, struct incoming *in)
 			 (unsigned long long)a->anchor.end, (unsigned long long)a->anchor.start);
 		return place_fail(im, &in->place, "end", in->place.end, message);
 	}
-	if ((status = map_authors(im, a)) != TANDA_OK)
-		return status;
+	if (yaml_import_map_authors(im->options, a) != 0)
+		return no_memory(im);
 	if (annotation_validate(a, &why) != TANDA_OK)
 		return place_fail(im, &in->place, NULL, in->place.where, why.message);
 	if ((added = id_add(&im->ids, a->id, in->place.where, &first)) < 0)

@@ -37,12 +37,14 @@ struct yaml_import_article {
 	enum yaml_import_fate fate;
 	size_t outcomes[MERGE_OUTCOMES];	/* annotations by outcome */
 	size_t reanchored;			/* annotations moved to their text */
+	size_t anchored[ANCHOR_STATE_COUNT];	/* how those landed: exact, fuzzy... */
 };
 
 /* The report of one set. */
 struct yaml_import_result {
 	struct yaml_import_article *articles;
 	size_t count, cap;
+	size_t skipped;		/* annotations left out (W3C: no quote, a reply...) */
 };
 
 /* How to import. */
@@ -78,6 +80,10 @@ enum tanda_status yaml_import_file(struct store *store, const char *path,
 enum tanda_status yaml_import_bytes(struct store *store, const char *name, const char *bytes,
 				    size_t size, const struct yaml_import_options *options,
 				    struct yaml_import_result *result, struct tanda_error *err);
+
+/* Rename the author (and reviewer) of a by options' author map (what
+ * every importer does to an annotation read); 0, or -1 when out of memory. */
+int yaml_import_map_authors(const struct yaml_import_options *options, struct annotation *a);
 
 /* Free what a result holds and zero it. */
 void yaml_import_result_free(struct yaml_import_result *result);

@@ -57,7 +57,7 @@ static int run(int argc, char **argv)
 		return status;
 	if (optind != argc - 1)
 		return cmd_usage_error(&cmd_cat_entry);
-	status = cmd_load_article(argv[optind], &options.article, &article);
+	status = cmd_load_article(argv[optind], &options, &article);
 	if (status != 0)
 		return status;
 	cmd_write_text(article, r.numbered, stdout);

@@ -337,7 +337,7 @@ static int check_file(struct request *r, const char *path, yaml_emitter_t *e)
 	struct findings found;
 	size_t i, reported = 0;
 	struct tanda_error err;
-	int status = cmd_load_article(path, &r->common.article, &article);
+	int status = cmd_load_article(path, &r->common, &article);
 
 	if (status != 0)
 		return status;

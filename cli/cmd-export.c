@@ -1,18 +1,21 @@
 /*
  * cmd-export.c - `tanda export [FILE...] [--all] [-o OUT] [filters]`: the
  * annotation set of the chosen articles (every article by default) as
- * YAML (annotations/yaml-export.c), to standard output or, with -o,
+ * YAML (annotations/yaml-export.c) or, with --format w3c, as W3C Web
+ * Annotations (annotations/w3c-export.c), to standard output or, with -o,
  * atomically into OUT; with --corrections, their corrections log instead.
  */
 #include <assert.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cmd.h"
 #include "open.h"
 #include "strbuf.h"
 #include "store.h"
+#include "w3c-export.h"
 #include "yaml-export.h"
 
 enum {
@@ -21,14 +24,32 @@ enum {
 	OPT_INCLUDE_DELETED,
 	OPT_STAMP,
 	OPT_CORRECTIONS,
+	OPT_FORMAT,
 };
+
+/* The formats export writes. */
+enum export_format { EXPORT_YAML, EXPORT_W3C };
 
 /* What the command line asks for. */
 struct request {
 	struct cmd_common common;
 	struct yaml_export_options export;
 	const char *out;	/* -o, or NULL for standard output */
+	enum export_format format;	/* --format */
 };
+
+/* Parse --format's argument into *format; TANDA_OK, or why not. */
+static enum tanda_status parse_format(const char *arg, enum export_format *format,
+				      struct tanda_error *why)
+{
+	if (strcmp(arg, "yaml") == 0)
+		*format = EXPORT_YAML;
+	else if (strcmp(arg, "w3c") == 0)
+		*format = EXPORT_W3C;
+	else
+		return tanda_fail(why, TANDA_EUSAGE, "expected yaml or w3c, not \"%s\"", arg);
+	return TANDA_OK;
+}
 
 /* Apply one of export's own options to the request (take_fn). */
 static enum tanda_status take_option(void *request, int key, const char *arg,
@@ -37,8 +58,8 @@ static enum tanda_status take_option(void *request, int key, const char *arg,
 	struct request *r = request;
 	struct yaml_export_options *o = &r->export;
 
-	(void)why;
 	switch (key) {
+	case OPT_FORMAT: return parse_format(arg, &r->format, why);
 	case OPT_ALL: o->all = 1; break;
 	case 'o': r->out = arg; break;
 	case OPT_WITH_TEXT: o->with_text = 1; break;
@@ -69,6 +90,16 @@ static int fit_corrections(const struct yaml_export_options *o)
 	return CMD_CONTINUE;
 }
 
+/* Whether the options fit the W3C format, which has no corrections log and
+ * no article texts: CMD_CONTINUE, or the exit status after saying why not. */
+static int fit_w3c(const struct yaml_export_options *o)
+{
+	if (o->corrections || o->with_text)
+		return cmd_option_error(&cmd_export_entry, "--format",
+					"--corrections and --with-text are for YAML");
+	return CMD_CONTINUE;
+}
+
 /* Record each of the count files in the store (carrying annotations over
  * as every verb does) and put their sha256s in shas[count]; returns the
  * exit status. */
@@ -91,10 +122,10 @@ static int record_files(char **files, int count, const struct cmd_common *common
 	return 0;
 }
 
-/* Export what o selects to out (standard output when NULL); returns the
- * exit status. */
+/* Export what o selects to out (standard output when NULL), as W3C Web
+ * Annotations when w3c is set; returns the exit status. */
 static int export_to(const struct cmd_common *common, const struct yaml_export_options *o,
-		     const char *out)
+		     const char *out, int w3c)
 {
 	struct tanda_error err;
 	struct store *store;
@@ -104,7 +135,10 @@ static int export_to(const struct cmd_common *common, const struct yaml_export_o
 	if (rc != 0)
 		return rc;
 	if (out != NULL)
-		status = yaml_export_file(store, o, out, NULL, &err);
+		status = w3c ? w3c_export_file(store, o, out, NULL, &err)
+			     : yaml_export_file(store, o, out, NULL, &err);
+	else if (w3c)
+		status = w3c_export(store, o, stdout, "standard output", NULL, &err);
 	else
 		status = yaml_export(store, o, stdout, "standard output", NULL, &err);
 	store_close(store);
@@ -116,7 +150,7 @@ static int export_to(const struct cmd_common *common, const struct yaml_export_o
 /* Export the articles of files[count] (every article when count is 0);
  * returns the exit status. */
 static int export_files(char **files, int count, const struct cmd_common *common,
-			struct yaml_export_options *o, const char *out)
+			struct yaml_export_options *o, const char *out, int w3c)
 {
 	char (*shas)[65] = calloc(count > 0 ? (size_t)count : 1, sizeof *shas);
 	const char **names = calloc(count > 0 ? (size_t)count : 1, sizeof *names);
@@ -136,7 +170,7 @@ static int export_files(char **files, int count, const struct cmd_common *common
 		o->narticles = (size_t)count;
 	}
 	if (status == 0)
-		status = export_to(common, o, out);
+		status = export_to(common, o, out, w3c);
 	free(shas);
 	free(names);
 	return status;
@@ -145,7 +179,7 @@ static int export_files(char **files, int count, const struct cmd_common *common
 /* Run `tanda export`. */
 static int run(int argc, char **argv)
 {
-	struct request r = { .out = NULL };
+	struct request r = { .out = NULL, .format = EXPORT_YAML };
 	int status;
 
 	cmd_common_init(&r.common);
@@ -156,11 +190,16 @@ static int run(int argc, char **argv)
 	r.export.filter.author = r.common.author;	/* here --author filters */
 	if (r.export.corrections && (status = fit_corrections(&r.export)) != CMD_CONTINUE)
 		return status;
-	return export_files(argv + optind, argc - optind, &r.common, &r.export, r.out);
+	if (r.format == EXPORT_W3C && (status = fit_w3c(&r.export)) != CMD_CONTINUE)
+		return status;
+	return export_files(argv + optind, argc - optind, &r.common, &r.export, r.out,
+			    r.format == EXPORT_W3C);
 }
 
 /* The options of export, beyond the filters. */
 static const struct cmd_option verb_options[] = {
+	{ .name = "format", .key = OPT_FORMAT, .arg = "yaml|w3c",
+	  .help = "a YAML set (the default), or W3C Web Annotations" },
 	{ .name = "all", .key = OPT_ALL, .arg = NULL,
 	  .help = "also articles with no matching annotation" },
 	{ .name = "output", .key = 'o', .arg = "OUT",
@@ -180,9 +219,10 @@ const struct cmd_entry cmd_export_entry = {
 	.name = "export",
 	.alias = NULL,
 	.usage = "tanda export [FILE...] [--all] [-o OUT] [--kind K] [--tag T] [--author A] "
-		 "[--status S] [--with-text] [--include-deleted] [--stamp] [--corrections]",
-	.summary = "Write annotations as a YAML annotation set (see tanda-yaml(5)), or the "
-		   "corrections log",
+		 "[--status S] [--with-text] [--include-deleted] [--stamp] [--corrections] "
+		 "[--format yaml|w3c]",
+	.summary = "Write annotations as a YAML annotation set (see tanda-yaml(5)), W3C Web "
+		   "Annotations (see tanda-w3c(5)), or the corrections log",
 	.options = verb_options,
 	.flags = CMD_FILTERS | CMD_AUTHOR_FILTERS,
 	.take = take_option,

@@ -1,7 +1,9 @@
 /*
  * cmd-import.c - `tanda import FILE... [--dry-run] [--author-map OLD=NEW]`:
- * merge annotation sets into the store, one transaction per file, and say
- * per article what changed (or, with --dry-run, what would have).
+ * merge annotation sets (YAML) or W3C Web Annotations (JSON: tanda's own,
+ * other tools', Hypothesis's search results) into the store, one
+ * transaction per file, and say per article what changed (or, with
+ * --dry-run, what would have) and how annotations were anchored.
  *
  * Re-anchored and conflicting annotations are told on standard error as
  * they are found; a file that fails says why there and changes nothing,
@@ -12,11 +14,14 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
 
 #include "cmd.h"
 #include "grow.h"
 #include "open.h"
 #include "store.h"
+#include "w3c-import.h"
 #include "yaml-import.h"
 
 enum {
@@ -69,38 +74,102 @@ static void print_notice(void *context, const char *message)
 }
 
 /* Print counts: "N new, N updated, N unchanged, N deleted, N in conflict",
- * and ", N re-anchored" when some were. */
-static void print_counts(const size_t outcomes[MERGE_OUTCOMES], size_t reanchored)
+ * and ", N re-anchored (N exact, N fuzzy, N orphan)" when some were. */
+static void print_counts(const struct yaml_import_article *a)
 {
 	int i;
 
 	for (i = 0; i < MERGE_OUTCOMES; i++)
-		printf("%s%zu %s", i ? ", " : "", outcomes[i], merge_outcome_names[i]);
-	if (reanchored > 0)
-		printf(", %zu re-anchored", reanchored);
+		printf("%s%zu %s", i ? ", " : "", a->outcomes[i], merge_outcome_names[i]);
+	if (a->reanchored == 0)
+		return;
+	printf(", %zu re-anchored (", a->reanchored);
+	for (i = 0; i < ANCHOR_STATE_COUNT; i++)
+		if (i <= ANCHOR_ORPHAN || a->anchored[i] > 0)
+			printf("%s%zu %s", i ? ", " : "", a->anchored[i], anchor_state_names[i]);
+	putchar(')');
 }
 
 /* Print what importing path did, article by article. */
 static void print_result(const char *path, const struct yaml_import_result *res, int dry_run)
 {
-	size_t total[MERGE_OUTCOMES] = { 0 }, reanchored = 0, i;
+	struct yaml_import_article total;
+	size_t i;
 	int k;
 
+	memset(&total, 0, sizeof total);
 	for (i = 0; i < res->count; i++) {
 		for (k = 0; k < MERGE_OUTCOMES; k++)
-			total[k] += res->articles[i].outcomes[k];
-		reanchored += res->articles[i].reanchored;
+			total.outcomes[k] += res->articles[i].outcomes[k];
+		for (k = 0; k < ANCHOR_STATE_COUNT; k++)
+			total.anchored[k] += res->articles[i].anchored[k];
+		total.reanchored += res->articles[i].reanchored;
 	}
 	printf("%s: %zu article%s: ", path, res->count, res->count == 1 ? "" : "s");
-	print_counts(total, reanchored);
+	print_counts(&total);
+	if (res->skipped > 0)
+		printf(", %zu skipped", res->skipped);
 	puts(dry_run ? " (dry run: nothing written)" : "");
 	for (i = 0; i < res->count; i++) {
 		const struct yaml_import_article *a = &res->articles[i];
 
 		printf("  %.12s %s: ", a->sha256, yaml_import_fate_names[a->fate]);
-		print_counts(a->outcomes, a->reanchored);
+		print_counts(a);
 		printf("%s%s\n", a->title ? ": " : "", a->title ? a->title : "");
 	}
+}
+
+/* The file name endings that say what a file to import is. */
+static const struct {
+	const char *suffix;
+	int json;
+} import_suffixes[] = {
+	{ ".json", 1 }, { ".jsonld", 1 }, { ".yaml", 0 }, { ".yml", 0 },
+};
+
+/* Whether the file at path holds JSON (W3C Web Annotations) rather than
+ * an annotation set: by its name's ending, else by the first bytes of a
+ * regular file (a FIFO or a device is not opened here: the importer
+ * refuses it). */
+static int holds_json(const char *path)
+{
+	size_t len = strlen(path), i, n;
+	struct stat st;
+	char head[512];
+	FILE *f;
+
+	for (i = 0; i < sizeof import_suffixes / sizeof import_suffixes[0]; i++) {
+		size_t k = strlen(import_suffixes[i].suffix);
+
+		if (len > k && strcasecmp(path + len - k, import_suffixes[i].suffix) == 0)
+			return import_suffixes[i].json;
+	}
+	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || (f = fopen(path, "rb")) == NULL)
+		return 0;	/* the importer says why it cannot be read */
+	n = fread(head, 1, sizeof head, f);
+	fclose(f);
+	return w3c_import_sniff(head, n);
+}
+
+/* Import the file at path ("-": standard input) read whole, as JSON when
+ * it is named so (a file) or starts so, else as YAML. */
+static enum tanda_status import_whole(struct store *store, const char *path,
+				      const struct yaml_import_options *o,
+				      struct yaml_import_result *result, struct tanda_error *err)
+{
+	const char *name = strcmp(path, "-") == 0 ? SOURCE_STDIN_NAME : path;
+	struct source src;
+	enum tanda_status status = source_open(&src, path, o->max_size, err);
+
+	memset(result, 0, sizeof *result);
+	if (status != TANDA_OK)
+		return status;
+	if (strcmp(path, "-") != 0 || w3c_import_sniff(src.bytes, src.size))
+		status = w3c_import_bytes(store, name, src.bytes, src.size, o, result, err);
+	else
+		status = yaml_import_bytes(store, name, src.bytes, src.size, o, result, err);
+	source_close(&src);
+	return status;
 }
 
 void cmd_import_options_init(struct yaml_import_options *options,
@@ -117,9 +186,14 @@ int cmd_import_file(struct store *store, const char *path,
 {
 	struct yaml_import_result result;
 	struct tanda_error err;
+	enum tanda_status status;
 
 	tanda_error_clear(&err);
-	if (yaml_import_file(store, path, options, &result, &err) != TANDA_OK)
+	if (strcmp(path, "-") == 0 || holds_json(path))
+		status = import_whole(store, path, options, &result, &err);
+	else	/* a set: mapped, and streamed */
+		status = yaml_import_file(store, path, options, &result, &err);
+	if (status != TANDA_OK)
 		return cmd_fail(&err);
 	print_result(strcmp(path, "-") == 0 ? SOURCE_STDIN_NAME : path, &result,
 		     options->dry_run);
@@ -194,7 +268,8 @@ const struct cmd_entry cmd_import_entry = {
 	.name = "import",
 	.alias = NULL,
 	.usage = "tanda import FILE... [--dry-run] [--author-map OLD=NEW]",
-	.summary = "Merge YAML annotation sets into the store (see tanda-yaml(5))",
+	.summary = "Merge YAML annotation sets or W3C Web Annotations (JSON, Hypothesis) into "
+		   "the store",
 	.options = verb_options,
 	.flags = 0,
 	.take = take_option,

@@ -74,7 +74,7 @@ static int run(int argc, char **argv)
 		return status;
 	if (optind != argc - 1)
 		return cmd_usage_error(&cmd_info_entry);
-	status = cmd_load_article(argv[optind], &options.article, &article);
+	status = cmd_load_article(argv[optind], &options, &article);
 	if (status != 0)
 		return status;
 	if (write_info(article, stdout) != TANDA_OK) {

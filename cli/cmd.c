@@ -13,6 +13,7 @@
 #include <sysexits.h>
 
 #include "cmd.h"
+#include "fetch.h"
 #include "store.h"
 #include "strbuf.h"
 
@@ -29,6 +30,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_library_entry,
 	&cmd_export_entry,
 	&cmd_import_entry,
+	&cmd_fetch_entry,
 	&cmd_sync_entry,
 	NULL,
 };
@@ -37,8 +39,12 @@ const struct cmd_entry *const cmd_table[] = {
 static const struct cmd_option common_options[] = {
 	{ .name = "paragraphs", .key = CMD_OPT_PARAGRAPHS, .arg = "auto|lines|blocks",
 	  .help = "how lines become paragraphs" },
+	{ .name = "from", .key = CMD_OPT_FROM, .arg = "auto|text|html|markdown",
+	  .help = "the article's format (default: by name, by content)" },
 	{ .name = "max-size", .key = CMD_OPT_MAX_SIZE, .arg = "SIZE",
-	  .help = "largest file accepted (default 1G)" },
+	  .help = "largest file accepted (default 1G; a page fetched, 64M)" },
+	{ .name = "timeout", .key = CMD_OPT_TIMEOUT, .arg = "SECONDS",
+	  .help = "how long fetching a URL may take (default 30)" },
 	{ .name = "db", .key = CMD_OPT_DB, .arg = "PATH", .help = "the annotation database" },
 	{ .name = "author", .key = CMD_OPT_AUTHOR, .arg = "NAME",
 	  .help = "the author of new annotations" },
@@ -189,7 +195,8 @@ int cmd_help(const struct cmd_entry *verb)
 
 void cmd_common_init(struct cmd_common *common)
 {
-	*common = (struct cmd_common){ .db = NULL, .author = NULL };
+	*common = (struct cmd_common){ .db = NULL, .author = NULL,
+				       .timeout = FETCH_DEFAULT_TIMEOUT };
 	article_options_default(&common->article);
 }
 
@@ -203,6 +210,16 @@ static enum tanda_status take_common(struct cmd_common *common, int key, const c
 			return TANDA_OK;
 		return tanda_fail(why, TANDA_EUSAGE, "expected auto, lines or blocks, not \"%s\"",
 				  arg);
+	case CMD_OPT_FROM:
+		if (article_parse_format(arg, &common->article.format) == TANDA_OK)
+			return TANDA_OK;
+		return tanda_fail(why, TANDA_EUSAGE,
+				  "expected auto, text, html or markdown, not \"%s\"", arg);
+	case CMD_OPT_TIMEOUT:
+		if (fetch_parse_timeout(arg, &common->timeout) == TANDA_OK)
+			return TANDA_OK;
+		return tanda_fail(why, TANDA_EUSAGE, "expected whole seconds from 1 to %d, not \"%s\"",
+				  FETCH_MAX_TIMEOUT, arg);
 	case CMD_OPT_MAX_SIZE:
 		if (source_parse_size(arg, &common->article.max_size) == TANDA_OK)
 			return TANDA_OK;

@@ -38,6 +38,8 @@ struct cmd_option {
 /* The keys of the options every verb takes and of the annotation filters. */
 enum cmd_option_key {
 	CMD_OPT_PARAGRAPHS = 256,
+	CMD_OPT_FROM,		/* the article's format */
+	CMD_OPT_TIMEOUT,	/* how long fetching a URL may take */
 	CMD_OPT_MAX_SIZE,
 	CMD_OPT_DB,
 	CMD_OPT_AUTHOR,
@@ -83,6 +85,7 @@ const struct cmd_entry *cmd_find(const char *name);
 /* The options every verb takes. */
 struct cmd_common {
 	struct article_options article;	/* how to read an article */
+	long timeout;			/* --timeout: seconds to fetch a URL */
 	const char *db;			/* --db, or NULL for the default */
 	const char *author;		/* --author, or NULL */
 };
@@ -143,6 +146,12 @@ int cmd_import_file(struct store *store, const char *path,
  * (cmd-review.c; `edit` too). */
 int cmd_review_offer_reject(const struct annotation *other);
 
+/* Fetch the page at url into the cache and load it as an article named
+ * by its URL, in the format its Content-Type names (else HTML) unless
+ * --from says; *out as article_load makes it (cmd-fetch.c). */
+enum tanda_status cmd_fetch_article(const char *url, const struct cmd_common *common,
+				    struct article **out, struct tanda_error *err);
+
 /* The verbs' entries, each defined in its cli/cmd-VERB.c. */
 extern const struct cmd_entry cmd_annotate_entry;
 extern const struct cmd_entry cmd_apply_entry;
@@ -150,6 +159,7 @@ extern const struct cmd_entry cmd_cat_entry;
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_edit_entry;
 extern const struct cmd_entry cmd_export_entry;
+extern const struct cmd_entry cmd_fetch_entry;
 extern const struct cmd_entry cmd_import_entry;
 extern const struct cmd_entry cmd_info_entry;
 extern const struct cmd_entry cmd_library_entry;

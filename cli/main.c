@@ -21,6 +21,7 @@
 #include "reanchor.h"
 #include "store.h"
 #include "ui.h"
+#include "w3c-import.h"
 
 #ifndef PKGDATADIR
 #define PKGDATADIR "/usr/local/share/tanda"
@@ -103,19 +104,21 @@ static void find_author(struct opened *o)
 static int record_opened(void *context, struct store **out, char *message, size_t size)
 {
 	struct opened *o = context;
-	struct reanchor_report report;
+	struct reanchor_report report, adopted;
 	struct tanda_error err;
 	struct store *store = NULL;
 
 	find_author(o);
 	if (cmd_store_open_quietly(o->common, &store, &err) != TANDA_OK ||
-	    reanchor_open(store, o->article, o->path, REANCHOR_VISIT, &report, &err) != TANDA_OK) {
+	    reanchor_open(store, o->article, o->path, REANCHOR_VISIT, &report, &err) != TANDA_OK ||
+	    w3c_import_adopt(store, o->article, o->path, &adopted, &err) != TANDA_OK) {
 		snprintf(message, size, "annotations unavailable: %s", err.message);
 		store_close(store);
 		return 1;
 	}
 	*out = store;
-	cmd_describe_carried(o->article->name, &report, message, size);
+	if (!cmd_describe_carried(o->article->name, &report, message, size))
+		cmd_describe_adopted(o->article->name, &adopted, message, size);
 	return 0;
 }
 
@@ -178,7 +181,7 @@ static int show_article(const char *path, const struct cmd_common *common,
 	struct article *article;
 	struct opened opened;
 	char *db = NULL;
-	int status = path ? cmd_load_article(path, &common->article, &article)
+	int status = path ? cmd_load_article(path, common, &article)
 			  : empty_article(&article);
 
 	if (status != 0)

@@ -12,9 +12,11 @@
 #include <sysexits.h>
 #include <unistd.h>
 
+#include "fetch.h"
 #include "open.h"
 #include "reanchor.h"
 #include "store.h"
+#include "w3c-import.h"
 
 char *cmd_store_path(const struct cmd_common *common)
 {
@@ -55,13 +57,41 @@ int cmd_describe_carried(const char *name, const struct reanchor_report *r, char
 	return 1;
 }
 
+int cmd_describe_adopted(const char *name, const struct reanchor_report *r, char *buf,
+			 size_t size)
+{
+	if (r->moved == 0)
+		return 0;
+	snprintf(buf, size, "%s: %zu annotation%s imported for its URL, anchored by %s: "
+		 "%zu exact, %zu fuzzy (to confirm), %zu orphaned", name, r->moved,
+		 r->moved == 1 ? "" : "s", r->moved == 1 ? "its quote" : "their quotes",
+		 r->by_state[ANCHOR_EXACT], r->by_state[ANCHOR_FUZZY], r->by_state[ANCHOR_ORPHAN]);
+	return 1;
+}
+
+/* Record the article loaded from path in the store: carry its previous
+ * version's annotations over, and give it those imported for its URL;
+ * their reports in *carried and *adopted. */
+static enum tanda_status record_article(struct store *store, struct article *article,
+					const char *path, struct reanchor_report *carried,
+					struct reanchor_report *adopted, struct tanda_error *err)
+{
+	const char *place = strcmp(path, "-") ? path : NULL;
+	enum tanda_status status;
+
+	status = reanchor_open(store, article, place, REANCHOR_IF_NEEDED, carried, err);
+	if (status == TANDA_OK)
+		status = w3c_import_adopt(store, article, place, adopted, err);
+	return status;
+}
+
 int cmd_open_article(const char *path, const struct cmd_common *common, int writing,
 		     struct article **article, struct store **store)
 {
-	struct reanchor_report report;
+	struct reanchor_report report, adopted;
 	struct tanda_error err;
 	char message[512];
-	int status = cmd_load_article(path, &common->article, article);
+	int status = cmd_load_article(path, common, article);
 
 	*store = NULL;
 	if (status != 0)
@@ -69,8 +99,8 @@ int cmd_open_article(const char *path, const struct cmd_common *common, int writ
 	status = cmd_open_store(common, store);
 	if (status == 0 && writing && store_begin(*store, &err) != TANDA_OK)
 		status = cmd_fail(&err);
-	if (status == 0 && reanchor_open(*store, *article, strcmp(path, "-") ? path : NULL,
-					 REANCHOR_IF_NEEDED, &report, &err) != TANDA_OK)
+	if (status == 0 &&
+	    record_article(*store, *article, path, &report, &adopted, &err) != TANDA_OK)
 		status = cmd_fail(&err);
 	if (status != 0) {
 		store_close(*store);
@@ -80,6 +110,8 @@ int cmd_open_article(const char *path, const struct cmd_common *common, int writ
 		return status;
 	}
 	if (cmd_describe_carried((*article)->name, &report, message, sizeof message))
+		cmd_error("%s", message);
+	if (cmd_describe_adopted((*article)->name, &adopted, message, sizeof message))
 		cmd_error("%s", message);
 	return 0;
 }
@@ -170,15 +202,17 @@ static void catch_bus_error(const char *path)
 	sigaction(SIGBUS, &sa, NULL);
 }
 
-int cmd_load_article(const char *path, const struct article_options *options,
-		     struct article **out)
+int cmd_load_article(const char *path, const struct cmd_common *common, struct article **out)
 {
 	struct tanda_error err;
 	enum tanda_status status;
 
 	tanda_error_clear(&err);
 	catch_bus_error(path);
-	status = article_load(path, options, out, &err);
+	if (fetch_is_url(path))
+		status = cmd_fetch_article(path, common, out, &err);
+	else
+		status = article_load(path, &common->article, out, &err);
 	if (status != TANDA_OK) {
 		cmd_error("%s", err.message);
 		return tanda_exit_status(status);

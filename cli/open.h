@@ -38,14 +38,20 @@ enum tanda_status cmd_store_open_quietly(const struct cmd_common *common, struct
 int cmd_describe_carried(const char *name, const struct reanchor_report *r, char *buf,
 			 size_t size);
 
+/* Describe in buf the annotations imported for the URL of the article
+ * called name that opening it anchored (w3c_import_adopt); returns 0 (and
+ * writes nothing) when there were none. */
+int cmd_describe_adopted(const char *name, const struct reanchor_report *r, char *buf,
+			 size_t size);
+
 /* The author of new annotations: --author, $TANDA_AUTHOR, git's user.name,
  * or the user's name from the password database; never empty. */
 const char *cmd_author(const struct cmd_common *common, char *buf, size_t size);
 
-/* Load path, printing any error or warning; returns the exit status (0 on
- * success, when *out is the article). */
-int cmd_load_article(const char *path, const struct article_options *options,
-		     struct article **out);
+/* Load path (a URL through the cache: cmd_fetch_article) as common's
+ * article options say, printing any error or warning; returns the exit
+ * status (0 on success, when *out is the article). */
+int cmd_load_article(const char *path, const struct cmd_common *common, struct article **out);
 
 /* Load the article at path and record it in the store (opened here),
  * carrying over the annotations of its previous version and saying so on

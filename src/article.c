@@ -15,7 +15,9 @@
 
 #include "article.h"
 #include "grow.h"
+#include "html.h"
 #include "language.h"
+#include "markdown.h"
 #include "normalize.h"
 #include "scan.h"
 #include "utf8.h"
@@ -28,6 +30,9 @@ void article_options_default(struct article_options *options)
 	options->layout = ARTICLE_LAYOUT_AUTO;
 	options->max_size = SOURCE_DEFAULT_MAX_SIZE;
 	options->keep_source = 0;
+	options->format = ARTICLE_FORMAT_AUTO;
+	options->name = NULL;
+	options->url = NULL;
 }
 
 enum tanda_status article_parse_layout(const char *text, enum article_layout *layout)
@@ -204,19 +209,68 @@ static enum tanda_status guess_meta(struct article *a, struct tanda_error *err)
 	return TANDA_OK;
 }
 
-/* Load the article from its open source. */
-static enum tanda_status load_source(struct article *a, enum article_layout layout,
+/* Load the paragraphs that a reader of a marked-up format gathered (taken
+ * from blocks): the text is theirs, each paragraph keeps its source line,
+ * and the file's bytes are let go (positions are per paragraph). */
+static enum tanda_status load_blocks(struct article *a, struct blocks *blocks,
 				     struct tanda_error *err)
 {
-	const char *bytes = a->source.bytes;
-	size_t size = a->source.size, yaml_len, body;
+	size_t len, i;
+	enum tanda_status status;
+
+	source_close(&a->source);
+	a->keep_source = 0;
+	a->converted = strbuf_detach(&blocks->text, &len);
+	if (a->converted == NULL)
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", a->name);
+	status = load_body(a, a->converted, len, 1, ARTICLE_LAYOUT_LINES, err);
+	if (status == TANDA_OK && a->count == blocks->count)
+		for (i = 0; i < a->count; i++)
+			a->paragraphs[i].line = blocks->lines[i];
+	return status;
+}
+
+/* Load an HTML page's paragraphs and metadata. */
+static enum tanda_status load_html(struct article *a, const char *bytes, size_t size,
+				   const struct article_options *options, struct tanda_error *err)
+{
+	struct html_page page;
+	enum tanda_status status;
+
+	status = html_read(bytes, size, a->name, options->url, &page, err);
+	if (status == TANDA_OK) {
+		a->meta = page.meta;
+		memset(&page.meta, 0, sizeof page.meta);
+		status = load_blocks(a, &page.blocks, err);
+	}
+	html_page_release(&page);
+	return status;
+}
+
+/* Load a Markdown body, which begins on line first_line. */
+static enum tanda_status load_markdown(struct article *a, const char *bytes, size_t size,
+				       uint32_t first_line, struct tanda_error *err)
+{
+	struct blocks blocks;
+	enum tanda_status status;
+
+	blocks_init(&blocks);
+	status = markdown_read(bytes, size, first_line, a->name, &blocks, err);
+	if (status == TANDA_OK)
+		status = load_blocks(a, &blocks, err);
+	blocks_release(&blocks);
+	return status;
+}
+
+/* Load a text or Markdown file's front matter and body. */
+static enum tanda_status load_text(struct article *a, const char *bytes, size_t size,
+				   enum article_format format, enum article_layout layout,
+				   struct tanda_error *err)
+{
+	size_t yaml_len, body;
 	uint32_t first_line = 1, fence_lines;
 	enum tanda_status status;
 
-	if (size >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) {
-		bytes += 3;
-		size -= 3;
-	}
 	if (frontmatter_find(bytes, size, &yaml_len, &body, &fence_lines)) {
 		const char *yaml = (const char *)memchr(bytes, '\n', size) + 1;
 
@@ -227,7 +281,35 @@ static enum tanda_status load_source(struct article *a, enum article_layout layo
 		size -= body;
 		first_line += fence_lines;
 	}
-	status = load_body(a, bytes, size, first_line, layout, err);
+	if (format == ARTICLE_FORMAT_MARKDOWN)
+		return load_markdown(a, bytes, size, first_line, err);
+	return load_body(a, bytes, size, first_line, layout, err);
+}
+
+/* Load the article from its open source, in the format options give or
+ * the one detected; path is for the detection by extension. */
+static enum tanda_status load_source(struct article *a, const char *path,
+				     const struct article_options *options,
+				     struct tanda_error *err)
+{
+	const char *bytes = a->source.bytes;
+	size_t size = a->source.size;
+	enum article_format format = options->format;
+	enum tanda_status status;
+
+	if (size >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) {
+		bytes += 3;
+		size -= 3;
+	}
+	if (format == ARTICLE_FORMAT_AUTO)
+		format = article_detect_format(path, bytes, size);
+	if (format == ARTICLE_FORMAT_HTML)
+		status = load_html(a, bytes, size, options, err);
+	else
+		status = load_text(a, bytes, size, format, options->layout, err);
+	if (status == TANDA_OK && a->meta.url == NULL && options->url != NULL &&
+	    (a->meta.url = copy_text(options->url, strlen(options->url))) == NULL)
+		status = tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", a->name);
 	if (status != TANDA_OK)
 		return status;
 	return guess_meta(a, err);
@@ -238,7 +320,8 @@ enum tanda_status article_load(const char *path, const struct article_options *o
 {
 	struct article *a = calloc(1, sizeof *a);
 	enum tanda_status status;
-	const char *name = strcmp(path, "-") == 0 ? SOURCE_STDIN_NAME : path;
+	const char *name = options->name ? options->name
+			   : strcmp(path, "-") == 0 ? SOURCE_STDIN_NAME : path;
 
 	*out = NULL;
 	if (a == NULL || (a->name = copy_text(name, strlen(name))) == NULL) {
@@ -248,7 +331,7 @@ enum tanda_status article_load(const char *path, const struct article_options *o
 	a->keep_source = options->keep_source;
 	status = source_open(&a->source, path, options->max_size, err);
 	if (status == TANDA_OK)
-		status = load_source(a, options->layout, err);
+		status = load_source(a, path, options, err);
 	if (status != TANDA_OK) {
 		article_free(a);
 		return status;
@@ -287,6 +370,7 @@ void article_free(struct article *article)
 	source_close(&article->source);
 	article_meta_clear(&article->meta);
 	free(article->normalized);
+	free(article->converted);
 	free(article->paragraphs);
 	free(article->cp_starts);
 	free(article->name);

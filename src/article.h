@@ -1,6 +1,7 @@
 /*
- * article.h - the article model: a UTF-8 text file loaded, normalized and
- * split into paragraphs, with its metadata and its identity.
+ * article.h - the article model: a UTF-8 text file (or an HTML page, see
+ * html.h) loaded, normalized and split into paragraphs, with its metadata
+ * and its identity.
  *
  * The normalized text is every paragraph followed by one newline; it is
  * what `tanda cat` prints, and its SHA-256 is the article's identity.
@@ -14,6 +15,7 @@
 #include <stdint.h>
 
 #include "error.h"
+#include "format.h"
 #include "frontmatter.h"
 #include "paragraph.h"
 #include "sha256.h"
@@ -30,6 +32,11 @@ struct article_options {
 	enum article_layout layout;
 	uint64_t max_size;	/* largest input accepted, in bytes */
 	int keep_source;	/* keep the file's bytes for article_file_position */
+	enum article_format format;	/* text, HTML...; AUTO to detect it */
+	const char *name;	/* what messages call the input (NULL: its path) */
+	const char *url;	/* where the bytes came from (NULL: a file): the
+				 * url when the page names none, and the base of
+				 * a relative canonical URL */
 };
 
 struct article {
@@ -47,19 +54,24 @@ struct article {
 	/* Private to article.c. */
 	struct source source;		/* the raw bytes, while text points in */
 	char *normalized;		/* the text, when it had to be rewritten */
+	char *converted;		/* the paragraphs of an HTML or Markdown file */
 	size_t *cp_starts;		/* code point offset of each paragraph */
 	char sha256[SHA256_HEX_SIZE];	/* "" until computed */
 	int keep_source;		/* the source stays open after normalizing */
 };
 
-/* Options with the defaults: guessed layout, 1 GiB limit. */
+/* Options with the defaults: guessed layout and format, 1 GiB limit. */
 void article_options_default(struct article_options *options);
 
 /*
  * Load the file at path ("-" for standard input).  On success *out is a new
  * article, freed with article_free.  Fails with TANDA_ENOINPUT (missing,
- * unreadable, a directory) or TANDA_EDATA (a NUL byte, too large, bad front
- * matter), with a one-line message naming the file.
+ * unreadable, a directory) or TANDA_EDATA (a NUL byte in a text file, too
+ * large, bad front matter, an HTML page past the limits of html-limits.h),
+ * with a one-line message naming the file.  The format is options->format,
+ * else detected by article_detect_format.  The paragraphs of an HTML or a
+ * Markdown file are its blocks, each with the line where it began; their
+ * file positions count columns in the paragraph's text.
  */
 enum tanda_status article_load(const char *path, const struct article_options *options,
 			       struct article **out, struct tanda_error *err);

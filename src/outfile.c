@@ -139,6 +139,23 @@ static enum tanda_status write_replacing(const struct target *t, const char *pat
 	return status;
 }
 
+int outfile_make_parents(const char *path)
+{
+	char *copy = strdup(path), *slash;
+	int rc = 0;
+
+	if (copy == NULL)
+		return -1;
+	for (slash = strchr(copy + 1, '/'); slash != NULL && rc == 0; slash = strchr(slash + 1, '/')) {
+		*slash = '\0';
+		if (mkdir(copy, 0700) != 0 && errno != EEXIST)
+			rc = -1;
+		*slash = '/';
+	}
+	free(copy);
+	return rc;
+}
+
 enum tanda_status outfile_write(const char *path, outfile_fill_fn fill, void *context,
 				struct tanda_error *err)
 {

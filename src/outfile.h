@@ -34,4 +34,8 @@ typedef enum tanda_status (*outfile_fill_fn)(void *context, FILE *out, const cha
 enum tanda_status outfile_write(const char *path, outfile_fill_fn fill, void *context,
 				struct tanda_error *err);
 
+/* Create the missing folders of path's parent, 0700 each (the store's,
+ * the cache's: private to their user); 0, or -1 with errno set. */
+int outfile_make_parents(const char *path);
+
 #endif
