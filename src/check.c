@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "grow.h"
 
 void findings_init(struct findings *f)
 {
@@ -31,14 +32,10 @@ void findings_free(struct findings *f)
 
 int finding_add_place(struct finding *finding, size_t start, size_t end)
 {
-	struct finding_place *grown =
-		realloc(finding->places, (finding->nplaces + 1) * sizeof *grown);
-
-	if (grown == NULL)
+	if (GROW(finding->places, finding->places_alloc, finding->nplaces + 1) != 0)
 		return -1;
-	finding->places = grown;
-	grown[finding->nplaces].start = start;
-	grown[finding->nplaces].end = end;
+	finding->places[finding->nplaces].start = start;
+	finding->places[finding->nplaces].end = end;
 	finding->nplaces++;
 	return 0;
 }
@@ -48,15 +45,8 @@ struct finding *findings_add(struct findings *f, enum finding_kind kind, size_t 
 {
 	struct finding *finding;
 
-	if (f->count == f->cap) {
-		size_t cap = f->cap ? f->cap * 2 : 16;
-		struct finding *grown = realloc(f->items, cap * sizeof *grown);
-
-		if (grown == NULL)
-			return NULL;
-		f->items = grown;
-		f->cap = cap;
-	}
+	if (GROW(f->items, f->alloc, f->count + 1) != 0)
+		return NULL;
 	finding = &f->items[f->count];
 	memset(finding, 0, sizeof *finding);
 	finding->kind = kind;

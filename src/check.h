@@ -30,13 +30,13 @@ struct finding {
 	char *message;			/* one line, without the file and position */
 	char *replacement;		/* the suggested text for [start, end), or NULL */
 	struct finding_place *places;	/* every place involved (the first is start, end) */
-	size_t nplaces;
+	size_t nplaces, places_alloc;
 	int info;			/* information only: reported with --verbose */
 };
 
 struct findings {
 	struct finding *items;		/* in text order once sorted */
-	size_t count, cap;
+	size_t count, alloc;
 };
 
 struct check_options {

@@ -1,7 +1,7 @@
 /*
  * quotes.h - the quoted passages of a paragraph and who says them, for
- * the reader's quote action (and the attribution word lists, for the name
- * checker).
+ * the reader's quote action.  The attribution words are the lexicons'
+ * (lexicon.h).
  *
  * A paragraph is the len bytes at s (an article's paragraph is
  * article->text + p->start, p->len); offsets are bytes into it.  Nothing
@@ -60,21 +60,6 @@ enum quotes_attribution {
 
 /* The longest speaker name kept, with its NUL; longer ones are cut. */
 #define QUOTES_NAME_SIZE 128
-
-/* Attribution words, NULL-terminated, matched without regard to ASCII
- * case.  Verbs before the speaker, or before -nya: "kata Yoon", "katanya". */
-extern const char *const quotes_verbs_id[];
-/* Indonesian verbs after the speaker: "Yoon mengatakan", "ia menambahkan". */
-extern const char *const quotes_verbs_id_after[];
-/* English verbs, on either side of the speaker: "Smith said", "said Smith". */
-extern const char *const quotes_verbs_en[];
-/* Before the speaker, either side of the quote: "menurut", "according to". */
-extern const char *const quotes_sources[];
-/* Lowercase words that join the parts of a name: "Muhammad bin Salman". */
-extern const char *const quotes_particles[];
-
-/* Pronouns that stand for the last named speaker: "ia", "he", "they"... */
-extern const char *const quotes_pronouns[];
 
 /*
  * The first quote of the paragraph that opens at or after from: 1 and the

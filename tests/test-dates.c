@@ -11,7 +11,8 @@
 
 #include "article.h"
 #include "check.h"
-#include "dates.h"
+#include "calendar.h"
+#include "date-scan.h"
 #include "fixture.h"
 
 #define RS "\xE2\x80\x99"	/* ’ */
@@ -99,44 +100,44 @@ static void test_calendar(void **state)
 	long n;
 
 	(void)state;
-	assert_int_equal(dates_weekday(1970, 1, 1), 4);
-	assert_int_equal(dates_weekday(2020, 10, 25), 0);
-	assert_int_equal(dates_weekday(2024, 10, 25), 5);
-	assert_int_equal(dates_weekday(2000, 2, 29), 2);
-	assert_int_equal(dates_weekday(1900, 1, 1), 1);
-	assert_int_equal(dates_weekday(1945, 8, 17), 5);
-	assert_true(dates_is_leap(2000) && dates_is_leap(2024));
-	assert_false(dates_is_leap(1900) || dates_is_leap(2023));
-	assert_int_equal(dates_days_in_month(0, 2), 29);
-	assert_int_equal(dates_days_in_month(2023, 2), 28);
-	assert_int_equal(dates_days_in_month(2024, 2), 29);
-	assert_int_equal(dates_days_in_month(2024, 11), 30);
-	assert_int_equal(dates_days_in_month(2024, 13), 0);
-	assert_int_equal(dates_days_in_month(2024, 0), 0);
-	assert_int_equal(dates_day_number(1970, 1, 1), 0);
-	assert_int_equal(dates_day_number(1969, 12, 31), -1);
+	assert_int_equal(calendar_weekday(1970, 1, 1), 4);
+	assert_int_equal(calendar_weekday(2020, 10, 25), 0);
+	assert_int_equal(calendar_weekday(2024, 10, 25), 5);
+	assert_int_equal(calendar_weekday(2000, 2, 29), 2);
+	assert_int_equal(calendar_weekday(1900, 1, 1), 1);
+	assert_int_equal(calendar_weekday(1945, 8, 17), 5);
+	assert_true(calendar_is_leap(2000) && calendar_is_leap(2024));
+	assert_false(calendar_is_leap(1900) || calendar_is_leap(2023));
+	assert_int_equal(calendar_days_in_month(0, 2), 29);
+	assert_int_equal(calendar_days_in_month(2023, 2), 28);
+	assert_int_equal(calendar_days_in_month(2024, 2), 29);
+	assert_int_equal(calendar_days_in_month(2024, 11), 30);
+	assert_int_equal(calendar_days_in_month(2024, 13), 0);
+	assert_int_equal(calendar_days_in_month(2024, 0), 0);
+	assert_int_equal(calendar_day_number(1970, 1, 1), 0);
+	assert_int_equal(calendar_day_number(1969, 12, 31), -1);
 	for (n = -800000; n < 800000; n += 997) {
 		int y, m, d;
 
-		dates_from_day_number(n, &y, &m, &d);
-		assert_int_equal(dates_day_number(y, m, d), n);
-		assert_true(d >= 1 && d <= dates_days_in_month(y, m));
+		calendar_from_day_number(n, &y, &m, &d);
+		assert_int_equal(calendar_day_number(y, m, d), n);
+		assert_true(d >= 1 && d <= calendar_days_in_month(y, m));
 	}
 }
 
 static void test_scanner(void **state)
 {
 	static const char text[] = "pada Jumat, 25/10/2020 dan Friday (Oct. 25) lalu 31 November.";
-	struct dates_mention m;
+	struct date_mention m;
 	size_t len = strlen(text);
 
 	(void)state;
-	assert_true(dates_next(text, len, 0, 0, &m));
+	assert_true(date_scan_next(text, len, 0, 0, &m));
 	assert_int_equal(m.start, 5);
 	assert_int_equal(m.end, 22);
 	assert_int_equal(m.weekday.wday, 5);
 	assert_false(m.weekday.english);
-	assert_int_equal(m.weekday.letter_case, DATES_CAPITALIZED);
+	assert_int_equal(m.weekday.letter_case, DATE_CAPITALIZED);
 	assert_int_equal(m.weekday.end, 10);
 	assert_int_equal(m.date.start, 12);
 	assert_int_equal(m.date.day, 25);
@@ -145,16 +146,16 @@ static void test_scanner(void **state)
 	assert_int_equal(m.date.year_digits, 4);
 	assert_int_equal(m.date.year_start, 18);
 	assert_int_equal(m.date.year_end, 22);
-	assert_true(dates_next(text, len, m.end, 0, &m));
+	assert_true(date_scan_next(text, len, m.end, 0, &m));
 	assert_true(m.weekday.english);
 	assert_int_equal(m.date.month, 10);
 	assert_int_equal(m.date.year_digits, 0);
 	assert_memory_equal(text + m.start, "Friday (Oct. 25)", m.end - m.start);
-	assert_true(dates_next(text, len, m.end, 0, &m));
+	assert_true(date_scan_next(text, len, m.end, 0, &m));
 	assert_int_equal(m.weekday.wday, -1);
 	assert_int_equal(m.date.day, 31);
 	assert_int_equal(m.date.month, 11);
-	assert_false(dates_next(text, len, m.end, 0, &m));
+	assert_false(date_scan_next(text, len, m.end, 0, &m));
 	/* cut anywhere, nothing is read past the end */
 	{
 		size_t cut;
@@ -164,7 +165,7 @@ static void test_scanner(void **state)
 			size_t from = 0;
 
 			memcpy(copy, text, cut);
-			while (dates_next(copy, cut, from, 0, &m)) {
+			while (date_scan_next(copy, cut, from, 0, &m)) {
 				assert_true(m.end > from && m.end <= cut);
 				from = m.end;
 			}
@@ -175,18 +176,18 @@ static void test_scanner(void **state)
 
 static void test_english_numeric_order(void **state)
 {
-	struct dates_mention m;
+	struct date_mention m;
 	const char *text = "Friday 10/25/2024 and Friday 05/06/2024";
 
 	(void)state;
-	assert_true(dates_next(text, strlen(text), 0, 1, &m));
+	assert_true(date_scan_next(text, strlen(text), 0, 1, &m));
 	assert_int_equal(m.date.month, 10);
 	assert_int_equal(m.date.day, 25);
 	assert_false(m.date.ambiguous);
-	assert_true(dates_next(text, strlen(text), m.end, 1, &m));
+	assert_true(date_scan_next(text, strlen(text), m.end, 1, &m));
 	assert_true(m.date.ambiguous);
 	/* in Indonesian always day first */
-	assert_true(dates_next(text, strlen(text), 0, 0, &m));
+	assert_true(date_scan_next(text, strlen(text), 0, 0, &m));
 	assert_int_equal(m.date.day, 10);
 	assert_int_equal(m.date.month, 25);
 }

@@ -12,7 +12,7 @@
 #include "article.h"
 #include "check.h"
 #include "fixture.h"
-#include "names.h"
+#include "check-name.h"
 
 #define LQ "\xE2\x80\x9C"	/* “ */
 #define RQ "\xE2\x80\x9D"	/* ” */
@@ -466,52 +466,52 @@ static void test_nothing_to_check(void **state)
 
 static void test_distance(void **state)
 {
-	char longest[NAMES_WORD_MAX + 1];
+	char longest[NAME_WORD_MAX + 1];
 
 	(void)state;
-	assert_int_equal(names_distance("Hayashi", 7, "Hayashi", 7), 0);
-	assert_int_equal(names_distance("Hayashi", 7, "Hayahsi", 7), 1);
-	assert_int_equal(names_distance("Hayashi", 7, "Hayasi", 6), 1);
-	assert_int_equal(names_distance("Hartono", 7, "Hartanto", 8), 2);
-	assert_int_equal(names_distance("Yun", 3, "Yoon", 4), 2);
-	assert_int_equal(names_distance("", 0, "Lee", 3), 3);
+	assert_int_equal(name_distance("Hayashi", 7, "Hayashi", 7), 0);
+	assert_int_equal(name_distance("Hayashi", 7, "Hayahsi", 7), 1);
+	assert_int_equal(name_distance("Hayashi", 7, "Hayasi", 6), 1);
+	assert_int_equal(name_distance("Hartono", 7, "Hartanto", 8), 2);
+	assert_int_equal(name_distance("Yun", 3, "Yoon", 4), 2);
+	assert_int_equal(name_distance("", 0, "Lee", 3), 3);
 	/* code points, not bytes */
-	assert_int_equal(names_distance("Gonzalez", 8, "Gonz\xC3\xA1lez", 9), 1);
-	/* NAMES_WORD_MAX code points at most */
+	assert_int_equal(name_distance("Gonzalez", 8, "Gonz\xC3\xA1lez", 9), 1);
+	/* NAME_WORD_MAX code points at most */
 	memset(longest, 'a', sizeof longest);
-	assert_int_equal(names_distance(longest, NAMES_WORD_MAX, "a", 1), NAMES_WORD_MAX - 1);
-	assert_int_equal(names_distance(longest, sizeof longest, "a", 1), (size_t)-1);
+	assert_int_equal(name_distance(longest, NAME_WORD_MAX, "a", 1), NAME_WORD_MAX - 1);
+	assert_int_equal(name_distance(longest, sizeof longest, "a", 1), (size_t)-1);
 }
 
 static void test_alike(void **state)
 {
 	(void)state;
 	/* romanization pairs, either way, any length */
-	assert_true(names_alike("Yun", 3, "Yoon", 4, 3));
-	assert_true(names_alike("Yoon", 4, "Yun", 3, 3));
-	assert_true(names_alike("Lee", 3, "Yi", 2, 3));
-	assert_true(names_alike("Rhee", 4, "Lee", 3, 3));
-	assert_true(names_alike("Park", 4, "Pak", 3, 3));
-	assert_true(names_alike("Choi", 4, "Choe", 4, 3));
-	assert_true(names_alike("Djoko", 5, "Joko", 4, 3));
-	assert_false(names_alike("yun", 3, "yoon", 4, 3));	/* case matters */
+	assert_true(name_alike("Yun", 3, "Yoon", 4, 3));
+	assert_true(name_alike("Yoon", 4, "Yun", 3, 3));
+	assert_true(name_alike("Lee", 3, "Yi", 2, 3));
+	assert_true(name_alike("Rhee", 4, "Lee", 3, 3));
+	assert_true(name_alike("Park", 4, "Pak", 3, 3));
+	assert_true(name_alike("Choi", 4, "Choe", 4, 3));
+	assert_true(name_alike("Djoko", 5, "Joko", 4, 3));
+	assert_false(name_alike("yun", 3, "yoon", 4, 3));	/* case matters */
 	/* distance 1 up to 5 code points, 2 above */
-	assert_true(names_alike("Lee", 3, "Leo", 3, 3));
-	assert_true(names_alike("Setiawan", 8, "Setiyawan", 9, 3));
-	assert_true(names_alike("Wijaya", 6, "Widjaja", 7, 3));
-	assert_false(names_alike("Joko", 4, "Jokowi", 6, 3));
-	assert_false(names_alike("Kamis", 5, "Kami", 4, 6));	/* too short */
-	assert_false(names_alike("Hayashi", 7, "Hayashi", 7, 3));	/* the same */
+	assert_true(name_alike("Lee", 3, "Leo", 3, 3));
+	assert_true(name_alike("Setiawan", 8, "Setiyawan", 9, 3));
+	assert_true(name_alike("Wijaya", 6, "Widjaja", 7, 3));
+	assert_false(name_alike("Joko", 4, "Jokowi", 6, 3));
+	assert_false(name_alike("Kamis", 5, "Kami", 4, 6));	/* too short */
+	assert_false(name_alike("Hayashi", 7, "Hayashi", 7, 3));	/* the same */
 	/* the same first letter */
-	assert_false(names_alike("Kim", 3, "Lim", 3, 3));
+	assert_false(name_alike("Kim", 3, "Lim", 3, 3));
 	/* the shortest length: "Un" and "Um" only inside a full name */
-	assert_false(names_alike("Un", 2, "Um", 2, 3));
-	assert_true(names_alike("Un", 2, "Um", 2, 2));
+	assert_false(name_alike("Un", 2, "Um", 2, 3));
+	assert_true(name_alike("Un", 2, "Um", 2, 2));
 	/* hyphenated: one part may differ */
-	assert_true(names_alike("Jae-myung", 9, "Jae-myong", 9, 3));
-	assert_false(names_alike("Jae-myung", 9, "Jae-yong", 8, 3));
-	assert_false(names_alike("Sung-ho", 7, "Sang-hu", 7, 3));
-	assert_false(names_alike("Sung-ho", 7, "Sungho", 6, 3));
+	assert_true(name_alike("Jae-myung", 9, "Jae-myong", 9, 3));
+	assert_false(name_alike("Jae-myung", 9, "Jae-yong", 8, 3));
+	assert_false(name_alike("Sung-ho", 7, "Sang-hu", 7, 3));
+	assert_false(name_alike("Sung-ho", 7, "Sungho", 6, 3));
 }
 
 int main(void)

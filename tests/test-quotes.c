@@ -338,22 +338,6 @@ static void test_name_is_cut_to_fit(void **state)
 	assert_string_equal(name, "\xC3\x89mi");
 }
 
-static void test_word_lists_are_exported(void **state)
-{
-	size_t i;
-	int kata = 0, said = 0;
-
-	(void)state;
-	for (i = 0; quotes_verbs_id[i] != NULL; i++)
-		kata |= strcmp(quotes_verbs_id[i], "kata") == 0;
-	for (i = 0; quotes_verbs_en[i] != NULL; i++)
-		said |= strcmp(quotes_verbs_en[i], "said") == 0;
-	assert_true(kata && said);
-	assert_non_null(quotes_verbs_id_after[0]);
-	assert_non_null(quotes_sources[0]);
-	assert_non_null(quotes_pronouns[0]);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -369,7 +353,6 @@ int main(void)
 		cmocka_unit_test(test_roles_before_names),
 		cmocka_unit_test(test_english_speakers),
 		cmocka_unit_test(test_name_is_cut_to_fit),
-		cmocka_unit_test(test_word_lists_are_exported),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");

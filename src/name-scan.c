@@ -1,0 +1,697 @@
+/*
+ * name-scan.c - the name scanner (name-scan.h): the words of each
+ * paragraph classified with the lexicons (lexicon.h), cut into runs of
+ * capitalized words and the runs into mentions of people.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wctype.h>
+
+#include "article.h"
+#include "grow.h"
+#include "lexicon.h"
+#include "name-scan.h"
+#include "utf8.h"
+#include "words.h"
+
+#define COUNT(a) (sizeof (a) / sizeof (a)[0])
+
+/* What a word of a paragraph is. */
+enum {
+	W_CAP = 1u << 0,	/* begins with a capital */
+	W_NAME = 1u << 1,	/* may be a word of a person's name */
+	W_TITLE = 1u << 2,	/* a title or honorific */
+	W_ROLE = 1u << 3,	/* a title that says who someone is */
+	W_JOINED = 1u << 4,	/* only spaces (or a title's dot) since the word before */
+	W_SENTENCE = 1u << 5,	/* begins a sentence, a quote or a clause */
+	W_ORG = 1u << 6,	/* a word of a place's or body's name, or an acronym */
+	W_POSSESSIVE = 1u << 7,	/* had a possessive "'s" */
+};
+
+/* A word of the paragraph being read: bytes [start, end) of the text, a
+ * possessive "'s" left out. */
+struct name_word {
+	size_t start, end;
+	unsigned flags;
+};
+
+/* A string to sort: n bytes at s, what it stands for, and where else it
+ * was seen (KEY_ flags). */
+struct key {
+	const char *s;
+	size_t n;
+	size_t index;
+	unsigned seen;
+};
+
+enum {
+	KEY_LOWERCASE = 1u,	/* as a lowercase word */
+	KEY_NAMED = 2u,		/* as a word of a name, not first in its sentence */
+};
+
+/* The code point at byte i < n of s; returns its length in bytes. */
+static size_t char_at(const char *s, size_t n, size_t i, uint32_t *cp)
+{
+	int k = utf8_decode(s + i, n - i, cp);
+
+	return (size_t)(k < 0 ? -k : k);
+}
+
+/* The lexicons a word of an article is looked up in: its language's,
+ * and in Indonesian English's too (Indonesian news quotes English); into
+ * out (2), their count. */
+static size_t lexicons(const struct name_scan *nm, const struct lexicon *out[2])
+{
+	out[0] = &lexicon_en;
+	out[1] = &lexicon_id;
+	return nm->english ? 1 : 2;
+}
+
+/* The entry of list kind of the article's lexicons that is the n bytes
+ * at w, or NULL. */
+static const struct lexicon_entry *find_word(const struct name_scan *nm,
+					     enum lexicon_kind kind, const char *w, size_t n)
+{
+	const struct lexicon *lx[2];
+	const struct lexicon_entry *e = NULL;
+	size_t k, count = lexicons(nm, lx);
+
+	for (k = 0; k < count && e == NULL; k++)
+		e = lexicon_find(lx[k], kind, w, n);
+	return e;
+}
+
+/* Whether the n bytes at w are in list kind of either lexicon, whatever
+ * the article's language (places, verbs: language-independent). */
+static int in_either(enum lexicon_kind kind, const char *w, size_t n)
+{
+	return lexicon_has(&lexicon_id, kind, w, n) || lexicon_has(&lexicon_en, kind, w, n);
+}
+
+/* Whether the n bytes at w name a day or a month in full (not "May"). */
+static int calendar_name(const struct name_scan *nm, const char *w, size_t n)
+{
+	static const enum lexicon_kind kinds[] = { LEXICON_WEEKDAYS, LEXICON_MONTHS };
+	const struct lexicon_entry *e;
+	size_t k;
+
+	for (k = 0; k < 2; k++) {
+		e = find_word(nm, kinds[k], w, n);
+		if (e != NULL && !(e->flags & (LEXICON_ABBREVIATION | LEXICON_ALSO_NAME)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the n bytes at w name no person in the article's language: the
+ * function words, days and months (English ones in Indonesian too, which
+ * quotes English; not the other way: "Dan" is a name in English), the
+ * attribution words and pronouns. */
+static int non_name(const struct name_scan *nm, const char *w, size_t n)
+{
+	return find_word(nm, LEXICON_NON_NAMES, w, n) != NULL || calendar_name(nm, w, n) ||
+	       in_either(LEXICON_VERBS_BEFORE, w, n) || in_either(LEXICON_VERBS_AFTER, w, n) ||
+	       in_either(LEXICON_SOURCES, w, n) || in_either(LEXICON_PRONOUNS, w, n);
+}
+
+/* Whether cp is a capital letter. */
+static int is_upper(uint32_t cp)
+{
+	return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : iswupper((wint_t)cp) != 0;
+}
+
+/* Whether cp is a lowercase letter. */
+static int is_lower(uint32_t cp)
+{
+	return cp < 0x80 ? cp >= 'a' && cp <= 'z' : iswlower((wint_t)cp) != 0;
+}
+
+/* Whether the n > 0 bytes at w begin with a capital. */
+static int capitalized(const char *w, size_t n)
+{
+	uint32_t cp;
+
+	char_at(w, n, 0, &cp);
+	return is_upper(cp);
+}
+
+/* Whether the n bytes at w are shaped as a word of a name: a capital, a
+ * letter after it that is no capital (no acronym: "MPs", "PBB"), a
+ * lowercase letter somewhere (no initial), no digit. */
+static int name_shaped(const char *w, size_t n)
+{
+	size_t first, i, k;
+	uint32_t cp;
+	int lower = 0;
+
+	if (n == 0 || n > NAME_WORD_MAX || !capitalized(w, n))
+		return 0;
+	for (i = first = char_at(w, n, 0, &cp); i < n; i += k) {
+		k = char_at(w, n, i, &cp);
+		if ((cp >= '0' && cp <= '9') || (i == first && is_upper(cp)))
+			return 0;
+		lower |= is_lower(cp);
+	}
+	return lower;
+}
+
+/* Whether the n bytes at w are an acronym: two capitals first ("AS",
+ * "KCNA"). */
+static int acronym(const char *w, size_t n)
+{
+	uint32_t cp;
+	size_t first;
+
+	if (n < 2 || !capitalized(w, n))
+		return 0;
+	first = char_at(w, n, 0, &cp);
+	char_at(w, n, first, &cp);
+	return first < n && is_upper(cp);
+}
+
+/* The length of the n bytes at w without a possessive "'s" or "’s". */
+static size_t without_possessive(const char *w, size_t n)
+{
+	if (n > 2 && memcmp(w + n - 2, "'s", 2) == 0)
+		return n - 2;
+	if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0)
+		return n - 4;
+	return n;
+}
+
+/* The W_ flags of what the n bytes at w are. */
+static unsigned classify(const struct name_scan *nm, const char *w, size_t n)
+{
+	const struct lexicon_entry *t;
+
+	if (n == 0 || !capitalized(w, n))
+		return 0;
+	t = find_word(nm, LEXICON_TITLES, w, n);
+	if (t != NULL)
+		return W_CAP | W_TITLE | (t->flags & LEXICON_ROLE ? W_ROLE : 0);
+	if (!name_shaped(w, n))
+		return W_CAP | (acronym(w, n) ? W_ORG : 0);
+	if (in_either(LEXICON_PROPER_NOUNS, w, n))
+		return W_CAP | W_ORG;
+	return W_CAP | (non_name(nm, w, n) ? 0 : W_NAME);
+}
+
+/* Whether cp, between two words, begins a sentence, a quote or a clause
+ * after it. */
+static int opens_sentence(uint32_t cp)
+{
+	static const uint32_t marks[] = {
+		'.', '!', '?', ':', '"', '(', 0x2026, 0x201C, 0x2018, 0xAB, 0x300C,
+		0x300E, 0x2013, 0x2014,
+	};
+	size_t i;
+
+	for (i = 0; i < COUNT(marks); i++)
+		if (marks[i] == cp)
+			return 1;
+	return 0;
+}
+
+/* The W_JOINED and W_SENTENCE flags of the gap [from, to) of the text
+ * between two words; dotted when the word before may take a dot (a title,
+ * an abbreviation, an initial). */
+static unsigned gap_flags(const char *text, size_t from, size_t to, int dotted)
+{
+	unsigned flags = W_JOINED;
+	size_t i = from;
+	uint32_t cp;
+
+	if (dotted && i < to && text[i] == '.')
+		i++;
+	while (i < to) {
+		i += char_at(text, to, i, &cp);
+		if (words_is_space(cp))
+			continue;
+		flags &= ~W_JOINED;
+		if (opens_sentence(cp))
+			flags |= W_SENTENCE;
+	}
+	return flags;
+}
+
+/* Append the word [start, end) of the text to the paragraph's words; 0 on
+ * success. */
+static int push_word(struct name_scan *nm, size_t start, size_t end)
+{
+	const char *text = nm->article->text;
+	struct name_word *w;
+
+	if (GROW(nm->words, nm->words_alloc, nm->nwords + 1) != 0)
+		return -1;
+	w = &nm->words[nm->nwords];
+	w->start = start;
+	w->end = start + without_possessive(text + start, end - start);
+	w->flags = classify(nm, text + start, w->end - start) | (w->end < end ? W_POSSESSIVE : 0);
+	if (nm->nwords == 0) {
+		w->flags |= W_SENTENCE;
+	} else {
+		const struct name_word *prev = w - 1;
+		int dotted = (prev->flags & W_TITLE) ||
+			     words_is_abbreviation(text + prev->start, prev->end - prev->start);
+
+		w->flags |= gap_flags(text, prev->end, start, dotted);
+	}
+	nm->nwords++;
+	return 0;
+}
+
+/* Read the words of paragraph p into nm->words; 0 on success. */
+static int read_words(struct name_scan *nm, const struct paragraph *p)
+{
+	const char *s = nm->article->text + p->start;
+	size_t from = 0, ws, we;
+
+	nm->nwords = 0;
+	while (words_at_or_after(s, p->len, from, &ws, &we)) {
+		if (push_word(nm, p->start + ws, p->start + we) != 0)
+			return -1;
+		from = we;
+	}
+	return 0;
+}
+
+/* Whether word i is the n bytes at w, ASCII case ignored. */
+static int word_is(const struct name_scan *nm, size_t i, const char *w, size_t n)
+{
+	const struct name_word *x = &nm->words[i];
+
+	return lexicon_compare(nm->article->text + x->start, x->end - x->start, w, n) == 0;
+}
+
+/* Whether word i ends phrase (words one space apart), its words joined. */
+static int phrase_ends_at(const struct name_scan *nm, size_t i, const char *phrase)
+{
+	size_t n = strlen(phrase), k;
+
+	for (;;) {
+		for (k = n; k > 0 && phrase[k - 1] != ' '; k--)
+			;
+		if (!word_is(nm, i, phrase + k, n - k))
+			return 0;
+		if (k == 0)
+			return 1;
+		if (i == 0 || !(nm->words[i].flags & W_JOINED))
+			return 0;
+		i--;
+		n = k - 1;
+	}
+}
+
+/* Whether word i ends an entry of list kind of either lexicon. */
+static int list_ends_at(const struct name_scan *nm, size_t i, enum lexicon_kind kind)
+{
+	const struct lexicon *both[2] = { &lexicon_id, &lexicon_en };
+	size_t k, e;
+
+	for (k = 0; k < 2; k++)
+		for (e = 0; e < both[k]->lists[kind].count; e++)
+			if (phrase_ends_at(nm, i, both[k]->lists[kind].entries[e].word))
+				return 1;
+	return 0;
+}
+
+/* Whether word i leads to a speaker after it: "kata", "said", "menurut". */
+static int verb_before_speaker(const struct name_scan *nm, size_t i)
+{
+	return list_ends_at(nm, i, LEXICON_VERBS_BEFORE) || list_ends_at(nm, i, LEXICON_SOURCES);
+}
+
+/* Whether word i follows its speaker: "mengatakan", "said". */
+static int verb_after_speaker(const struct name_scan *nm, size_t i)
+{
+	return list_ends_at(nm, i, LEXICON_VERBS_AFTER);
+}
+
+/* Whether word i ends a source: "menurut", "according to". */
+static int source_before_speaker(const struct name_scan *nm, size_t i)
+{
+	return list_ends_at(nm, i, LEXICON_SOURCES);
+}
+
+/* Whether word i is a place preposition: "di", "in". */
+static int place_preposition(const struct name_scan *nm, size_t i)
+{
+	return list_ends_at(nm, i, LEXICON_PLACE_PREPOSITIONS);
+}
+
+/* A test of word i. */
+typedef int word_test(const struct name_scan *nm, size_t i);
+
+/* Whether the first mention of the run that starts at word i, its first
+ * word at k, is led by a word that passes test: one in the run before k
+ * ("Menurut Yoon"), or the word right before the run ("kata Menteri
+ * Austin"). */
+static int led_by(const struct name_scan *nm, size_t i, size_t k, word_test *test)
+{
+	while (k > i)
+		if (test(nm, --k))
+			return 1;
+	return i > 0 && (nm->words[i].flags & W_JOINED) && test(nm, i - 1);
+}
+
+/* Whether word i joins the run of capitalized words before it. */
+static int continues_run(const struct name_scan *nm, size_t i)
+{
+	const struct name_word *w = nm->words;
+
+	if (!(w[i].flags & W_JOINED))
+		return 0;
+	if (w[i].flags & W_CAP)
+		return 1;
+	return (w[i - 1].flags & W_NAME) && i + 1 < nm->nwords && (w[i + 1].flags & W_NAME) &&
+	       (w[i + 1].flags & W_JOINED) && list_ends_at(nm, i, LEXICON_PARTICLES);
+}
+
+/* Append the mention of the name words of words [k, end) with flags; 0 on
+ * success. */
+static int add_mention(struct name_scan *nm, size_t k, size_t end, unsigned flags)
+{
+	struct name_mention *m;
+	size_t i;
+
+	if (GROW(nm->mentions, nm->mentions_alloc, nm->nmentions + 1) != 0 ||
+	    GROW(nm->occs, nm->occs_alloc, nm->nocc + (end - k)) != 0)
+		return -1;
+	m = &nm->mentions[nm->nmentions++];
+	m->first = nm->nocc;
+	m->count = 0;
+	for (i = k; i < end; i++) {
+		struct name_occ *o;
+
+		if (!(nm->words[i].flags & W_NAME))
+			continue;	/* a particle */
+		o = &nm->occs[nm->nocc++];
+		o->start = nm->words[i].start;
+		o->end = nm->words[i].end;
+		o->spelling = (size_t)-1;
+		o->live = 1;
+		m->count++;
+	}
+	m->flags = flags | (m->count >= 2 ? MENTION_FULL : 0);
+	return 0;
+}
+
+/* The end of the mention that begins at word k of the run [k, j): its
+ * name words and the particles between them. */
+static size_t mention_end(const struct name_scan *nm, size_t k, size_t j)
+{
+	while (k < j && ((nm->words[k].flags & W_NAME) || !(nm->words[k].flags & W_CAP)))
+		k++;
+	return k;
+}
+
+/* Whether the text [from, to) is all spaces. */
+static int only_spaces(const char *text, size_t from, size_t to)
+{
+	uint32_t cp;
+
+	while (from < to) {
+		from += char_at(text, to, from, &cp);
+		if (!words_is_space(cp))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether word i may begin a description of someone: a lowercase word
+ * that does not go on with the sentence. */
+static int describes(const struct name_scan *nm, size_t i)
+{
+	const struct name_word *w = &nm->words[i];
+	const char *s = nm->article->text + w->start;
+	size_t n = w->end - w->start;
+	uint32_t cp;
+
+	char_at(s, n, 0, &cp);
+	if (!is_lower(cp) || (n > 3 && memcmp(s + n - 3, "ing", 3) == 0))
+		return 0;
+	return !in_either(LEXICON_NOT_DESCRIPTIONS, s, n) && !verb_after_speaker(nm, i) &&
+	       !verb_before_speaker(nm, i);
+}
+
+/* Whether a description follows the mention that ends before word end:
+ * ", warga Ciawi", ", a spokesman". */
+static int described_after(const struct name_scan *nm, size_t end)
+{
+	const char *text = nm->article->text;
+	size_t comma;
+
+	if (end == 0 || end >= nm->nwords)
+		return 0;
+	comma = nm->words[end - 1].end;
+	return comma < nm->words[end].start && text[comma] == ',' &&
+	       only_spaces(text, comma + 1, nm->words[end].start) && describes(nm, end);
+}
+
+/* The M_ flags of the mention [k, end) of the run [i, j), the first of the
+ * run if first; titles are the W_TITLE and W_ROLE flags of the words
+ * before it in the run. */
+static unsigned mention_flags(const struct name_scan *nm, size_t i, size_t j, size_t k,
+			      size_t end, int first, unsigned titles_before)
+{
+	unsigned flags = 0;
+
+	if (titles_before & W_TITLE)
+		flags |= MENTION_TITLED;
+	if (titles_before & W_ROLE)
+		flags |= MENTION_ROLE;
+	if (nm->words[k].flags & W_SENTENCE)
+		flags |= MENTION_SENTENCE;
+	if ((first && led_by(nm, i, k, verb_before_speaker)) ||
+	    (end == j && j < nm->nwords && (nm->words[j].flags & W_JOINED) &&
+	     verb_after_speaker(nm, j)))
+		flags |= MENTION_ATTRIBUTED;
+	if (k == i && end == i + 1 && i > 0 && (nm->words[i].flags & W_JOINED) &&
+	    place_preposition(nm, i - 1))
+		flags |= MENTION_PLACE;
+	if (end == j && described_after(nm, end) &&
+	    !(first && led_by(nm, i, k, source_before_speaker)))
+		flags |= MENTION_DESCRIBED;	/* "Menurut Darto, pasokan ..." describes nobody */
+	return flags;
+}
+
+/* The W_TITLE and W_ROLE flags of a title before the run that starts at
+ * word i and one or two lowercase words of a role between them, a title
+ * that names nobody else: "Ketua RT setempat Slamet" (not "Presiden
+ * Jokowi menyambut Xi"). */
+static unsigned role_before(const struct name_scan *nm, size_t i)
+{
+	size_t k = i, lower = 0;
+
+	while (k > 0 && (nm->words[k].flags & W_JOINED) && !(nm->words[k - 1].flags & W_CAP)) {
+		if (++lower > 2 || !describes(nm, k - 1))
+			return 0;
+		k--;
+	}
+	while (lower > 0 && k > 0 && (nm->words[k].flags & W_JOINED) &&
+	       (nm->words[k - 1].flags & W_CAP) && !(nm->words[k - 1].flags & W_NAME)) {
+		k--;
+		if (nm->words[k].flags & W_TITLE)
+			return nm->words[k].flags & (W_TITLE | W_ROLE);
+	}
+	return 0;
+}
+
+/* Whether the one-word mention [k, end) of the run that starts at word i
+ * may end the name of a body or place: it follows a word of one
+ * ("Samsung Electronics said", "Kantor Yun"), with no title before it in
+ * the run ("Menteri Pertahanan AS Austin") and no possessive ("Korea's
+ * Yun"). */
+static int ends_body(const struct name_scan *nm, size_t i, size_t k, size_t end,
+		     unsigned titles_before)
+{
+	const struct name_word *before;
+
+	if (end - k != 1 || k <= i)
+		return 0;	/* past here k > i, so words[k - 1] exists */
+	before = &nm->words[k - 1];
+	return (before->flags & W_ORG) && !(before->flags & W_POSSESSIVE) &&
+	       !(titles_before & W_TITLE);
+}
+
+/* Add the mentions of the run of words [i, j); 0 on success. */
+static int read_run(struct name_scan *nm, size_t i, size_t j)
+{
+	unsigned titles_before = role_before(nm, i), flags;
+	size_t k = i, end;
+	int first = 1;
+
+	while (k < j) {
+		if (!(nm->words[k].flags & W_NAME)) {
+			titles_before |= nm->words[k++].flags & (W_TITLE | W_ROLE);
+			continue;
+		}
+		end = mention_end(nm, k, j);
+		flags = mention_flags(nm, i, j, k, end, first, titles_before);
+		if (ends_body(nm, i, k, end, titles_before))
+			flags &= ~MENTION_ATTRIBUTED;	/* a body speaks, not a person */
+		if (add_mention(nm, k, end, flags) != 0)
+			return -1;
+		first = 0;
+		k = end;
+	}
+	return 0;
+}
+
+/* Add the mentions of the paragraph's words; 0 on success. */
+static int read_runs(struct name_scan *nm)
+{
+	size_t i = 0, j;
+
+	while (i < nm->nwords) {
+		if (!(nm->words[i].flags & W_CAP)) {
+			i++;
+			continue;
+		}
+		for (j = i + 1; j < nm->nwords && continues_run(nm, j); j++)
+			;
+		if (read_run(nm, i, j) != 0)
+			return -1;
+		i = j;
+	}
+	return 0;
+}
+
+/* Compare two keys for qsort: by their bytes, ASCII case ignored, then
+ * index. */
+static int compare_keys_folded(const void *x, const void *y)
+{
+	const struct key *a = x, *b = y;
+	int c = lexicon_compare(a->s, a->n, b->s, b->n);
+
+	return c != 0 ? c : a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* The key among the sorted count equal to the n bytes at w (case
+ * ignored), or NULL. */
+static struct key *find_folded(struct key *keys, size_t count, const char *w, size_t n)
+{
+	size_t lo = 0, hi = count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = lexicon_compare(keys[mid].s, keys[mid].n, w, n);
+
+		if (c == 0)
+			return &keys[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* Mark the keys equal to a lowercase word of the article. */
+static void see_lowercase_words(const struct name_scan *nm, struct key *keys, size_t count)
+{
+	const struct article *a = nm->article;
+	size_t i, from, ws, we;
+	uint32_t cp;
+
+	for (i = 0; i < a->count; i++) {
+		const char *s = a->text + a->paragraphs[i].start;
+		size_t len = a->paragraphs[i].len;
+		struct key *k;
+
+		for (from = 0; words_at_or_after(s, len, from, &ws, &we); from = we) {
+			char_at(s, we, ws, &cp);
+			if (is_lower(cp) && (k = find_folded(keys, count, s + ws, we - ws)) != NULL)
+				k->seen |= KEY_LOWERCASE;
+		}
+	}
+}
+
+/* Mark the keys equal to a word of a name that does not begin a sentence. */
+static void see_names(const struct name_scan *nm, struct key *keys, size_t count)
+{
+	const char *text = nm->article->text;
+	size_t i, k;
+	struct key *key;
+
+	for (i = 0; i < nm->nmentions; i++) {
+		const struct name_mention *m = &nm->mentions[i];
+
+		for (k = m->first + (m->flags & MENTION_SENTENCE ? 1 : 0); k < m->first + m->count; k++) {
+			key = find_folded(keys, count, text + nm->occs[k].start,
+					  nm->occs[k].end - nm->occs[k].start);
+			if (key != NULL)
+				key->seen |= KEY_NAMED;
+		}
+	}
+}
+
+/* Drop the one-word mention m. */
+static void drop_mention(struct name_scan *nm, struct name_mention *m)
+{
+	nm->occs[m->first].live = 0;
+	m->count = 0;
+}
+
+/* Drop the one-word mentions that begin a sentence when the article also
+ * writes them in lowercase ("Serangan itu" and "serangan"), unless they
+ * are names elsewhere ("kata Putri" and "putri"); 0 on success.  A longer
+ * run stays a name: "Putri Rahayu", though also "putri". */
+static int drop_common_words(struct name_scan *nm)
+{
+	struct key *keys;
+	size_t i, count = 0, run;
+
+	keys = malloc((nm->nmentions ? nm->nmentions : 1) * sizeof *keys);
+	if (keys == NULL)
+		return -1;
+	for (i = 0; i < nm->nmentions; i++) {
+		const struct name_mention *m = &nm->mentions[i];
+		const struct name_occ *o = &nm->occs[m->first];
+
+		if ((m->flags & MENTION_SENTENCE) && m->count == 1)
+			keys[count++] = (struct key){ nm->article->text + o->start,
+						      o->end - o->start, i, 0 };
+	}
+	qsort(keys, count, sizeof *keys, compare_keys_folded);
+	see_lowercase_words(nm, keys, count);
+	see_names(nm, keys, count);
+	for (i = 0; i < count; i = run) {
+		unsigned seen = 0;
+		size_t k;
+
+		for (run = i; run < count && lexicon_compare(keys[run].s, keys[run].n, keys[i].s,
+							     keys[i].n) == 0; run++)
+			seen |= keys[run].seen;
+		for (k = i; seen == KEY_LOWERCASE && k < run; k++)
+			drop_mention(nm, &nm->mentions[keys[k].index]);
+	}
+	free(keys);
+	return 0;
+}
+
+/* Read every paragraph's mentions; 0 on success. */
+static int read_mentions(struct name_scan *nm)
+{
+	size_t i;
+
+	for (i = 0; i < nm->article->count; i++)
+		if (read_words(nm, &nm->article->paragraphs[i]) != 0 || read_runs(nm) != 0)
+			return -1;
+	return drop_common_words(nm);
+}
+int name_scan_read(struct name_scan *ns, const struct article *article, int english)
+{
+	ns->article = article;
+	ns->english = english;
+	return read_mentions(ns);
+}
+
+void name_scan_release(struct name_scan *ns)
+{
+	free(ns->occs);
+	free(ns->mentions);
+	free(ns->words);
+	memset(ns, 0, sizeof *ns);
+}
