@@ -285,10 +285,12 @@ int main(int argc, char **argv)
 	char sample[PATH_MAX];
 	int opt;
 
+	/* the locale is set before any verb runs: under env -i (cron, a
+	 * bare container) the verbs too see UTF-8 */
 	setlocale(LC_ALL, "");
+	ui.warning = ensure_utf8_locale();
 	if (argc > 1 && (verb = cmd_find(argv[1])) != NULL)
 		return verb->run(argc - 1, argv + 1);
-	ui.warning = ensure_utf8_locale();
 	cmd_common_init(&options);
 	while ((opt = getopt_long(argc, argv, "hV", long_options, NULL)) != -1) {
 		int used = cmd_common_option(opt, optarg, &options);

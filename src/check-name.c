@@ -265,8 +265,7 @@ static int spell(struct names *nm)
 	}
 	for (i = 0; i < nm->scan.nocc; i++)
 		if (nm->scan.occs[i].live)
-			keys[n++] = (struct key){ nm->scan.article->text + nm->scan.occs[i].start,
-						  nm->scan.occs[i].end - nm->scan.occs[i].start, i };
+			keys[n++] = (struct key){ nm->scan.occs[i].s, nm->scan.occs[i].n, i };
 	qsort(keys, n, sizeof *keys, compare_keys);
 	for (i = 0; i < n; i++) {
 		struct spelling *x = &nm->spellings[nm->nspellings];

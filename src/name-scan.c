@@ -6,12 +6,13 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wctype.h>
 
 #include "article.h"
 #include "grow.h"
 #include "lexicon.h"
 #include "name-scan.h"
+#include "strbuf.h"
+#include "unicode.h"
 #include "utf8.h"
 #include "words.h"
 
@@ -115,16 +116,17 @@ static int non_name(const struct name_scan *nm, const char *w, size_t n)
 	       in_either(LEXICON_SOURCES, w, n) || in_either(LEXICON_PRONOUNS, w, n);
 }
 
-/* Whether cp is a capital letter. */
+/* Whether cp is a capital letter (utf8proc's categories: the same in
+ * every locale, and under none). */
 static int is_upper(uint32_t cp)
 {
-	return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : iswupper((wint_t)cp) != 0;
+	return unicode_is_upper(cp);
 }
 
 /* Whether cp is a lowercase letter. */
 static int is_lower(uint32_t cp)
 {
-	return cp < 0x80 ? cp >= 'a' && cp <= 'z' : iswlower((wint_t)cp) != 0;
+	return unicode_is_lower(cp);
 }
 
 /* Whether the n > 0 bytes at w begin with a capital. */
@@ -389,6 +391,8 @@ static int add_mention(struct name_scan *nm, size_t k, size_t end, unsigned flag
 		o = &nm->occs[nm->nocc++];
 		o->start = nm->words[i].start;
 		o->end = nm->words[i].end;
+		o->s = NULL;
+		o->n = 0;
 		o->spelling = (size_t)-1;
 		o->live = 1;
 		m->count++;
@@ -681,11 +685,44 @@ static int read_mentions(struct name_scan *nm)
 			return -1;
 	return drop_common_words(nm);
 }
+/* Give every word its spelling in NFC: the text itself when it is
+ * certainly NFC already (nearly always), else its NFC form in
+ * ns->normalized; 0, or -1 when memory ran out. */
+static int normalize(struct name_scan *ns)
+{
+	struct strbuf nfc = STRBUF_INIT;
+	size_t i, *at = malloc((ns->nocc ? ns->nocc : 1) * sizeof *at);
+
+	if (at == NULL)
+		return -1;
+	for (i = 0; i < ns->nocc; i++) {
+		struct name_occ *o = &ns->occs[i];
+		const char *w = ns->article->text + o->start;
+
+		at[i] = (size_t)-1;
+		if (unicode_is_nfc(w, o->end - o->start)) {
+			o->s = w;
+			o->n = o->end - o->start;
+		} else {
+			at[i] = nfc.len;
+			(void)unicode_nfc(w, o->end - o->start, &nfc);
+			o->n = nfc.len - at[i];
+		}
+	}
+	ns->normalized_len = nfc.len;
+	ns->normalized = strbuf_detach(&nfc, NULL);
+	for (i = 0; i < ns->nocc && ns->normalized != NULL; i++)
+		if (at[i] != (size_t)-1)
+			ns->occs[i].s = ns->normalized + at[i];
+	free(at);
+	return ns->normalized != NULL ? 0 : -1;
+}
+
 int name_scan_read(struct name_scan *ns, const struct article *article, int english)
 {
 	ns->article = article;
 	ns->english = english;
-	return read_mentions(ns);
+	return read_mentions(ns) != 0 || normalize(ns) != 0 ? -1 : 0;
 }
 
 void name_scan_release(struct name_scan *ns)
@@ -693,5 +730,6 @@ void name_scan_release(struct name_scan *ns)
 	free(ns->occs);
 	free(ns->mentions);
 	free(ns->words);
+	free(ns->normalized);
 	memset(ns, 0, sizeof *ns);
 }

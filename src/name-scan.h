@@ -44,10 +44,14 @@ enum {
 	MENTION_DESCRIBED = 1u << 7,	/* a lowercase description after a comma: "Siti, warga" */
 };
 
-/* A word of a mention: bytes [start, end) of the text; its spelling (an
- * index the check gives it); dead once cut off its mention. */
+/* A word of a mention: bytes [start, end) of the text; how it is spelled
+ * (the n bytes at s: the word in NFC, so that a precomposed and a
+ * decomposed "Ram\u00EDrez" are one spelling); its spelling's index (the
+ * check gives it); dead once cut off its mention. */
 struct name_occ {
 	size_t start, end;
+	const char *s;
+	size_t n;
 	size_t spelling;
 	int live;
 };
@@ -71,6 +75,8 @@ struct name_scan {
 	size_t nmentions, mentions_alloc;
 	struct name_word *words;	/* the paragraph being read */
 	size_t nwords, words_alloc;
+	char *normalized;		/* the NFC forms of words not in NFC */
+	size_t normalized_len;
 };
 
 /* Read the mentions of article (English when english is set) into ns;

@@ -6,11 +6,11 @@
  * speaker, looking back quote by quote.
  */
 #include <string.h>
-#include <wctype.h>
 
 #include "article.h"
 #include "lexicon.h"
 #include "quotes.h"
+#include "unicode.h"
 #include "utf8.h"
 #include "words.h"
 
@@ -266,9 +266,7 @@ static int capitalized(const struct tokens *t, size_t i)
 	uint32_t cp;
 
 	char_at(t->s, t->end[i], t->start[i], &cp);
-	if (cp < 0x80)
-		return cp >= 'A' && cp <= 'Z';
-	return iswalpha((wint_t)cp) && !iswlower((wint_t)cp);
+	return unicode_is_letter(cp) && !unicode_is_lower(cp);
 }
 
 /* Whether token i may be a word of a name. */

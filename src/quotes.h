@@ -31,8 +31,8 @@
  * left out ("Dr. Lee" is "Lee"); initials stay ("J. K. Rowling").  A
  * description that is not capitalized gives no speaker: "…," the minister
  * said has none (it names nobody, and the name checker wants names).
- * Capitals outside ASCII are told by iswalpha/iswlower, so they need a
- * UTF-8 LC_CTYPE, as the program sets.
+ * Capitals are told by Unicode's categories (unicode.h), whatever the
+ * locale.
  */
 #ifndef TANDA_QUOTES_H
 #define TANDA_QUOTES_H
