@@ -39,16 +39,20 @@
 #include "article.h"
 #include "check.h"
 #include "check-name.h"
+#include "dictionary.h"
+#include "grow.h"
 #include "lexicon.h"
 #include "name-scan.h"
+#include "strbuf.h"
 #include "utf8.h"
+#include "words.h"
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
 #define NONE ((size_t)-1)
 
 /* The shortest spelling (code points) compared without a full name around
  * it: "Lee" and "Leo" are, "Un" and "Um" only inside "Kim Jong Un". */
-#define SHORTEST_ALONE 3
+#define SHORTEST_ALONE 4
 #define SHORTEST_IN_FULL 2
 
 /* How a spelling is used. */
@@ -58,6 +62,17 @@ enum {
 	S_STRONG = 1u << 2,	/* alone, after a title or as a speaker */
 	S_WEAK = 1u << 3,	/* alone, anywhere else */
 	S_PLACE = 1u << 4,	/* alone right after a place preposition */
+	S_FIRST = 1u << 5,	/* the first word of a full name */
+	S_LAST = 1u << 6,	/* the last word of a full name */
+	S_HONORIFIC = 1u << 7,	/* after an honorific somewhere: "Mr Allard" */
+};
+
+/* What the uses of a spelling say it names. */
+enum {
+	E_PERSON = 1u << 0,	/* a person: in a full name that is no block or body's,
+				 * after a title, a speaker, described */
+	E_ORG = 1u << 1,	/* a body: "Electrolux Group", "the Bundesbank" */
+	E_UNLISTED = 1u << 2,	/* used outside a list of names */
 };
 
 /* One spelling of a name word, and the spellings it is one name with
@@ -70,14 +85,20 @@ struct spelling {
 	size_t by_first;	/* where its words begin in by_spelling */
 	size_t by_count;	/* and how many there are, dead ones too */
 	unsigned flags;
+	unsigned evidence;	/* E_ flags */
+	signed char ordinary;	/* an ordinary word (dictionary.h): 1, 0, -1 not asked */
 	size_t parent;
 };
 
 /* The check's state over one article. */
 struct names {
 	struct name_scan scan;		/* the mentions and their words */
+	struct dictionary *dictionary;	/* ordinary words */
+	const char *language;		/* "id" or "en" */
 	struct spelling *spellings;	/* sorted by their bytes */
 	size_t nspellings;
+	size_t (*respelled)[2];		/* pairs of spellings, old and new (reform) */
+	size_t nrespelled, respelled_alloc;
 	size_t *by_spelling;		/* occs sorted by spelling, then text order */
 };
 
@@ -183,20 +204,96 @@ static int romanized(const char *a, size_t an, const char *b, size_t bn)
 	       !(an == bn && memcmp(a, b, an) == 0);
 }
 
+/* The spelling reform of 1972 and the one before it, old letters to new:
+ * "Djoko" is "Joko", "Tjahjo" "Cahyo", "Soeharto" "Suharto". */
+static const char *const reform[][2] = {
+	{ "dj", "j" }, { "tj", "c" }, { "sj", "sy" }, { "nj", "ny" }, { "ch", "kh" }, { "oe", "u" },
+	{ "j", "y" },
+};
+
+/* The an bytes at a respelled with the reform's new letters (keeping a
+ * capital), into out (size bytes): 0, or -1 when it does not fit. */
+static int respell(const char *a, size_t an, char *out, size_t size)
+{
+	size_t i = 0, used = 0, k, n;
+
+	while (i < an) {
+		const char *to = NULL;
+
+		for (k = 0; k < COUNT(reform) && to == NULL; k++) {
+			n = strlen(reform[k][0]);
+			if (an - i >= n && lexicon_compare(a + i, n, reform[k][0], n) == 0)
+				to = reform[k][1];
+		}
+		n = to != NULL ? strlen(to) : 1;
+		if (used + n >= size)
+			return -1;
+		if (to == NULL) {
+			out[used++] = a[i++];
+			continue;
+		}
+		memcpy(out + used, to, n);
+		if (a[i] >= 'A' && a[i] <= 'Z')
+			out[used] = (char)(out[used] - ('a' - 'A'));
+		used += n;
+		i += strlen(reform[k - 1][0]);
+	}
+	out[used] = '\0';
+	return 0;
+}
+
+/* Whether the an bytes at a in the old spelling are the bn bytes at b in
+ * the new. */
+static int reformed(const char *a, size_t an, const char *b, size_t bn)
+{
+	char out[NAME_WORD_MAX * 2 + 1];
+
+	return respell(a, an, out, sizeof out) == 0 && strlen(out) == bn &&
+	       memcmp(out, b, bn) == 0 && !(an == bn && memcmp(a, b, an) == 0);
+}
+
+/* Whether the m code points at x and the n at y are the same letters in
+ * another order: "Tracey" and "Treacy". */
+static int same_letters(const uint32_t *x, size_t m, const uint32_t *y, size_t n)
+{
+	uint32_t a[NAME_WORD_MAX], b[NAME_WORD_MAX], t;
+	size_t i, j;
+
+	if (m != n)
+		return 0;
+	memcpy(a, x, m * sizeof *a);
+	memcpy(b, y, n * sizeof *b);
+	for (i = 1; i < m; i++)
+		for (j = i; j > 0 && a[j - 1] > a[j]; j--) {
+			t = a[j], a[j] = a[j - 1], a[j - 1] = t;
+		}
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && b[j - 1] > b[j]; j--) {
+			t = b[j], b[j] = b[j - 1], b[j - 1] = t;
+		}
+	return memcmp(a, b, m * sizeof *a) == 0;
+}
+
+/* The shortest spelling two letters may separate from another: below it,
+ * "Rachel" and "Richey" are two names. */
+#define SHORTEST_TWO_APART 7
+
 /* Whether two different parts of names look like one (name_alike). */
 static int parts_alike(const char *a, size_t an, const char *b, size_t bn, size_t shortest)
 {
 	uint32_t x[NAME_WORD_MAX], y[NAME_WORD_MAX];
 	size_t m, n, d;
 
-	if (romanized(a, an, b, bn))
+	if (romanized(a, an, b, bn) || reformed(a, an, b, bn) || reformed(b, bn, a, an))
 		return 1;
 	m = code_points(a, an, x);
 	n = code_points(b, bn, y);
 	if (m == NONE || n == NONE || smaller(m, n) < shortest || smaller(m, n) == 0 || x[0] != y[0])
 		return 0;
 	d = name_distance(a, an, b, bn);
-	return d >= 1 && d <= (smaller(m, n) <= 5 ? 1u : 2u);
+	if (d == 2)
+		return smaller(m, n) >= SHORTEST_TWO_APART || same_letters(x, m, y, n);
+	return d == 1;
 }
 
 /* The end of the part of the n bytes at s that begins at i: the next
@@ -272,6 +369,7 @@ static int spell(struct names *nm)
 
 		if (nm->nspellings == 0 || !spelled(x - 1, keys[i].s, keys[i].n)) {
 			memset(x, 0, sizeof *x);
+			x->ordinary = -1;
 			x->s = keys[i].s;
 			x->n = keys[i].n;
 			x->first = keys[i].index;
@@ -298,6 +396,19 @@ static unsigned use_of(const struct name_mention *m)
 	return m->flags & (MENTION_TITLED | MENTION_ATTRIBUTED) ? S_STRONG : S_WEAK;
 }
 
+/* The E_ flags a word of mention m gives its spelling. */
+static unsigned evidence_of(const struct name_mention *m)
+{
+	unsigned e = m->flags & MENTION_LIST ? 0 : E_UNLISTED;
+
+	if (m->flags & MENTION_ORG)
+		return e | E_ORG;
+	if ((m->flags & (MENTION_FULL | MENTION_BLOCK)) == MENTION_FULL ||
+	    (m->flags & (MENTION_TITLED | MENTION_ATTRIBUTED | MENTION_DESCRIBED)))
+		e |= E_PERSON;
+	return e;
+}
+
 /* Count each spelling's live words and note how it is used. */
 static void tally(struct names *nm)
 {
@@ -306,6 +417,7 @@ static void tally(struct names *nm)
 	for (i = 0; i < nm->nspellings; i++) {
 		nm->spellings[i].count = 0;
 		nm->spellings[i].flags = 0;
+		nm->spellings[i].evidence = 0;
 		nm->spellings[i].first = NONE;
 	}
 	for (i = 0; i < nm->scan.nmentions; i++) {
@@ -316,14 +428,20 @@ static void tally(struct names *nm)
 
 			x->count++;
 			x->flags |= use_of(m);
+			if ((m->flags & (MENTION_FULL | MENTION_BLOCK)) == MENTION_FULL)
+				x->flags |= k == m->first ? S_FIRST :
+					    k == m->first + m->count - 1 ? S_LAST : 0;
+			x->evidence |= evidence_of(m);
+			if (m->flags & MENTION_HONORIFIC)
+				x->flags |= S_HONORIFIC;
 			if (x->first == NONE)
 				x->first = k;
 		}
 	}
 }
 
-/* The spelling that is the n bytes at s, or NONE. */
-static size_t find_spelling(const struct names *nm, const char *s, size_t n)
+/* The first spelling not before the n bytes at s (bytes order). */
+static size_t lower_bound(const struct names *nm, const char *s, size_t n)
 {
 	size_t lo = 0, hi = nm->nspellings;
 
@@ -332,22 +450,211 @@ static size_t find_spelling(const struct names *nm, const char *s, size_t n)
 		const struct spelling *x = &nm->spellings[mid];
 		int c = memcmp(x->s, s, x->n < n ? x->n : n);
 
-		if (c == 0 && x->n == n)
-			return mid;
 		if (c < 0 || (c == 0 && x->n < n))
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return NONE;
+	return lo;
 }
 
-/* Whether spellings a and b look like one name (name_alike). */
-static int spellings_alike(const struct names *nm, size_t a, size_t b, size_t shortest)
+/* The spelling that is the n bytes at s, or NONE. */
+static size_t find_spelling(const struct names *nm, const char *s, size_t n)
+{
+	size_t a = lower_bound(nm, s, n);
+
+	return a < nm->nspellings && spelled(&nm->spellings[a], s, n) ? a : NONE;
+}
+
+/* Whether spelling a is an ordinary word of the article's language (or
+ * of English, which Indonesian news quotes): "Inflasi", "Transport". */
+static int ordinary(struct names *nm, size_t a)
+{
+	struct spelling *x = &nm->spellings[a];
+
+	if (x->ordinary < 0)
+		x->ordinary = (signed char)(dictionary_is_word(nm->dictionary, nm->language, x->s,
+							       x->n) ||
+					    (strcmp(nm->language, "en") != 0 &&
+					     dictionary_is_word(nm->dictionary, "en", x->s, x->n)));
+	return x->ordinary;
+}
+
+/* Endings that make another word of the same one: plurals, demonyms,
+ * Indonesian enclitics ("Iraqi", "Iraqis"; "Lanka", "Lankan"). */
+static const char *const inflections[] = {
+	"s", "es", "n", "an", "ian", "i", "ish", "ese", "al", "nya", "lah", "kah", "ku", "mu",
+};
+
+/* Whether the bn bytes at b are the an bytes at a with an ending of
+ * inflections (a plural -s only where the stem does not end in s: "Swisss"
+ * is no plural of "Swiss"). */
+static int inflected(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t k, n;
+
+	if (bn <= an || memcmp(a, b, an) != 0)
+		return 0;
+	for (k = 0; k < COUNT(inflections); k++) {
+		n = strlen(inflections[k]);
+		if (bn - an == n && memcmp(b + an, inflections[k], n) == 0)
+			return !(n == 1 && b[an] == 's' && a[an - 1] == 's');
+	}
+	return 0;
+}
+
+/* Whether the n bytes at s, folded, are the word that follows occurrence
+ * o (after spaces): "Indobuild Co" for "co". */
+static int followed_by_word(const struct names *nm, const struct name_occ *o, const char *s,
+			    size_t n)
+{
+	const char *text = nm->scan.article->text;
+	size_t i = o->end, end = nm->scan.article->text_len;
+
+	if (i >= end || text[i] != ' ')
+		return 0;
+	while (i < end && text[i] == ' ')
+		i++;
+	return end - i >= n && lexicon_compare(text + i, n, s, n) == 0 &&
+	       (end - i == n || !((text[i + n] | 0x20) >= 'a' && (text[i + n] | 0x20) <= 'z'));
+}
+
+/* Whether spelling b is spelling a run together with the word after it
+ * somewhere: "Indobuildco" and "Indobuild Co" are one name. */
+static int run_together(const struct names *nm, size_t a, size_t b)
+{
+	const struct spelling *x = &nm->spellings[a], *y = &nm->spellings[b];
+	size_t i;
+
+	if (y->n <= x->n || memcmp(x->s, y->s, x->n) != 0)
+		return 0;
+	for (i = 0; i < x->by_count; i++)
+		if (followed_by_word(nm, &nm->scan.occs[nm->by_spelling[x->by_first + i]],
+				     y->s + x->n, y->n - x->n))
+			return 1;
+	return 0;
+}
+
+/* Whether the two spellings differ in case only: "NasDem", "Nasdem". */
+static int case_only(const struct spelling *x, const struct spelling *y)
+{
+	return x->n == y->n && lexicon_compare(x->s, x->n, y->s, y->n) == 0;
+}
+
+/* Whether some word of mention m is no ordinary word: a person's full
+ * name ("Budi Santoso"), not an office's or a body's ("Satuan Tugas"). */
+static int not_all_ordinary(struct names *nm, const struct name_mention *m)
+{
+	size_t k;
+
+	for (k = m->first; k < m->first + m->count; k++)
+		if (!ordinary(nm, nm->scan.occs[k].spelling))
+			return 1;
+	return 0;
+}
+
+/* Whether spelling a names a person somewhere: after a title, as a
+ * speaker, described, or in a full name of words not all ordinary; never
+ * where it names a body. */
+static int person(struct names *nm, size_t a)
+{
+	const struct spelling *x = &nm->spellings[a];
+	size_t i;
+
+	for (i = 0; i < x->by_count; i++) {
+		const struct name_occ *o = &nm->scan.occs[nm->by_spelling[x->by_first + i]];
+		const struct name_mention *m = &nm->scan.mentions[o->mention];
+
+		if (!o->live || (m->flags & MENTION_ORG))
+			continue;
+		if ((m->flags & (MENTION_TITLED | MENTION_ATTRIBUTED | MENTION_DESCRIBED |
+				 MENTION_OFFICE_NEAR)) ||
+		    ((m->flags & (MENTION_FULL | MENTION_BLOCK)) == MENTION_FULL &&
+		     not_all_ordinary(nm, m)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The most bytes between two spellings given as alternatives. */
+#define ALIAS_GAP 48
+
+/* Whether the text between occurrences o and p (same paragraph, o first)
+ * gives them as alternatives: "Zieyad Alfeiyad Ahfi atau Ziyad Ahfi". */
+static int alternatives(const struct names *nm, const struct name_occ *o,
+			const struct name_occ *p)
+{
+	const char *text = nm->scan.article->text;
+	size_t i, k;
+
+	if (p->start < o->end || p->start - o->end > ALIAS_GAP)
+		return 0;
+	for (i = o->end; i < p->start; i++)
+		for (k = 0; k < 2; k++) {
+			const struct lexicon_list *l =
+				&(k ? &lexicon_en : &lexicon_id)->lists[LEXICON_ALIAS_WORDS];
+			size_t e, n;
+
+			for (e = 0; e < l->count; e++) {
+				n = strlen(l->entries[e].word);
+				if (i > 0 && text[i - 1] == ' ' && p->start - i > n &&
+				    memcmp(text + i, l->entries[e].word, n) == 0 && text[i + n] == ' ')
+					return 1;
+			}
+		}
+	return 0;
+}
+
+/* Whether spellings a and b are given as alternatives somewhere. */
+static int aliased(const struct names *nm, size_t a, size_t b)
+{
+	const struct spelling *x = &nm->spellings[a], *y = &nm->spellings[b];
+	size_t i, j;
+
+	for (i = 0; i < x->by_count; i++)
+		for (j = 0; j < y->by_count; j++) {
+			const struct name_occ *o = &nm->scan.occs[nm->by_spelling[x->by_first + i]];
+			const struct name_occ *p = &nm->scan.occs[nm->by_spelling[y->by_first + j]];
+
+			if (alternatives(nm, o, p) || alternatives(nm, p, o))
+				return 1;
+		}
+	return 0;
+}
+
+/* Whether spellings a and b, which look alike, may still be two different
+ * words: one an inflection or a run-together of the other, different in
+ * case only, both ordinary words with their own meanings, an ordinary
+ * word never used as a person's name, names only in lists, or names of
+ * bodies and places (no person's) that differ by more than one letter or
+ * are short. */
+static int distinct(struct names *nm, size_t a, size_t b)
+{
+	const struct spelling *x = &nm->spellings[a], *y = &nm->spellings[b];
+	int pa, pb;
+
+	if (inflected(x->s, x->n, y->s, y->n) || inflected(y->s, y->n, x->s, x->n) ||
+	    run_together(nm, a, b) || run_together(nm, b, a) || case_only(x, y))
+		return 1;
+	if (!(x->evidence & E_UNLISTED) || !(y->evidence & E_UNLISTED) || aliased(nm, a, b))
+		return 1;
+	if (ordinary(nm, a) && ordinary(nm, b))
+		return 1;
+	pa = person(nm, a);
+	pb = person(nm, b);
+	if ((ordinary(nm, a) && !pa) || (ordinary(nm, b) && !pb))
+		return 1;
+	return !pa && !pb &&
+	       (smaller(x->n, y->n) < 6 || name_distance(x->s, x->n, y->s, y->n) > 1);
+}
+
+/* Whether spellings a and b look like one name (name_alike) and are not
+ * two different words (distinct). */
+static int spellings_alike(struct names *nm, size_t a, size_t b, size_t shortest)
 {
 	const struct spelling *x = &nm->spellings[a], *y = &nm->spellings[b];
 
-	return a != b && name_alike(x->s, x->n, y->s, y->n, shortest);
+	return a != b && name_alike(x->s, x->n, y->s, y->n, shortest) && !distinct(nm, a, b);
 }
 
 /* What to do with a spelling alike another. */
@@ -372,15 +679,53 @@ static void each_variant(struct names *nm, size_t a, uint32_t first, alike_fn *f
 
 			char_at(other, strlen(other), 0, &cp);
 			if (list->entries[i].value == group && cp != first &&
-			    (b = find_spelling(nm, other, strlen(other))) != NONE)
+			    (b = find_spelling(nm, other, strlen(other))) != NONE &&
+			    !distinct(nm, a, b))
 				fn(nm, a, b, ctx);
 		}
 	}
 }
 
+/* Pair every spelling in the old spelling with the article's spelling of
+ * it in the new, when it has one ("Djoko" and "Joko"); 0 on success. */
+static int pair_respelled(struct names *nm)
+{
+	char out[NAME_WORD_MAX * 2 + 1];
+	size_t a, b;
+
+	for (a = 0; a < nm->nspellings; a++) {
+		const struct spelling *x = &nm->spellings[a];
+
+		if (respell(x->s, x->n, out, sizeof out) != 0 ||
+		    (b = find_spelling(nm, out, strlen(out))) == NONE || b == a)
+			continue;
+		if (GROW(nm->respelled, nm->respelled_alloc, nm->nrespelled + 1) != 0)
+			return -1;
+		nm->respelled[nm->nrespelled][0] = a;
+		nm->respelled[nm->nrespelled++][1] = b;
+	}
+	return 0;
+}
+
+/* Call fn(nm, a, b, ctx) for every spelling b that is spelling a in the
+ * old spelling or the new, when they are not two different words. */
+static void each_respelled(struct names *nm, size_t a, alike_fn *fn, void *ctx)
+{
+	size_t i, b;
+
+	for (i = 0; i < nm->nrespelled; i++) {
+		if (nm->respelled[i][0] != a && nm->respelled[i][1] != a)
+			continue;
+		b = nm->respelled[i][nm->respelled[i][0] == a];
+		if (!distinct(nm, a, b))
+			fn(nm, a, b, ctx);
+	}
+}
+
 /* Call fn(nm, a, b, ctx) for every spelling b that looks like spelling a:
- * those of its first letter (neighbours in the sorted spellings), and its
- * romanizations of another first letter. */
+ * those of its first letter (neighbours in the sorted spellings), its
+ * variants of another first letter in the lexicons, and its spelling in
+ * the old or the new spelling. */
 static void each_alike(struct names *nm, size_t a, size_t shortest, alike_fn *fn, void *ctx)
 {
 	const struct spelling *x = &nm->spellings[a];
@@ -396,6 +741,7 @@ static void each_alike(struct names *nm, size_t a, size_t shortest, alike_fn *fn
 		if (spellings_alike(nm, a, b, shortest))
 			fn(nm, a, b, ctx);
 	each_variant(nm, a, first, fn, ctx);
+	each_respelled(nm, a, fn, ctx);
 }
 
 /* Compare two full names by length, then spellings, leaving out word
@@ -668,6 +1014,10 @@ static void note_full(struct names *nm, size_t a, size_t b, void *ctx)
 	(void)a;
 	if (!(nm->spellings[b].flags & S_FULL))
 		return;
+	if (strcmp(nm->language, "en") == 0 && !(nm->spellings[b].flags & S_LAST) &&
+	    !lexicon_has(&lexicon_en, LEXICON_FAMILY_FIRST, nm->spellings[b].s, nm->spellings[b].n))
+		return;	/* English calls people by their family names: "Joel" is no
+			 * "Joe McLean", but "Yun" may be "Yoon Suk Yeol" */
 	if (match->found == NONE)
 		match->found = b;
 	else if (root(nm, match->found) != root(nm, b))
@@ -766,28 +1116,51 @@ static const char *times(size_t count, char *out, size_t size)
 	return out;
 }
 
-/* Report spelling v as a variant of spelling m; 0 on success. */
-static int report_variant(const struct names *nm, size_t v, size_t m, struct findings *out)
+/* Report spelling v as a variant of spelling m, with m as the
+ * replacement unless they are used as often (sure unset: which is right
+ * is not known); 0 on success. */
+static int report_variant(const struct names *nm, size_t v, size_t m, int sure,
+			  struct findings *out)
 {
 	const struct spelling *x = &nm->spellings[v], *y = &nm->spellings[m];
 	const struct name_occ *o = &nm->scan.occs[x->first];
 	char message[512], replacement[NAME_WORD_MAX + 1], tm[32], tv[32];
+	struct strbuf sb;
 	struct finding *f;
 
-	snprintf(message, sizeof message,
-		 "\"%.*s\" and \"%.*s\" look like one name spelled two ways; "
-		 "\"%.*s\" is used %s, \"%.*s\" %s",
-		 (int)x->n, x->s, (int)y->n, y->s, (int)y->n, y->s,
-		 times(y->count, tm, sizeof tm), (int)x->n, x->s, times(x->count, tv, sizeof tv));
+	strbuf_init_fixed(&sb, message, sizeof message);
+	strbuf_addf(&sb, "\"%.*s\" and \"%.*s\" look like one name spelled two ways; ",
+		    (int)x->n, x->s, (int)y->n, y->s);
+	if (sure)
+		strbuf_addf(&sb, "\"%.*s\" is used %s, \"%.*s\" %s", (int)y->n, y->s,
+			    times(y->count, tm, sizeof tm), (int)x->n, x->s,
+			    times(x->count, tv, sizeof tv));
+	else
+		strbuf_addf(&sb, "each is used %s, so neither is suggested",
+			    times(y->count, tm, sizeof tm));
 	memcpy(replacement, y->s, y->n);
 	replacement[y->n] = '\0';
-	f = findings_add(out, FINDING_NAME, o->start, o->end, message, replacement);
+	f = findings_add(out, FINDING_NAME, o->start, o->end, message, sure ? replacement : NULL);
 	if (f == NULL)
 		return -1;
 	return add_places(nm, f, x->first, v, m);
 }
 
-/* Report every spelling of a name but the one used most; 0 on success. */
+/* Whether another spelling of the name spelling best stands for is used
+ * as often as best. */
+static int tied(struct names *nm, size_t best)
+{
+	size_t a, r = root(nm, best);
+
+	for (a = 0; a < nm->nspellings; a++)
+		if (a != best && root(nm, a) == r &&
+		    nm->spellings[a].count == nm->spellings[best].count)
+			return 1;
+	return 0;
+}
+
+/* Report every spelling of a name but the one used most (with no
+ * suggestion when two are used most); 0 on success. */
 static int report_variants(struct names *nm, struct findings *out)
 {
 	size_t *best = malloc((nm->nspellings ? nm->nspellings : 1) * sizeof *best);
@@ -806,7 +1179,7 @@ static int report_variants(struct names *nm, struct findings *out)
 	for (a = 0; a < nm->nspellings && !failed; a++) {
 		r = root(nm, a);
 		if (nm->spellings[a].count > 0 && best[r] != a)
-			failed = report_variant(nm, a, best[r], out) != 0;
+			failed = report_variant(nm, a, best[r], !tied(nm, best[r]), out) != 0;
 	}
 	free(best);
 	return failed ? -1 : 0;
@@ -840,7 +1213,8 @@ static void note_introductions(struct names *nm, size_t *intro)
 		const struct name_mention *m = &nm->scan.mentions[i];
 
 		if (m->count == 0 || (m->flags & MENTION_BLOCK) ||
-		    !(m->flags & (MENTION_FULL | MENTION_ROLE | MENTION_DESCRIBED)))
+		    !(m->flags & (MENTION_FULL | MENTION_ROLE | MENTION_DESCRIBED |
+				  MENTION_OFFICE_NEAR | MENTION_INITIALED)))
 			continue;
 		for (k = m->first; k < m->first + m->count; k++) {
 			r = root(nm, nm->scan.occs[k].spelling);
@@ -855,8 +1229,115 @@ static void note_introductions(struct names *nm, size_t *intro)
 static int lone_speaker(const struct names *nm, const struct name_mention *m)
 {
 	return m->count == 1 && (m->flags & MENTION_ATTRIBUTED) &&
-	       !(m->flags & (MENTION_ROLE | MENTION_DESCRIBED)) &&
+	       !(m->flags & (MENTION_ROLE | MENTION_DESCRIBED | MENTION_OFFICE_NEAR |
+			     MENTION_INITIALED)) &&
 	       !(nm->spellings[nm->scan.occs[m->first].spelling].flags & S_PLACE);
+}
+
+/* Whether the article's title names an office: "Ketua Komisi XI DPR Puji
+ * ...", "Gubernur Jateng: ..."; the speaker the headline is about has been
+ * said who he is. */
+static int office_in_title(const struct names *nm)
+{
+	const char *title = nm->scan.article->meta.title;
+	const struct lexicon *lx[2] = { &lexicon_id, &lexicon_en };
+	size_t from = 0, ws, we, len, k;
+
+	if (title == NULL)
+		return 0;
+	len = strlen(title);
+	for (; words_at_or_after(title, len, from, &ws, &we); from = we)
+		for (k = 0; k < 2; k++) {
+			const struct lexicon_entry *t =
+				lexicon_find(lx[k], LEXICON_TITLES, title + ws, we - ws);
+
+			if ((t != NULL && (t->flags & LEXICON_ROLE)) ||
+			    lexicon_has(lx[k], LEXICON_ROLE_WORDS, title + ws, we - ws))
+				return 1;
+		}
+	return 0;
+}
+
+/* The most words from an office to the "itu" that points back with it. */
+#define ANAPHOR_REACH 6
+
+/* Whether paragraph p says who an earlier speaker is by pointing back
+ * with an office: "Waka Komisi Hukum DPR itu", "politikus PKB tersebut". */
+static int office_points_back(const struct names *nm, size_t p)
+{
+	const struct paragraph *para = &nm->scan.article->paragraphs[p];
+	const char *s = nm->scan.article->text + para->start;
+	const struct lexicon *lx[2] = { &lexicon_id, &lexicon_en };
+	size_t from = 0, ws, we, office = NONE, words = 0, k;
+
+	for (; words_at_or_after(s, para->len, from, &ws, &we); from = we, words++) {
+		const struct lexicon_entry *t;
+
+		if (office != NONE && words - office <= ANAPHOR_REACH &&
+		    ((we - ws == 3 && memcmp(s + ws, "itu", 3) == 0) ||
+		     (we - ws == 8 && memcmp(s + ws, "tersebut", 8) == 0)))
+			return 1;
+		for (k = 0; k < 2; k++) {
+			t = lexicon_find(lx[k], LEXICON_TITLES, s + ws, we - ws);
+			if ((t != NULL && (t->flags & LEXICON_ROLE)) ||
+			    lexicon_has(lx[k], LEXICON_ROLE_WORDS, s + ws, we - ws))
+				office = words;
+		}
+	}
+	return 0;
+}
+
+/* Whether an office points back at spelling a in a paragraph where it is
+ * used, or in the paragraph after one. */
+static int pointed_back(const struct names *nm, size_t a)
+{
+	const struct spelling *x = &nm->spellings[a];
+	size_t i, p;
+
+	for (i = 0; i < x->by_count; i++) {
+		p = nm->scan.mentions[nm->scan.occs[nm->by_spelling[x->by_first + i]].mention].paragraph;
+		if (office_points_back(nm, p) ||
+		    (p + 1 < nm->scan.article->count && office_points_back(nm, p + 1)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether spelling a is a word of the article's title (the front
+ * matter's, or its first line): a headline names whom it is about. */
+static int in_title(const struct names *nm, size_t a)
+{
+	const char *title = nm->scan.article->meta.title;
+	const struct spelling *x = &nm->spellings[a];
+	size_t from = 0, ws, we, len;
+
+	if (title == NULL)
+		return 0;
+	len = strlen(title);
+	while (words_at_or_after(title, len, from, &ws, &we)) {
+		if (lexicon_compare(title + ws, we - ws, x->s, x->n) == 0 ||
+		    (we - ws > x->n && lexicon_compare(title + ws, x->n, x->s, x->n) == 0 &&
+		     (title[ws + x->n] == '\'' || title[ws + x->n] == '\xE2')))
+			return 1;
+		from = we;
+	}
+	return 0;
+}
+
+/* Whether speaker word w may be left alone: an ordinary word
+ * ("Transport"), a body's name somewhere ("Electrolux said it"), a word of
+ * a full name anywhere, a word of the title, or one the speaker's own
+ * spelling was in a list. */
+static int not_a_stranger(struct names *nm, size_t w)
+{
+	size_t a = nm->scan.occs[w].spelling;
+	const struct spelling *x = &nm->spellings[a];
+
+	if (strcmp(nm->language, "en") == 0 && !(x->flags & S_HONORIFIC))
+		return 1;	/* English news calls people Mr, Ms...: a bare word is a body */
+	return (x->evidence & E_ORG) || (x->flags & (S_FULL | S_BLOCK)) ||
+	       !(x->evidence & E_UNLISTED) || in_title(nm, a) || ordinary(nm, a) ||
+	       pointed_back(nm, a);
 }
 
 /* Whether name a was introduced before byte at. */
@@ -867,13 +1348,15 @@ static int introduced(struct names *nm, size_t a, const size_t *intro, size_t at
 	return intro[r] != NONE && intro[r] < at;
 }
 
-/* Whether speaker word w begins with a word of a full name introduced
- * before it, three bytes or more: "Jokowi" after "Joko Widodo". */
+
+/* Whether speaker word w and a word of a full name introduced before it
+ * begin alike, three bytes or more, one the other's start: "Jokowi" after
+ * "Joko Widodo", "Pras" after "Prasetyo Hadi". */
 static int nickname(struct names *nm, size_t w, const size_t *intro)
 {
 	const struct name_occ *o = &nm->scan.occs[w];
-	const char *s = nm->scan.article->text + o->start;
-	size_t n = o->end - o->start, len, a;
+	const char *s = o->s;
+	size_t n = o->n, len, a;
 	uint32_t cp;
 
 	for (len = char_at(s, n, 0, &cp); len < n; len += char_at(s, n, len, &cp)) {
@@ -882,6 +1365,11 @@ static int nickname(struct names *nm, size_t w, const size_t *intro)
 		    introduced(nm, a, intro, o->start))
 			return 1;
 	}
+	for (a = n >= 3 ? lower_bound(nm, s, n) : nm->nspellings;
+	     a < nm->nspellings && nm->spellings[a].n >= n &&
+	     memcmp(nm->spellings[a].s, s, n) == 0; a++)
+		if (nm->spellings[a].n > n && introduced(nm, a, intro, o->start))
+			return 1;
 	return 0;
 }
 
@@ -896,13 +1384,18 @@ static int report_strangers(struct names *nm, struct findings *out)
 
 	if (!failed)
 		note_introductions(nm, intro);
+	if (office_in_title(nm)) {
+		free(intro);
+		free(done);
+		return 0;
+	}
 	for (i = 0; i < nm->scan.nmentions && !failed; i++) {
 		if (!lone_speaker(nm, &nm->scan.mentions[i]))
 			continue;
 		w = nm->scan.mentions[i].first;
 		r = root(nm, nm->scan.occs[w].spelling);
 		if (done[r] || introduced(nm, r, intro, nm->scan.occs[w].start) ||
-		    nickname(nm, w, intro))
+		    nickname(nm, w, intro) || not_a_stranger(nm, w))
 			continue;
 		done[r] = 1;
 		failed = report_unintroduced(nm, w, out) != 0;
@@ -916,6 +1409,7 @@ static int report_strangers(struct names *nm, struct findings *out)
 static void names_free(struct names *nm)
 {
 	name_scan_release(&nm->scan);
+	free(nm->respelled);
 	free(nm->spellings);
 	free(nm->by_spelling);
 }
@@ -924,7 +1418,7 @@ static void names_free(struct names *nm)
  * success, -1 when out of memory. */
 static int check(struct names *nm, struct findings *out)
 {
-	if (spell(nm) != 0 || find_blocks(nm) != 0 ||
+	if (spell(nm) != 0 || pair_respelled(nm) != 0 || find_blocks(nm) != 0 ||
 	    join_full_names(nm) != 0)
 		return -1;
 	join_short_names(nm);
@@ -936,13 +1430,19 @@ enum tanda_status check_names(const struct article *article, const struct check_
 			      struct findings *out, struct tanda_error *err)
 {
 	struct names nm;
+	struct dictionary *own = NULL;
 	int failed;
 
 	memset(&nm, 0, sizeof nm);
-	failed = name_scan_read(&nm.scan, article,
-				strcmp(check_language(article, options), "en") == 0) != 0 ||
+	nm.language = check_language(article, options);
+	nm.dictionary = options != NULL ? options->dictionary : NULL;
+	if (nm.dictionary == NULL)
+		nm.dictionary = own = dictionary_new();
+	failed = nm.dictionary == NULL ||
+		 name_scan_read(&nm.scan, article, strcmp(nm.language, "en") == 0) != 0 ||
 		 check(&nm, out) != 0;
 	names_free(&nm);
+	dictionary_free(own);
 	if (failed)
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory checking names",
 				  article->name);

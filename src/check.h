@@ -39,9 +39,14 @@ struct findings {
 	size_t count, alloc;
 };
 
+struct dictionary;
+
 struct check_options {
 	const char *published;	/* the publication date, YYYY-MM-DD, or NULL */
 	const char *language;	/* "id" or "en", or NULL for the article's */
+	struct dictionary *dictionary;	/* ordinary words (dictionary.h), shared
+					 * by the articles of a run; NULL: the
+					 * check opens its own */
 };
 
 /* An empty list. */

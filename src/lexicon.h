@@ -19,8 +19,9 @@
 
 #include <stddef.h>
 
-/* The lists of a lexicon: X(ID, array, name, what its words are); each
- * lexicon file defines a sorted array of that name for every list. */
+/* The lists of a lexicon: X(ID, array, name, what its words are).  A
+ * lexicon file names the array of each list it has (a list it leaves out
+ * is empty: Indonesian has no particles of its own). */
 #define LEXICON_KINDS(X) \
 	X(WEEKDAYS, weekdays, "weekdays", "weekday names, value 0 (Sunday) to 6") \
 	X(MONTHS, months, "months", "month names, value 1 to 12") \
@@ -43,7 +44,12 @@
 	X(PLACE_PREPOSITIONS, place_prepositions, "place-prepositions", "words before a place: \"di\", \"in\"") \
 	X(NOT_DESCRIPTIONS, not_descriptions, "not-descriptions", "words after a speaker's comma that go on with the sentence") \
 	X(NAME_VARIANTS, name_variants, "name-variants", "spellings of one name, value the group: Yun and Yoon") \
-	X(COMMON_WORDS, common_words, "common-words", "the most frequent function words, for the language guess")
+	X(COMMON_WORDS, common_words, "common-words", "the most frequent function words, for the language guess") \
+	X(WORDS, words, "words", "ordinary words, lowercase: the dictionary without Hunspell") \
+	X(ORG_MARKERS, org_markers, "org-markers", "words after a name that make it a body's: \"Ltd\", \"Tbk\"") \
+	X(ROLE_WORDS, role_words, "role-words", "what someone is or does, introducing a name after it") \
+	X(ALIAS_WORDS, alias_words, "alias-words", "words between two names of one: \"alias\", \"or\"") \
+	X(FAMILY_FIRST, family_first, "family-first", "family names written first: \"Yoon\", \"Xi\"")
 
 /* Which list. */
 enum lexicon_kind {
@@ -73,11 +79,6 @@ struct lexicon_list {
 	const struct lexicon_entry *entries;
 	size_t count;
 };
-
-/* The initializer of a lexicon's lists from its arrays (lexicon-*.c). */
-#define LEXICON_LIST(id, array, name, what) \
-	[LEXICON_##id] = { .entries = (array), .count = sizeof (array) / sizeof (array)[0] },
-#define LEXICON_LISTS { LEXICON_KINDS(LEXICON_LIST) }
 
 /* A language's words. */
 struct lexicon {

@@ -28,6 +28,8 @@ enum {
 	W_SENTENCE = 1u << 5,	/* begins a sentence, a quote or a clause */
 	W_ORG = 1u << 6,	/* a word of a place's or body's name, or an acronym */
 	W_POSSESSIVE = 1u << 7,	/* had a possessive "'s" */
+	W_PERIOD = 1u << 8,	/* begins a sentence (or a quote): not a clause alone */
+	W_VERB = 1u << 9,	/* an attribution verb or pronoun, capitalized */
 };
 
 /* A word of the paragraph being read: bytes [start, end) of the text, a
@@ -112,8 +114,14 @@ static int calendar_name(const struct name_scan *nm, const char *w, size_t n)
 static int non_name(const struct name_scan *nm, const char *w, size_t n)
 {
 	return find_word(nm, LEXICON_NON_NAMES, w, n) != NULL || calendar_name(nm, w, n) ||
-	       in_either(LEXICON_VERBS_BEFORE, w, n) || in_either(LEXICON_VERBS_AFTER, w, n) ||
 	       in_either(LEXICON_SOURCES, w, n) || in_either(LEXICON_PRONOUNS, w, n);
+}
+
+/* Whether the n bytes at w are an attribution verb: "Kata" capitalized
+ * begins a sentence; mid-sentence "Said" is a name ("Said Abdullah"). */
+static int verb_word(const char *w, size_t n)
+{
+	return in_either(LEXICON_VERBS_BEFORE, w, n) || in_either(LEXICON_VERBS_AFTER, w, n);
 }
 
 /* Whether cp is a capital letter (utf8proc's categories: the same in
@@ -138,9 +146,18 @@ static int capitalized(const char *w, size_t n)
 	return is_upper(cp);
 }
 
+/* Whether cp may stand inside a word of a name: a letter, a combining
+ * mark, a hyphen or an apostrophe ("Jae-in", "O'Brien", "Jum\u2019at"). */
+static int name_char(uint32_t cp)
+{
+	return unicode_is_letter(cp) || unicode_is_mark(cp) || cp == '-' || cp == '\'' ||
+	       cp == 0x2019;
+}
+
 /* Whether the n bytes at w are shaped as a word of a name: a capital, a
  * letter after it that is no capital (no acronym: "MPs", "PBB"), a
- * lowercase letter somewhere (no initial), no digit. */
+ * lowercase letter somewhere (no initial), nothing but letters, marks,
+ * hyphens and apostrophes (no digit, no "Abdullah,Fraksi" run together). */
 static int name_shaped(const char *w, size_t n)
 {
 	size_t first, i, k;
@@ -151,7 +168,7 @@ static int name_shaped(const char *w, size_t n)
 		return 0;
 	for (i = first = char_at(w, n, 0, &cp); i < n; i += k) {
 		k = char_at(w, n, i, &cp);
-		if ((cp >= '0' && cp <= '9') || (i == first && is_upper(cp)))
+		if (!name_char(cp) || (i == first && is_upper(cp)))
 			return 0;
 		lower |= is_lower(cp);
 	}
@@ -194,9 +211,11 @@ static unsigned classify(const struct name_scan *nm, const char *w, size_t n)
 		return W_CAP | W_TITLE | (t->flags & LEXICON_ROLE ? W_ROLE : 0);
 	if (!name_shaped(w, n))
 		return W_CAP | (acronym(w, n) ? W_ORG : 0);
-	if (in_either(LEXICON_PROPER_NOUNS, w, n))
+	if (in_either(LEXICON_PROPER_NOUNS, w, n) || in_either(LEXICON_ORG_MARKERS, w, n))
 		return W_CAP | W_ORG;
-	return W_CAP | (non_name(nm, w, n) ? 0 : W_NAME);
+	if (non_name(nm, w, n))
+		return W_CAP;
+	return W_CAP | W_NAME | (verb_word(w, n) ? W_VERB : 0);
 }
 
 /* Whether cp, between two words, begins a sentence, a quote or a clause
@@ -215,9 +234,23 @@ static int opens_sentence(uint32_t cp)
 	return 0;
 }
 
-/* The W_JOINED and W_SENTENCE flags of the gap [from, to) of the text
- * between two words; dotted when the word before may take a dot (a title,
- * an abbreviation, an initial). */
+/* Whether cp, between two words, ends a sentence or opens a quote. */
+static int ends_sentence(uint32_t cp)
+{
+	static const uint32_t marks[] = {
+		'.', '!', '?', '"', 0x2026, 0x201C, 0x201D, 0xAB, 0xBB, 0x300C, 0x300E,
+	};
+	size_t i;
+
+	for (i = 0; i < COUNT(marks); i++)
+		if (marks[i] == cp)
+			return 1;
+	return 0;
+}
+
+/* The W_JOINED, W_SENTENCE and W_PERIOD flags of the gap [from, to) of
+ * the text between two words; dotted when the word before may take a dot
+ * (a title, an abbreviation, an initial). */
 static unsigned gap_flags(const char *text, size_t from, size_t to, int dotted)
 {
 	unsigned flags = W_JOINED;
@@ -233,6 +266,8 @@ static unsigned gap_flags(const char *text, size_t from, size_t to, int dotted)
 		flags &= ~W_JOINED;
 		if (opens_sentence(cp))
 			flags |= W_SENTENCE;
+		if (ends_sentence(cp))
+			flags |= W_PERIOD;
 	}
 	return flags;
 }
@@ -251,7 +286,7 @@ static int push_word(struct name_scan *nm, size_t start, size_t end)
 	w->end = start + without_possessive(text + start, end - start);
 	w->flags = classify(nm, text + start, w->end - start) | (w->end < end ? W_POSSESSIVE : 0);
 	if (nm->nwords == 0) {
-		w->flags |= W_SENTENCE;
+		w->flags |= W_SENTENCE | W_PERIOD;
 	} else {
 		const struct name_word *prev = w - 1;
 		int dotted = (prev->flags & W_TITLE) ||
@@ -259,6 +294,8 @@ static int push_word(struct name_scan *nm, size_t start, size_t end)
 
 		w->flags |= gap_flags(text, prev->end, start, dotted);
 	}
+	if ((w->flags & W_VERB) && (w->flags & W_SENTENCE))
+		w->flags &= ~W_NAME;	/* "Kata dia", not a name */
 	nm->nwords++;
 	return 0;
 }
@@ -321,12 +358,16 @@ static int list_ends_at(const struct name_scan *nm, size_t i, enum lexicon_kind 
 /* Whether word i leads to a speaker after it: "kata", "said", "menurut". */
 static int verb_before_speaker(const struct name_scan *nm, size_t i)
 {
+	if (nm->words[i].flags & W_NAME)
+		return 0;	/* "Said Abdullah" */
 	return list_ends_at(nm, i, LEXICON_VERBS_BEFORE) || list_ends_at(nm, i, LEXICON_SOURCES);
 }
 
 /* Whether word i follows its speaker: "mengatakan", "said". */
 static int verb_after_speaker(const struct name_scan *nm, size_t i)
 {
+	if (nm->words[i].flags & W_NAME)
+		return 0;
 	return list_ends_at(nm, i, LEXICON_VERBS_AFTER);
 }
 
@@ -383,6 +424,7 @@ static int add_mention(struct name_scan *nm, size_t k, size_t end, unsigned flag
 	m = &nm->mentions[nm->nmentions++];
 	m->first = nm->nocc;
 	m->count = 0;
+	m->paragraph = nm->paragraph;
 	for (i = k; i < end; i++) {
 		struct name_occ *o;
 
@@ -393,6 +435,7 @@ static int add_mention(struct name_scan *nm, size_t k, size_t end, unsigned flag
 		o->end = nm->words[i].end;
 		o->s = NULL;
 		o->n = 0;
+		o->mention = nm->nmentions - 1;
 		o->spelling = (size_t)-1;
 		o->live = 1;
 		m->count++;
@@ -439,6 +482,57 @@ static int describes(const struct name_scan *nm, size_t i)
 	       !verb_before_speaker(nm, i);
 }
 
+/* Whether the text at i (before limit) is an age or a year, in
+ * parentheses or not: "63", "(1930)" ("kata Paolo, 63 tahun"; "menurut
+ * Goodhart (1930)", a cited work). */
+static int number_at(const char *text, size_t i, size_t limit)
+{
+	size_t digits = 0;
+
+	if (i < limit && text[i] == '(')
+		i++;
+	while (i < limit && text[i] >= '0' && text[i] <= '9')
+		i++, digits++;
+	return digits >= 2 && digits <= 4;
+}
+
+/* Whether the mention that ends before word end is the author of a
+ * book the sentence cites: "menurut Dr. Mardani dalam bukunya". */
+static int book_cited(const struct name_scan *nm, size_t end)
+{
+	static const char *const phrases[] = {
+		"dalam buku", "in his book", "in her book", "in their book", "in the book",
+	};
+	const char *text = nm->article->text;
+	const struct paragraph *p = &nm->article->paragraphs[nm->paragraph];
+	size_t after = nm->words[end - 1].end + 1, limit = p->start + p->len, k, n;
+
+	for (k = 0; k < COUNT(phrases); k++) {
+		n = strlen(phrases[k]);
+		if (after + n <= limit && text[after - 1] == ' ' &&
+		    memcmp(text + after, phrases[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether an age or a year follows the mention that ends before word
+ * end, or a book: "kata Paolo, 63 tahun", "menurut Goodhart (1930)" (a
+ * cited work). */
+static int aged_or_cited(const struct name_scan *nm, size_t end)
+{
+	const char *text = nm->article->text;
+	const struct paragraph *p = &nm->article->paragraphs[nm->paragraph];
+	size_t after = nm->words[end - 1].end, limit = p->start + p->len;
+
+	if (book_cited(nm, end))
+		return 1;
+	if (after + 2 < limit && text[after] == ' ' && text[after + 1] == '(')
+		return number_at(text, after + 1, limit);
+	return after + 2 < limit && text[after] == ',' && text[after + 1] == ' ' &&
+	       number_at(text, after + 2, limit);
+}
+
 /* Whether a description follows the mention that ends before word end:
  * ", warga Ciawi", ", a spokesman". */
 static int described_after(const struct name_scan *nm, size_t end)
@@ -451,6 +545,93 @@ static int described_after(const struct name_scan *nm, size_t end)
 	comma = nm->words[end - 1].end;
 	return comma < nm->words[end].start && text[comma] == ',' &&
 	       only_spaces(text, comma + 1, nm->words[end].start) && describes(nm, end);
+}
+
+/* Whether word i is an office or a role, in any case: a title that says
+ * who someone is ("Direktur", "menteri") or a role word ("juru bicara",
+ * "spokesman"). */
+static int office_word(const struct name_scan *nm, size_t i)
+{
+	const struct name_word *w = &nm->words[i];
+	const struct lexicon_entry *t =
+		find_word(nm, LEXICON_TITLES, nm->article->text + w->start, w->end - w->start);
+
+	return (t != NULL && (t->flags & LEXICON_ROLE)) || list_ends_at(nm, i, LEXICON_ROLE_WORDS);
+}
+
+/* How far back in its sentence an office introduces a name. */
+#define OFFICE_REACH 16
+
+/* Whether an office or role comes before word k in its sentence, at most
+ * OFFICE_REACH words back: "Direktur Penyuluhan, Pelayanan, dan Hubungan
+ * Masyarakat Ditjen Pajak Rosmauli", "komisioner Komnas HAM, Saurlin". */
+static int office_near(const struct name_scan *nm, size_t k)
+{
+	size_t i = k, steps;
+
+	for (steps = 0; steps < OFFICE_REACH && i > 0 && !(nm->words[i].flags & W_PERIOD);
+	     steps++)
+		if (office_word(nm, --i))
+			return 1;
+	return 0;
+}
+
+/* Whether the word before word i, in its sentence, is a lowercase "the":
+ * "the Bundesbank". */
+static int after_the(const struct name_scan *nm, size_t i)
+{
+	const struct name_word *w;
+
+	if (i == 0 || (nm->words[i].flags & W_SENTENCE))
+		return 0;
+	w = &nm->words[i - 1];
+	return w->end - w->start == 3 && memcmp(nm->article->text + w->start, "the", 3) == 0;
+}
+
+/* Whether word i is the lowercase word w. */
+static int word_equals(const struct name_scan *nm, size_t i, const char *w)
+{
+	const struct name_word *x = &nm->words[i];
+	size_t n = strlen(w);
+
+	return x->end - x->start == n && memcmp(nm->article->text + x->start, w, n) == 0;
+}
+
+/* Whether the words after the attribution verb at word j say "it" or
+ * "its", maybe after "that": "Electrolux said it would", "Highfield said
+ * that it intends", a body speaking. */
+static int it_follows(const struct name_scan *nm, size_t j)
+{
+	size_t k = j + 1;
+
+	if (k < nm->nwords && (nm->words[k].flags & W_JOINED) && word_equals(nm, k, "that"))
+		k++;
+	return k < nm->nwords && (nm->words[k].flags & W_JOINED) &&
+	       (word_equals(nm, k, "it") || word_equals(nm, k, "its"));
+}
+
+/* The MENTION_ORG flag of the mention [k, end) of the run [i, j): a body's
+ * word follows it in the run ("Electrolux Group", "Barclays Bank"), it is
+ * one word after "the", or it speaks of itself as "it". */
+static unsigned org_flags(const struct name_scan *nm, size_t i, size_t j, size_t k, size_t end)
+{
+	if (end < j && (nm->words[end].flags & W_ORG))
+		return MENTION_ORG;
+	if (k == i && end - k == 1 && after_the(nm, i))
+		return MENTION_ORG;
+	if (end == j && j < nm->nwords && (nm->words[j].flags & W_JOINED) &&
+	    verb_after_speaker(nm, j) && it_follows(nm, j))
+		return MENTION_ORG;
+	return 0;
+}
+
+/* Whether a speaker after its verb ends where it should, the mention
+ * [.., end) of the run that ends at j: in English at punctuation or the
+ * paragraph's end ("said Smith." but not "said Houston was", reported
+ * speech); Indonesian goes on ("kata Rano kepada wartawan"). */
+static int speaker_ends(const struct name_scan *nm, size_t j, size_t end)
+{
+	return !nm->english || end < j || j == nm->nwords || !(nm->words[j].flags & W_JOINED);
 }
 
 /* The M_ flags of the mention [k, end) of the run [i, j), the first of the
@@ -467,7 +648,7 @@ static unsigned mention_flags(const struct name_scan *nm, size_t i, size_t j, si
 		flags |= MENTION_ROLE;
 	if (nm->words[k].flags & W_SENTENCE)
 		flags |= MENTION_SENTENCE;
-	if ((first && led_by(nm, i, k, verb_before_speaker)) ||
+	if ((first && led_by(nm, i, k, verb_before_speaker) && speaker_ends(nm, j, end)) ||
 	    (end == j && j < nm->nwords && (nm->words[j].flags & W_JOINED) &&
 	     verb_after_speaker(nm, j)))
 		flags |= MENTION_ATTRIBUTED;
@@ -477,7 +658,11 @@ static unsigned mention_flags(const struct name_scan *nm, size_t i, size_t j, si
 	if (end == j && described_after(nm, end) &&
 	    !(first && led_by(nm, i, k, source_before_speaker)))
 		flags |= MENTION_DESCRIBED;	/* "Menurut Darto, pasokan ..." describes nobody */
-	return flags;
+	if (end == j && aged_or_cited(nm, end))
+		flags |= MENTION_DESCRIBED;
+	if (office_near(nm, k))
+		flags |= MENTION_OFFICE_NEAR;
+	return flags | org_flags(nm, i, j, k, end);
 }
 
 /* The W_TITLE and W_ROLE flags of a title before the run that starts at
@@ -519,6 +704,50 @@ static int ends_body(const struct name_scan *nm, size_t i, size_t k, size_t end,
 	       !(titles_before & W_TITLE);
 }
 
+/* Whether the text between words k - 1 and k holds an ampersand: "Marsh
+ * & McLennan" names a body. */
+static int ampersand_before(const struct name_scan *nm, size_t k)
+{
+	const char *text = nm->article->text;
+	size_t i;
+
+	for (i = k > 0 ? nm->words[k - 1].end : 0; k > 0 && i < nm->words[k].start; i++)
+		if (text[i] == '&')
+			return 1;
+	return 0;
+}
+
+/* The flags the words around the mention [k, end) of the run [i, j) give
+ * it: an honorific or an initial right before it, an ampersand joining it
+ * to another name. */
+static unsigned neighbour_flags(const struct name_scan *nm, size_t i, size_t j, size_t k,
+				size_t end)
+{
+	const struct name_word *w = nm->words;
+	unsigned flags = 0;
+
+	if (k > i && (w[k - 1].flags & W_TITLE) && !(w[k - 1].flags & W_ROLE))
+		flags |= MENTION_HONORIFIC;
+	if (k > i && w[k - 1].end - w[k - 1].start == 1)
+		flags |= MENTION_INITIALED;
+	if ((k == i && ampersand_before(nm, i)) ||
+	    (end == j && j < nm->nwords && (w[j].flags & W_CAP) && ampersand_before(nm, j)))
+		flags |= MENTION_ORG;
+	return flags;
+}
+
+/* Whether a title word k of the run [i, j) ends a name rather than begins
+ * one: after a name word and before no other name or title ("Paul King",
+ * not "King Charles"); it is then a name word. */
+static int surname_title(const struct name_scan *nm, size_t i, size_t j, size_t k)
+{
+	const struct name_word *w = nm->words;
+
+	return k > i && (w[k].flags & W_TITLE) && (w[k - 1].flags & W_NAME) &&
+	       (k + 1 == j || !(w[k + 1].flags & (W_NAME | W_TITLE))) &&
+	       name_shaped(nm->article->text + w[k].start, w[k].end - w[k].start);
+}
+
 /* Add the mentions of the run of words [i, j); 0 on success. */
 static int read_run(struct name_scan *nm, size_t i, size_t j)
 {
@@ -526,15 +755,23 @@ static int read_run(struct name_scan *nm, size_t i, size_t j)
 	size_t k = i, end;
 	int first = 1;
 
+	for (k = i; k < j; k++)
+		if (surname_title(nm, i, j, k))
+			nm->words[k].flags = (nm->words[k].flags & ~(W_TITLE | W_ROLE)) | W_NAME;
+	k = i;
 	while (k < j) {
 		if (!(nm->words[k].flags & W_NAME)) {
 			titles_before |= nm->words[k++].flags & (W_TITLE | W_ROLE);
 			continue;
 		}
 		end = mention_end(nm, k, j);
-		flags = mention_flags(nm, i, j, k, end, first, titles_before);
+		flags = mention_flags(nm, i, j, k, end, first, titles_before) |
+			neighbour_flags(nm, i, j, k, end);
 		if (ends_body(nm, i, k, end, titles_before))
-			flags &= ~MENTION_ATTRIBUTED;	/* a body speaks, not a person */
+			flags = (flags & ~MENTION_ATTRIBUTED) | MENTION_ORG;	/* a body speaks */
+		else if (k > i && (nm->words[k - 1].flags & W_ORG) &&
+			 !(nm->words[k - 1].flags & W_POSSESSIVE) && !(titles_before & W_TITLE))
+			flags |= MENTION_ORG;	/* "Kerajaan Sunda Galuh" */
 		if (add_mention(nm, k, end, flags) != 0)
 			return -1;
 		first = 0;
@@ -675,16 +912,44 @@ static int drop_common_words(struct name_scan *nm)
 	return 0;
 }
 
+/* The fewest names followed by a comma that make a paragraph a list. */
+#define LIST_NAMES 4
+
+/* Mark the mentions from first on (the paragraph's) as a list's when
+ * LIST_NAMES of them or more are followed by a comma or a semicolon:
+ * "Buffon, Cannavaro, Thuram, Zebina; Emerson..." */
+static void mark_list(struct name_scan *nm, size_t first)
+{
+	const char *text = nm->article->text;
+	size_t i, listed = 0, end = nm->article->paragraphs[nm->paragraph].start +
+				    nm->article->paragraphs[nm->paragraph].len;
+
+	for (i = first; i < nm->nmentions; i++) {
+		const struct name_mention *m = &nm->mentions[i];
+		size_t after = m->count ? nm->occs[m->first + m->count - 1].end : end;
+
+		listed += after < end && (text[after] == ',' || text[after] == ';');
+	}
+	for (i = first; listed >= LIST_NAMES && i < nm->nmentions; i++)
+		nm->mentions[i].flags |= MENTION_LIST;
+}
+
 /* Read every paragraph's mentions; 0 on success. */
 static int read_mentions(struct name_scan *nm)
 {
 	size_t i;
 
-	for (i = 0; i < nm->article->count; i++)
+	for (i = 0; i < nm->article->count; i++) {
+		size_t first = nm->nmentions;
+
+		nm->paragraph = i;
 		if (read_words(nm, &nm->article->paragraphs[i]) != 0 || read_runs(nm) != 0)
 			return -1;
+		mark_list(nm, first);
+	}
 	return drop_common_words(nm);
 }
+
 /* Give every word its spelling in NFC: the text itself when it is
  * certainly NFC already (nearly always), else its NFC form in
  * ns->normalized; 0, or -1 when memory ran out. */

@@ -42,6 +42,13 @@ enum {
 	MENTION_PLACE = 1u << 5,	/* one word right after a place preposition */
 	MENTION_BLOCK = 1u << 6,	/* a place or organisation (set by the check) */
 	MENTION_DESCRIBED = 1u << 7,	/* a lowercase description after a comma: "Siti, warga" */
+	MENTION_ORG = 1u << 8,		/* a body's name: "Electrolux Group", "PT Maju", "the
+					 * Bundesbank", "Electrolux said it" */
+	MENTION_OFFICE_NEAR = 1u << 9,	/* an office or role earlier in its sentence:
+					 * "komisioner Komnas HAM, Saurlin" */
+	MENTION_LIST = 1u << 10,	/* in a paragraph that lists names: a line-up */
+	MENTION_HONORIFIC = 1u << 11,	/* right after an honorific: "Mr Allard", "Pak Darto" */
+	MENTION_INITIALED = 1u << 12,	/* after an initial: "J. Allard" (a full name) */
 };
 
 /* A word of a mention: bytes [start, end) of the text; how it is spelled
@@ -52,14 +59,17 @@ struct name_occ {
 	size_t start, end;
 	const char *s;
 	size_t n;
+	size_t mention;		/* the mention it is a word of */
 	size_t spelling;
 	int live;
 };
 
-/* A name in the text: its words occs[first, first + count). */
+/* A name in the text: its words occs[first, first + count), in paragraph
+ * paragraph. */
 struct name_mention {
 	size_t first, count;
 	unsigned flags;
+	size_t paragraph;
 };
 
 /* A word of the paragraph being read (the scanner's own). */
@@ -75,6 +85,7 @@ struct name_scan {
 	size_t nmentions, mentions_alloc;
 	struct name_word *words;	/* the paragraph being read */
 	size_t nwords, words_alloc;
+	size_t paragraph;		/* its index */
 	char *normalized;		/* the NFC forms of words not in NFC */
 	size_t normalized_len;
 };

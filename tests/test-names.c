@@ -191,8 +191,8 @@ static void test_english_article(void **state)
 		"South Korea's Yun also said Seoul could send weapons to Ukraine.\n"
 		"Defense Secretary Lloyd Austin said there was evidence of troops in Russia.\n"
 		"\"We are seeing evidence,\" Austin told reporters.\n"
-		"\"We will respond,\" said Blinken, adding that allies were consulted.\n"
-		"Blinken is expected in Seoul next week.\n";
+		"\"We will respond,\" said Mr Blinken, adding that allies were consulted.\n"
+		"Mr Blinken is expected in Seoul next week.\n";
 	static const size_t blinken_lines[] = { 7, 8 };
 	static const char *const blinken_words[] = { "Blinken", "Blinken" };
 	static const size_t yun_lines[] = { 4, 2, 3 };
@@ -247,6 +247,8 @@ static void test_romanization_pairs(void **state)
 		   "Djoko");
 }
 
+/* A tie: which spelling is right is not known, so none is suggested (the
+ * first used would be a guess: issue 15). */
 static void test_a_tie_reports_the_later_spelling(void **state)
 {
 	static const size_t lines[] = { 3, 1, 2, 4 };
@@ -263,8 +265,8 @@ static void test_a_tie_reports_the_later_spelling(void **state)
 	assert_int_equal(c.findings.count, 1);
 	assert_finding(&c, 0, 3, "Yi",
 		       "\"Yi\" and \"Lee\" look like one name spelled two ways; "
-		       "\"Lee\" is used 2 times, \"Yi\" 2 times",
-		       "Lee");
+		       "each is used 2 times, so neither is suggested",
+		       NULL);
 	assert_places(&c, 0, lines, words, 4);
 	done(&c);
 }
@@ -406,14 +408,20 @@ static void test_unintroduced_speakers(void **state)
 		   "id", 2, "Basuki",
 		   "\"Basuki\" is not introduced: no full name before it in the article",
 		   NULL);
+	/* English news calls people Mr, Ms, Dr: a bare word may be a company's */
 	assert_one("Race organizers said the record survived.\n"
-		   "\"Conditions were perfect,\" said Smith, adding that runners had registered.\n",
-		   "en", 2, "Smith",
-		   "\"Smith\" is not introduced: no full name before it in the article", NULL);
-	assert_one("The council approved the budget.\n"
-		   "Harris said the vote was close. Later Mary Harris thanked staff.\n",
-		   "en", 2, "Harris",
-		   "\"Harris\" is not introduced: no full name before it in the article", NULL);
+		   "\"Conditions were perfect,\" said Ms Wanjiru, adding that runners had "
+		   "registered.\n",
+		   "en", 2, "Wanjiru",
+		   "\"Wanjiru\" is not introduced: no full name before it in the article", NULL);
+	assert_none("Shares in the retailer rose.\n"
+		    "Highfield said it would take the firm private. \"Good,\" said Nordlux.\n",
+		    "en");
+	/* nor a word of a full name, even one later: the order is no error to report */
+	assert_none("The council approved the budget.\n"
+		    "Mr Harris said the vote was close. Later Mary Harris thanked staff.\n", "en");
+	/* an ordinary word is nobody's name */
+	assert_none("\"Fares will rise,\" said Transport, the operator.\n", "en");
 	/* "menurut" and an honorific that says nothing about who it is */
 	assert_one("Harga beras naik.\n"
 		   "Menurut Pak Darto, pasokan dari petani berkurang.\n",
