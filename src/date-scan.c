@@ -675,6 +675,31 @@ static size_t run_end(const char *s, size_t len, size_t i)
 	return i;
 }
 
+/* Read the weekday in parentheses right after the date of m, if there is
+ * one, into m: "30 Agustus 2025 (Jumat)", "October 25, 2024 (Friday)"; 1
+ * when there is. */
+static int weekday_after(const char *s, size_t len, struct date_mention *m)
+{
+	size_t k = skip_spaces(s, len, m->date.end), end;
+	struct name name;
+	struct word w;
+
+	if (k == m->date.end || k + 1 >= len || s[k] != '(' ||
+	    !weekday_at(s, len, k + 1, &w, &name))
+		return 0;
+	end = name_end(s, len, &w, name.flags);
+	if (end >= len || s[end] != ')')
+		return 0;
+	m->weekday.wday = name.value;
+	m->weekday.english = name.english;
+	m->weekday.abbreviated = (name.flags & LEXICON_ABBREVIATION) != 0;
+	m->weekday.letter_case = w.letter_case;
+	m->weekday.start = k + 1;
+	m->weekday.end = w.end;
+	m->end = w.end;
+	return 1;
+}
+
 /* Read a mention that starts at i into m: 1 when one does; *next is
  * where to read on (past i, and past the word at i when it is none). */
 static int mention_at(const char *s, size_t len, size_t i, int english, struct date_mention *m,
@@ -700,6 +725,8 @@ static int mention_at(const char *s, size_t len, size_t i, int english, struct d
 		return 0;
 	m->start = m->date.start;
 	m->end = *next = m->date.end;
+	if (weekday_after(s, len, m))
+		*next = m->end;
 	return 1;
 }
 

@@ -12,6 +12,8 @@
  *     with ’), "Friday, October 25, 2024", "Friday 25 October 2024",
  *     "Fri, 25 Oct 2024", "Friday (Oct. 25)", "Kamis malam (24/10)",
  *     "Friday the 25th of October";
+ *   - a date with its weekday after it in parentheses: "30 Agustus 2025
+ *     (Jumat)", "October 25, 2024 (Friday)";
  *   - a weekday alone ("kata Austin, Rabu.");
  *   - a date alone, with a month name ("31 November", "Oct. 25, 2024") or
  *     numeric with a year ("31/11/2024", "25-10-24" is not one: a two-digit
@@ -77,7 +79,8 @@ struct date_written {
 
 /* A weekday alone, a date alone, or a weekday with its date. */
 struct date_mention {
-	size_t start, end;		/* from the weekday (or date) to the date's end */
+	size_t start, end;		/* from the weekday (or date) to the date's end
+					 * (or the weekday's, when it comes after) */
 	struct date_weekday weekday;	/* wday -1 for a date alone */
 	struct date_written date;	/* empty for a weekday alone */
 };
