@@ -1,18 +1,25 @@
 /*
  * cmd-check.c - `tanda check FILE...`: find date and name errors and print
  * them as compilers print errors, FILE:LINE:COLUMN: KIND: message (or as
- * YAML); with --save, store each as a proposed correction.
+ * YAML); with --save, store each as a proposed correction.  The people
+ * sheet (tanda-people(5)) comes from $XDG_CONFIG_HOME/tanda/people.yaml
+ * when there is one, and from --people FILE.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 #include <yaml.h>
 
 #include "anchor.h"
 #include "check.h"
 #include "cmd.h"
+#include "dictionary.h"
+#include "grow.h"
+#include "people-sheet.h"
 #include "store.h"
+#include "strbuf.h"
 #include "yamltext.h"
 
 /* Who proposes the corrections --save stores. */
@@ -24,6 +31,7 @@ enum {
 	OPT_VERBOSE,
 	OPT_PUBLISHED,
 	OPT_LANG,
+	OPT_PEOPLE,
 };
 
 /* What the command line asks for. */
@@ -31,6 +39,8 @@ struct request {
 	struct cmd_common common;
 	struct check_options check;
 	int yaml, save, verbose;
+	const char *people_path;	/* --people FILE, or NULL */
+	struct people people;		/* the sheets read */
 };
 
 /* One finding's place in the file. */
@@ -47,6 +57,7 @@ static int parse(struct request *r, int argc, char **argv)
 		{ "verbose", no_argument, NULL, OPT_VERBOSE },
 		{ "published", required_argument, NULL, OPT_PUBLISHED },
 		{ "lang", required_argument, NULL, OPT_LANG },
+		{ "people", required_argument, NULL, OPT_PEOPLE },
 		CMD_COMMON_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -71,6 +82,8 @@ static int parse(struct request *r, int argc, char **argv)
 			r->check.published = optarg;
 		else if (opt == OPT_LANG && (strcmp(optarg, "id") == 0 || strcmp(optarg, "en") == 0))
 			r->check.language = optarg;
+		else if (opt == OPT_PEOPLE && optarg[0] != '\0')
+			r->people_path = optarg;
 		else {
 			cmd_error("%s: not a value this option takes", optarg ? optarg : "?");
 			return -1;
@@ -107,8 +120,8 @@ static void print_text(const struct article *article, const struct finding *f)
 	size_t i;
 
 	article_file_position(article, f->start, &at.line, &at.column);
-	printf("%s:%u:%u: %s: %s%s", article->name, at.line, at.column,
-	       f->kind == FINDING_DATE ? "date" : "name", f->info ? "(info) " : "", f->message);
+	printf("%s:%u:%u: %s: %s%s", article->name, at.line, at.column, finding_kind_name(f->kind),
+	       f->info ? "(info) " : "", f->message);
 	if (f->replacement != NULL)
 		printf("; suggested: \"%s\"", f->replacement);
 	for (i = 1; i < f->nplaces; i++) {
@@ -149,7 +162,7 @@ static int emit_finding(yaml_emitter_t *e, const struct article *article, const 
 	article_file_position(article, f->start, &at.line, &at.column);
 	ok = yamltext_mapping(e, 0) && yamltext_pair(e, "file", article->name) &&
 	     yamltext_number_pair(e, "line", at.line) && yamltext_number_pair(e, "column", at.column) &&
-	     yamltext_pair(e, "kind", f->kind == FINDING_DATE ? "date" : "name") &&
+	     yamltext_pair(e, "kind", finding_kind_name(f->kind)) &&
 	     yamltext_typed_pair(e, "info", f->info ? "true" : "false") &&
 	     yamltext_pair(e, "message", f->message) &&
 	     yamltext_pair(e, "replacement", f->replacement) &&
@@ -169,20 +182,18 @@ static int shown(const struct request *r, const struct finding *f)
  * each finding once. */
 struct proposed {
 	struct annotation *items;
-	size_t count;
+	size_t count, alloc;
 };
 
 /* store_visit_fn: keep a copy of each correction listed. */
 static int keep_proposed(void *context, const struct annotation *a)
 {
 	struct proposed *p = context;
-	struct annotation *grown = realloc(p->items, (p->count + 1) * sizeof *grown);
 
-	if (grown == NULL)
+	if (GROW(p->items, p->alloc, p->count + 1) != 0)
 		return 1;
-	p->items = grown;
-	annotation_init(&grown[p->count]);
-	if (annotation_copy(&grown[p->count], a) == 0)
+	annotation_init(&p->items[p->count]);
+	if (annotation_copy(&p->items[p->count], a) == 0)
 		p->count++;
 	return 0;
 }
@@ -206,7 +217,8 @@ static int correction_of(struct article *article, const struct finding *f, struc
 	annotation_init(a);
 	a->kind = KIND_CORRECTION;
 	a->correction_status = CORRECTION_PROPOSED;
-	a->correction_kind = f->kind == FINDING_DATE ? CORRECTION_DATE : CORRECTION_NAME;
+	a->correction_kind = f->kind == FINDING_DATE  ? CORRECTION_DATE :
+			     f->kind == FINDING_TITLE ? CORRECTION_TITLE : CORRECTION_NAME;
 	memcpy(a->article, article_sha256(article), sizeof a->article);
 	if (anchor_make(article, f->start, f->end, &a->anchor, err) != TANDA_OK)
 		return -1;
@@ -223,7 +235,7 @@ static int correction_of(struct article *article, const struct finding *f, struc
 static long save_findings(const struct request *r, struct article *article, struct store *store,
 			  const struct findings *found, struct tanda_error *err)
 {
-	struct proposed known = { NULL, 0 };
+	struct proposed known = { NULL, 0, 0 };
 	struct store_query query;
 	long saved = 0;
 	size_t i;
@@ -330,6 +342,41 @@ static int check_files(struct request *r, int first, int argc, char **argv)
 	return status != 0 ? status : worst;
 }
 
+/* The default people sheet's path into sb: $XDG_CONFIG_HOME/tanda/people.yaml,
+ * else ~/.config/tanda/people.yaml; 0, or -1 when there is no home. */
+static int default_sheet(struct strbuf *sb)
+{
+	const char *config = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+
+	if (config != NULL && config[0] == '/')
+		strbuf_addf(sb, "%s/tanda/people.yaml", config);
+	else if (home != NULL && home[0] != '\0')
+		strbuf_addf(sb, "%s/.config/tanda/people.yaml", home);
+	else
+		return -1;
+	return strbuf_ok(sb) ? 0 : -1;
+}
+
+/* Read the people sheets into r: the default one when it is there, and
+ * --people's; the exit status of a failure, else 0. */
+static int read_sheets(struct request *r)
+{
+	struct strbuf path = STRBUF_INIT;
+	struct tanda_error err;
+	int status = 0;
+
+	people_init(&r->people);
+	if (default_sheet(&path) == 0 && access(strbuf_str(&path), F_OK) == 0 &&
+	    people_sheet_read(strbuf_str(&path), &r->people, &err) != TANDA_OK)
+		status = cmd_fail(&err);
+	if (status == 0 && r->people_path != NULL &&
+	    people_sheet_read(r->people_path, &r->people, &err) != TANDA_OK)
+		status = cmd_fail(&err);
+	strbuf_release(&path);
+	r->check.people = r->people.count > 0 ? &r->people : NULL;
+	return status;
+}
+
 int cmd_check(int argc, char **argv)
 {
 	const struct cmd_entry *verb = cmd_find("check");
@@ -342,5 +389,11 @@ int cmd_check(int argc, char **argv)
 	status = parse(&r, argc, argv);
 	if (status != 0)
 		return status > 0 ? cmd_help(verb) : cmd_usage_error(verb);
-	return check_files(&r, optind, argc, argv);
+	status = read_sheets(&r);
+	r.check.dictionary = dictionary_new();	/* shared: loaded once for every file */
+	if (status == 0)
+		status = check_files(&r, optind, argc, argv);
+	dictionary_free(r.check.dictionary);
+	people_release(&r.people);
+	return status;
 }

@@ -44,13 +44,15 @@ const struct cmd_entry cmd_table[] = {
 	  "  --correction-kind=KIND          date, name, title, number, spelling, attribution, other\n" },
 	{ "check", cmd_check,
 	  "tanda check [--format text|yaml] [--save] [--verbose] [--published DATE] [--lang id|en] "
-	  "FILE...",
+	  "[--people FILE] FILE...",
 	  "Find date and name errors; print them as FILE:LINE:COLUMN: KIND: message",
 	  "  --format=text|yaml              one line per finding (default), or YAML\n"
 	  "  --save                          store each finding as a proposed correction\n"
 	  "  -v, --verbose                   also information (a bare weekday resolved)\n"
 	  "  --published=DATE                the publication date, YYYY-MM-DD\n"
-	  "  --lang=id|en                    read the article as Indonesian or English\n" },
+	  "  --lang=id|en                    read the article as Indonesian or English\n"
+	  "  --people=FILE                   a people sheet (tanda-people(5)), besides\n"
+	  "                                  $XDG_CONFIG_HOME/tanda/people.yaml\n" },
 	{ "apply", cmd_apply, "tanda apply FILE [-o OUT] [--date YYYY-MM-DD]",
 	  "Publish the accepted corrections: the corrected text and a dated notice",
 	  "  -o, --output=OUT                write to OUT (atomically), not standard output\n"

@@ -39,6 +39,7 @@
 #include "article.h"
 #include "check.h"
 #include "check-name.h"
+#include "check-people.h"
 #include "dictionary.h"
 #include "grow.h"
 #include "lexicon.h"
@@ -1405,6 +1406,123 @@ static int report_strangers(struct names *nm, struct findings *out)
 	return failed ? -1 : 0;
 }
 
+/* The syllables (morae) of Japanese in the Hepburn romanization, longest
+ * first. */
+static const char *const morae[] = {
+	"kya", "kyu", "kyo", "gya", "gyu", "gyo", "sha", "shu", "sho", "shi", "cha", "chu",
+	"cho", "chi", "tsu", "nya", "nyu", "nyo", "hya", "hyu", "hyo", "bya", "byu", "byo",
+	"pya", "pyu", "pyo", "mya", "myu", "myo", "rya", "ryu", "ryo", "ja", "ju", "jo", "ji",
+	"fu", "ka", "ki", "ku", "ke", "ko", "ga", "gi", "gu", "ge", "go", "sa", "su", "se",
+	"so", "za", "zu", "ze", "zo", "ta", "te", "to", "da", "de", "do", "na", "ni", "nu",
+	"ne", "no", "ha", "hi", "he", "ho", "ba", "bi", "bu", "be", "bo", "pa", "pi", "pu",
+	"pe", "po", "ma", "mi", "mu", "me", "mo", "ya", "yu", "yo", "ra", "ri", "ru", "re",
+	"ro", "wa", "wo", "a", "i", "u", "e", "o",
+};
+
+/* The length of the mora at byte i of the n bytes at s (ASCII case
+ * ignored), or 0: a syllable, a syllabic n ("Shinzo"), or the first of a
+ * doubled consonant ("Hattori"). */
+static size_t mora_at(const char *s, size_t n, size_t i)
+{
+	size_t k, len;
+	char c = (char)(s[i] | 0x20), next = i + 1 < n ? (char)(s[i + 1] | 0x20) : '\0';
+
+	for (k = 0; k < COUNT(morae); k++) {
+		len = strlen(morae[k]);
+		if (n - i >= len && lexicon_compare(s + i, len, morae[k], len) == 0)
+			return len;
+	}
+	if (c == 'n' && (next == '\0' || strchr("aiueoy", next) == NULL))
+		return 1;
+	return c == next && strchr("kstp", c) != NULL ? 1 : 0;
+}
+
+/* Whether the n bytes at s read as a Japanese name, mora by mora. */
+static int japanese_word(const char *s, size_t n)
+{
+	size_t i = 0, len;
+
+	while (i < n) {
+		if ((len = mora_at(s, n, i)) == 0)
+			return 0;
+		i += len;
+	}
+	return n > 0;
+}
+
+/* Whether the full name m is a Japanese one, given name first: two words
+ * that read as Japanese, the last a Japanese family name ("Yoshimasa
+ * Hayashi"). */
+static int japanese_name(const struct names *nm, const struct name_mention *m)
+{
+	const struct name_occ *g = &nm->scan.occs[m->first], *f = g + 1;
+
+	return m->count == 2 && (m->flags & (MENTION_FULL | MENTION_BLOCK)) == MENTION_FULL &&
+	       g->live && f->live && japanese_word(g->s, g->n) && japanese_word(f->s, f->n) &&
+	       lexicon_has(&lexicon_en, LEXICON_FAMILY_LAST, f->s, f->n);
+}
+
+/* The Japanese full name whose given name is spelling a, or NONE. */
+static size_t japanese_full_name(const struct names *nm, size_t a)
+{
+	size_t i;
+
+	for (i = 0; i < nm->scan.nmentions; i++) {
+		const struct name_mention *m = &nm->scan.mentions[i];
+
+		if (japanese_name(nm, m) && nm->scan.occs[m->first].spelling == a)
+			return i;
+	}
+	return NONE;
+}
+
+/* Report the short name w, the given name of the Japanese full name
+ * mention full; 0 on success. */
+static int report_given_name(const struct names *nm, size_t w, size_t full,
+			     struct findings *out)
+{
+	const struct name_occ *o = &nm->scan.occs[w];
+	const struct name_occ *g = &nm->scan.occs[nm->scan.mentions[full].first], *f = g + 1;
+	char buf[512], family[NAME_WORD_MAX + 1];
+	struct strbuf sb;
+	struct finding *found;
+
+	strbuf_init_fixed(&sb, buf, sizeof buf);
+	strbuf_addf(&sb, "\"%.*s\" is the given name of %.*s %.*s: Japanese names in the news put "
+		    "the given name first, and the short name is the family name, \"%.*s\"",
+		    (int)o->n, o->s, (int)g->n, g->s, (int)f->n, f->s, (int)f->n, f->s);
+	memcpy(family, f->s, f->n);
+	family[f->n] = '\0';
+	found = findings_add(out, FINDING_NAME, o->start, o->end, strbuf_str(&sb), family);
+	return found == NULL ? -1 : add_places(nm, found, w, o->spelling, NONE);
+}
+
+/* Report, once per name, a Japanese given name used alone where the
+ * family name belongs: "kata Yoshimasa" after "Yoshimasa Hayashi"; 0 on
+ * success. */
+static int report_given_names(struct names *nm, struct findings *out)
+{
+	unsigned char *done = calloc(nm->nspellings ? nm->nspellings : 1, 1);
+	size_t i, w, full;
+	int failed = done == NULL;
+
+	for (i = 0; i < nm->scan.nmentions && !failed; i++) {
+		const struct name_mention *m = &nm->scan.mentions[i];
+
+		if (m->count != 1 || !nm->scan.occs[m->first].live ||
+		    !(m->flags & (MENTION_ATTRIBUTED | MENTION_TITLED)))
+			continue;
+		w = m->first;
+		if (done[nm->scan.occs[w].spelling] ||
+		    (full = japanese_full_name(nm, nm->scan.occs[w].spelling)) == NONE)
+			continue;
+		done[nm->scan.occs[w].spelling] = 1;
+		failed = report_given_name(nm, w, full, out) != 0;
+	}
+	free(done);
+	return failed ? -1 : 0;
+}
+
 /* Free what the check allocated. */
 static void names_free(struct names *nm)
 {
@@ -1414,17 +1532,59 @@ static void names_free(struct names *nm)
 	free(nm->by_spelling);
 }
 
-/* Read the names of the article and report what is wrong with them; 0 on
- * success, -1 when out of memory. */
-static int check(struct names *nm, struct findings *out)
+/* The name check itself: spellings, introductions, given names. */
+static int check_names_alone(struct names *nm, struct findings *out)
 {
 	if (spell(nm) != 0 || pair_respelled(nm) != 0 || find_blocks(nm) != 0 ||
 	    join_full_names(nm) != 0)
 		return -1;
 	join_short_names(nm);
 	join_lone_names(nm);
-	return report_variants(nm, out) != 0 || report_strangers(nm, out) != 0 ? -1 : 0;
+	return report_variants(nm, out) != 0 || report_strangers(nm, out) != 0 ||
+			       report_given_names(nm, out) != 0 ? -1 : 0;
 }
+
+/* Drop the findings of out from first to sheet that have a place where
+ * one from sheet on is: the people sheet knows better. */
+static void prefer_sheet(struct findings *out, size_t first, size_t sheet)
+{
+	size_t i = sheet, k, p;
+
+	while (i-- > first) {
+		const struct finding *f = &out->items[i];
+		int covered = 0;
+
+		for (k = sheet; k < out->count && !covered; k++)
+			for (p = 0; p < f->nplaces && !covered; p++)
+				covered = f->places[p].start < out->items[k].end &&
+					  out->items[k].start < f->places[p].end;
+		if (covered) {
+			findings_remove(out, i);
+			sheet--;
+		}
+	}
+}
+
+/* Read the names of the article and report what is wrong with them, and
+ * what disagrees with the people sheet of options; 0 on success, -1 when
+ * out of memory. */
+static int check(struct names *nm, const struct check_options *options, struct findings *out)
+{
+	struct calendar_date published;
+	size_t first = out->count, sheet;
+
+	if (check_names_alone(nm, out) != 0)
+		return -1;
+	if (options == NULL || options->people == NULL)
+		return 0;
+	sheet = out->count;
+	check_publication(nm->scan.article, options, &published);
+	if (check_people(&nm->scan, options->people, &published, out) != 0)
+		return -1;
+	prefer_sheet(out, first, sheet);
+	return 0;
+}
+
 
 enum tanda_status check_names(const struct article *article, const struct check_options *options,
 			      struct findings *out, struct tanda_error *err)
@@ -1440,7 +1600,7 @@ enum tanda_status check_names(const struct article *article, const struct check_
 		nm.dictionary = own = dictionary_new();
 	failed = nm.dictionary == NULL ||
 		 name_scan_read(&nm.scan, article, strcmp(nm.language, "en") == 0) != 0 ||
-		 check(&nm, out) != 0;
+		 check(&nm, options, out) != 0;
 	names_free(&nm);
 	dictionary_free(own);
 	if (failed)

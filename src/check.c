@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "check.h"
 #include "grow.h"
 
@@ -28,6 +29,13 @@ void findings_free(struct findings *f)
 		finding_clear(&f->items[i]);
 	free(f->items);
 	findings_init(f);
+}
+
+void findings_remove(struct findings *f, size_t i)
+{
+	finding_clear(&f->items[i]);
+	memmove(&f->items[i], &f->items[i + 1], (f->count - i - 1) * sizeof f->items[0]);
+	f->count--;
 }
 
 int finding_add_place(struct finding *finding, size_t start, size_t end)
@@ -84,4 +92,27 @@ const char *check_language(const struct article *article, const struct check_opt
 	const char *lang = options && options->language ? options->language : article->meta.language;
 
 	return lang != NULL && strcmp(lang, "en") == 0 ? "en" : "id";
+}
+
+const char *finding_kind_name(enum finding_kind kind)
+{
+	static const char *const names[FINDING_KIND_COUNT] = {
+		[FINDING_DATE] = "date",
+		[FINDING_NAME] = "name",
+		[FINDING_TITLE] = "title",
+	};
+
+	return kind < FINDING_KIND_COUNT ? names[kind] : "?";
+}
+
+int check_publication(const struct article *article, const struct check_options *options,
+		      struct calendar_date *out)
+{
+	const char *text = options != NULL && options->published != NULL ? options->published :
+			   article->meta.published;
+
+	if (text != NULL && calendar_parse_iso(text, out))
+		return 1;
+	out->year = out->month = out->day = 0;
+	return 0;
 }

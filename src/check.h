@@ -15,8 +15,10 @@
 #include "error.h"
 
 enum finding_kind {
-	FINDING_DATE,
-	FINDING_NAME,
+	FINDING_DATE,		/* "date": a weekday, a date, a year */
+	FINDING_NAME,		/* "name": a spelling, an introduction, a short name */
+	FINDING_TITLE,		/* "title": an office the person did not hold then */
+	FINDING_KIND_COUNT
 };
 
 /* A place in the text: bytes [start, end). */
@@ -39,7 +41,9 @@ struct findings {
 	size_t count, alloc;
 };
 
+struct calendar_date;
 struct dictionary;
+struct people;
 
 struct check_options {
 	const char *published;	/* the publication date, YYYY-MM-DD, or NULL */
@@ -47,7 +51,18 @@ struct check_options {
 	struct dictionary *dictionary;	/* ordinary words (dictionary.h), shared
 					 * by the articles of a run; NULL: the
 					 * check opens its own */
+	const struct people *people;	/* the newsroom's people sheet (people.h),
+					 * or NULL */
 };
+
+/* The name of a kind of finding: "date", "name", "title". */
+const char *finding_kind_name(enum finding_kind kind);
+
+/* The publication date the checks read the article with: options->published,
+ * else the front matter's, into *out; 1, or 0 (year 0) when there is none
+ * or it is no date. */
+int check_publication(const struct article *article, const struct check_options *options,
+		      struct calendar_date *out);
 
 /* An empty list. */
 void findings_init(struct findings *f);
@@ -61,6 +76,9 @@ void findings_free(struct findings *f);
  * memory. */
 struct finding *findings_add(struct findings *f, enum finding_kind kind, size_t start,
 			     size_t end, const char *message, const char *replacement);
+
+/* Remove finding i of f (the others keep their order). */
+void findings_remove(struct findings *f, size_t i);
 
 /* Add place [start, end) to finding; 0 on success. */
 int finding_add_place(struct finding *finding, size_t start, size_t end);

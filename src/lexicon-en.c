@@ -391,6 +391,29 @@ static const struct lexicon_entry family_first[] = {
 	W("Zhou"), W("Zhu"), W("Zou"),
 };
 
+/* Japanese family names: Japanese news names are written given name
+ * first ("Yoshimasa Hayashi"), and a short name is the family name. */
+static const struct lexicon_entry family_last[] = {
+	W("Abe"), W("Aoki"), W("Arai"), W("Endo"), W("Fujii"), W("Fujita"), W("Fujiwara"),
+	W("Fukuda"), W("Goto"), W("Hamada"), W("Harada"), W("Hasegawa"), W("Hashimoto"),
+	W("Hayashi"), W("Hirano"), W("Hiraoka"), W("Honda"), W("Hori"), W("Ikeda"), W("Imai"),
+	W("Inoue"), W("Ishiba"), W("Ishida"), W("Ishii"), W("Ishikawa"), W("Ito"),
+	W("Iwasaki"), W("Iwaya"), W("Kamei"), W("Kamikawa"), W("Kaneko"), W("Kato"),
+	W("Kawaguchi"), W("Kawamura"), W("Kikuchi"), W("Kimura"), W("Kinoshita"), W("Kishi"),
+	W("Kishida"), W("Kobayashi"), W("Koizumi"), W("Kondo"), W("Kono"), W("Kubo"),
+	W("Kudo"), W("Kumagai"), W("Maeda"), W("Maruyama"), W("Matsuda"), W("Matsui"),
+	W("Matsumoto"), W("Matsuno"), W("Miura"), W("Miyamoto"), W("Miyazaki"), W("Mori"),
+	W("Morita"), W("Motegi"), W("Murakami"), W("Murata"), W("Nagai"), W("Nakagawa"),
+	W("Nakajima"), W("Nakamura"), W("Nakano"), W("Nakayama"), W("Nishimura"), W("Noda"),
+	W("Nomura"), W("Ogawa"), W("Ohno"), W("Okada"), W("Okamoto"), W("Ono"), W("Ota"),
+	W("Saito"), W("Sakai"), W("Sakamoto"), W("Sasaki"), W("Sato"), W("Shibata"),
+	W("Shimizu"), W("Suga"), W("Sugawara"), W("Sugiyama"), W("Suzuki"), W("Takagi"),
+	W("Takahashi"), W("Takaichi"), W("Takeda"), W("Takeuchi"), W("Tamura"), W("Tanaka"),
+	W("Taniguchi"), W("Uchida"), W("Ueda"), W("Wada"), W("Watanabe"), W("Yamada"),
+	W("Yamaguchi"), W("Yamamoto"), W("Yamashita"), W("Yamazaki"), W("Yasuda"),
+	W("Yokoyama"), W("Yoshida"), W("Yoshikawa"),
+};
+
 const struct lexicon lexicon_en = {
 	.language = "en",
 	.weekday_names = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -426,5 +449,6 @@ const struct lexicon lexicon_en = {
 		[LEXICON_ROLE_WORDS] = LIST(role_words),
 		[LEXICON_ALIAS_WORDS] = LIST(alias_words),
 		[LEXICON_FAMILY_FIRST] = LIST(family_first),
+		[LEXICON_FAMILY_LAST] = LIST(family_last),
 	},
 };

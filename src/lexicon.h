@@ -49,7 +49,8 @@
 	X(ORG_MARKERS, org_markers, "org-markers", "words after a name that make it a body's: \"Ltd\", \"Tbk\"") \
 	X(ROLE_WORDS, role_words, "role-words", "what someone is or does, introducing a name after it") \
 	X(ALIAS_WORDS, alias_words, "alias-words", "words between two names of one: \"alias\", \"or\"") \
-	X(FAMILY_FIRST, family_first, "family-first", "family names written first: \"Yoon\", \"Xi\"")
+	X(FAMILY_FIRST, family_first, "family-first", "family names written first: \"Yoon\", \"Xi\"") \
+	X(FAMILY_LAST, family_last, "family-last", "Japanese family names, written last: \"Hayashi\"")
 
 /* Which list. */
 enum lexicon_kind {

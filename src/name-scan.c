@@ -411,9 +411,10 @@ static int continues_run(const struct name_scan *nm, size_t i)
 	       (w[i + 1].flags & W_JOINED) && list_ends_at(nm, i, LEXICON_PARTICLES);
 }
 
-/* Append the mention of the name words of words [k, end) with flags; 0 on
- * success. */
-static int add_mention(struct name_scan *nm, size_t k, size_t end, unsigned flags)
+/* Append the mention of the name words of words [k, end) with flags,
+ * titled from byte title_start; 0 on success. */
+static int add_mention(struct name_scan *nm, size_t k, size_t end, unsigned flags,
+		       size_t title_start)
 {
 	struct name_mention *m;
 	size_t i;
@@ -425,6 +426,7 @@ static int add_mention(struct name_scan *nm, size_t k, size_t end, unsigned flag
 	m->first = nm->nocc;
 	m->count = 0;
 	m->paragraph = nm->paragraph;
+	m->title_start = title_start;
 	for (i = k; i < end; i++) {
 		struct name_occ *o;
 
@@ -752,7 +754,7 @@ static int surname_title(const struct name_scan *nm, size_t i, size_t j, size_t 
 static int read_run(struct name_scan *nm, size_t i, size_t j)
 {
 	unsigned titles_before = role_before(nm, i), flags;
-	size_t k = i, end;
+	size_t k = i, end, title_start = (size_t)-1;
 	int first = 1;
 
 	for (k = i; k < j; k++)
@@ -761,6 +763,8 @@ static int read_run(struct name_scan *nm, size_t i, size_t j)
 	k = i;
 	while (k < j) {
 		if (!(nm->words[k].flags & W_NAME)) {
+			if ((nm->words[k].flags & W_TITLE) && title_start == (size_t)-1)
+				title_start = nm->words[k].start;
 			titles_before |= nm->words[k++].flags & (W_TITLE | W_ROLE);
 			continue;
 		}
@@ -772,7 +776,7 @@ static int read_run(struct name_scan *nm, size_t i, size_t j)
 		else if (k > i && (nm->words[k - 1].flags & W_ORG) &&
 			 !(nm->words[k - 1].flags & W_POSSESSIVE) && !(titles_before & W_TITLE))
 			flags |= MENTION_ORG;	/* "Kerajaan Sunda Galuh" */
-		if (add_mention(nm, k, end, flags) != 0)
+		if (add_mention(nm, k, end, flags, title_start) != 0)
 			return -1;
 		first = 0;
 		k = end;

@@ -70,6 +70,9 @@ struct name_mention {
 	size_t first, count;
 	unsigned flags;
 	size_t paragraph;
+	size_t title_start;	/* where the titles before it in its run begin
+				 * ("Perdana Menteri Yoshimasa Hayashi"), or
+				 * (size_t)-1 when it has none */
 };
 
 /* A word of the paragraph being read (the scanner's own). */

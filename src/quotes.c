@@ -608,3 +608,39 @@ int quotes_last_speaker(const struct article *article, size_t before, char *out,
 	}
 	return 0;
 }
+
+/* The speaker of the last quote of paragraph i of article that has one,
+ * into out (as quotes_speaker): 1, or 0 and "". */
+static int paragraph_speaker(const struct article *article, size_t i, char *out, size_t size)
+{
+	const struct paragraph *p = &article->paragraphs[i];
+	const char *s = article->text + p->start;
+	char prior[QUOTES_NAME_SIZE], name[QUOTES_NAME_SIZE];
+	struct quote q;
+	size_t from = 0;
+	int found = 0;
+
+	out[0] = '\0';
+	(void)quotes_last_speaker(article, p->start, prior, sizeof prior);
+	for (; quotes_next(s, p->len, from, &q); from = q.mark_end)
+		if (quotes_speaker(s, p->len, &q, prior, name, sizeof name) != QUOTES_NONE) {
+			copy_name(out, size, name, strlen(name));
+			found = 1;
+		}
+	return found;
+}
+
+enum quotes_attribution quotes_article_speaker(const struct article *article, size_t paragraph,
+					       const struct quote *q, char *out, size_t size)
+{
+	const struct paragraph *p = &article->paragraphs[paragraph];
+	char prior[QUOTES_NAME_SIZE];
+	enum quotes_attribution how;
+
+	(void)quotes_last_speaker(article, p->start, prior, sizeof prior);
+	how = quotes_speaker(article->text + p->start, p->len, q, prior, out, size);
+	if (how != QUOTES_NONE || q->mark_start != 0 || paragraph == 0)
+		return how;
+	return paragraph_speaker(article, paragraph - 1, out, size) ? QUOTES_CONTINUED :
+								      QUOTES_NONE;
+}

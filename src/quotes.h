@@ -56,6 +56,8 @@ enum quotes_attribution {
 	QUOTES_NONE,		/* no attribution, or a pronoun with nobody before */
 	QUOTES_NAMED,		/* a name next to the quote */
 	QUOTES_PRONOUN,		/* "tambahnya", "he said": the last named speaker */
+	QUOTES_CONTINUED,	/* none, but it opens the paragraph right after one
+				 * whose quote has a speaker: that speaker goes on */
 };
 
 /* The longest speaker name kept, with its NUL; longer ones are cut. */
@@ -90,5 +92,17 @@ enum quotes_attribution quotes_speaker(const char *s, size_t len, const struct q
  */
 int quotes_last_speaker(const struct article *article, size_t before, char *out,
 			size_t size);
+
+/*
+ * The speaker of quote q of paragraph `paragraph` of article, as the
+ * reader guesses it: quotes_speaker's, with the last named speaker before
+ * the paragraph for a pronoun; and when nothing attributes it, a quote
+ * that opens its paragraph right after a paragraph with an attributed
+ * quote continues that speaker (news style: "…," kata Menteri Budi
+ * Santoso. / "Semua sudah disiapkan."): QUOTES_CONTINUED with that name.
+ * out as quotes_speaker's.
+ */
+enum quotes_attribution quotes_article_speaker(const struct article *article, size_t paragraph,
+					       const struct quote *q, char *out, size_t size);
 
 #endif

@@ -159,16 +159,20 @@ static void test_seed_like_article(void **state)
 
 	(void)state;
 	check(&c, seed_like, "id");
-	assert_int_equal(c.findings.count, 2);
+	assert_int_equal(c.findings.count, 3);
 	assert_finding(&c, 0, 3, "Yun",
 		       "\"Yun\" and \"Yoon\" look like one name spelled two ways; "
 		       "\"Yoon\" is used 2 times, \"Yun\" once",
 		       "Yoon");
 	assert_places(&c, 0, yun_lines, yun_words, 3);
-	assert_finding(&c, 1, 12, "Austin",
+	assert_finding(&c, 1, 10, "Yoshimasa",
+		       "\"Yoshimasa\" is the given name of Yoshimasa Hayashi: Japanese names in the "
+		       "news put the given name first, and the short name is the family name, "
+		       "\"Hayashi\"", "Hayashi");
+	assert_finding(&c, 2, 12, "Austin",
 		       "\"Austin\" is not introduced: no full name before it in the article",
 		       NULL);
-	assert_places(&c, 1, austin_lines, austin_words, 1);
+	assert_places(&c, 2, austin_lines, austin_words, 1);
 	done(&c);
 }
 
@@ -178,7 +182,7 @@ static void test_indonesian_when_the_language_is_unknown(void **state)
 
 	(void)state;
 	check(&c, seed_like, NULL);	/* no front matter, no option */
-	assert_int_equal(c.findings.count, 2);
+	assert_int_equal(c.findings.count, 3);
 	done(&c);
 }
 
@@ -383,7 +387,7 @@ static void test_introduced_short_names(void **state)
 {
 	(void)state;
 	assert_none("Perdana Menteri Yoshimasa Hayashi prihatin.\n"
-		    LQ "Kami memantau," RQ " kata Yoshimasa.\n"
+		    LQ "Kami memantau," RQ " kata Hayashi.\n"
 		    "Kepala desa Hendra Wijayakusuma menyambut warga.\n"
 		    LQ "Kami butuh bantuan," RQ " kata Hendra.\n"
 		    "Menteri Sekretaris Kabinet Sudarsono hadir.\n"
@@ -440,6 +444,25 @@ static void test_a_variant_is_not_also_a_stranger(void **state)
 		   "\"Yun\" and \"Yoon\" look like one name spelled two ways; "
 		   "\"Yoon\" is used 2 times, \"Yun\" once",
 		   "Yoon");
+}
+
+/* A Japanese given name where the family name belongs: reported; a
+ * Korean or an Indonesian first word is the right short name. */
+static void test_given_names(void **state)
+{
+	(void)state;
+	assert_one("Perdana Menteri Fumio Kishida tiba di Jakarta.\n"
+		   LQ "Kami siap," RQ " kata Fumio kepada wartawan.\n",
+		   "id", 2, "Fumio",
+		   "\"Fumio\" is the given name of Fumio Kishida: Japanese names in the news put the "
+		   "given name first, and the short name is the family name, \"Kishida\"",
+		   "Kishida");
+	assert_none("President Yoon Suk Yeol arrived.\n\"We are ready,\" said Yoon.\n", "en");
+	assert_none("Menteri Keuangan Purbaya Yudhi Sadewa hadir.\n"
+		    LQ "Inflasi terkendali," RQ " kata Purbaya.\n", "id");
+	/* a name that reads as Japanese but is no Japanese family name */
+	assert_none("Ketua panitia Shinta Nuraini membuka acara.\n"
+		    LQ "Acara lancar," RQ " kata Shinta.\n", "id");
 }
 
 static void test_common_words_are_not_names(void **state)
@@ -554,6 +577,7 @@ int main(void)
 		cmocka_unit_test(test_introduced_short_names),
 		cmocka_unit_test(test_unintroduced_speakers),
 		cmocka_unit_test(test_a_variant_is_not_also_a_stranger),
+		cmocka_unit_test(test_given_names),
 		cmocka_unit_test(test_common_words_are_not_names),
 		cmocka_unit_test(test_pak_is_a_title_in_indonesian),
 		cmocka_unit_test(test_nothing_to_check),
