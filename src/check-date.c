@@ -28,8 +28,10 @@
 /* How far the years a day and month fall on a weekday are looked for. */
 #define YEAR_SEARCH 400
 /* How far ahead of the publication a date without a year is soon (an
- * event announced), and how far back last year's reading of it may be. */
+ * event announced), how far back it is recent news, and how far back last
+ * year's reading of it may be. */
 #define SOON 7
+#define STALE 90
 #define YEARLESS_BACK 730
 /* The longest message. */
 #define MESSAGE_SIZE 512
@@ -139,10 +141,11 @@ static int falls_on(int year, int month, int day, int wday)
 /* The date d (without a year) stands for near the reference: its day and
  * month in the year around the reference's that puts it nearest (the
  * earlier on a tie), into *out; 1, or 0 when there is no reference.  When
- * that date is more than SOON days after the reference and does not fall
- * on wday, but the year before's does (within YEARLESS_BACK days), that
- * one is taken: a quote of last year ("kata dia, Senin (2/12)" in
- * October), not an event ahead. */
+ * that date is more than SOON days after the reference or more than STALE
+ * before it, and does not fall on wday, but the year before's does (within
+ * YEARLESS_BACK days), that one is taken: a quote of last year ("kata dia,
+ * Senin (2/12)" in October, "Rabu (15/5)" of a hearing the year before),
+ * not an event ahead or this year's. */
 static int yearless_date(const struct date_check *c, const struct date_written *d, int wday,
 			 struct calendar_date *out)
 {
@@ -166,7 +169,8 @@ static int yearless_date(const struct date_check *c, const struct date_written *
 	if (best == LONG_MAX)
 		return 0;
 	before = (struct calendar_date){ out->year - 1, out->month, out->day };
-	if (day_number(out) - reference > SOON && !falls_on(out->year, out->month, out->day, wday) &&
+	gap = day_number(out) - reference;
+	if ((gap > SOON || gap < -STALE) && !falls_on(out->year, out->month, out->day, wday) &&
 	    falls_on(before.year, before.month, before.day, wday) &&
 	    reference - day_number(&before) <= YEARLESS_BACK)
 		*out = before;
@@ -602,8 +606,8 @@ static void find_latest_date(struct date_check *c, const struct article *article
  * The date check.  The publication date is options->published, else the
  * front matter's; the year of a date that has none is the one that puts
  * it nearest the publication date, or the year before when that puts it
- * more than SOON days after publication and the weekday fits only the
- * year before (a quote of last year).  Without a
+ * more than SOON days after publication or STALE days before and the
+ * weekday fits only the year before (a quote of last year).  Without a
  * publication date the latest full date of the text whose weekday fits
  * stands in for it.  A two-digit year is the one nearest the publication
  * year, else 19yy from 69 up and 20yy below.  Messages name weekdays in

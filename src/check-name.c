@@ -53,7 +53,7 @@
 
 /* The shortest spelling (code points) compared without a full name around
  * it: "Lee" and "Leo" are, "Un" and "Um" only inside "Kim Jong Un". */
-#define SHORTEST_ALONE 4
+#define SHORTEST_ALONE 5
 #define SHORTEST_IN_FULL 2
 
 /* How a spelling is used. */

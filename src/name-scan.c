@@ -739,14 +739,13 @@ static unsigned neighbour_flags(const struct name_scan *nm, size_t i, size_t j, 
 }
 
 /* Whether a title word k of the run [i, j) ends a name rather than begins
- * one: after a name word and before no other name or title ("Paul King",
- * not "King Charles"); it is then a name word. */
+ * one: after a name word, the run's last word ("Paul King", not "King
+ * Charles" nor "Mantan Ketua KPPU"); it is then a name word. */
 static int surname_title(const struct name_scan *nm, size_t i, size_t j, size_t k)
 {
 	const struct name_word *w = nm->words;
 
-	return k > i && (w[k].flags & W_TITLE) && (w[k - 1].flags & W_NAME) &&
-	       (k + 1 == j || !(w[k + 1].flags & (W_NAME | W_TITLE))) &&
+	return k > i && k + 1 == j && (w[k].flags & W_TITLE) && (w[k - 1].flags & W_NAME) &&
 	       name_shaped(nm->article->text + w[k].start, w[k].end - w[k].start);
 }
 

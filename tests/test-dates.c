@@ -399,6 +399,11 @@ static void test_dates_without_a_year(void **state)
 	assert_clean("Jumat (27/10) dia datang.", NULL);
 	/* a quote of last year: the year before fits, the date ahead does not */
 	assert_clean(LQ "Sudah ditetapkan," RQ " kata dia, Senin (2/12).", "2025-10-22");
+	assert_clean("Hal itu disampaikan di DPR, Rabu (15/5).", "2025-10-22");
+	/* recent news keeps this year's reading */
+	assert_string_equal(found("Hal itu disampaikan di DPR, Rabu (16/10).", "2025-10-22", NULL),
+			    "Rabu (16/10 => 16/10 in 2025 was a Thursday (Kamis), not Wednesday "
+			    "(Rabu); if the weekday is right, the date is 15/10/2025 => Kamis (16/10");
 	/* one wrong year, one finding: the dates it explains are its places */
 	assert_string_equal(found("Jadwal: Jumat, 25/10/2020 pembukaan, Sabtu (26/10) lomba, "
 				  "Minggu (27/10) penutupan.", NULL, NULL),
