@@ -639,6 +639,8 @@ static int distinct(struct names *nm, size_t a, size_t b)
 		return 1;
 	if (!(x->evidence & E_UNLISTED) || !(y->evidence & E_UNLISTED) || aliased(nm, a, b))
 		return 1;
+	if (romanized(x->s, x->n, y->s, y->n))
+		return 0;	/* the lexicons know them for names: no dictionary needed */
 	if (ordinary(nm, a) && ordinary(nm, b))
 		return 1;
 	pa = person(nm, a);
