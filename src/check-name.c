@@ -54,6 +54,10 @@
 /* The shortest spelling (code points) compared without a full name around
  * it: "Lee" and "Leo" are, "Un" and "Um" only inside "Kim Jong Un". */
 #define SHORTEST_ALONE 5
+/* How far apart in the sorted spellings two are compared: an article has
+ * a few hundred, and a hostile one many thousands of one letter, which
+ * must not cost their square. */
+#define NEIGHBOURS 16
 #define SHORTEST_IN_FULL 2
 
 /* How a spelling is used. */
@@ -70,10 +74,8 @@ enum {
 
 /* What the uses of a spelling say it names. */
 enum {
-	E_PERSON = 1u << 0,	/* a person: in a full name that is no block or body's,
-				 * after a title, a speaker, described */
-	E_ORG = 1u << 1,	/* a body: "Electrolux Group", "the Bundesbank" */
-	E_UNLISTED = 1u << 2,	/* used outside a list of names */
+	E_ORG = 1u << 0,	/* a body: "Electrolux Group", "the Bundesbank" */
+	E_UNLISTED = 1u << 1,	/* used outside a list of names */
 };
 
 /* One spelling of a name word, and the spellings it is one name with
@@ -88,6 +90,7 @@ struct spelling {
 	unsigned flags;
 	unsigned evidence;	/* E_ flags */
 	signed char ordinary;	/* an ordinary word (dictionary.h): 1, 0, -1 not asked */
+	signed char person;	/* names a person (person()): 1, 0, -1 not asked */
 	size_t parent;
 };
 
@@ -100,6 +103,8 @@ struct names {
 	size_t nspellings;
 	size_t (*respelled)[2];		/* pairs of spellings, old and new (reform) */
 	size_t nrespelled, respelled_alloc;
+	unsigned char *points_back;	/* per paragraph: 0 not asked, 1 no, 2 an
+					 * office points back (office_points_back) */
 	size_t *by_spelling;		/* occs sorted by spelling, then text order */
 };
 
@@ -248,8 +253,15 @@ static int respell(const char *a, size_t an, char *out, size_t size)
 static int reformed(const char *a, size_t an, const char *b, size_t bn)
 {
 	char out[NAME_WORD_MAX * 2 + 1];
+	size_t i;
+	int old = 0;
 
-	return respell(a, an, out, sizeof out) == 0 && strlen(out) == bn &&
+	for (i = 0; i < an && !old; i++)	/* every old spelling has a j, ch or oe */
+		old = (a[i] | 0x20) == 'j' || (i + 1 < an && (((a[i] | 0x20) == 'c' &&
+							      (a[i + 1] | 0x20) == 'h') ||
+							     ((a[i] | 0x20) == 'o' &&
+							      (a[i + 1] | 0x20) == 'e')));
+	return old && respell(a, an, out, sizeof out) == 0 && strlen(out) == bn &&
 	       memcmp(out, b, bn) == 0 && !(an == bn && memcmp(a, b, an) == 0);
 }
 
@@ -289,8 +301,9 @@ static int parts_alike(const char *a, size_t an, const char *b, size_t bn, size_
 		return 1;
 	m = code_points(a, an, x);
 	n = code_points(b, bn, y);
-	if (m == NONE || n == NONE || smaller(m, n) < shortest || smaller(m, n) == 0 || x[0] != y[0])
-		return 0;
+	if (m == NONE || n == NONE || smaller(m, n) < shortest || smaller(m, n) == 0 ||
+	    x[0] != y[0] || m > n + 2 || n > m + 2)
+		return 0;	/* (more than two apart in length: more than two edits) */
 	d = name_distance(a, an, b, bn);
 	if (d == 2)
 		return smaller(m, n) >= SHORTEST_TWO_APART || same_letters(x, m, y, n);
@@ -371,6 +384,7 @@ static int spell(struct names *nm)
 		if (nm->nspellings == 0 || !spelled(x - 1, keys[i].s, keys[i].n)) {
 			memset(x, 0, sizeof *x);
 			x->ordinary = -1;
+			x->person = -1;
 			x->s = keys[i].s;
 			x->n = keys[i].n;
 			x->first = keys[i].index;
@@ -400,14 +414,7 @@ static unsigned use_of(const struct name_mention *m)
 /* The E_ flags a word of mention m gives its spelling. */
 static unsigned evidence_of(const struct name_mention *m)
 {
-	unsigned e = m->flags & MENTION_LIST ? 0 : E_UNLISTED;
-
-	if (m->flags & MENTION_ORG)
-		return e | E_ORG;
-	if ((m->flags & (MENTION_FULL | MENTION_BLOCK)) == MENTION_FULL ||
-	    (m->flags & (MENTION_TITLED | MENTION_ATTRIBUTED | MENTION_DESCRIBED)))
-		e |= E_PERSON;
-	return e;
+	return (m->flags & MENTION_LIST ? 0 : E_UNLISTED) | (m->flags & MENTION_ORG ? E_ORG : 0);
 }
 
 /* Count each spelling's live words and note how it is used. */
@@ -520,8 +527,12 @@ static int followed_by_word(const struct names *nm, const struct name_occ *o, co
 	       (end - i == n || !((text[i + n] | 0x20) >= 'a' && (text[i + n] | 0x20) <= 'z'));
 }
 
+/* How many uses of a spelling are looked at for the word after it. */
+#define RUN_TOGETHER_LOOKS 64
+
 /* Whether spelling b is spelling a run together with the word after it
- * somewhere: "Indobuildco" and "Indobuild Co" are one name. */
+ * in one of its first RUN_TOGETHER_LOOKS uses: "Indobuildco" and
+ * "Indobuild Co" are one name. */
 static int run_together(const struct names *nm, size_t a, size_t b)
 {
 	const struct spelling *x = &nm->spellings[a], *y = &nm->spellings[b];
@@ -529,7 +540,7 @@ static int run_together(const struct names *nm, size_t a, size_t b)
 
 	if (y->n <= x->n || memcmp(x->s, y->s, x->n) != 0)
 		return 0;
-	for (i = 0; i < x->by_count; i++)
+	for (i = 0; i < x->by_count && i < RUN_TOGETHER_LOOKS; i++)
 		if (followed_by_word(nm, &nm->scan.occs[nm->by_spelling[x->by_first + i]],
 				     y->s + x->n, y->n - x->n))
 			return 1;
@@ -554,15 +565,15 @@ static int not_all_ordinary(struct names *nm, const struct name_mention *m)
 	return 0;
 }
 
-/* Whether spelling a names a person somewhere: after a title, as a
- * speaker, described, or in a full name of words not all ordinary; never
- * where it names a body. */
+/* Whether spelling a names a person somewhere (asked once): after a
+ * title, as a speaker, described, or in a full name of words not all
+ * ordinary; never where it names a body. */
 static int person(struct names *nm, size_t a)
 {
-	const struct spelling *x = &nm->spellings[a];
+	struct spelling *x = &nm->spellings[a];
 	size_t i;
 
-	for (i = 0; i < x->by_count; i++) {
+	for (i = 0; x->person < 0 && i < x->by_count; i++) {
 		const struct name_occ *o = &nm->scan.occs[nm->by_spelling[x->by_first + i]];
 		const struct name_mention *m = &nm->scan.mentions[o->mention];
 
@@ -572,9 +583,11 @@ static int person(struct names *nm, size_t a)
 				 MENTION_OFFICE_NEAR)) ||
 		    ((m->flags & (MENTION_FULL | MENTION_BLOCK)) == MENTION_FULL &&
 		     not_all_ordinary(nm, m)))
-			return 1;
+			x->person = 1;
 	}
-	return 0;
+	if (x->person < 0)
+		x->person = 0;
+	return x->person;
 }
 
 /* The most bytes between two spellings given as alternatives. */
@@ -606,21 +619,31 @@ static int alternatives(const struct names *nm, const struct name_occ *o,
 	return 0;
 }
 
+/* Whether some occurrence of spelling a is followed by one of spelling b
+ * given as its alternative: walking both in text order, each of a with
+ * the first of b after it. */
+static int aliased_after(const struct names *nm, size_t a, size_t b)
+{
+	const struct spelling *x = &nm->spellings[a], *y = &nm->spellings[b];
+	size_t i, j = 0;
+
+	for (i = 0; i < x->by_count; i++) {
+		const struct name_occ *o = &nm->scan.occs[nm->by_spelling[x->by_first + i]];
+
+		while (j < y->by_count && nm->scan.occs[nm->by_spelling[y->by_first + j]].start <
+						  o->end)
+			j++;
+		if (j < y->by_count &&
+		    alternatives(nm, o, &nm->scan.occs[nm->by_spelling[y->by_first + j]]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether spellings a and b are given as alternatives somewhere. */
 static int aliased(const struct names *nm, size_t a, size_t b)
 {
-	const struct spelling *x = &nm->spellings[a], *y = &nm->spellings[b];
-	size_t i, j;
-
-	for (i = 0; i < x->by_count; i++)
-		for (j = 0; j < y->by_count; j++) {
-			const struct name_occ *o = &nm->scan.occs[nm->by_spelling[x->by_first + i]];
-			const struct name_occ *p = &nm->scan.occs[nm->by_spelling[y->by_first + j]];
-
-			if (alternatives(nm, o, p) || alternatives(nm, p, o))
-				return 1;
-		}
-	return 0;
+	return aliased_after(nm, a, b) || aliased_after(nm, b, a);
 }
 
 /* Whether spellings a and b, which look alike, may still be two different
@@ -726,20 +749,20 @@ static void each_respelled(struct names *nm, size_t a, alike_fn *fn, void *ctx)
 }
 
 /* Call fn(nm, a, b, ctx) for every spelling b that looks like spelling a:
- * those of its first letter (neighbours in the sorted spellings), its
- * variants of another first letter in the lexicons, and its spelling in
- * the old or the new spelling. */
+ * those of its first letter (neighbours in the sorted spellings, at most
+ * NEIGHBOURS away on either side), its variants of another first letter
+ * in the lexicons, and its spelling in the old or the new spelling. */
 static void each_alike(struct names *nm, size_t a, size_t shortest, alike_fn *fn, void *ctx)
 {
 	const struct spelling *x = &nm->spellings[a];
 	uint32_t first;
 	size_t b, len = char_at(x->s, x->n, 0, &first);
 
-	for (b = a; b-- > 0 && nm->spellings[b].n >= len &&
+	for (b = a; b-- > 0 && a - b <= NEIGHBOURS && nm->spellings[b].n >= len &&
 		    memcmp(nm->spellings[b].s, x->s, len) == 0;)
 		if (spellings_alike(nm, a, b, shortest))
 			fn(nm, a, b, ctx);
-	for (b = a + 1; b < nm->nspellings && nm->spellings[b].n >= len &&
+	for (b = a + 1; b < nm->nspellings && b - a <= NEIGHBOURS && nm->spellings[b].n >= len &&
 			memcmp(nm->spellings[b].s, x->s, len) == 0; b++)
 		if (spellings_alike(nm, a, b, shortest))
 			fn(nm, a, b, ctx);
@@ -767,13 +790,26 @@ static int sequence_order(const struct sequence *a, const struct sequence *b)
 	return 0;
 }
 
-/* Compare two full names for qsort: sequence_order, then text order. */
+/* The spelling of word mask of full name s, or 0 without a mask. */
+static size_t masked_spelling(const struct sequence *s)
+{
+	return s->mask == NONE ? 0 :
+	       s->nm->scan.occs[s->nm->scan.mentions[s->mention].first + s->mask].spelling;
+}
+
+/* Compare two full names for qsort: sequence_order, then the word left
+ * out (alike spellings end up side by side), then text order. */
 static int compare_sequences(const void *x, const void *y)
 {
 	const struct sequence *a = x, *b = y;
 	int c = sequence_order(a, b);
+	size_t ma = masked_spelling(a), mb = masked_spelling(b);
 
-	return c != 0 ? c : a->mention < b->mention ? -1 : a->mention > b->mention;
+	if (c != 0)
+		return c;
+	if (ma != mb)
+		return ma < mb ? -1 : 1;
+	return a->mention < b->mention ? -1 : a->mention > b->mention;
 }
 
 /* The full names of the article, sorted: a new array in *out and its
@@ -956,7 +992,7 @@ static void join_at(struct names *nm, struct sequence *reps, size_t n)
 	for (i = 0; i < n; i = j) {
 		j = same_run(reps, n, i);
 		for (a = i; a < j; a++)
-			for (b = a + 1; b < j; b++)
+			for (b = a + 1; b < j && b - a <= NEIGHBOURS; b++)
 				join_in_full(nm, &reps[a], &reps[b]);
 	}
 }
@@ -1149,42 +1185,35 @@ static int report_variant(const struct names *nm, size_t v, size_t m, int sure,
 	return add_places(nm, f, x->first, v, m);
 }
 
-/* Whether another spelling of the name spelling best stands for is used
- * as often as best. */
-static int tied(struct names *nm, size_t best)
-{
-	size_t a, r = root(nm, best);
-
-	for (a = 0; a < nm->nspellings; a++)
-		if (a != best && root(nm, a) == r &&
-		    nm->spellings[a].count == nm->spellings[best].count)
-			return 1;
-	return 0;
-}
-
 /* Report every spelling of a name but the one used most (with no
- * suggestion when two are used most); 0 on success. */
+ * suggestion when two are used most); 0 on success.  best[r] is the
+ * spelling used most of the name r stands for, tied[r] how many are used
+ * as often. */
 static int report_variants(struct names *nm, struct findings *out)
 {
-	size_t *best = malloc((nm->nspellings ? nm->nspellings : 1) * sizeof *best);
-	size_t a, r;
-	int failed = 0;
+	size_t n = nm->nspellings ? nm->nspellings : 1;
+	size_t *best = malloc(n * sizeof *best), *tied = calloc(n, sizeof *tied), a, r;
+	int failed = best == NULL || tied == NULL;
 
-	if (best == NULL)
-		return -1;
-	for (a = 0; a < nm->nspellings; a++)
+	for (a = 0; a < nm->nspellings && !failed; a++)
 		best[a] = NONE;
-	for (a = 0; a < nm->nspellings; a++) {
+	for (a = 0; a < nm->nspellings && !failed; a++) {
 		r = root(nm, a);
 		if (nm->spellings[a].count > 0 && (best[r] == NONE || used_more(nm, a, best[r])))
 			best[r] = a;
 	}
 	for (a = 0; a < nm->nspellings && !failed; a++) {
 		r = root(nm, a);
+		tied[r] += nm->spellings[a].count > 0 &&
+			   nm->spellings[a].count == nm->spellings[best[r]].count;
+	}
+	for (a = 0; a < nm->nspellings && !failed; a++) {
+		r = root(nm, a);
 		if (nm->spellings[a].count > 0 && best[r] != a)
-			failed = report_variant(nm, a, best[r], !tied(nm, best[r]), out) != 0;
+			failed = report_variant(nm, a, best[r], tied[r] < 2, out) != 0;
 	}
 	free(best);
+	free(tied);
 	return failed ? -1 : 0;
 }
 
@@ -1290,17 +1319,28 @@ static int office_points_back(const struct names *nm, size_t p)
 	return 0;
 }
 
+/* office_points_back of paragraph p, asked once (nm->points_back). */
+static int points_back(struct names *nm, size_t p)
+{
+	if (nm->points_back == NULL &&
+	    (nm->points_back = calloc(nm->scan.article->count + 1, 1)) == NULL)
+		return office_points_back(nm, p);
+	if (nm->points_back[p] == 0)
+		nm->points_back[p] = (unsigned char)(1 + office_points_back(nm, p));
+	return nm->points_back[p] == 2;
+}
+
 /* Whether an office points back at spelling a in a paragraph where it is
  * used, or in the paragraph after one. */
-static int pointed_back(const struct names *nm, size_t a)
+static int pointed_back(struct names *nm, size_t a)
 {
 	const struct spelling *x = &nm->spellings[a];
 	size_t i, p;
 
 	for (i = 0; i < x->by_count; i++) {
 		p = nm->scan.mentions[nm->scan.occs[nm->by_spelling[x->by_first + i]].mention].paragraph;
-		if (office_points_back(nm, p) ||
-		    (p + 1 < nm->scan.article->count && office_points_back(nm, p + 1)))
+		if (points_back(nm, p) ||
+		    (p + 1 < nm->scan.article->count && points_back(nm, p + 1)))
 			return 1;
 	}
 	return 0;
@@ -1368,8 +1408,8 @@ static int nickname(struct names *nm, size_t w, const size_t *intro)
 		    introduced(nm, a, intro, o->start))
 			return 1;
 	}
-	for (a = n >= 3 ? lower_bound(nm, s, n) : nm->nspellings;
-	     a < nm->nspellings && nm->spellings[a].n >= n &&
+	for (a = n >= 3 ? lower_bound(nm, s, n) : nm->nspellings, len = a;
+	     a < nm->nspellings && a - len <= NEIGHBOURS && nm->spellings[a].n >= n &&
 	     memcmp(nm->spellings[a].s, s, n) == 0; a++)
 		if (nm->spellings[a].n > n && introduced(nm, a, intro, o->start))
 			return 1;
@@ -1384,15 +1424,11 @@ static int report_strangers(struct names *nm, struct findings *out)
 	unsigned char *done = calloc(nm->nspellings ? nm->nspellings : 1, 1);
 	size_t i, w, r;
 	int failed = intro == NULL || done == NULL;
+	int headline = office_in_title(nm);	/* the headline says who speaks */
 
 	if (!failed)
 		note_introductions(nm, intro);
-	if (office_in_title(nm)) {
-		free(intro);
-		free(done);
-		return 0;
-	}
-	for (i = 0; i < nm->scan.nmentions && !failed; i++) {
+	for (i = 0; i < nm->scan.nmentions && !failed && !headline; i++) {
 		if (!lone_speaker(nm, &nm->scan.mentions[i]))
 			continue;
 		w = nm->scan.mentions[i].first;
@@ -1430,6 +1466,8 @@ static size_t mora_at(const char *s, size_t n, size_t i)
 	char c = (char)(s[i] | 0x20), next = i + 1 < n ? (char)(s[i + 1] | 0x20) : '\0';
 
 	for (k = 0; k < COUNT(morae); k++) {
+		if (morae[k][0] != c)
+			continue;
 		len = strlen(morae[k]);
 		if (n - i >= len && lexicon_compare(s + i, len, morae[k], len) == 0)
 			return len;
@@ -1464,18 +1502,20 @@ static int japanese_name(const struct names *nm, const struct name_mention *m)
 	       lexicon_has(&lexicon_en, LEXICON_FAMILY_LAST, f->s, f->n);
 }
 
-/* The Japanese full name whose given name is spelling a, or NONE. */
-static size_t japanese_full_name(const struct names *nm, size_t a)
+/* Note in full, for each spelling, the first Japanese full name whose
+ * given name it is (NONE for none). */
+static void japanese_full_names(const struct names *nm, size_t *full)
 {
-	size_t i;
+	size_t i, a;
 
+	for (a = 0; a < nm->nspellings; a++)
+		full[a] = NONE;
 	for (i = 0; i < nm->scan.nmentions; i++) {
 		const struct name_mention *m = &nm->scan.mentions[i];
 
-		if (japanese_name(nm, m) && nm->scan.occs[m->first].spelling == a)
-			return i;
+		if (japanese_name(nm, m) && full[a = nm->scan.occs[m->first].spelling] == NONE)
+			full[a] = i;
 	}
-	return NONE;
 }
 
 /* Report the short name w, the given name of the Japanese full name
@@ -1504,10 +1544,12 @@ static int report_given_name(const struct names *nm, size_t w, size_t full,
  * success. */
 static int report_given_names(struct names *nm, struct findings *out)
 {
-	unsigned char *done = calloc(nm->nspellings ? nm->nspellings : 1, 1);
-	size_t i, w, full;
-	int failed = done == NULL;
+	size_t *full = malloc((nm->nspellings ? nm->nspellings : 1) * sizeof *full);
+	size_t i, w, a;
+	int failed = full == NULL;
 
+	if (!failed)
+		japanese_full_names(nm, full);
 	for (i = 0; i < nm->scan.nmentions && !failed; i++) {
 		const struct name_mention *m = &nm->scan.mentions[i];
 
@@ -1515,13 +1557,13 @@ static int report_given_names(struct names *nm, struct findings *out)
 		    !(m->flags & (MENTION_ATTRIBUTED | MENTION_TITLED)))
 			continue;
 		w = m->first;
-		if (done[nm->scan.occs[w].spelling] ||
-		    (full = japanese_full_name(nm, nm->scan.occs[w].spelling)) == NONE)
+		a = nm->scan.occs[w].spelling;
+		if (full[a] == NONE)
 			continue;
-		done[nm->scan.occs[w].spelling] = 1;
-		failed = report_given_name(nm, w, full, out) != 0;
+		failed = report_given_name(nm, w, full[a], out) != 0;
+		full[a] = NONE;	/* once per name */
 	}
-	free(done);
+	free(full);
 	return failed ? -1 : 0;
 }
 
@@ -1530,6 +1572,7 @@ static void names_free(struct names *nm)
 {
 	name_scan_release(&nm->scan);
 	free(nm->respelled);
+	free(nm->points_back);
 	free(nm->spellings);
 	free(nm->by_spelling);
 }

@@ -39,6 +39,18 @@ int lexicon_compare(const char *a, size_t an, const char *b, size_t bn)
 	return an == bn ? 0 : an < bn ? -1 : 1;
 }
 
+/* lexicon_compare of the NUL-terminated entry e and the n bytes at w,
+ * without measuring e first. */
+static int compare_entry(const char *e, const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && e[i] != '\0'; i++)
+		if (fold(e[i]) != fold(w[i]))
+			return fold(e[i]) < fold(w[i]) ? -1 : 1;
+	return e[i] == '\0' ? (i == n ? 0 : -1) : 1;
+}
+
 const struct lexicon_entry *lexicon_find(const struct lexicon *lx, enum lexicon_kind kind,
 					 const char *w, size_t n)
 {
@@ -47,8 +59,7 @@ const struct lexicon_entry *lexicon_find(const struct lexicon *lx, enum lexicon_
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		const char *e = list->entries[mid].word;
-		int c = lexicon_compare(e, strlen(e), w, n);
+		int c = compare_entry(list->entries[mid].word, w, n);
 
 		if (c == 0)
 			return &list->entries[mid];

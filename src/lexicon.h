@@ -23,34 +23,62 @@
  * lexicon file names the array of each list it has (a list it leaves out
  * is empty: Indonesian has no particles of its own). */
 #define LEXICON_KINDS(X) \
-	X(WEEKDAYS, weekdays, "weekdays", "weekday names, value 0 (Sunday) to 6") \
-	X(MONTHS, months, "months", "month names, value 1 to 12") \
-	X(COUNT_WORDS, count_words, "count-words", "words that count what follows: \"dua minggu\"") \
-	X(RELATIVE_BEFORE, relative_before, "relative-before", "words before a weekday that make it no one day: \"every\"") \
-	X(RELATIVE_AFTER, relative_after, "relative-after", "words after a weekday that make it relative: \"lalu\"") \
-	X(DATE_FILLERS, date_fillers, "date-fillers", "words between a weekday and its date: \"malam\"") \
-	X(CONNECTORS, connectors, "connectors", "words that join weekdays into a list or a range") \
-	X(TITLES, titles, "titles", "titles, offices and honorifics before a name") \
-	X(HONORIFICS, honorifics, "honorifics", "abbreviated honorifics left out of a speaker's name") \
-	X(VERBS_BEFORE, verbs_before, "verbs-before", "attribution verbs before the speaker: \"kata\", \"said\"") \
-	X(VERBS_AFTER, verbs_after, "verbs-after", "attribution verbs after the speaker: \"mengatakan\", \"said\"") \
-	X(SOURCES, sources, "sources", "words before a source: \"menurut\", \"according to\"") \
-	X(PRONOUNS, pronouns, "pronouns", "pronouns that stand for the last named speaker") \
-	X(DETERMINERS, determiners, "determiners", "determiners and other pronouns, never part of a name") \
-	X(PREPOSITIONS, prepositions, "prepositions", "prepositions that end a speaker's role: \"kata sumber di\"") \
-	X(PARTICLES, particles, "particles", "lowercase words inside names: \"bin\", \"van\"") \
-	X(NON_NAMES, non_names, "non-names", "capitalized words that name no person: \"Namun\", \"Officials\"") \
-	X(PROPER_NOUNS, proper_nouns, "proper-nouns", "words of places', peoples' and bodies' names") \
-	X(PLACE_PREPOSITIONS, place_prepositions, "place-prepositions", "words before a place: \"di\", \"in\"") \
-	X(NOT_DESCRIPTIONS, not_descriptions, "not-descriptions", "words after a speaker's comma that go on with the sentence") \
-	X(NAME_VARIANTS, name_variants, "name-variants", "spellings of one name, value the group: Yun and Yoon") \
-	X(COMMON_WORDS, common_words, "common-words", "the most frequent function words, for the language guess") \
-	X(WORDS, words, "words", "ordinary words, lowercase: the dictionary without Hunspell") \
-	X(ORG_MARKERS, org_markers, "org-markers", "words after a name that make it a body's: \"Ltd\", \"Tbk\"") \
-	X(ROLE_WORDS, role_words, "role-words", "what someone is or does, introducing a name after it") \
-	X(ALIAS_WORDS, alias_words, "alias-words", "words between two names of one: \"alias\", \"or\"") \
-	X(FAMILY_FIRST, family_first, "family-first", "family names written first: \"Yoon\", \"Xi\"") \
-	X(FAMILY_LAST, family_last, "family-last", "Japanese family names, written last: \"Hayashi\"")
+	X(WEEKDAYS, weekdays, "weekdays", \
+	  "weekday names, value 0 (Sunday) to 6") \
+	X(MONTHS, months, "months", \
+	  "month names, value 1 to 12") \
+	X(COUNT_WORDS, count_words, "count-words", \
+	  "words that count what follows: \"dua minggu\"") \
+	X(RELATIVE_BEFORE, relative_before, "relative-before", \
+	  "words before a weekday that make it no one day: \"every\"") \
+	X(RELATIVE_AFTER, relative_after, "relative-after", \
+	  "words after a weekday that make it relative: \"lalu\"") \
+	X(DATE_FILLERS, date_fillers, "date-fillers", \
+	  "words between a weekday and its date: \"malam\"") \
+	X(CONNECTORS, connectors, "connectors", \
+	  "words that join weekdays into a list or a range") \
+	X(TITLES, titles, "titles", \
+	  "titles, offices and honorifics before a name") \
+	X(HONORIFICS, honorifics, "honorifics", \
+	  "abbreviated honorifics left out of a speaker's name") \
+	X(VERBS_BEFORE, verbs_before, "verbs-before", \
+	  "attribution verbs before the speaker: \"kata\", \"said\"") \
+	X(VERBS_AFTER, verbs_after, "verbs-after", \
+	  "attribution verbs after the speaker: \"mengatakan\", \"said\"") \
+	X(SOURCES, sources, "sources", \
+	  "words before a source: \"menurut\", \"according to\"") \
+	X(PRONOUNS, pronouns, "pronouns", \
+	  "pronouns that stand for the last named speaker") \
+	X(DETERMINERS, determiners, "determiners", \
+	  "determiners and other pronouns, never part of a name") \
+	X(PREPOSITIONS, prepositions, "prepositions", \
+	  "prepositions that end a speaker's role: \"kata sumber di\"") \
+	X(PARTICLES, particles, "particles", \
+	  "lowercase words inside names: \"bin\", \"van\"") \
+	X(NON_NAMES, non_names, "non-names", \
+	  "capitalized words that name no person: \"Namun\", \"Officials\"") \
+	X(PROPER_NOUNS, proper_nouns, "proper-nouns", \
+	  "words of places', peoples' and bodies' names") \
+	X(PLACE_PREPOSITIONS, place_prepositions, "place-prepositions", \
+	  "words before a place: \"di\", \"in\"") \
+	X(NOT_DESCRIPTIONS, not_descriptions, "not-descriptions", \
+	  "words after a speaker's comma that go on with the sentence") \
+	X(NAME_VARIANTS, name_variants, "name-variants", \
+	  "spellings of one name, value the group: Yun and Yoon") \
+	X(COMMON_WORDS, common_words, "common-words", \
+	  "the most frequent function words, for the language guess") \
+	X(WORDS, words, "words", \
+	  "ordinary words, lowercase: the dictionary without Hunspell") \
+	X(ORG_MARKERS, org_markers, "org-markers", \
+	  "words after a name that make it a body's: \"Ltd\", \"Tbk\"") \
+	X(ROLE_WORDS, role_words, "role-words", \
+	  "what someone is or does, introducing a name after it") \
+	X(ALIAS_WORDS, alias_words, "alias-words", \
+	  "words between two names of one: \"alias\", \"or\"") \
+	X(FAMILY_FIRST, family_first, "family-first", \
+	  "family names written first: \"Yoon\", \"Xi\"") \
+	X(FAMILY_LAST, family_last, "family-last", \
+	  "Japanese family names, written last: \"Hayashi\"")
 
 /* Which list. */
 enum lexicon_kind {

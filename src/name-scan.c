@@ -289,8 +289,9 @@ static int push_word(struct name_scan *nm, size_t start, size_t end)
 		w->flags |= W_SENTENCE | W_PERIOD;
 	} else {
 		const struct name_word *prev = w - 1;
-		int dotted = (prev->flags & W_TITLE) ||
-			     words_is_abbreviation(text + prev->start, prev->end - prev->start);
+		int dotted = prev->end < start && text[prev->end] == '.' &&
+			     ((prev->flags & W_TITLE) ||
+			      words_is_abbreviation(text + prev->start, prev->end - prev->start));
 
 		w->flags |= gap_flags(text, prev->end, start, dotted);
 	}
@@ -315,44 +316,32 @@ static int read_words(struct name_scan *nm, const struct paragraph *p)
 	return 0;
 }
 
-/* Whether word i is the n bytes at w, ASCII case ignored. */
-static int word_is(const struct name_scan *nm, size_t i, const char *w, size_t n)
-{
-	const struct name_word *x = &nm->words[i];
+/* The longest two-word phrase looked up, with its NUL. */
+#define PHRASE_MAX 96
 
-	return lexicon_compare(nm->article->text + x->start, x->end - x->start, w, n) == 0;
-}
-
-/* Whether word i ends phrase (words one space apart), its words joined. */
-static int phrase_ends_at(const struct name_scan *nm, size_t i, const char *phrase)
-{
-	size_t n = strlen(phrase), k;
-
-	for (;;) {
-		for (k = n; k > 0 && phrase[k - 1] != ' '; k--)
-			;
-		if (!word_is(nm, i, phrase + k, n - k))
-			return 0;
-		if (k == 0)
-			return 1;
-		if (i == 0 || !(nm->words[i].flags & W_JOINED))
-			return 0;
-		i--;
-		n = k - 1;
-	}
-}
-
-/* Whether word i ends an entry of list kind of either lexicon. */
+/* Whether word i, or word i with the word before it joined to it ("juru
+ * bicara", "according to"), is an entry of list kind of either lexicon;
+ * entries are single words or two-word phrases, found by binary search. */
 static int list_ends_at(const struct name_scan *nm, size_t i, enum lexicon_kind kind)
 {
-	const struct lexicon *both[2] = { &lexicon_id, &lexicon_en };
-	size_t k, e;
+	const char *text = nm->article->text;
+	const struct name_word *w = &nm->words[i], *prev;
+	char phrase[PHRASE_MAX];
+	size_t a, b;
 
-	for (k = 0; k < 2; k++)
-		for (e = 0; e < both[k]->lists[kind].count; e++)
-			if (phrase_ends_at(nm, i, both[k]->lists[kind].entries[e].word))
-				return 1;
-	return 0;
+	if (in_either(kind, text + w->start, w->end - w->start))
+		return 1;
+	if (i == 0 || !(w->flags & W_JOINED))
+		return 0;
+	prev = w - 1;
+	a = prev->end - prev->start;
+	b = w->end - w->start;
+	if (a + 1 + b >= sizeof phrase)
+		return 0;
+	memcpy(phrase, text + prev->start, a);
+	phrase[a] = ' ';
+	memcpy(phrase + a + 1, text + w->start, b);
+	return in_either(kind, phrase, a + 1 + b);
 }
 
 /* Whether word i leads to a speaker after it: "kata", "said", "menurut". */
