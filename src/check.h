@@ -1,8 +1,10 @@
 /*
  * check.h - what tanda's checks find in an article: date errors (a
  * weekday that does not match its date, an impossible date, a year far
- * from the publication's) and name errors (one person spelled two ways, a
- * short name nobody introduced).  Plain C over the article model: no
+ * after the publication's), name errors (one person spelled two ways, a
+ * short name nobody introduced, a given name where the family name
+ * belongs) and, with a people sheet, spellings, short names and offices
+ * that disagree with it.  Plain C over the article model: no
  * curses, no SQLite.  Positions are bytes of the article's text; the
  * caller turns them into file lines and columns (article_file_position).
  */
