@@ -40,7 +40,7 @@ static const char seed[] =
 static const char *found_in(struct article *a, const char *published, const char *language)
 {
 	static char out[4096];
-	struct check_options options = { published, language };
+	struct check_options options = { .published = published, .language = language };
 	struct tanda_error err;
 	struct findings f;
 	size_t i, used = 0;
@@ -208,7 +208,7 @@ static void test_seed_published(void **state)
 {
 	struct article *a;
 	struct tanda_error err;
-	struct check_options options = { "2024-10-26", NULL };
+	struct check_options options = { .published = "2024-10-26" };
 	struct findings f;
 
 	(void)state;
@@ -242,11 +242,13 @@ static void test_front_matter_date(void **state)
 	assert_int_equal(article_from_text("seed", seed, strlen(seed), &a, &err), TANDA_OK);
 	a->meta.published = strdup("2024-10-26T08:00:00+07:00");
 	assert_non_null(a->meta.published);
-	assert_non_null(strstr(found_in(a, NULL, NULL), "falls in 2024; if the date is right, the weekday is Sunday (Minggu) => "
-			       "Jumat, 25/10/2024"));
+	assert_non_null(strstr(found_in(a, NULL, NULL),
+			       "falls in 2024; if the date is right, the weekday is Sunday (Minggu) "
+			       "=> Jumat, 25/10/2024"));
 	/* --published wins over the front matter */
-	assert_non_null(strstr(found_in(a, "2019-11-01", NULL), "falls in 2019; if the date is right, the weekday is Sunday (Minggu) => "
-			       "Jumat, 25/10/2019"));
+	assert_non_null(strstr(found_in(a, "2019-11-01", NULL),
+			       "falls in 2019; if the date is right, the weekday is Sunday (Minggu) "
+			       "=> Jumat, 25/10/2019"));
 	article_free(a);
 }
 
@@ -254,7 +256,7 @@ static void test_bad_published_option(void **state)
 {
 	struct article *a;
 	struct tanda_error err;
-	struct check_options options = { "26/10/2024", NULL };
+	struct check_options options = { .published = "26/10/2024" };
 	struct findings f;
 
 	(void)state;

@@ -27,7 +27,7 @@ struct checked {
 /* Check text in language ("id" or "en") into c. */
 static void check(struct checked *c, const char *text, const char *language)
 {
-	struct check_options options = { NULL, language };
+	struct check_options options = { .language = language };
 	struct tanda_error err;
 
 	assert_int_equal(article_from_text("news", text, strlen(text), &c->article, &err),
