@@ -3,7 +3,7 @@
  * person's canonical spelling, the spellings known for them, their family
  * name (the short name to use) and the offices they held, with dates.
  * The name check (check-people.c) holds an article to it; the sheet is
- * read from YAML by annotations/people-sheet.c (tanda-people(5)).
+ * read from YAML by people-sheet.c (tanda-people(5)).
  *
  * Every string is owned by the sheet, UTF-8 in NFC.  people_release frees
  * it all.

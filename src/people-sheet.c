@@ -26,9 +26,6 @@
 #include "unicode.h"
 #include "yamlread.h"
 
-/* The largest sheet read. */
-#define SHEET_MAX_SIZE ((uint64_t)64 << 20)
-
 /* What reading the top level needs. */
 struct sheet {
 	struct people *out;
@@ -59,7 +56,7 @@ static enum tanda_status set_name(struct yamlread *r, void *record,
 {
 	enum tanda_status status = yamlread_set_text(r, record, f);
 
-	return status != TANDA_OK ? status : to_nfc(r, (char **)(void *)((char *)record + f->offset));
+	return status != TANDA_OK ? status : to_nfc(r, yamlread_field_at(record, f));
 }
 
 /* A list of texts being read. */
@@ -123,11 +120,15 @@ static enum tanda_status set_date(struct yamlread *r, void *record,
 }
 
 static const struct yamlread_field office_fields[] = {
-	{ "id", set_name, offsetof(struct person_office, id), 0, NULL, 0 },
-	{ "en", set_name, offsetof(struct person_office, en), 0, NULL, 0 },
-	{ "also", set_also, 0, 0, NULL, 0 },
-	{ "from", set_date, offsetof(struct person_office, from), 0, NULL, 0 },
-	{ "until", set_date, offsetof(struct person_office, until), 0, NULL, 0 },
+	{ .key = "id", .set = set_name,
+	  .offset = offsetof(struct person_office, id), .required = 0 },
+	{ .key = "en", .set = set_name,
+	  .offset = offsetof(struct person_office, en), .required = 0 },
+	{ .key = "also", .set = set_also, .offset = 0, .required = 0 },
+	{ .key = "from", .set = set_date,
+	  .offset = offsetof(struct person_office, from), .required = 0 },
+	{ .key = "until", .set = set_date,
+	  .offset = offsetof(struct person_office, until), .required = 0 },
 };
 
 /* Read one office of a person. */
@@ -162,10 +163,11 @@ static enum tanda_status set_offices(struct yamlread *r, void *record,
 }
 
 static const struct yamlread_field person_fields[] = {
-	{ "name", set_name, offsetof(struct person, name), 1, NULL, 0 },
-	{ "family", set_name, offsetof(struct person, family), 0, NULL, 0 },
-	{ "variants", set_variants, 0, 0, NULL, 0 },
-	{ "offices", set_offices, 0, 0, NULL, 0 },
+	{ .key = "name", .set = set_name, .offset = offsetof(struct person, name), .required = 1 },
+	{ .key = "family", .set = set_name,
+	  .offset = offsetof(struct person, family), .required = 0 },
+	{ .key = "variants", .set = set_variants, .offset = 0, .required = 0 },
+	{ .key = "offices", .set = set_offices, .offset = 0, .required = 0 },
 };
 
 /* Read one person of the sheet. */
@@ -206,8 +208,8 @@ static enum tanda_status set_people(struct yamlread *r, void *record,
 }
 
 static const struct yamlread_field sheet_fields[] = {
-	{ "tanda-people", set_version, 0, 1, NULL, 0 },
-	{ "people", set_people, 0, 0, NULL, 0 },
+	{ .key = "tanda-people", .set = set_version, .offset = 0, .required = 1 },
+	{ .key = "people", .set = set_people, .offset = 0, .required = 0 },
 };
 
 /* Read the one document of the stream r holds into s. */
@@ -237,17 +239,17 @@ static enum tanda_status read_sheet(struct yamlread *r, struct sheet *s)
 enum tanda_status people_sheet_read_bytes(const char *name, const char *bytes, size_t size,
 					  struct people *out, struct tanda_error *err)
 {
-	struct yamlread *r = calloc(1, sizeof *r);
-	struct sheet s = { out, 0 };
-	enum tanda_status status;
+	const struct yamlread_options options = {
+		.name = name, .what = NULL, .first_line = 1, .mapped = 0,
+		.max_depth = PEOPLE_SHEET_MAX_DEPTH, .max_scalar = PEOPLE_SHEET_MAX_SCALAR,
+	};
+	struct sheet s = { .out = out, .has_version = 0 };
+	struct yamlread r;
+	enum tanda_status status = yamlread_init(&r, bytes, size, &options, err);
 
-	if (r == NULL)
-		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", name);
-	status = yamlread_open(r, name, bytes, size, 0, err);
 	if (status == TANDA_OK)
-		status = read_sheet(r, &s);
-	yamlread_close(r);
-	free(r);
+		status = read_sheet(&r, &s);
+	yamlread_release(&r);
 	return status;
 }
 
@@ -255,7 +257,7 @@ enum tanda_status people_sheet_read(const char *path, struct people *out,
 				    struct tanda_error *err)
 {
 	struct source src;
-	enum tanda_status status = source_open(&src, path, SHEET_MAX_SIZE, err);
+	enum tanda_status status = source_open(&src, path, PEOPLE_SHEET_MAX_SIZE, err);
 
 	if (status != TANDA_OK)
 		return status;

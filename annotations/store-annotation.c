@@ -1,0 +1,364 @@
+/*
+ * store-annotation.c - the annotations in the store: inserting, updating,
+ * putting (an import's write), tombstones, moving to another article
+ * (re-anchoring), and reading them back one by one or as a listing
+ * through a visitor (store_visit_fn) or into copies.
+ *
+ * A listing (store_annotation_list) reads each row in place, its strings
+ * the statement's, and the links to its tags alongside (store-tag.c):
+ * nothing is allocated row by row (`make bench`: load-100k, export-100k).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "grow.h"
+#include "store-int.h"
+
+void store_query_init(struct store_query *query)
+{
+	memset(query, 0, sizeof *query);
+	query->kind = -1;
+}
+
+/* Bind the anchor of an annotation (ANCHOR_COLUMNS). */
+static void bind_anchor(sqlite3_stmt *stmt, const struct anchor *an)
+{
+	bind_text(stmt, ":exact", an->exact);
+	bind_text(stmt, ":prefix", an->prefix ? an->prefix : "");
+	bind_text(stmt, ":suffix", an->suffix ? an->suffix : "");
+	bind_int64(stmt, ":start", (sqlite3_int64)an->start);
+	bind_int64(stmt, ":end", (sqlite3_int64)an->end);
+	bind_int64(stmt, ":paragraph", an->paragraph);
+	bind_int64(stmt, ":para_start", (sqlite3_int64)an->para_start);
+	bind_int64(stmt, ":para_end", (sqlite3_int64)an->para_end);
+	bind_name(stmt, ":anchor", anchor_state_names, an->state);
+	if (an->state == ANCHOR_FUZZY)
+		sqlite3_bind_double(stmt, store_param(stmt, ":anchor_score"), an->score);
+	bind_text(stmt, ":old_exact", an->old_exact);
+}
+
+/* Bind the fields of a (ANNOTATION_COLUMNS, its uuid and its article) to
+ * the insert or the update. */
+static void bind_annotation(sqlite3_stmt *stmt, const struct annotation *a)
+{
+	bind_text(stmt, ":uuid", a->id);
+	bind_text(stmt, ":article", a->article);
+	bind_name(stmt, ":kind", annotation_kind_names, a->kind);
+	bind_anchor(stmt, &a->anchor);
+	bind_text(stmt, ":note", a->note);
+	bind_text(stmt, ":color", a->color);
+	bind_text(stmt, ":speaker", a->speaker);
+	bind_name(stmt, ":claim_status", claim_status_names, a->claim);
+	bind_text(stmt, ":replacement", a->replacement);
+	bind_name(stmt, ":correction_kind", correction_kind_names, a->correction_kind);
+	bind_name(stmt, ":correction_status", correction_status_names, a->correction_status);
+	bind_text(stmt, ":reviewed_by", a->reviewed_by);
+	bind_text(stmt, ":reviewed_at", a->reviewed_at[0] ? a->reviewed_at : NULL);
+	bind_text(stmt, ":author", a->author);
+	bind_text(stmt, ":created", a->created);
+	bind_text(stmt, ":modified", a->modified);
+	bind_int64(stmt, ":deleted", a->deleted != 0);
+}
+
+/* Write a with statement id (insert or update) and its tags. */
+static enum tanda_status write_annotation(struct store *store, enum statement id,
+					  const struct annotation *a, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum tanda_status status;
+	if ((status = store_tags_check(a, err)) != TANDA_OK ||
+	    (status = annotation_validate(a, err)) != TANDA_OK)
+		return status;
+	if ((status = store_begin(store, err)) != TANDA_OK)
+		return status;
+	if ((stmt = store_statement(store, id, err)) == NULL)
+		return store_write_end(store, err->status, err);
+	bind_annotation(stmt, a);
+	status = store_run(store, stmt, "cannot save the annotation", err);
+	if (status == TANDA_OK && id == ST_ANNOTATION_UPDATE && sqlite3_changes(store->db) == 0)
+		status = tanda_fail(err, TANDA_EDATA, "%s: no annotation %s", store->path, a->id);
+	if (status == TANDA_OK)
+		status = store_tags_write(store, a,
+					  id == ST_ANNOTATION_INSERT ? sqlite3_last_insert_rowid(store->db) : 0,
+					  id == ST_ANNOTATION_INSERT, err);
+	return store_write_end(store, status, err);
+}
+
+enum tanda_status store_annotation_insert(struct store *store, struct annotation *annotation,
+					  struct tanda_error *err)
+{
+	enum tanda_status status;
+
+	if (annotation->id[0] == '\0' &&
+	    (status = annotation_new_id(annotation->id, err)) != TANDA_OK)
+		return status;
+	if (annotation->created[0] == '\0')
+		annotation_now(annotation->created);
+	if (annotation->modified[0] == '\0')
+		memcpy(annotation->modified, annotation->created, sizeof annotation->modified);
+	return write_annotation(store, ST_ANNOTATION_INSERT, annotation, err);
+}
+
+enum tanda_status store_annotation_update(struct store *store, struct annotation *annotation,
+					  struct tanda_error *err)
+{
+	annotation_now(annotation->modified);
+	return write_annotation(store, ST_ANNOTATION_UPDATE, annotation, err);
+}
+
+/* Whether annotation id is stored: 1, 0, or -1 on failure (err filled). */
+static int annotation_exists(struct store *store, const char *id, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, ST_ANNOTATION_EXISTS, err);
+	int rc;
+
+	if (stmt == NULL)
+		return -1;
+	bind_text(stmt, ":uuid", id);
+	rc = sqlite3_step(stmt);
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return rc == SQLITE_ROW;
+	store_fail(store, rc, "cannot read the annotations", err);
+	return -1;
+}
+
+enum tanda_status store_annotation_put(struct store *store, const struct annotation *annotation,
+				       struct tanda_error *err)
+{
+	int exists = annotation_exists(store, annotation->id, err);
+
+	if (exists < 0)
+		return err->status;
+	return write_annotation(store, exists ? ST_ANNOTATION_UPDATE : ST_ANNOTATION_INSERT,
+				annotation, err);
+}
+
+enum tanda_status store_annotation_set_deleted(struct store *store, const char *id,
+					       int deleted, struct tanda_error *err)
+{
+	char now[ANNOTATION_TIME_SIZE];
+	sqlite3_stmt *stmt;
+	enum tanda_status status;
+
+	if ((status = store_begin(store, err)) != TANDA_OK)
+		return status;
+	if ((stmt = store_statement(store, ST_ANNOTATION_DELETED, err)) == NULL)
+		return store_write_end(store, err->status, err);
+	annotation_now(now);
+	bind_text(stmt, ":uuid", id);
+	bind_int64(stmt, ":deleted", deleted != 0);
+	bind_text(stmt, ":modified", now);
+	status = store_run(store, stmt, "cannot save the annotation", err);
+	if (status == TANDA_OK && sqlite3_changes(store->db) == 0)
+		status = tanda_fail(err, TANDA_EDATA, "%s: no annotation %s", store->path, id);
+	return store_write_end(store, status, err);
+}
+
+/* The index of name in names (0 for NULL or unknown). */
+static int column_enum(sqlite3_stmt *stmt, int i, const char *const *names, int count)
+{
+	const unsigned char *text = sqlite3_column_text(stmt, i);
+	int index = text ? annotation_lookup(names, count, (const char *)text) : 0;
+
+	return index < 0 ? 0 : index;
+}
+
+/* Text column i of stmt, borrowed from it (NULL for NULL): valid until the
+ * statement steps again or is reset. */
+static char *column_view(sqlite3_stmt *stmt, int i)
+{
+	return (char *)sqlite3_column_text(stmt, i);
+}
+
+/*
+ * Read an annotation row (SELECT_ANNOTATION's columns) but its tags into a
+ * without copying its text: the strings of a are the statement's, valid
+ * until it steps again or is reset, and a must not be cleared.
+ */
+static void read_annotation(sqlite3_stmt *stmt, struct annotation *a)
+{
+	struct anchor *an = &a->anchor;
+
+	column_fixed(stmt, COLUMN_uuid, a->id, sizeof a->id);
+	column_fixed(stmt, COLUMN_article, a->article, sizeof a->article);
+	a->kind = (enum annotation_kind)column_enum(stmt, COLUMN_kind, annotation_kind_names,
+						    KIND_COUNT);
+	an->exact = column_view(stmt, COLUMN_exact);
+	an->prefix = column_view(stmt, COLUMN_prefix);
+	an->suffix = column_view(stmt, COLUMN_suffix);
+	an->start = (uint64_t)sqlite3_column_int64(stmt, COLUMN_start);
+	an->end = (uint64_t)sqlite3_column_int64(stmt, COLUMN_end);
+	an->paragraph = (uint32_t)sqlite3_column_int64(stmt, COLUMN_paragraph);
+	an->para_start = (uint64_t)sqlite3_column_int64(stmt, COLUMN_para_start);
+	an->para_end = (uint64_t)sqlite3_column_int64(stmt, COLUMN_para_end);
+	an->state = (enum anchor_state)column_enum(stmt, COLUMN_anchor, anchor_state_names,
+						   ANCHOR_STATE_COUNT);
+	an->score = sqlite3_column_double(stmt, COLUMN_anchor_score);
+	an->old_exact = column_view(stmt, COLUMN_old_exact);
+	a->note = column_view(stmt, COLUMN_note);
+	a->color = column_view(stmt, COLUMN_color);
+	a->speaker = column_view(stmt, COLUMN_speaker);
+	a->claim = (enum claim_status)column_enum(stmt, COLUMN_claim_status, claim_status_names,
+						  CLAIM_COUNT);
+	a->replacement = column_view(stmt, COLUMN_replacement);
+	a->correction_kind = (enum correction_kind)column_enum(stmt, COLUMN_correction_kind,
+			correction_kind_names, CORRECTION_KIND_COUNT);
+	a->correction_status = (enum correction_status)column_enum(stmt, COLUMN_correction_status,
+			correction_status_names, CORRECTION_STATUS_COUNT);
+	a->reviewed_by = column_view(stmt, COLUMN_reviewed_by);
+	column_fixed(stmt, COLUMN_reviewed_at, a->reviewed_at, sizeof a->reviewed_at);
+	a->author = column_view(stmt, COLUMN_author);
+	column_fixed(stmt, COLUMN_created, a->created, sizeof a->created);
+	column_fixed(stmt, COLUMN_modified, a->modified, sizeof a->modified);
+	a->deleted = sqlite3_column_int(stmt, COLUMN_deleted);
+}
+
+enum tanda_status store_annotation_get(struct store *store, const char *id,
+				       struct annotation *out, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, ST_ANNOTATION_GET, err);
+	struct annotation row;
+	int rc, copied = 0;
+
+	annotation_clear(out);
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, ":uuid", id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		read_annotation(stmt, &row);
+		row.tags = NULL;
+		row.ntags = 0;
+		copied = annotation_copy(out, &row) == 0 && store_tags_read(stmt, COLUMN_tags, out) == 0;
+	}
+	sqlite3_reset(stmt);
+	if (copied)
+		return TANDA_OK;
+	annotation_clear(out);
+	if (rc == SQLITE_DONE)
+		return tanda_fail(err, TANDA_EDATA, "%s: no annotation %s", store->path, id);
+	if (rc == SQLITE_ROW)
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
+	return store_fail(store, rc, "cannot read the annotations", err);
+}
+
+/* Bind a query's article and filters (QUERY_FILTERS). */
+static void bind_query(sqlite3_stmt *stmt, const struct store_query *q)
+{
+	bind_text(stmt, ":article", q->article);
+	if (q->kind >= 0 && q->kind < KIND_COUNT)
+		bind_text(stmt, ":kind", annotation_kind_names[q->kind]);
+	bind_text(stmt, ":tag", q->tag);
+	bind_text(stmt, ":author", q->author);
+	bind_text(stmt, ":status", q->status);
+	bind_text(stmt, ":grep", q->grep);
+	bind_int64(stmt, ":include_deleted", q->include_deleted != 0);
+}
+
+enum tanda_status store_annotation_list(struct store *store, const struct store_query *query,
+					store_visit_fn fn, void *context, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, query->article ? ST_LIST_ARTICLE : ST_LIST_ALL, err);
+	struct tag_cursor links = { NULL, 0, 0, 0, 0, 0 };
+	struct tag_room tags;
+	struct annotation row;
+	int rc, tag_rc = SQLITE_OK;
+
+	if (stmt == NULL)
+		return err->status;
+	bind_query(stmt, query);
+	annotation_init(&row);
+	memset(&tags, 0, sizeof tags);
+	/* each row is read in place, its strings the statement's, and its
+	 * tags' links alongside: nothing is allocated row by row */
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		read_annotation(stmt, &row);
+		tag_rc = store_tag_links_read(store, &links, sqlite3_column_int64(stmt, COLUMN_tags), &tags, &row);
+		if (tag_rc != SQLITE_OK || fn(context, &row))
+			break;
+	}
+	sqlite3_reset(stmt);
+	sqlite3_finalize(links.stmt);
+	store_tag_room_free(&tags);
+	if (tag_rc == SQLITE_NOMEM)
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
+	if (tag_rc != SQLITE_OK)
+		return store_fail(store, tag_rc, "cannot read the tags", err);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return TANDA_OK;
+	return store_fail(store, rc, "cannot read the annotations", err);
+}
+
+/* Keep a copy of one listed annotation (store_visit_fn); stops when out
+ * of memory. */
+static int collect(void *context, const struct annotation *annotation)
+{
+	struct store_annotations *c = context;
+
+	if (GROW(c->items, c->cap, c->count + 1) != 0) {
+		c->failed = 1;
+		return 1;
+	}
+	annotation_init(&c->items[c->count]);
+	if (annotation_copy(&c->items[c->count], annotation) != 0) {
+		annotation_clear(&c->items[c->count]);
+		c->failed = 1;
+		return 1;
+	}
+	c->count++;
+	return 0;
+}
+
+enum tanda_status store_annotation_collect(struct store *store, const struct store_query *query,
+					   struct store_annotations *out, struct tanda_error *err)
+{
+	enum tanda_status status;
+
+	memset(out, 0, sizeof *out);
+	status = store_annotation_list(store, query, collect, out, err);
+	if (status == TANDA_OK && out->failed)
+		status = tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
+	return status;
+}
+
+void store_annotations_free(struct store_annotations *list)
+{
+	size_t i;
+
+	for (i = 0; i < list->count; i++)
+		annotation_clear(&list->items[i]);
+	free(list->items);
+	memset(list, 0, sizeof *list);
+}
+
+/* Write the new article and anchor of a (ST_ANNOTATION_MOVE): nothing else
+ * of it changes, so nothing else is written or checked again. */
+static enum tanda_status move_one(struct store *store, const char *to_sha256,
+				  const struct annotation *a, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, ST_ANNOTATION_MOVE, err);
+
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, ":uuid", a->id);
+	bind_text(stmt, ":article", to_sha256);
+	bind_anchor(stmt, &a->anchor);
+	return store_run(store, stmt, "cannot save the annotation", err);
+}
+
+enum tanda_status store_annotations_move(struct store *store, const char *to_sha256,
+					 const struct annotation *annotations, size_t count,
+					 struct tanda_error *err)
+{
+	enum tanda_status status;
+	size_t i;
+
+	if ((status = store_begin(store, err)) != TANDA_OK)
+		return status;
+	for (i = 0; i < count && status == TANDA_OK; i++)
+		status = move_one(store, to_sha256, &annotations[i], err);
+	return store_write_end(store, status, err);
+}
