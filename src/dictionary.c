@@ -28,7 +28,9 @@
 
 /* The languages, with their Hunspell dictionary's name. */
 enum { ID, EN, LANGUAGES };
+#ifdef HAVE_HUNSPELL
 static const char *const dictionary_names[LANGUAGES] = { "id_ID", "en_US" };
+#endif
 
 /* One language's state. */
 struct language_state {
