@@ -327,6 +327,16 @@ static int day_off(const struct calendar_date *date, int wday, struct calendar_d
 	return 0;
 }
 
+/* Whether date's day and month in year fall within NEAR_PUBLICATION days
+ * of the publication date. */
+static int near_publication_in(const struct date_check *c, const struct calendar_date *date,
+			       int year)
+{
+	struct calendar_date moved = { year, date->month, date->day };
+
+	return labs(day_number(&moved) - day_number(&c->published)) <= NEAR_PUBLICATION;
+}
+
 /* How to put right mention m's weekday, which is not that of date (its
  * year written when written is set), given the years its day and month
  * fall on the weekday. */
@@ -342,6 +352,9 @@ static enum fix choose_fix(const struct date_check *c, const struct date_mention
 		return FIX_NONE;
 	if (date->year > pub->year && n > 0 && years[0] <= pub->year)
 		return FIX_YEAR;	/* a date after publication: the year is wrong */
+	if (n > 0 && near_publication_in(c, date, years[0]) &&
+	    !near_publication_in(c, date, date->year))
+		return FIX_YEAR;	/* last year's year on this year's news */
 	if (day_off(date, m->weekday.wday, &other))
 		return FIX_WEEKDAY;	/* a weekday one day off its date is the slip */
 	if (labs(day_number(date) - day_number(pub)) <= NEAR_PUBLICATION || n == 0)
@@ -627,7 +640,10 @@ static void find_latest_date(struct date_check *c, const struct article *article
  *     publication year (or before) has the wrong year: "20/10/2026 was a
  *     Tuesday (Selasa), not Monday (Senin); Monday 20/10 falls in 2025; if
  *     the date is right, the weekday is Tuesday (Selasa)", suggested
- *     "Senin (20/10/2025)".  A weekday one day off its date, or a date
+ *     "Senin (20/10/2025)".  So has a date further than NEAR_PUBLICATION
+ *     days from the publication whose day and month fall on the weekday
+ *     within them ("Senin (6/10/2024)" in news of 10/10/2025: last year's
+ *     year).  A weekday one day off its date, or a date
  *     within NEAR_PUBLICATION days of the publication, has the wrong
  *     weekday: "25/10/2024 was a Friday (Jumat), not Thursday (Kamis); if
  *     the weekday is right, the date is 24/10/2024", suggested the real

@@ -306,6 +306,16 @@ static void test_indonesian_forms(void **state)
 			    "Senin (20/10/2026 => 20/10/2026 was a Tuesday (Selasa), not Monday "
 			    "(Senin); Monday 20/10 falls in 2025; if the date is right, the weekday "
 			    "is Tuesday (Selasa) => Senin (20/10/2025");
+	/* last year's year on this year's news, even a day off: the year */
+	assert_string_equal(found("Senin (6/10/2024) pembukaan, Selasa (7/10) diskusi.",
+				  "2025-10-10", NULL),
+			    "Senin (6/10/2024 => 6/10/2024 was a Sunday (Minggu), not Monday "
+			    "(Senin); Monday 6/10 falls in 2025; if the date is right, the weekday "
+			    "is Sunday (Minggu) => Senin (6/10/2025");
+	assert_string_equal(found("They met on Tuesday 8 March 2004.", "2005-03-10", "en"),
+			    "Tuesday 8 March 2004 => 8 March 2004 was a Monday, not Tuesday; "
+			    "Tuesday, March 8 falls in 2005; if the date is right, the weekday is "
+			    "Monday => Tuesday 8 March 2005");
 	/* the weekday after the date, in parentheses */
 	assert_string_equal(found("Rapat pada 30 Agustus 2025 (Jumat) lancar.", "2025-10-26",
 				  NULL),
