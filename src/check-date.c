@@ -352,7 +352,7 @@ static enum fix choose_fix(const struct date_check *c, const struct date_mention
 		return FIX_NONE;
 	if (date->year > pub->year && n > 0 && years[0] <= pub->year)
 		return FIX_YEAR;	/* a date after publication: the year is wrong */
-	if (n > 0 && near_publication_in(c, date, years[0]) &&
+	if (n > 0 && abs(years[0] - date->year) == 1 && near_publication_in(c, date, years[0]) &&
 	    !near_publication_in(c, date, date->year))
 		return FIX_YEAR;	/* last year's year on this year's news */
 	if (day_off(date, m->weekday.wday, &other))
@@ -642,8 +642,8 @@ static void find_latest_date(struct date_check *c, const struct article *article
  *     the date is right, the weekday is Tuesday (Selasa)", suggested
  *     "Senin (20/10/2025)".  So has a date further than NEAR_PUBLICATION
  *     days from the publication whose day and month fall on the weekday
- *     within them ("Senin (6/10/2024)" in news of 10/10/2025: last year's
- *     year).  A weekday one day off its date, or a date
+ *     within them in the year next to its own ("Senin (6/10/2024)" in
+ *     news of 10/10/2025: last year's year).  A weekday one day off its date, or a date
  *     within NEAR_PUBLICATION days of the publication, has the wrong
  *     weekday: "25/10/2024 was a Friday (Jumat), not Thursday (Kamis); if
  *     the weekday is right, the date is 24/10/2024", suggested the real

@@ -316,6 +316,12 @@ static void test_indonesian_forms(void **state)
 			    "Tuesday 8 March 2004 => 8 March 2004 was a Monday, not Tuesday; "
 			    "Tuesday, March 8 falls in 2005; if the date is right, the weekday is "
 			    "Monday => Tuesday 8 March 2005");
+	/* not so for history: a weekday a day off an old date is the slip */
+	assert_string_equal(found("Serangan pada Rabu, 11 September 2001 itu.", "2024-10-26",
+				  NULL),
+			    "Rabu, 11 September 2001 => 11 September 2001 was a Tuesday (Selasa), "
+			    "not Wednesday (Rabu); if the weekday is right, the date is 12/9/2001 => "
+			    "Selasa, 11 September 2001");
 	/* the weekday after the date, in parentheses */
 	assert_string_equal(found("Rapat pada 30 Agustus 2025 (Jumat) lancar.", "2025-10-26",
 				  NULL),
