@@ -200,12 +200,14 @@ static size_t block_raw(const struct markdown_source *ms, size_t k, size_t *len)
 /* Map the raw text of block k (its pieces' bytes, beginning at base in
  * ms->map.raw) into raw[]: each byte's unit; a soft break stands on the
  * bytes between the text around it (when they are only whitespace and
- * quote markers), a hard break and code on nothing exact. */
+ * quote markers), a hard break and code on nothing exact.  A text piece
+ * maps only where it decodes exactly, after the one before it: cmark's
+ * places for text after an inline that spans lines can be wrong. */
 static void map_raw(const struct markdown_source *ms, size_t k, size_t base,
 		    struct place_unit *raw)
 {
 	const size_t none = (size_t)-1;
-	size_t i, brk = none, last_end = none;
+	size_t i, brk = none, last_end = none, floor = 0;
 
 	for (i = ms->piece_of[k]; i < ms->piece_of[k + 1]; i++) {
 		const struct markdown_piece *piece = &ms->map.pieces[i];
@@ -220,6 +222,7 @@ static void map_raw(const struct markdown_source *ms, size_t k, size_t base,
 			continue;
 		}
 		if (piece->kind != MARKDOWN_TEXT || piece->len == 0 ||
+		    piece_start(ms, piece) < floor ||
 		    decode_text(ms, piece_start(ms, piece), ms->map.raw.buf + piece->at,
 				piece->len, u) != 0) {
 			set_units(u, 0, piece->len, 0, 0, PLACE_NONE);
@@ -230,7 +233,7 @@ static void map_raw(const struct markdown_source *ms, size_t k, size_t base,
 		    is_soft_break(ms, raw[brk].from, u[0].from))
 			raw[brk] = (struct place_unit){ raw[brk].from, u[0].from, PLACE_SPACE };
 		brk = none;
-		last_end = u[piece->len - 1].to;
+		last_end = floor = u[piece->len - 1].to;
 	}
 }
 
@@ -320,7 +323,7 @@ static const char *place_insert(const struct place_unit *units, size_t len, size
 		*at = units[a].from;
 		return NULL;
 	}
-	return "they are in code or beside markup, not in plain text";
+	return "they are beside code or text whose place in the file cannot be verified";
 }
 
 const char *markdown_place(const struct place_unit *units, size_t len, size_t a, size_t b,
@@ -338,7 +341,9 @@ const char *markdown_place(const struct place_unit *units, size_t len, size_t a,
 	}
 	for (i = a; i < b; i++)
 		if (units[i].kind == PLACE_NONE)
-			return "they are in code or cross a hard line break";
+			return "they are in code, cross a hard line break, or are in text whose "
+			       "place in the file cannot be verified (after a code span or link "
+			       "that runs across lines)";
 	if (!unit_starts(units, a) || (b < len && !unit_starts(units, b)))
 		return "they take part of an escape or an entity";
 	for (i = a; i < b; i++) {
