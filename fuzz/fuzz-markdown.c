@@ -34,7 +34,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	for (i = 0; i < sizeof first_lines / sizeof first_lines[0]; i++) {
 		blocks_init(&blocks);
-		if (markdown_read((const char *)data, size, first_lines[i], "fuzz", &blocks,
+		if (markdown_read((const char *)data, size, first_lines[i], "fuzz", &blocks, NULL,
 				  &err) == TANDA_OK)
 			check_blocks(&blocks, first_lines[i]);
 		else

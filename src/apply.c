@@ -20,6 +20,7 @@
 #include "frontmatter.h"
 #include "grow.h"
 #include "lexicon.h"
+#include "markdown-place.h"
 #include "patch.h"
 #include "scan.h"
 #include "strbuf.h"
@@ -156,23 +157,6 @@ static enum tanda_status overlap(const struct article *article, const struct app
 			  (unsigned)a->paragraph, a->id, b->wrong, (unsigned)b->paragraph, b->id);
 }
 
-enum tanda_status apply_check(struct article *article, struct apply_change *changes,
-			      size_t count, struct tanda_error *err)
-{
-	enum tanda_status status;
-	size_t i;
-
-	if (count > 1)
-		qsort(changes, count, sizeof *changes, compare_changes);
-	for (i = 0; i < count; i++) {
-		if ((status = check_one(article, &changes[i], err)) != TANDA_OK)
-			return status;
-		if (i > 0 && changes[i].start < changes[i - 1].end)
-			return overlap(article, &changes[i - 1], &changes[i], err);
-	}
-	return TANDA_OK;
-}
-
 void apply_notice_text(const struct apply_change *changes, size_t count,
 		       const struct apply_notice *notice, struct strbuf *out)
 {
@@ -204,6 +188,11 @@ struct revision {
 	size_t count, alloc;
 	size_t *offsets;	/* two per edit: where it starts and ends */
 	size_t offsets_alloc;
+	const struct apply_change **change_of;	/* each edit's change */
+	size_t change_alloc;
+	size_t changed;		/* the edits of changes (the notice's follows) */
+	struct patch_edit *plain;	/* Markdown: the edits in the text */
+	struct strbuf escaped;	/* Markdown: the edits' bytes as Markdown */
 	struct strbuf tail;
 };
 
@@ -251,8 +240,10 @@ static enum tanda_status add_change(struct article *article, const struct apply_
 
 	if (change_bytes(article, c, &from, &to) != 0 ||
 	    GROW(r->edits, r->alloc, r->count + 1) != 0 ||
+	    GROW(r->change_of, r->change_alloc, r->count + 1) != 0 ||
 	    GROW(r->offsets, r->offsets_alloc, 2 * r->count + 2) != 0)
 		return TANDA_ENOMEM;
+	r->change_of[r->count] = c;
 	lw = to - from;
 	lr = strlen(c->right);
 	head = shared_prefix(article->text + from, lw, c->right, lr);
@@ -278,13 +269,91 @@ static enum tanda_status add_changes(struct article *article,
 	for (i = 0; i < count; i++)
 		if (!changes[i].in_text && add_change(article, &changes[i], r) != TANDA_OK)
 			return TANDA_ENOMEM;
-	if (r->is_file && r->count > 0)
+	if (r->is_file && r->count > 0 && article->format != ARTICLE_FORMAT_MARKDOWN)
 		article_file_offsets(article, r->offsets, 2 * r->count);
 	for (i = 0; i < r->count; i++) {
 		r->edits[i].from = r->offsets[2 * i];
 		r->edits[i].to = r->offsets[2 * i + 1];
 	}
+	r->changed = r->count;
 	return TANDA_OK;
+}
+
+/* Fail for change c, which cannot be made exactly in the Markdown file
+ * for the reason why. */
+static enum tanda_status not_placed(const struct article *a, const struct apply_change *c,
+				    const char *why, struct tanda_error *err)
+{
+	return tanda_fail(err, TANDA_EDATA, "%s: correction %s (paragraph %u, \"%s\"): cannot be "
+			  "made exactly in the Markdown file: %s; make it in the file by hand "
+			  "(it is then announced, not made again) or reject it", a->name, c->id,
+			  (unsigned)c->paragraph, c->wrong, why);
+}
+
+/* Place edit i of r (in the text's bytes) in the Markdown body ms, which
+ * begins at byte offset of the file: its bytes there, and its new bytes
+ * escaped into r->escaped (offset and length in r->offsets); units holds
+ * the map of paragraph *para (mapped again when the edit is in another). */
+static enum tanda_status place_edit(struct article *a, const struct markdown_source *ms,
+				    struct place_unit *units, size_t *para, struct revision *r,
+				    size_t i, size_t offset, struct tanda_error *err)
+{
+	struct patch_edit *e = &r->edits[i];
+	size_t k = article_paragraph_at(a, e->from), from = 0, to = 0, start;
+	const struct paragraph *p = k < a->count ? &a->paragraphs[k] : NULL;
+	const char *why = NULL;
+
+	if (p == NULL || e->to > p->start + p->len)
+		why = "they are not inside one paragraph";
+	else if (k != *para && markdown_source_units(ms, k, a->text + p->start, p->len, units) != 0)
+		why = "its paragraph's text is not where cmark places it";
+	*para = why == NULL ? k : (size_t)-1;
+	if (why == NULL)
+		why = markdown_place(units, p->len, e->from - p->start, e->to - p->start, &from, &to);
+	if (why != NULL)
+		return not_placed(a, r->change_of[i], why, err);
+	start = r->escaped.len;
+	markdown_escape(&r->escaped, e->text, e->len, markdown_at_line_start(ms->body, from));
+	r->offsets[2 * i] = start;
+	r->offsets[2 * i + 1] = r->escaped.len - start;
+	e->from = offset + from;
+	e->to = offset + to;
+	return TANDA_OK;
+}
+
+/* Place r's edits, made in the text, in the article's Markdown file
+ * instead (the text's edits kept in r->plain); TANDA_EDATA naming the
+ * first that cannot be placed exactly, or TANDA_ENOMEM. */
+static enum tanda_status place_markdown(struct article *a, struct revision *r,
+					struct tanda_error *err)
+{
+	struct markdown_source ms;
+	struct place_unit *units;
+	size_t offset, size, i, para = (size_t)-1;
+	uint32_t first_line;
+	const char *body = article_markdown_body(a, &offset, &size, &first_line);
+	enum tanda_status status;
+
+	if (r->count == 0)
+		return TANDA_OK;
+	status = markdown_source_open(&ms, body, size, first_line, a->name, err);
+	units = malloc((a->text_len + 1) * sizeof *units);
+	r->plain = malloc(r->count * sizeof *r->plain);
+	if (status == TANDA_OK && (units == NULL || r->plain == NULL))
+		status = tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", a->name);
+	if (status == TANDA_OK)
+		memcpy(r->plain, r->edits, r->count * sizeof *r->plain);
+	for (i = 0; i < r->count && status == TANDA_OK; i++)
+		status = place_edit(a, &ms, units, &para, r, i, offset, err);
+	if (status == TANDA_OK && !strbuf_ok(&r->escaped))
+		status = tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", a->name);
+	for (i = 0; i < r->count && status == TANDA_OK; i++) {
+		r->edits[i].text = r->escaped.buf + r->offsets[2 * i];
+		r->edits[i].len = r->offsets[2 * i + 1];
+	}
+	free(units);
+	markdown_source_release(&ms);
+	return status;
 }
 
 /* The line ending of r's file: that of its first line (LF when it has
@@ -309,24 +378,30 @@ static size_t ending_at(const struct revision *r, size_t len)
 }
 
 /* Whether the article's paragraphs are apart by a blank line: always in
- * blocks, and for lines when the last two are. */
+ * blocks and Markdown, and for lines when the last two are. */
 static int blank_between(const struct article *a)
 {
-	return a->layout == ARTICLE_LAYOUT_BLOCKS ||
+	return a->layout == ARTICLE_LAYOUT_BLOCKS || a->format == ARTICLE_FORMAT_MARKDOWN ||
 	       (a->count >= 2 && a->paragraphs[a->count - 1].line > a->paragraphs[a->count - 2].line + 1);
 }
 
 /* The width, in characters, that the article's file is wrapped at: its
  * widest line of SCAN_NARROW_WIDTH characters or fewer, from its first
- * paragraph on, when its paragraphs span lines (blocks of more lines than
- * paragraphs); 0 when it is not wrapped. */
+ * paragraph on (a Markdown file's body), when its paragraphs span lines
+ * (blocks of more lines than paragraphs); 0 when it is not wrapped. */
 static size_t wrap_width(struct article *a, const struct revision *r)
 {
-	size_t from = 0, at, widest = 0, width = 0, lines = 0;
+	size_t from = 0, at, widest = 0, width = 0, lines = 0, size;
+	uint32_t first_line;
 
-	if (!r->is_file || a->layout != ARTICLE_LAYOUT_BLOCKS || a->count == 0)
+	if (!r->is_file || a->count == 0)
 		return 0;
-	article_file_offsets(a, &from, 1);
+	if (a->format == ARTICLE_FORMAT_MARKDOWN)
+		article_markdown_body(a, &from, &size, &first_line);
+	else if (a->layout == ARTICLE_LAYOUT_BLOCKS)
+		article_file_offsets(a, &from, 1);
+	else
+		return 0;
 	for (at = from; at <= r->len; at++) {
 		if (at < r->len && r->file[at] != '\n' && r->file[at] != '\r') {
 			width += !continues(r->file[at]);
@@ -342,8 +417,11 @@ static size_t wrap_width(struct article *a, const struct revision *r)
 
 /* Append text (words one space apart) to out in lines of at most width
  * characters (a longer word alone), each but the last ending with eol;
- * width 0: one line. */
-static void add_wrapped(struct strbuf *out, const char *text, size_t width, const char *eol)
+ * width 0: one line.  In Markdown a line never begins with a word that
+ * would open a block there (a list, a heading, a quote): it stays on the
+ * line before, longer. */
+static void add_wrapped(struct strbuf *out, const char *text, size_t width, const char *eol,
+			int markdown)
 {
 	size_t used = 0;
 
@@ -352,7 +430,8 @@ static void add_wrapped(struct strbuf *out, const char *text, size_t width, cons
 
 		for (i = 0; i < len; i++)
 			chars += !continues(text[i]);
-		if (used > 0 && width > 0 && used + 1 + chars > width) {
+		if (used > 0 && width > 0 && used + 1 + chars > width &&
+		    (!markdown || markdown_may_start_line(text, len))) {
 			strbuf_addstr(out, eol);
 			used = 0;
 		} else if (used > 0) {
@@ -374,20 +453,24 @@ static enum tanda_status add_notice(struct article *a, const struct apply_change
 				    size_t count, const struct apply_notice *notice,
 				    struct revision *r)
 {
-	struct strbuf sentence = STRBUF_INIT;
+	struct strbuf sentence = STRBUF_INIT, plain = STRBUF_INIT;
 	const char *eol = line_ending(r);
 	size_t end = ending_at(r, r->len);
-	int ok;
+	int markdown = a->format == ARTICLE_FORMAT_MARKDOWN, ok;
 
-	apply_notice_text(changes, count, notice, &sentence);
+	apply_notice_text(changes, count, notice, markdown ? &plain : &sentence);
+	if (markdown)
+		markdown_escape(&sentence, plain.buf ? plain.buf : "", plain.len, 1);
+	ok = strbuf_ok(&plain);
+	strbuf_release(&plain);
 	if (r->len > 0 && end == 0)
 		strbuf_addstr(&r->tail, eol);
 	if (r->len > 0 && blank_between(a) && (end == 0 || ending_at(r, r->len - end) == 0))
 		strbuf_addstr(&r->tail, eol);
-	add_wrapped(&r->tail, sentence.buf ? sentence.buf : "", wrap_width(a, r), eol);
+	add_wrapped(&r->tail, sentence.buf ? sentence.buf : "", wrap_width(a, r), eol, markdown);
 	if (r->len == 0 || end > 0)
 		strbuf_addstr(&r->tail, eol);
-	ok = strbuf_ok(&sentence) && strbuf_ok(&r->tail) &&
+	ok = ok && strbuf_ok(&sentence) && strbuf_ok(&r->tail) &&
 	     GROW(r->edits, r->alloc, r->count + 1) == 0;
 	strbuf_release(&sentence);
 	if (!ok)
@@ -397,23 +480,109 @@ static enum tanda_status add_notice(struct article *a, const struct apply_change
 	return TANDA_OK;
 }
 
-/* Make r, the revision of article with changes[count] made and their
- * notice added (none when count is 0). */
-static enum tanda_status revise(struct article *article, const struct apply_change *changes,
-				size_t count, const struct apply_notice *notice,
-				struct revision *r, struct tanda_error *err)
+/* Fail for an HTML page: its corrections cannot be made in its markup
+ * yet, and its text alone would be another format. */
+static enum tanda_status refuse_html(const struct article *a, struct tanda_error *err)
+{
+	return tanda_fail(err, TANDA_EDATA, "%s: tanda apply cannot make corrections in an HTML "
+			  "page yet (it would write its text without the page); make them in the "
+			  "page's source (`tanda export --corrections` lists them) and publish it "
+			  "there", a->name);
+}
+
+/* Start r, the revision of article with changes[count] made in its file
+ * (no notice yet): for Markdown, each placed exactly or refused by name. */
+static enum tanda_status plan(struct article *article, const struct apply_change *changes,
+			      size_t count, struct revision *r, struct tanda_error *err)
 {
 	*r = (struct revision){ .file = NULL, .edits = NULL, .offsets = NULL };
 	strbuf_init(&r->tail);
+	strbuf_init(&r->escaped);
 	r->file = article_file_bytes(article, &r->len);
 	r->is_file = r->file != NULL;
+	if (article->format == ARTICLE_FORMAT_HTML && count > 0)
+		return refuse_html(article, err);
+	if (article->format == ARTICLE_FORMAT_MARKDOWN && !r->is_file && count > 0)
+		return tanda_fail(err, TANDA_EDATA, "%s: its Markdown file was not kept, so the "
+				  "corrections cannot be made in it", article->name);
 	if (!r->is_file) {
 		r->file = article->text;
 		r->len = article->text_len;
 	}
-	if (add_changes(article, changes, count, r) != TANDA_OK ||
-	    (count > 0 && add_notice(article, changes, count, notice, r) != TANDA_OK))
+	if (add_changes(article, changes, count, r) != TANDA_OK)
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", article->name);
+	if (article->format == ARTICLE_FORMAT_MARKDOWN && r->is_file)
+		return place_markdown(article, r, err);
+	return TANDA_OK;
+}
+
+/* Fail because the Markdown revision reads back as other text than the
+ * corrected text expected, first differing at byte at: the correction in
+ * that paragraph, else the notice, named. */
+static enum tanda_status misread(const struct article *a, const struct apply_change *changes,
+				 size_t count, const char *expected, size_t at,
+				 struct tanda_error *err)
+{
+	size_t i, paragraph = 1;
+
+	for (i = 0; i < at; i++)
+		paragraph += expected[i] == '\n';
+	for (i = 0; i < count; i++)
+		if (!changes[i].in_text && changes[i].paragraph == paragraph)
+			return not_placed(a, &changes[i], "made there, the Markdown around it would "
+					  "read as other words", err);
+	return tanda_fail(err, TANDA_EDATA, "%s: the correction notice would not read back as "
+			  "written at the end of this Markdown file (paragraph %zu); add it by "
+			  "hand", a->name, paragraph);
+}
+
+/* Read r, a Markdown revision with its notice, back as Markdown and check
+ * that its text is exactly the article's with the corrections made and
+ * the notice added: what apply writes can never say other words. */
+static enum tanda_status read_back(struct article *a, const struct apply_change *changes,
+				   size_t count, const struct apply_notice *notice,
+				   const struct revision *r, struct tanda_error *err)
+{
+	struct strbuf out = STRBUF_INIT, expected = STRBUF_INIT;
+	struct article *back = NULL;
+	enum tanda_status status = TANDA_OK;
+	size_t at = 0;
+
+	patch_apply(r->file, r->len, r->edits, r->count, &out);
+	patch_apply(a->text, a->text_len, r->plain, r->plain ? r->changed : 0, &expected);
+	apply_notice_text(changes, count, notice, &expected);
+	strbuf_addch(&expected, '\n');
+	if (!strbuf_ok(&out) || !strbuf_ok(&expected))
+		status = tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", a->name);
+	if (status == TANDA_OK)
+		status = article_load_bytes(a->name, out.buf, out.len, ARTICLE_FORMAT_MARKDOWN,
+					    &back, err);
+	if (status == TANDA_OK) {
+		while (at < expected.len && at < back->text_len && expected.buf[at] == back->text[at])
+			at++;
+		if (at < expected.len || at < back->text_len)
+			status = misread(a, changes, count, expected.buf, at, err);
+	}
+	article_free(back);
+	strbuf_release(&out);
+	strbuf_release(&expected);
+	return status;
+}
+
+/* Make r, the revision of article with changes[count] made and their
+ * notice added (none when count is 0); a Markdown one read back. */
+static enum tanda_status revise(struct article *article, const struct apply_change *changes,
+				size_t count, const struct apply_notice *notice,
+				struct revision *r, struct tanda_error *err)
+{
+	enum tanda_status status = plan(article, changes, count, r, err);
+
+	if (status != TANDA_OK)
+		return status;
+	if (count > 0 && add_notice(article, changes, count, notice, r) != TANDA_OK)
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", article->name);
+	if (count > 0 && article->format == ARTICLE_FORMAT_MARKDOWN)
+		return read_back(article, changes, count, notice, r, err);
 	return TANDA_OK;
 }
 
@@ -422,7 +591,40 @@ static void revision_release(struct revision *r)
 {
 	free(r->edits);
 	free(r->offsets);
+	free(r->change_of);
+	free(r->plain);
+	strbuf_release(&r->escaped);
 	strbuf_release(&r->tail);
+}
+
+/* Check that changes[count] can be made exactly in the article's file in
+ * its own format (an HTML page: not yet; Markdown: each placed). */
+static enum tanda_status check_format(struct article *article,
+				      const struct apply_change *changes, size_t count,
+				      struct tanda_error *err)
+{
+	struct revision r;
+	enum tanda_status status = plan(article, changes, count, &r, err);
+
+	revision_release(&r);
+	return status;
+}
+
+enum tanda_status apply_check(struct article *article, struct apply_change *changes,
+			      size_t count, struct tanda_error *err)
+{
+	enum tanda_status status;
+	size_t i;
+
+	if (count > 1)
+		qsort(changes, count, sizeof *changes, compare_changes);
+	for (i = 0; i < count; i++) {
+		if ((status = check_one(article, &changes[i], err)) != TANDA_OK)
+			return status;
+		if (i > 0 && changes[i].start < changes[i - 1].end)
+			return overlap(article, &changes[i - 1], &changes[i], err);
+	}
+	return check_format(article, changes, count, err);
 }
 
 /* Write the revision of article with changes[count] and their notice to

@@ -239,15 +239,16 @@ static enum tanda_status guess_meta(struct article *a, struct tanda_error *err)
 
 /* Load the paragraphs that a reader of a marked-up format gathered (taken
  * from blocks): the text is theirs, each paragraph keeps its source line,
- * and the file's bytes are let go (positions are per paragraph). */
+ * and the file's bytes are let go unless keep_source asks for them (apply
+ * places corrections in them; positions are per paragraph either way). */
 static enum tanda_status load_blocks(struct article *a, struct blocks *blocks,
 				     struct tanda_error *err)
 {
 	size_t len, i;
 	enum tanda_status status;
 
-	source_close(&a->source);
-	a->keep_source = 0;
+	if (!a->keep_source)
+		source_close(&a->source);
 	a->converted = strbuf_detach(&blocks->text, &len);
 	if (a->converted == NULL)
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", a->name);
@@ -283,7 +284,10 @@ static enum tanda_status load_markdown(struct article *a, const char *bytes, siz
 	enum tanda_status status;
 
 	blocks_init(&blocks);
-	status = markdown_read(bytes, size, first_line, a->name, &blocks, err);
+	a->body_offset = (size_t)(bytes - a->source.bytes);
+	a->body_size = size;
+	a->body_line = first_line;
+	status = markdown_read(bytes, size, first_line, a->name, &blocks, NULL, err);
 	if (status == TANDA_OK)
 		status = load_blocks(a, &blocks, err);
 	blocks_release(&blocks);
@@ -331,6 +335,7 @@ static enum tanda_status load_source(struct article *a, const char *path,
 	}
 	if (format == ARTICLE_FORMAT_AUTO)
 		format = article_detect_format(path, bytes, size);
+	a->format = format;
 	if (format == ARTICLE_FORMAT_HTML)
 		status = load_html(a, bytes, size, options, err);
 	else
@@ -370,27 +375,51 @@ enum tanda_status article_load(const char *path, const struct article_options *o
 	return TANDA_OK;
 }
 
-enum tanda_status article_from_text(const char *name, const char *text, size_t len,
-				    struct article **out, struct tanda_error *err)
+/* Make an article called name of a copy of bytes[len], loaded as a file
+ * in format (AUTO: detected) or, when plain, as lines of text without
+ * front matter; into *out. */
+static enum tanda_status from_bytes(const char *name, const char *bytes, size_t len,
+				    enum article_format format, int plain, struct article **out,
+				    struct tanda_error *err)
 {
 	struct article *a = calloc(1, sizeof *a);
+	struct article_options options;
 	enum tanda_status status;
 
 	*out = NULL;
+	article_options_default(&options);
+	options.format = format;
 	if (a == NULL || (a->name = copy_text(name, strlen(name))) == NULL ||
-	    (a->source.buffer = copy_text(text, len)) == NULL) {
+	    (a->source.buffer = copy_text(bytes, len)) == NULL) {
 		article_free(a);
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", name);
 	}
 	a->source.bytes = a->source.buffer;
 	a->source.size = len;
-	status = load_body(a, a->source.bytes, len, 1, ARTICLE_LAYOUT_LINES, err);
+	a->format = ARTICLE_FORMAT_TEXT;
+	if (plain)
+		status = load_body(a, a->source.bytes, len, 1, ARTICLE_LAYOUT_LINES, err);
+	else
+		status = load_source(a, name, &options, err);
 	if (status != TANDA_OK) {
 		article_free(a);
 		return status;
 	}
 	*out = a;
 	return TANDA_OK;
+}
+
+enum tanda_status article_load_bytes(const char *name, const char *bytes, size_t len,
+				     enum article_format format, struct article **out,
+				     struct tanda_error *err)
+{
+	return from_bytes(name, bytes, len, format, 0, out, err);
+}
+
+enum tanda_status article_from_text(const char *name, const char *text, size_t len,
+				    struct article **out, struct tanda_error *err)
+{
+	return from_bytes(name, text, len, ARTICLE_FORMAT_TEXT, 1, out, err);
 }
 
 void article_free(struct article *article)
@@ -549,7 +578,7 @@ void article_file_position(const struct article *a, size_t byte, uint32_t *line,
 	p = &a->paragraphs[para];
 	target = byte - p->start;
 	*line = p->line;
-	if (src->bytes == NULL) {	/* not kept: count characters in the paragraph */
+	if (src->bytes == NULL || a->converted != NULL) {	/* count in the paragraph */
 		*column = 1 + (uint32_t)utf8_count(a->text + p->start, target);
 		return;
 	}
@@ -580,6 +609,17 @@ const char *article_file_bytes(const struct article *a, size_t *len)
 {
 	*len = a->source.bytes != NULL ? a->source.size : 0;
 	return a->source.bytes;
+}
+
+const char *article_markdown_body(const struct article *a, size_t *offset, size_t *size,
+				  uint32_t *first_line)
+{
+	if (a->format != ARTICLE_FORMAT_MARKDOWN || a->source.bytes == NULL)
+		return NULL;
+	*offset = a->body_offset;
+	*size = a->body_size;
+	*first_line = a->body_line;
+	return a->source.bytes + a->body_offset;
 }
 
 /* A walk through the file's bytes alongside the text, forward only

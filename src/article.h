@@ -50,6 +50,7 @@ struct article {
 	size_t invalid;			/* ill-formed UTF-8 sequences replaced */
 	uint32_t invalid_line;		/* where the first was, in the file */
 	uint32_t invalid_column;
+	enum article_format format;	/* the format it was read as (never AUTO) */
 
 	/* Private to article.c. */
 	struct source source;		/* the raw bytes, while text points in */
@@ -61,6 +62,8 @@ struct article {
 	size_t *line_starts;		/* with the source kept: where each of its
 					 * lines begins (article_file_position) */
 	size_t nline_starts;
+	size_t body_offset, body_size;	/* a Markdown body's bytes in the source */
+	uint32_t body_line;		/* and the file's line it begins on */
 };
 
 /* Options with the defaults: guessed layout and format, 1 GiB limit. */
@@ -86,6 +89,13 @@ enum tanda_status article_load(const char *path, const struct article_options *o
  */
 enum tanda_status article_from_text(const char *name, const char *text, size_t len,
 				    struct article **out, struct tanda_error *err);
+
+/* Make an article of the len bytes at bytes (copied), read as a file
+ * called name in the given format would be (AUTO: detected by name and
+ * content): how apply reads back what it is about to write. */
+enum tanda_status article_load_bytes(const char *name, const char *bytes, size_t len,
+				     enum article_format format, struct article **out,
+				     struct tanda_error *err);
 
 /* Free an article and everything it owns; NULL is fine. */
 void article_free(struct article *article);
@@ -115,8 +125,18 @@ size_t article_byte_from_cp(struct article *article, size_t cp);
 
 /* The bytes of the file the article was read from, all of them (a
  * byte-order mark and front matter too), their length in *len; NULL when
- * they were not kept (an article normalized without keep_source). */
+ * they were not kept (an article normalized without keep_source, an HTML
+ * page or a Markdown file loaded without it).  Only a text file's bytes
+ * normalize to its text (article_file_offsets); a Markdown file's map to
+ * it through markdown-place.h. */
 const char *article_file_bytes(const struct article *a, size_t *len);
+
+/* The body of a Markdown article whose file's bytes were kept (what
+ * follows its byte-order mark and front matter): its bytes, their offset
+ * in the file (*offset), their length (*size) and the file's line they
+ * begin on (*first_line); NULL for any other article. */
+const char *article_markdown_body(const struct article *a, size_t *offset, size_t *size,
+				  uint32_t *first_line);
 
 /*
  * Turn offsets[count], byte offsets of the text in ascending order each on

@@ -47,6 +47,19 @@ void patch_write(const char *old, size_t len, const struct patch_edit *edits, si
 	fwrite(old + at, 1, len - at, out);
 }
 
+void patch_apply(const char *old, size_t len, const struct patch_edit *edits, size_t count,
+		 struct strbuf *out)
+{
+	size_t i, at = 0;
+
+	for (i = 0; i < count; i++) {
+		strbuf_add(out, old + at, edits[i].from - at);
+		strbuf_add(out, edits[i].text, edits[i].len);
+		at = edits[i].to;
+	}
+	strbuf_add(out, old + at, len - at);
+}
+
 /* The start of the line that holds byte pos, looked for no further back
  * than floor (a line's start). */
 static size_t line_start(const char *s, size_t pos, size_t floor)

@@ -15,6 +15,8 @@
 
 #include "error.h"
 
+struct strbuf;
+
 /* The lines of context around each change in a diff, as diff -u. */
 #define PATCH_CONTEXT 3
 
@@ -30,6 +32,11 @@ struct patch_edit {
  * out. */
 void patch_write(const char *old, size_t len, const struct patch_edit *edits, size_t count,
 		 FILE *out);
+
+/* Append old[len] with edits[count] (ascending, not overlapping) made to
+ * out. */
+void patch_apply(const char *old, size_t len, const struct patch_edit *edits, size_t count,
+		 struct strbuf *out);
 
 /*
  * Write the unified diff from old[len] to the text patch_write makes of it
