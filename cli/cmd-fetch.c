@@ -60,6 +60,7 @@ enum tanda_status cmd_fetch_article(const char *url, const struct cmd_common *co
 		return status;
 	options.name = url;
 	options.url = result.url;
+	options.content_type = result.content_type;
 	if (options.format == ARTICLE_FORMAT_AUTO)
 		options.format = fetch_format(&result);
 	if (options.format == ARTICLE_FORMAT_AUTO)

@@ -36,7 +36,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t i;
 
 	for (i = 0; i < sizeof bases / sizeof bases[0]; i++) {
-		if (html_read((const char *)data, size, "fuzz", bases[i], &page, &err) == TANDA_OK)
+		if (html_read((const char *)data, size, "fuzz", bases[i], NULL, &page, &err) == TANDA_OK)
 			check_page(&page);
 		else
 			FUZZ_CHECK(err.status == TANDA_EDATA || err.status == TANDA_ENOMEM);

@@ -266,11 +266,16 @@ static enum tanda_status load_html(struct article *a, const char *bytes, size_t 
 	struct html_page page;
 	enum tanda_status status;
 
-	status = html_read(bytes, size, a->name, options->url, &page, err);
+	status = html_read(bytes, size, a->name, options->url, options->content_type, &page, err);
 	if (status == TANDA_OK) {
 		a->meta = page.meta;
 		memset(&page.meta, 0, sizeof page.meta);
 		status = load_blocks(a, &page.blocks, err);
+	}
+	if (status == TANDA_OK && page.invalid > 0) {	/* the text has U+FFFD already */
+		a->invalid = page.invalid;
+		a->invalid_line = page.invalid_line;
+		a->invalid_column = page.invalid_column;
 	}
 	html_page_release(&page);
 	return status;

@@ -37,6 +37,8 @@ struct article_options {
 	const char *url;	/* where the bytes came from (NULL: a file): the
 				 * url when the page names none, and the base of
 				 * a relative canonical URL */
+	const char *content_type; /* the media type the server named (NULL:
+				 * none): its charset is over the page's own */
 };
 
 struct article {

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "html-charset.h"
 #include "html-limits.h"
 #include "html-meta.h"
 #include "html.h"
@@ -483,24 +484,33 @@ static int gather_paragraphs(GumboNode *root, struct html_page *page)
 }
 
 enum tanda_status html_read(const char *bytes, size_t size, const char *name,
-			    const char *base_url, struct html_page *page, struct tanda_error *err)
+			    const char *base_url, const char *content_type, struct html_page *page,
+			    struct tanda_error *err)
 {
 	GumboOptions options = kGumboDefaultOptions;
 	struct survey survey;
 	struct visitor visit = { survey_enter, leave_nothing, &survey };
+	struct html_utf8 utf8 = { .bytes = NULL, .converted = NULL };
 	GumboOutput *output;
 	enum tanda_status status;
 	int failed;
 
 	memset(page, 0, sizeof *page);
 	blocks_init(&page->blocks);
-	status = html_check_limits(bytes, size, name, err);
-	if (status != TANDA_OK)
-		return status;
+	status = html_utf8_read(bytes, size, name, content_type, &utf8, err);
+	if (status == TANDA_OK)
+		status = html_check_limits(utf8.bytes, utf8.size, name, err);
 	options.max_errors = 0;	/* unlimited, they cost memory quadratic in the depth */
-	output = gumbo_parse_with_options(&options, bytes, size);
-	if (output == NULL)
-		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", name);
+	output = status == TANDA_OK ? gumbo_parse_with_options(&options, utf8.bytes, utf8.size)
+				    : NULL;
+	page->invalid = utf8.invalid;
+	page->invalid_line = utf8.invalid_line;
+	page->invalid_column = utf8.invalid_column;
+	if (status != TANDA_OK || output == NULL) {
+		html_utf8_release(&utf8);
+		return status != TANDA_OK ? status
+					  : tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", name);
+	}
 	memset(&survey, 0, sizeof survey);
 	html_meta_init(&survey.meta);
 	walk(output->document, &visit);
@@ -508,6 +518,7 @@ enum tanda_status html_read(const char *bytes, size_t size, const char *name,
 		 html_meta_finish(&survey.meta, base_url, &page->meta) != 0;
 	html_meta_release(&survey.meta);
 	gumbo_destroy_output(&options, output);
+	html_utf8_release(&utf8);
 	if (failed)
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", name);
 	return TANDA_OK;

@@ -15,6 +15,7 @@
 #define TANDA_HTML_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "blocks.h"
 #include "error.h"
@@ -24,16 +25,23 @@
 struct html_page {
 	struct blocks blocks;		/* the paragraphs, with their lines */
 	struct article_meta meta;	/* see html-meta.h */
+	size_t invalid;			/* bytes its encoding lacks (html-charset.h) */
+	uint32_t invalid_line;		/* where the first is */
+	uint32_t invalid_column;
 };
 
 /*
- * Read the size bytes at bytes (UTF-8), the page called name, into page
+ * Read the size bytes at bytes, the page called name, into page
  * (free with html_page_release, even on failure).  base_url (NULL: none)
- * is where the page came from, to make a relative canonical URL absolute.
- * Fails with TANDA_EDATA past the limits of html-limits.h, TANDA_ENOMEM.
+ * is where the page came from, to make a relative canonical URL absolute;
+ * content_type (NULL: none) the media type it was served as.
+ * The bytes are UTF-8 unless the page declares another encoding (see
+ * html-charset.h).  Fails with TANDA_EDATA for an encoding that cannot be
+ * read or past the limits of html-limits.h, TANDA_ENOMEM.
  */
 enum tanda_status html_read(const char *bytes, size_t size, const char *name,
-			    const char *base_url, struct html_page *page, struct tanda_error *err);
+			    const char *base_url, const char *content_type, struct html_page *page,
+			    struct tanda_error *err);
 
 /* Free what page holds. */
 void html_page_release(struct html_page *page);

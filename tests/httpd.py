@@ -12,7 +12,8 @@ A few paths behave as the test needs:
   /stall          reads the request, then says nothing for a minute
   /big/N          N bytes of HTML, sent without a Content-Length
   /plain.txt etc. files, their type from the name (.txt text/plain,
-                  .md text/markdown, .html text/html)
+                  .md text/markdown, .html text/html, .latin1 text/html
+                  in ISO-8859-1)
   http://HOST/P   a proxy's request (an absolute URL): answered with ROOT/P,
                   and the host it was meant for logged to ROOT/proxied
 
@@ -28,6 +29,7 @@ import urllib.parse
 
 ROOT = sys.argv[1]
 TYPES = {".html": "text/html; charset=utf-8", ".txt": "text/plain; charset=utf-8",
+         ".latin1": "text/html; charset=ISO-8859-1",
          ".md": "text/markdown; charset=utf-8"}
 
 

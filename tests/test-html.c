@@ -14,7 +14,7 @@ static enum tanda_status read_page(const char *html, const char *base_url,
 {
 	struct tanda_error err;
 
-	return html_read(html, strlen(html), "page.html", base_url, page, &err);
+	return html_read(html, strlen(html), "page.html", base_url, NULL, page, &err);
 }
 
 /* The paragraphs read from html, one per line. */
@@ -158,22 +158,22 @@ static void test_limits(void **state)
 
 	(void)state;
 	assert_non_null(deep);
-	assert_int_equal(html_read(deep, strlen(deep), "deep.html", NULL, &page, &err), TANDA_EDATA);
+	assert_int_equal(html_read(deep, strlen(deep), "deep.html", NULL, NULL, &page, &err), TANDA_EDATA);
 	assert_string_equal(err.message, "deep.html:1: more than 40000 tags (the HTML limit)");
 	html_page_release(&page);
 	memcpy(attrs, "<p", 2);	/* "<p a a a ...", one too many */
-	assert_int_equal(html_read(attrs, strlen(attrs), "a.html", NULL, &page, &err), TANDA_EDATA);
+	assert_int_equal(html_read(attrs, strlen(attrs), "a.html", NULL, NULL, &page, &err), TANDA_EDATA);
 	assert_non_null(strstr(err.message, "a.html:1: a tag with more than 10000 attributes"));
 	html_page_release(&page);
 	/* tags in what looks like a quoted value are counted too: the parser
 	 * may not read the quotes as this pass does */
 	memcpy(hidden, "<p a=\"", 6);
-	assert_int_equal(html_read(hidden, strlen(hidden), "h.html", NULL, &page, &err), TANDA_EDATA);
+	assert_int_equal(html_read(hidden, strlen(hidden), "h.html", NULL, NULL, &page, &err), TANDA_EDATA);
 	html_page_release(&page);
 	/* comments and script text hold no tags */
 	free(deep);
 	deep = repeat("<!-- <div> --><script>if (a<b) x = '<div>';</script>", HTML_MAX_TAGS);
-	assert_int_equal(html_read(deep, strlen(deep), "ok.html", NULL, &page, &err), TANDA_OK);
+	assert_int_equal(html_read(deep, strlen(deep), "ok.html", NULL, NULL, &page, &err), TANDA_OK);
 	html_page_release(&page);
 	free(deep);
 	free(attrs);
