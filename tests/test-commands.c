@@ -97,6 +97,24 @@ static void test_commands_argument(void **state)
 	expect_command("exportx a", COMMAND_UNKNOWN, ACTION_NONE, 0);
 }
 
+/* Each of c's aliases parses to c's action. */
+static void expect_aliases(const struct command *c)
+{
+	const char *alias = c->aliases;
+	char word[32];
+	size_t n;
+
+	while (alias != NULL && *alias != '\0') {
+		n = strcspn(alias, " ");
+		assert_true(n > 0 && n < sizeof word);
+		memcpy(word, alias, n);
+		word[n] = '\0';
+		expect_command(word, COMMAND_ACTION, c->action, 0);
+		alias += n;
+		alias += strspn(alias, " ");
+	}
+}
+
 static void test_every_command_parses_to_its_action(void **state)
 {
 	const struct command *c;
@@ -106,9 +124,21 @@ static void test_every_command_parses_to_its_action(void **state)
 		assert_true(c->action > ACTION_NONE && c->action < ACTION_COUNT);
 		assert_true(c->help != NULL && c->help[0] != '\0');
 		expect_command(c->name, COMMAND_ACTION, c->action, 0);
-		if (c->alias != NULL)
-			expect_command(c->alias, COMMAND_ACTION, c->action, 0);
+		expect_aliases(c);
 	}
+}
+
+/* The vi ways out all quit: there is never anything unsaved. */
+static void test_vi_quits(void **state)
+{
+	static const char *const ways[] = { "q", "q!", "qa", "qa!", "wq", "wq!", "x", "quit" };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof ways / sizeof ways[0]; i++)
+		expect_command(ways[i], COMMAND_ACTION, ACTION_QUIT, 0);
+	expect_command("noh", COMMAND_ACTION, ACTION_NO_HIGHLIGHT, 0);
+	expect_command("q!x", COMMAND_UNKNOWN, ACTION_NONE, 0);
 }
 
 
@@ -315,6 +345,7 @@ int main(void)
 		cmocka_unit_test(test_commands_parse),
 		cmocka_unit_test(test_commands_argument),
 		cmocka_unit_test(test_every_command_parses_to_its_action),
+		cmocka_unit_test(test_vi_quits),
 		cmocka_unit_test(test_keymap_lookup),
 		cmocka_unit_test(test_keymap_modes),
 		cmocka_unit_test(test_screen_keymaps),

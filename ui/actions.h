@@ -23,6 +23,8 @@
 	X(SEARCH_NEXT, "search-next", "repeat the last search") \
 	X(SEARCH_PREVIOUS, "search-previous", "repeat the last search the other way") \
 	X(COMMAND, "command", "type a command (:N goes to paragraph N)") \
+	X(CANCEL, "cancel", "cancel: hide the search's highlights; C-c says how to quit") \
+	X(NO_HIGHLIGHT, "nohlsearch", "hide the search's highlights (n shows them again)") \
 	X(FOCUS_MODE, "focus-mode", "focus mode: the focused paragraph alone") \
 	X(MARK_SET, "mark", "set a mark: m then a letter") \
 	X(MARK_JUMP, "goto-mark", "go to a mark: ' then its letter") \

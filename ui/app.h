@@ -67,6 +67,7 @@ struct app {
 	enum action pending;		/* an action waiting for its letter */
 	struct search search;		/* the last search, if search.pattern */
 	int search_forward;		/* its direction */
+	int search_hidden;		/* its highlights hidden (Esc, :noh) until n */
 	int has_match;			/* a current match to show */
 	size_t match_start, match_len;	/* it, in bytes of the text */
 	size_t marks[APP_MARKS];	/* paragraph of each mark, or SIZE_MAX */

@@ -109,6 +109,20 @@ static int mark_index(uint32_t c)
 	return -1;
 }
 
+/* Say why key, which is not a letter, set or found no mark. */
+static void not_a_mark(struct app *app, const struct key *key)
+{
+	char shown[8] = "";
+
+	if (key->kind == KEY_KIND_CHAR && (key->code == KEY_ESCAPE || key->code == KEY_CTRL('c'))) {
+		app_message(app, 0, "mark: cancelled");
+		return;
+	}
+	if (key->kind == KEY_KIND_CHAR && key->code > ' ' && key->code < 0x7F)
+		snprintf(shown, sizeof shown, "%c ", (char)key->code);
+	app_message(app, 1, "mark: %sis not a letter (marks are a-z and A-Z): ignored", shown);
+}
+
 /* A pending mark action takes the next key: its letter. */
 static int pending_stage(struct app *app, const struct key *key)
 {
@@ -118,8 +132,10 @@ static int pending_stage(struct app *app, const struct key *key)
 	if (action == ACTION_NONE)
 		return 0;
 	app->pending = ACTION_NONE;
-	if (index < 0)
-		return 1;	/* anything but a letter cancels */
+	if (index < 0) {
+		not_a_mark(app, key);	/* anything but a letter cancels, saying why */
+		return 1;
+	}
 	if (action == ACTION_MARK_SET) {
 		app->marks[index] = app->view.focus;
 		app_message(app, 0, "mark %c set at paragraph %zu", (char)key->code,

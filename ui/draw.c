@@ -134,7 +134,7 @@ static size_t add_matches(const struct app *app, size_t para, size_t from, size_
 	const char *text = app->article->text;
 	size_t reach, at, mstart, mlen;
 
-	if (app->search.pattern == NULL)
+	if (app->search.pattern == NULL || app->search_hidden)
 		return count;
 	reach = MATCH_REACH(app->search.len);
 	at = from > p->start + reach ? from - reach : p->start;

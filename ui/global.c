@@ -108,6 +108,7 @@ static void run_search(struct app *app, int forward)
 					    : "search hit TOP, continuing at BOTTOM");
 	}
 	app->has_match = 1;
+	app->search_hidden = 0;
 	app->match_start = start;
 	app->match_len = len;
 	go_to(app, article_paragraph_at(a, start));
@@ -150,6 +151,21 @@ static void do_search_next(struct app *app)
 static void do_search_previous(struct app *app)
 {
 	run_search(app, !app->search_forward);
+}
+
+/* Esc, C-c: hide the search's highlights; C-c also says how to quit,
+ * since it does not (a prompt, a form or a selection took it before). */
+static void do_cancel(struct app *app)
+{
+	app->search_hidden = 1;
+	if (app->last_key.kind == KEY_KIND_CHAR && app->last_key.code == KEY_CTRL('c'))
+		app_message(app, 0, "Type :q and Enter, or q, to quit tanda");
+}
+
+/* :noh: hide the search's highlights until the next n or N. */
+static void do_no_highlight(struct app *app)
+{
+	app->search_hidden = 1;
 }
 
 static void do_command(struct app *app)
@@ -374,6 +390,8 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_SEARCH_NEXT] = do_search_next,
 	[ACTION_SEARCH_PREVIOUS] = do_search_previous,
 	[ACTION_COMMAND] = do_command,
+	[ACTION_CANCEL] = do_cancel,
+	[ACTION_NO_HIGHLIGHT] = do_no_highlight,
 	[ACTION_FOCUS_MODE] = do_focus_mode,
 	[ACTION_MARK_SET] = do_mark_set,
 	[ACTION_MARK_JUMP] = do_mark_jump,

@@ -104,7 +104,9 @@ static int add_screens(struct help *h)
 static int add_commands(struct help *h)
 {
 	const struct command *c;
+	const char *alias;
 	char keys[HELP_KEYS_SIZE];
+	size_t n;
 	struct strbuf sb;
 
 	if (add_line(h, NULL, "") != 0 || add_line(h, NULL, "Commands, typed after ':'") != 0)
@@ -112,8 +114,11 @@ static int add_commands(struct help *h)
 	for (c = command_table; c->name != NULL; c++) {
 		strbuf_init_fixed(&sb, keys, sizeof keys);
 		strbuf_addf(&sb, ":%s", c->name);
-		if (c->alias != NULL)
-			strbuf_addf(&sb, " :%s", c->alias);
+		for (alias = c->aliases; alias != NULL && *alias != '\0'; alias += n) {
+			alias += strspn(alias, " ");
+			n = strcspn(alias, " ");
+			strbuf_addf(&sb, " :%.*s", (int)n, alias);
+		}
 		if (c->argument != NULL)
 			strbuf_addf(&sb, " %s", c->argument);
 		if (add_line(h, keys, c->help) != 0)

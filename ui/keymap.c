@@ -43,6 +43,8 @@ static const struct binding generic[] = {
 	CH('n', SEARCH_NEXT, "n"),
 	CH('N', SEARCH_PREVIOUS, "N"),
 	CH(':', COMMAND, ":"),
+	CH(KEY_ESCAPE, CANCEL, "Esc"),
+	CH(KEY_CTRL('c'), CANCEL, "C-c"),
 	FN(KEYC_F(1), HELP, "F1"),
 	CH(KEY_CTRL('l'), REDRAW, "C-l"),
 	CH('q', QUIT, "q"),
@@ -89,6 +91,7 @@ static const struct binding selecting[] = {
 	CH('0', SELECT_START, "0"),
 	CH('$', SELECT_END, "$"),
 	CH(KEY_ESCAPE, SELECT_CANCEL, "Esc"),
+	CH(KEY_CTRL('c'), SELECT_CANCEL, "C-c"),
 	CH('v', SELECT_CANCEL, NULL),
 };
 

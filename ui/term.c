@@ -3,10 +3,14 @@
  * (curses' key codes become tanda's here), showing what was drawn, and
  * signals.
  *
- * SIGINT, SIGTERM and SIGHUP only set a flag (the one global here, as a
- * signal handler needs); the blocking read returns, the main loop ends,
- * and the caller restores the terminal before anything else happens.
- * SIGTSTP is left to curses, which suspends and resumes cleanly.  SIGBUS
+ * The terminal is in raw mode: Ctrl-C reaches the reader as a key (it
+ * cancels a prompt, a form or a selection; it does not end the program
+ * and lose what is being typed), and so does Ctrl-Z, which term_read_key
+ * turns into a suspension as the terminal would have (term_suspend).
+ * SIGINT (from kill), SIGTERM and SIGHUP only set a flag (the one global
+ * here, as a signal handler needs); the blocking read returns, the main
+ * loop ends, and the caller restores the terminal before anything else
+ * happens.  A SIGTSTP from elsewhere is left to curses.  SIGBUS
  * cannot wait for the loop: its handler restores the terminal, then hands
  * the signal to the handler that was there before (cli/cmd.c's, which
  * names the file).
@@ -18,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "term.h"
@@ -82,10 +87,11 @@ int term_stop_signal(void)
 	return stop_signal;
 }
 
-/* The modes tanda runs curses in. */
+/* The modes tanda runs curses in: raw, so that Ctrl-C and Ctrl-Z are
+ * keys, not signals. */
 static void set_modes(void)
 {
-	cbreak();
+	raw();
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
@@ -209,6 +215,12 @@ void term_resize(struct term *t, int cols, int rows)
 	resizeterm(rows < 1 ? 1 : rows, cols < 1 ? 1 : cols);
 }
 
+/* The file descriptor the terminal's keys come from. */
+static int input_fd(const struct term *t)
+{
+	return t->in != NULL ? fileno(t->in) : STDIN_FILENO;
+}
+
 /* Turn a curses mouse event into *key; 0 if it is one tanda uses. */
 static int read_mouse(struct key *key)
 {
@@ -240,7 +252,7 @@ int term_input_pending(const struct term *t)
 
 	if (t->is_virtual)
 		return 0;
-	in.fd = t->in != NULL ? fileno(t->in) : STDIN_FILENO;
+	in.fd = input_fd(t);
 	in.events = POLLIN;
 	in.revents = 0;
 	return poll(&in, 1, 0) == 1 && (in.revents & POLLIN);
@@ -318,11 +330,51 @@ static uint32_t read_utf8(int lead)
 	}
 }
 
+/* Take the terminal's size now into curses, when it changed while the
+ * program was stopped (no SIGWINCH reaches a stopped process's curses). */
+static void take_size(const struct term *t)
+{
+	struct winsize size;
+
+	if (ioctl(input_fd(t), TIOCGWINSZ, &size) == 0 && size.ws_col > 0 && size.ws_row > 0 &&
+	    (size.ws_col != COLS || size.ws_row != LINES))
+		resizeterm(size.ws_row, size.ws_col);
+}
+
+int term_suspend(struct term *t)
+{
+	struct sigaction stop, before;
+
+	if (t->is_virtual || sigaction(SIGTSTP, NULL, &before) != 0 ||
+	    before.sa_handler == SIG_IGN)
+		return -1;	/* no job control to come back from */
+	endwin();
+	memset(&stop, 0, sizeof stop);
+	stop.sa_handler = SIG_DFL;
+	sigemptyset(&stop.sa_mask);
+	sigaction(SIGTSTP, &stop, NULL);
+	kill(0, SIGTSTP);	/* the process group, as the terminal's Ctrl-Z does */
+	sigaction(SIGTSTP, &before, NULL);
+	take_size(t);
+	clearok(curscr, TRUE);
+	refresh();	/* back in the reader's modes, all of it redrawn */
+	return 0;
+}
+
+/* Ctrl-Z read as a key (raw mode): suspend, then report the size the
+ * window has now, so that everything is laid out and drawn again. */
+static void suspended(struct term *t, struct key *key)
+{
+	(void)term_suspend(t);
+	key->kind = KEY_KIND_RESIZE;
+	key->x = COLS;
+	key->y = LINES;
+}
+
 int term_read_key(struct term *t, struct key *key)
 {
 	int errors = 0;
 
-	(void)t;
 	for (;;) {
 		int ch;
 
@@ -340,6 +392,10 @@ int term_read_key(struct term *t, struct key *key)
 			continue;
 		}
 		memset(key, 0, sizeof *key);
+		if (ch == (int)KEY_CTRL('z') && !t->is_virtual) {
+			suspended(t, key);
+			return 0;
+		}
 		if (ch <= 0xFF) {	/* a byte: ASCII, or the first of a character */
 			key->kind = KEY_KIND_CHAR;
 			key->code = ch < 0x80 ? (uint32_t)ch : read_utf8(ch);
