@@ -204,17 +204,21 @@ size_t draw_paragraph_marks(const struct app *app, size_t para, size_t from, siz
 	return count;
 }
 
-/* The right side of the status line: the top screen's name, its
- * position (the focused paragraph's, or the screen's own), percentage. */
+/* The right side of the status line: the top screen's detail, its name,
+ * its position (the focused paragraph's, or the screen's own),
+ * percentage. */
 static void status_position(const struct app *app, char *buf, size_t size)
 {
 	const struct screen *screen = app_screen(app);
 	size_t count = app->article->count, at = count ? app->view.focus + 1 : 0;
+	char detail[64] = "";
 
 	if (screen->position != NULL)
 		screen->position(app, app_top_state(app), &at, &count);
-	snprintf(buf, size, " %s  %zu/%zu  %zu%% ", screen->name, at, count,
-		 count ? at * 100 / count : 100);
+	if (screen->detail != NULL)
+		screen->detail(app, app_top_state(app), detail, sizeof detail);
+	snprintf(buf, size, "%s%s%s %s  %zu/%zu  %zu%% ", detail[0] ? " " : "", detail,
+		 detail[0] ? " " : "", screen->name, at, count, count ? at * 100 / count : 100);
 }
 
 /* Fill the status row with the status attribute. */

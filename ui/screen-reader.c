@@ -161,6 +161,51 @@ static void reader_mouse(struct app *app, void *state, const struct key *key)
 		app->view.focus = app->hits[key->y].para;
 }
 
+/* j, Down, Enter in a paragraph taller than the screen whose end is
+ * below it: a line down (the global action moves on from its end). */
+static int reader_next(struct app *app, void *state)
+{
+	size_t first, last;
+
+	(void)state;
+	if (!view_focus_is_tall(&app->view) || !view_focus_shown(&app->view, &first, &last) ||
+	    last + 1 >= wrap_line_count(app->wrap, app->view.focus))
+		return 0;
+	view_scroll(&app->view, 1);
+	return 1;
+}
+
+/* k, Up in a paragraph taller than the screen whose start is above it: a
+ * line up. */
+static int reader_previous(struct app *app, void *state)
+{
+	size_t first, last;
+
+	(void)state;
+	if (!view_focus_is_tall(&app->view) || !view_focus_shown(&app->view, &first, &last) ||
+	    first == 0)
+		return 0;
+	view_scroll(&app->view, -1);
+	return 1;
+}
+
+/* In a paragraph taller than the screen, which of its lines are shown. */
+static void reader_detail(const struct app *app, const void *state, char *buf, size_t size)
+{
+	size_t first, last;
+
+	(void)state;
+	if (view_focus_is_tall(&app->view) && view_focus_shown(&app->view, &first, &last))
+		snprintf(buf, size, "lines %zu-%zu of %zu", first + 1, last + 1,
+			 wrap_line_count(app->wrap, app->view.focus));
+}
+
+/* The reader's own meaning of the actions: the rest are the global ones. */
+static screen_action_fn *const reader_actions[ACTION_COUNT] = {
+	[ACTION_NEXT] = reader_next,
+	[ACTION_PREVIOUS] = reader_previous,
+};
+
 /* Shown: no drag has started. */
 static int reader_open(struct app *app, void *state, const void *arg)
 {
@@ -179,5 +224,7 @@ const struct screen reader_screen = {
 	.state_size = sizeof(struct reader),
 	.open = reader_open,
 	.draw = reader_draw,
+	.action = reader_actions,
+	.detail = reader_detail,
 	.mouse = reader_mouse,
 };

@@ -60,6 +60,10 @@ struct screen {
 	/* Where it is, for the status line: item at (1-based) of count;
 	 * NULL: the focused paragraph of the article. */
 	void (*position)(const struct app *app, const void *state, size_t *at, size_t *count);
+	/* More about where it is, before the position in the status line
+	 * ("lines 21-40 of 45" in a paragraph taller than the screen); NULL
+	 * or "": nothing. */
+	void (*detail)(const struct app *app, const void *state, char *buf, size_t size);
 	/* The columns it takes at the right of the window, beside the reader
 	 * under it, while it is on the stack (0: none). */
 	int (*side)(const struct app *app);
