@@ -86,6 +86,8 @@ const struct cmd_entry cmd_table[] = {
 	{ "sync", cmd_sync, "tanda sync DIR [--author A] [--db PATH] [--dry-run]",
 	  "Import every DIR/*.yaml, then write your own set (--author's) to DIR/AUTHOR.yaml",
 	  "  --dry-run                       say what importing would change; write nothing\n" },
+	{ "help", cmd_help_verb, "tanda help [COMMAND]",
+	  "Show this help, or a command's (as tanda COMMAND --help)", "" },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 

@@ -116,6 +116,16 @@ int cmd_load_article(const char *path, const struct article_options *options,
 /* Print "tanda: message" and a newline on standard error. */
 void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Print the top-level usage lines (the reader's and every verb's) to out. */
+void cmd_print_usage(FILE *out);
+
+/* Print the top-level help (tanda --help, tanda help) on standard
+ * output; the exit status. */
+int cmd_main_help(void);
+
+/* `tanda help [VERB]`. */
+int cmd_help_verb(int argc, char **argv);
+
 /* Print the usage of verb on standard error and return EX_USAGE. */
 int cmd_usage_error(const struct cmd_entry *verb);
 

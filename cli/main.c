@@ -31,39 +31,6 @@
 /* The sample article's file name, in data/ of the tree and in pkgdatadir. */
 #define SAMPLE_NAME "sample.txt"
 
-/* Print the top-level usage to out. */
-static void print_usage(FILE *out)
-{
-	const struct cmd_entry *verb;
-
-	fputs("usage: tanda [OPTIONS] [FILE]\n", out);
-	fputs("       tanda --replay KEYS [--screen OUT] [--size COLSxROWS] [FILE]\n", out);
-	for (verb = cmd_table; verb->name != NULL; verb++)
-		fprintf(out, "       %s\n", verb->usage);
-}
-
-/* Print the full help on standard output. */
-static int print_help(void)
-{
-	const struct cmd_entry *verb;
-
-	print_usage(stdout);
-	fputs("\nRead and annotate a news article in the terminal.  With no FILE,\n"
-	      "tanda opens its sample article; FILE - reads standard input.\n\n"
-	      "Commands:\n", stdout);
-	for (verb = cmd_table; verb->name != NULL; verb++)
-		printf("  %-6s %s\n", verb->name, verb->summary);
-	fputs("\nOptions:\n"
-	      "  --paragraphs=auto|lines|blocks  how lines become paragraphs\n"
-	      "  --max-size=SIZE                 largest file accepted (default 1G)\n"
-	      "  -h, --help                      show this help\n"
-	      "  -V, --version                   show the version\n"
-	      "  --replay=KEYS                   run the reader on a virtual screen from a key script\n"
-	      "  --screen=OUT                    with --replay: write the final screen to OUT\n"
-	      "  --size=COLSxROWS                with --replay: the virtual screen's size (80x24)\n"
-	      "\nSee tanda(1) for more.\n", stdout);
-	return cmd_finish_output(stdout);
-}
 
 /* Print the version on standard output. */
 static int print_version(void)
@@ -75,7 +42,7 @@ static int print_version(void)
 /* Print the usage on standard error and return EX_USAGE. */
 static int usage_error(void)
 {
-	print_usage(stderr);
+	cmd_print_usage(stderr);
 	return EX_USAGE;
 }
 
@@ -298,7 +265,7 @@ int main(int argc, char **argv)
 		if (used)
 			continue;
 		if (opt == 'h')
-			return print_help();
+			return cmd_main_help();
 		if (opt == 'V')
 			return print_version();
 		if (opt == OPT_REPLAY)

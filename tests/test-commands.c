@@ -186,7 +186,10 @@ static void test_keymap_modes(void **state)
 	/* the actions are reading keys: the app lets them act on a selection */
 	expect_selecting(KEY_KIND_CHAR, 'h', ACTION_NONE);
 	expect_binding(KEY_KIND_CHAR, 'h', ACTION_HIGHLIGHT);
-	expect_binding(KEY_KIND_CHAR, '4', ACTION_COLOR);
+	expect_binding(KEY_KIND_CHAR, '4', ACTION_NONE);	/* a count: 4h */
+	expect_binding(KEY_KIND_CHAR, '%', ACTION_PERCENT);
+	expect_binding(KEY_KIND_CHAR, KEY_CTRL('o'), ACTION_JUMP_BACK);
+	expect_in(&keymap_jumping, KEY_KIND_CHAR, '\t', ACTION_JUMP_FORWARD);
 	expect_binding(KEY_KIND_CHAR, KEY_CTRL('r'), ACTION_REDO);
 	expect_binding(KEY_KIND_CHAR, '\t', ACTION_PANEL);
 }

@@ -18,7 +18,7 @@
 #include "store.h"
 #include "strbuf.h"
 
-/* The colors of highlights, by the keys 1 to 6. */
+/* The colors of highlights, by the count before h: 1h to 6h. */
 const char *const annotate_colors[ANNOTATE_COLORS] = {
 	"yellow", "green", "cyan", "magenta", "blue", "red",
 };
@@ -635,17 +635,14 @@ static void annotate_target(struct app *app, enum annotation_kind kind,
 
 void annotate_highlight(struct app *app)
 {
-	annotate_target(app, KIND_HIGHLIGHT, NULL);
-}
-
-void annotate_color(struct app *app)
-{
-	uint32_t c = app->last_key.code;
-
-	if (c < '1' || c >= '1' + ANNOTATE_COLORS)
+	if (app->count > ANNOTATE_COLORS) {
+		app_message(app, 1, "the highlight colors are 1 to %d (%zu h: none)", ANNOTATE_COLORS,
+			    app->count);
 		return;
-	app->color = (int)(c - '1');
-	app_message(app, 0, "highlight color: %s (h highlights)", annotate_colors[app->color]);
+	}
+	if (app->count > 0)	/* 1h to 6h: that color, from now on */
+		app->color = (int)app->count - 1;
+	annotate_target(app, KIND_HIGHLIGHT, NULL);
 }
 
 /* Start editing the current annotation with steps; 0 when there is none. */

@@ -17,7 +17,7 @@
 struct app;
 struct store;
 
-/* The highlight colors, chosen with the keys 1 to 6. */
+/* The highlight colors, chosen with a count before h: 1h to 6h. */
 #define ANNOTATE_COLORS 6
 extern const char *const annotate_colors[ANNOTATE_COLORS];
 
@@ -30,7 +30,6 @@ enum review_decision {
 
 /* The actions (see actions.h). */
 void annotate_highlight(struct app *app);
-void annotate_color(struct app *app);
 void annotate_quote(struct app *app);
 void annotate_tag(struct app *app);
 void annotate_correct(struct app *app);

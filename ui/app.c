@@ -272,6 +272,7 @@ static void drop_article(struct app *app)
 	overlay_free(&app->overlay);
 	for (i = 0; i < APP_MARKS; i++)
 		app->marks[i] = SIZE_MAX;
+	jumps_init(&app->jumps);
 	app->has_match = 0;
 	app->selection.active = 0;
 	app->current = SIZE_MAX;
@@ -391,6 +392,13 @@ void app_resize(struct app *app, int cols, int rows)
 	wrap_cache_set_width(app->focus_wrap, app_focus_width(app));
 	view_set_rows(&app->view, app_text_rows(app));
 	app->redraw_all = 1;
+}
+
+size_t app_count(const struct app *app, size_t max)
+{
+	size_t n = app->count > 0 ? app->count : 1;
+
+	return n < max ? n : max;
 }
 
 void app_message(struct app *app, int is_error, const char *fmt, ...)

@@ -13,6 +13,7 @@
 #include "actions.h"
 #include "article.h"
 #include "form.h"
+#include "jumps.h"
 #include "key.h"
 #include "overlay.h"
 #include "prompt.h"
@@ -65,6 +66,9 @@ struct app {
 	struct prompt prompt;
 	char argument[PROMPT_MAX + 1];	/* of the ':' command being run */
 	enum action pending;		/* an action waiting for its letter */
+	size_t count;			/* typed before the key (5j), 0 for none */
+	struct jumps jumps;		/* where jumps came from: '', C-o, C-i */
+	int jump_walk;			/* the last action was C-o or C-i */
 	struct search search;		/* the last search, if search.pattern */
 	int search_forward;		/* its direction */
 	int search_hidden;		/* its highlights hidden (Esc, :noh) until n */
@@ -139,6 +143,9 @@ int app_focus_width(const struct app *app);
 
 /* Whether the window is too small to draw the article. */
 int app_too_small(const struct app *app);
+
+/* The count typed before the key being handled, at least 1, at most max. */
+size_t app_count(const struct app *app, size_t max);
 
 /* Set the status line message (printf-style). */
 void app_message(struct app *app, int is_error, const char *fmt, ...)

@@ -8,7 +8,7 @@
 
 const struct command command_table[] = {
 	{ "quit", "q q! qa qa! wq wq! x", ACTION_QUIT, NULL,
-	  "quit (every change is saved already)" },
+	  "quit (:q! :qa :wq :x too: every change is saved already)" },
 	{ "help", "h", ACTION_HELP, NULL, "show the help" },
 	{ "focus", NULL, ACTION_FOCUS_MODE, NULL, "toggle focus mode" },
 	{ "first", NULL, ACTION_FIRST, NULL, "go to the first paragraph" },

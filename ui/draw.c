@@ -215,7 +215,9 @@ static void status_position(const struct app *app, char *buf, size_t size)
 
 	if (screen->position != NULL)
 		screen->position(app, app_top_state(app), &at, &count);
-	if (screen->detail != NULL)
+	if (app->count > 0)	/* a count being typed, as vi shows it */
+		snprintf(detail, sizeof detail, "%zu", app->count);
+	else if (screen->detail != NULL)
 		screen->detail(app, app_top_state(app), detail, sizeof detail);
 	snprintf(buf, size, "%s%s%s %s  %zu/%zu  %zu%% ", detail[0] ? " " : "", detail,
 		 detail[0] ? " " : "", screen->name, at, count, count ? at * 100 / count : 100);

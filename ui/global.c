@@ -22,33 +22,55 @@
 #include "store.h"
 #include "yaml-export.h"
 
+/* The most times a count repeats an action that costs more than O(1)
+ * each time (a search, a page): 5n, 3 Space. */
+#define REPEAT_MAX 1000
+
 /* Focus paragraph para, remembering nothing else. */
 static void go_to(struct app *app, size_t para)
 {
 	view_focus(&app->view, para);
 }
 
+void global_jump(struct app *app, size_t para)
+{
+	if (app->article->count == 0)
+		return;
+	if (para >= app->article->count)
+		para = app->article->count - 1;
+	if (para != app->view.focus)
+		jumps_record(&app->jumps, app->view.focus);
+	go_to(app, para);
+}
+
+/* j, 5j: the next paragraph, or the count's. */
 static void do_next(struct app *app)
 {
-	if (app->view.focus + 1 < app->article->count)
-		go_to(app, app->view.focus + 1);
+	size_t n = app_count(app, SIZE_MAX), last = app->article->count - 1;
+
+	if (app->article->count > 0 && app->view.focus < last)
+		go_to(app, n < last - app->view.focus ? app->view.focus + n : last);
 	else
 		view_show_focus(&app->view);
 }
 
+/* k, 5k: the paragraph before, or the count's. */
 static void do_previous(struct app *app)
 {
-	go_to(app, app->view.focus > 0 ? app->view.focus - 1 : 0);
+	size_t n = app_count(app, SIZE_MAX);
+
+	go_to(app, app->view.focus > n ? app->view.focus - n : 0);
 }
 
+/* Space, 3 Space: a screen down, or the count's. */
 static void do_page_down(struct app *app)
 {
-	view_page(&app->view, app_text_rows(app));
+	view_page(&app->view, (long)(app_text_rows(app) * app_count(app, REPEAT_MAX)));
 }
 
 static void do_page_up(struct app *app)
 {
-	view_page(&app->view, -(long)app_text_rows(app));
+	view_page(&app->view, -(long)(app_text_rows(app) * app_count(app, REPEAT_MAX)));
 }
 
 static void do_half_down(struct app *app)
@@ -61,14 +83,57 @@ static void do_half_up(struct app *app)
 	view_page(&app->view, -(long)((app_text_rows(app) + 1) / 2));
 }
 
+/* g: the first paragraph; 10g: paragraph 10. */
 static void do_first(struct app *app)
 {
-	go_to(app, 0);
+	global_jump(app, app->count > 0 ? app->count - 1 : 0);
 }
 
+/* G: the last paragraph; 10G: paragraph 10. */
 static void do_last(struct app *app)
 {
-	go_to(app, app->article->count ? app->article->count - 1 : 0);
+	global_jump(app, app->count > 0 ? app->count - 1 : SIZE_MAX);
+}
+
+/* 50%: the paragraph half way through (as vi: N% of the count, rounded
+ * up); without a count it says how. */
+static void do_percent(struct app *app)
+{
+	size_t n = app->count > 100 ? 100 : app->count, count = app->article->count;
+
+	if (n == 0) {
+		app_message(app, 1, "%% needs a count first: 50%% goes half way through");
+		return;
+	}
+	global_jump(app, count > 0 ? (n * count + 99) / 100 - 1 : 0);
+}
+
+/* C-o: back in the jump list. */
+static void do_jump_back(struct app *app)
+{
+	size_t to;
+
+	if (!jumps_back(&app->jumps, app->view.focus, &to)) {
+		app_message(app, 0, "at the oldest jump");
+		return;
+	}
+	go_to(app, to);
+	app_message(app, 0, "jump %zu of %zu: C-o back, C-i (Tab) forward", app->jumps.at + 1,
+		    app->jumps.count);
+}
+
+/* C-i (Tab right after C-o): forward again in the jump list. */
+static void do_jump_forward(struct app *app)
+{
+	size_t to;
+
+	if (!jumps_forward(&app->jumps, &to)) {
+		app_message(app, 0, "at the newest jump");
+		return;
+	}
+	go_to(app, to);
+	app_message(app, 0, "jump %zu of %zu: C-o back, C-i (Tab) forward", app->jumps.at + 1,
+		    app->jumps.count);
 }
 
 /* Search the part of the text a search from `from` did not cover, going
@@ -84,15 +149,16 @@ static int search_wrapped(const struct search *s, const struct article *a, size_
 	return 1;
 }
 
-/* Find the next match of the current search in direction forward. */
-static void run_search(struct app *app, int forward)
+/* Find the next match of the current search in direction forward and make
+ * it the current match; 0 when there is none. */
+static int run_search(struct app *app, int forward)
 {
 	const struct article *a = app->article;
 	size_t from, start, len;
 
 	if (app->search.pattern == NULL) {
 		app_message(app, 1, "No previous search");
-		return;
+		return 0;
 	}
 	if (app->has_match)
 		from = forward ? app->match_start + 1 : app->match_start;
@@ -102,7 +168,7 @@ static void run_search(struct app *app, int forward)
 		if (!search_wrapped(&app->search, a, from, forward, &start, &len)) {
 			app->has_match = 0;
 			app_message(app, 1, "Pattern not found: %s", app->search.pattern);
-			return;
+			return 0;
 		}
 		app_message(app, 0, forward ? "search hit BOTTOM, continuing at TOP"
 					    : "search hit TOP, continuing at BOTTOM");
@@ -111,7 +177,19 @@ static void run_search(struct app *app, int forward)
 	app->search_hidden = 0;
 	app->match_start = start;
 	app->match_len = len;
-	go_to(app, article_paragraph_at(a, start));
+	return 1;
+}
+
+/* Go to the count's next match in direction forward (at most REPEAT_MAX
+ * of them): a jump. */
+static void search_times(struct app *app, int forward)
+{
+	size_t n = app_count(app, REPEAT_MAX);
+
+	while (n-- > 0 && run_search(app, forward))
+		;
+	if (app->has_match)
+		global_jump(app, article_paragraph_at(app->article, app->match_start));
 }
 
 void global_search(struct app *app, const char *text, int forward)
@@ -129,7 +207,7 @@ void global_search(struct app *app, const char *text, int forward)
 	}
 	app->search_forward = forward;
 	app->has_match = 0;
-	run_search(app, forward);
+	search_times(app, forward);
 }
 
 /* /: search the text (the lists filter what they list instead). */
@@ -145,12 +223,12 @@ static void do_search_backward(struct app *app)
 
 static void do_search_next(struct app *app)
 {
-	run_search(app, app->search_forward);
+	search_times(app, app->search_forward);
 }
 
 static void do_search_previous(struct app *app)
 {
-	run_search(app, !app->search_forward);
+	search_times(app, !app->search_forward);
 }
 
 /* Esc, C-c: hide the search's highlights; C-c also says how to quit,
@@ -284,7 +362,7 @@ static void do_select_cancel(struct app *app)
 
 /* ]: the annotation after the current one, or the first from the focused
  * paragraph on. */
-static void do_next_annotation(struct app *app)
+static void next_annotation(struct app *app)
 {
 	const struct overlay *o = &app->overlay;
 	size_t i;
@@ -303,7 +381,7 @@ static void do_next_annotation(struct app *app)
 
 /* [: the annotation before the current one, or the last up to the end of
  * the focused paragraph. */
-static void do_previous_annotation(struct app *app)
+static void previous_annotation(struct app *app)
 {
 	const struct overlay *o = &app->overlay;
 	const struct paragraph *p;
@@ -320,6 +398,24 @@ static void do_previous_annotation(struct app *app)
 		app_message(app, 0, o->count ? "no annotation before this one" : "no annotations");
 	else
 		app_jump_to(app, i);
+}
+
+/* ], 3]: the next annotation, or the count's. */
+static void do_next_annotation(struct app *app)
+{
+	size_t n = app_count(app, REPEAT_MAX);
+
+	while (n-- > 0)
+		next_annotation(app);
+}
+
+/* [, 3[: the annotation before, or the count's. */
+static void do_previous_annotation(struct app *app)
+{
+	size_t n = app_count(app, REPEAT_MAX);
+
+	while (n-- > 0)
+		previous_annotation(app);
 }
 
 /* R, :review [accepted]: review the corrections of that status. */
@@ -376,6 +472,12 @@ static void do_quit(struct app *app)
 	app->quit = 1;
 }
 
+/* Z: quit when the next key is Z or Q (vi's ZZ, ZQ). */
+static void do_quit_zz(struct app *app)
+{
+	app->pending = ACTION_QUIT_ZZ;
+}
+
 static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_NEXT] = do_next,
 	[ACTION_PREVIOUS] = do_previous,
@@ -385,6 +487,9 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_HALF_UP] = do_half_up,
 	[ACTION_FIRST] = do_first,
 	[ACTION_LAST] = do_last,
+	[ACTION_PERCENT] = do_percent,
+	[ACTION_JUMP_BACK] = do_jump_back,
+	[ACTION_JUMP_FORWARD] = do_jump_forward,
 	[ACTION_SEARCH_FORWARD] = do_search_forward,
 	[ACTION_SEARCH_BACKWARD] = do_search_backward,
 	[ACTION_SEARCH_NEXT] = do_search_next,
@@ -408,7 +513,6 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_SELECT_END] = do_select_end,
 	[ACTION_SELECT_CANCEL] = do_select_cancel,
 	[ACTION_HIGHLIGHT] = annotate_highlight,
-	[ACTION_COLOR] = annotate_color,
 	[ACTION_QUOTE] = annotate_quote,
 	[ACTION_TAG] = annotate_tag,
 	[ACTION_CORRECT] = annotate_correct,
@@ -428,6 +532,7 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_HELP] = do_help,
 	[ACTION_REDRAW] = do_redraw,
 	[ACTION_QUIT] = do_quit,
+	[ACTION_QUIT_ZZ] = do_quit_zz,
 	[ACTION_BACK] = do_back,
 };
 

@@ -99,14 +99,14 @@ static int add_screens(struct help *h)
 	return 0;
 }
 
-/* Append the ':' commands, as they are typed (":name :alias ARGUMENT"),
- * and ':N'; 0 on success. */
+/* Append the ':' commands, as they are typed (":name :alias ARGUMENT",
+ * the first alias only: the help text names the others), and ':N'; 0 on
+ * success. */
 static int add_commands(struct help *h)
 {
 	const struct command *c;
 	const char *alias;
 	char keys[HELP_KEYS_SIZE];
-	size_t n;
 	struct strbuf sb;
 
 	if (add_line(h, NULL, "") != 0 || add_line(h, NULL, "Commands, typed after ':'") != 0)
@@ -114,11 +114,9 @@ static int add_commands(struct help *h)
 	for (c = command_table; c->name != NULL; c++) {
 		strbuf_init_fixed(&sb, keys, sizeof keys);
 		strbuf_addf(&sb, ":%s", c->name);
-		for (alias = c->aliases; alias != NULL && *alias != '\0'; alias += n) {
-			alias += strspn(alias, " ");
-			n = strcspn(alias, " ");
-			strbuf_addf(&sb, " :%.*s", (int)n, alias);
-		}
+		alias = c->aliases;	/* the first: the help names the others */
+		if (alias != NULL && *alias != '\0')
+			strbuf_addf(&sb, " :%.*s", (int)strcspn(alias, " "), alias);
 		if (c->argument != NULL)
 			strbuf_addf(&sb, " %s", c->argument);
 		if (add_line(h, keys, c->help) != 0)

@@ -38,6 +38,7 @@ static const struct binding generic[] = {
 	FN(KEYC_HOME, FIRST, "Home"),
 	CH('G', LAST, "G"),
 	FN(KEYC_END, LAST, "End"),
+	CH('%', PERCENT, "%"),
 	CH('/', SEARCH_FORWARD, "/"),
 	CH('?', SEARCH_BACKWARD, "?"),
 	CH('n', SEARCH_NEXT, "n"),
@@ -48,6 +49,7 @@ static const struct binding generic[] = {
 	FN(KEYC_F(1), HELP, "F1"),
 	CH(KEY_CTRL('l'), REDRAW, "C-l"),
 	CH('q', QUIT, "q"),
+	CH('Z', QUIT_ZZ, "ZZ"),
 };
 
 /* The reader's (and focus mode's) own keys. */
@@ -55,15 +57,10 @@ static const struct binding reader[] = {
 	CH('f', FOCUS_MODE, "f"),
 	CH('m', MARK_SET, "m"),
 	CH('\'', MARK_JUMP, "'"),
+	CH(KEY_CTRL('o'), JUMP_BACK, "C-o"),
 	CH('v', SELECT, "v"),
 	CH('V', SELECT_PARAGRAPH, "V"),
 	CH('h', HIGHLIGHT, "h"),
-	CH('1', COLOR, "1-6"),
-	CH('2', COLOR, NULL),
-	CH('3', COLOR, NULL),
-	CH('4', COLOR, NULL),
-	CH('5', COLOR, NULL),
-	CH('6', COLOR, NULL),
 	CH('"', QUOTE, "\""),
 	CH('t', TAG, "t"),
 	CH('c', CORRECT, "c"),
@@ -93,6 +90,11 @@ static const struct binding selecting[] = {
 	CH(KEY_ESCAPE, SELECT_CANCEL, "Esc"),
 	CH(KEY_CTRL('c'), SELECT_CANCEL, "C-c"),
 	CH('v', SELECT_CANCEL, NULL),
+};
+
+/* Right after C-o or C-i, before the others: Tab is C-i in a terminal. */
+static const struct binding jumping[] = {
+	CH('\t', JUMP_FORWARD, "C-i"),
 };
 
 static const struct binding list[] = {
@@ -139,6 +141,9 @@ static const struct binding help[] = {
 const struct keymap keymap_generic = KEYMAP("generic", NULL, generic);
 const struct keymap keymap_reader = KEYMAP("reader", NULL, reader);
 const struct keymap keymap_selecting = KEYMAP("selecting", NULL, selecting);
+const struct keymap keymap_jumping =
+	KEYMAP("jumping", "Right after C-o or C-i (Tab and C-i are one key; else Tab lists)",
+	       jumping);
 const struct keymap keymap_list =
 	KEYMAP("list", "The annotation list (Tab): the keys above move; / filters", list);
 const struct keymap keymap_library =
@@ -149,7 +154,8 @@ const struct keymap keymap_history =
 const struct keymap keymap_help = KEYMAP("help", "This help: j, k and the paging keys scroll", help);
 
 const struct keymap *const keymaps[] = {
-	&keymap_generic, &keymap_reader, &keymap_selecting, &keymap_list, &keymap_library,
+	&keymap_generic, &keymap_reader, &keymap_selecting, &keymap_jumping, &keymap_list,
+	&keymap_library,
 	&keymap_review, &keymap_history, &keymap_help, NULL,
 };
 

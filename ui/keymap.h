@@ -34,6 +34,7 @@ struct keymap {
 extern const struct keymap keymap_generic;	/* moving, searching, ':', help, quit */
 extern const struct keymap keymap_reader;	/* the reader's and focus mode's own */
 extern const struct keymap keymap_selecting;	/* while a selection is open */
+extern const struct keymap keymap_jumping;	/* right after C-o or C-i */
 extern const struct keymap keymap_list;		/* the annotation list */
 extern const struct keymap keymap_library;
 extern const struct keymap keymap_review;

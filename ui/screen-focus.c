@@ -189,15 +189,17 @@ static int up_or_previous(struct app *app, void *state, long delta)
 	return 1;
 }
 
-/* j: a line further, or the next paragraph. */
+/* j: a line further, or the next paragraph (5j: the fifth). */
 static int focus_next(struct app *app, void *state)
 {
-	return down_or_next(app, state, 1);
+	return app->count <= 1 && down_or_next(app, state, 1);
 }
 
-/* k: a line back, or the paragraph before. */
+/* k: a line back, or the paragraph before (5k: the fifth). */
 static int focus_previous(struct app *app, void *state)
 {
+	if (app->count > 1)
+		return 0;
 	return up_or_previous(app, state, 1);
 }
 

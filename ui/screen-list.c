@@ -415,17 +415,17 @@ static void move_by(struct app *app, struct panel *p, long delta, int page)
 	note_selection(app, p);
 }
 
-/* j, Down: the next row. */
+/* j, Down: the next row (5j: the fifth). */
 static int panel_down(struct app *app, void *state)
 {
-	move_by(app, state, 1, 0);
+	move_by(app, state, (long)app_count(app, app->overlay.count), 0);
 	return 1;
 }
 
-/* k, Up: the previous row. */
+/* k, Up: the previous row (5k: the fifth). */
 static int panel_up(struct app *app, void *state)
 {
-	move_by(app, state, -1, 0);
+	move_by(app, state, -(long)app_count(app, app->overlay.count), 0);
 	return 1;
 }
 

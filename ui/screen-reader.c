@@ -162,13 +162,15 @@ static void reader_mouse(struct app *app, void *state, const struct key *key)
 }
 
 /* j, Down, Enter in a paragraph taller than the screen whose end is
- * below it: a line down (the global action moves on from its end). */
+ * below it: a line down (the global action moves on from its end, or
+ * with a count: 5j). */
 static int reader_next(struct app *app, void *state)
 {
 	size_t first, last;
 
 	(void)state;
-	if (!view_focus_is_tall(&app->view) || !view_focus_shown(&app->view, &first, &last) ||
+	if (app->count > 1 || !view_focus_is_tall(&app->view) ||
+	    !view_focus_shown(&app->view, &first, &last) ||
 	    last + 1 >= wrap_line_count(app->wrap, app->view.focus))
 		return 0;
 	view_scroll(&app->view, 1);
@@ -182,8 +184,8 @@ static int reader_previous(struct app *app, void *state)
 	size_t first, last;
 
 	(void)state;
-	if (!view_focus_is_tall(&app->view) || !view_focus_shown(&app->view, &first, &last) ||
-	    first == 0)
+	if (app->count > 1 || !view_focus_is_tall(&app->view) ||
+	    !view_focus_shown(&app->view, &first, &last) || first == 0)
 		return 0;
 	view_scroll(&app->view, -1);
 	return 1;
