@@ -60,6 +60,7 @@
 	X(REVIEW, "review", "review the proposed corrections one by one") \
 	X(HISTORY, "history", "the history of the current correction") \
 	X(EXPORT, "export", "write this article's annotations as YAML") \
+	X(SET, "set", "settings: width=N (the text's columns), align=center|left") \
 	X(HELP, "help", "show this help") \
 	X(REDRAW, "redraw", "redraw the screen") \
 	X(QUIT, "quit", "quit") \

@@ -59,12 +59,38 @@ static int layout_cols(const struct app *app)
 	return app->cols < APP_MIN_COLS ? APP_MIN_COLS : app->cols;
 }
 
-/* The width the reader wraps text to in the current window. */
+/* The columns the reader has: the window's, less a side panel's. */
+static int reader_cols(const struct app *app)
+{
+	return layout_cols(app) - app_side_width(app);
+}
+
+/* The width the reader wraps text to in the current window: what the
+ * window leaves, at most the measure. */
 static int reader_text_width(const struct app *app)
 {
-	int width = layout_cols(app) - app_side_width(app) - app->gutter - 1;
+	int width = reader_cols(app) - app->gutter - 1;
 
+	if (width > app->measure)
+		width = app->measure;
 	return width < 1 ? 1 : width;
+}
+
+int app_reader_left(const struct app *app)
+{
+	int spare = reader_cols(app) - app->gutter - 1 - reader_text_width(app);
+
+	return app->align_left || spare <= 0 ? 0 : spare / 2;
+}
+
+int app_set_measure(struct app *app, int measure, int align_left)
+{
+	if (measure < APP_MEASURE_MIN || measure > APP_MEASURE_MAX)
+		return -1;
+	app->measure = measure;
+	app->align_left = align_left;
+	app_resize(app, app->cols, app->rows);
+	return 0;
 }
 
 int app_focus_width(const struct app *app)
@@ -299,6 +325,7 @@ int app_init(struct app *app, struct article *article, int cols, int rows)
 	memset(app, 0, sizeof *app);
 	app->cols = cols;
 	app->rows = rows;
+	app->measure = APP_MEASURE_DEFAULT;
 	if (GROW(app->hits, app->hits_alloc, (size_t)(rows > 0 ? rows : 1)) != 0 ||
 	    set_article(app, article) != 0) {
 		app_free(app);

@@ -28,6 +28,12 @@
 /* Marks are letters: a-z and A-Z. */
 #define APP_MARKS 52
 
+/* The reader's measure: at most this many columns of text a line, unless
+ * :set width=N says otherwise (within the limits). */
+#define APP_MEASURE_DEFAULT 100
+#define APP_MEASURE_MIN 20
+#define APP_MEASURE_MAX 1000
+
 /* Below this size the screen only says it is too small. */
 #define APP_MIN_COLS 20
 #define APP_MIN_ROWS 5
@@ -55,6 +61,8 @@ struct app {
 	struct view view;
 	int cols, rows;			/* the window */
 	int gutter;			/* columns left of the text in the reader */
+	int measure;			/* the most columns of text a line (:set width) */
+	int align_left;			/* the text column at the left, not centred */
 	struct theme theme;		/* set by the caller once curses runs */
 
 	struct screen_slot *stack;	/* the screens shown, the top one last; each
@@ -137,6 +145,14 @@ void app_clear_hits(struct app *app);
 
 /* Take the new window size, rewrapping and keeping the focus in view. */
 void app_resize(struct app *app, int cols, int rows);
+
+/* The column where the reader's gutter starts: 0, or with the text
+ * centred on a window wider than the measure, half of what is left. */
+int app_reader_left(const struct app *app);
+
+/* Set the measure (columns) and alignment, rewrapping; 0 on success, -1
+ * (nothing changed) for a width out of the limits. */
+int app_set_measure(struct app *app, int measure, int align_left);
 
 /* The width of focus mode's column in the current window. */
 int app_focus_width(const struct app *app);

@@ -21,6 +21,8 @@ const struct command command_table[] = {
 	{ "review", NULL, ACTION_REVIEW, "[accepted]",
 	  "review the proposed (or accepted) corrections" },
 	{ "history", NULL, ACTION_HISTORY, NULL, "the history of the current correction" },
+	{ "set", NULL, ACTION_SET, "[width=N] [align=center|left]",
+	  "the text's width in columns and its place on a wide window (none: show them)" },
 	{ "nohlsearch", "noh", ACTION_NO_HIGHLIGHT, NULL, "hide the search's highlights" },
 	{ "undo", NULL, ACTION_UNDO, NULL, "undo the last change" },
 	{ "redo", NULL, ACTION_REDO, NULL, "redo what was undone" },

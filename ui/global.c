@@ -319,6 +319,47 @@ static void do_export(struct app *app)
 	export_to(app, name);
 }
 
+/* Apply one ":set" setting, "width=N" or "align=center|left" (len bytes
+ * at s); 0 on success, else the status line says why. */
+static int set_one(struct app *app, const char *s, size_t len)
+{
+	int measure = app->measure, left = app->align_left, end = 0;
+
+	if (len > 6 && strncmp(s, "width=", 6) == 0) {
+		if (sscanf(s + 6, "%d%n", &measure, &end) != 1 || (size_t)end != len - 6)
+			measure = -1;
+	} else if (len == 10 && strncmp(s, "align=left", 10) == 0) {
+		left = 1;
+	} else if (len == 12 && strncmp(s, "align=center", 12) == 0) {
+		left = 0;
+	} else {
+		app_message(app, 1, "set: %.*s: not width=N, align=center or align=left", (int)len, s);
+		return -1;
+	}
+	if (app_set_measure(app, measure, left) != 0) {
+		app_message(app, 1, "set: the width must be %d to %d columns", APP_MEASURE_MIN,
+			    APP_MEASURE_MAX);
+		return -1;
+	}
+	return 0;
+}
+
+/* :set [width=N] [align=center|left]: change them, and say what they are. */
+static void do_set(struct app *app)
+{
+	const char *s = app->argument;
+	size_t len;
+
+	while (*s != '\0') {
+		len = strcspn(s, " ");
+		if (set_one(app, s, len) != 0)
+			return;
+		s += len;
+		s += strspn(s, " ");
+	}
+	app_message(app, 0, "width=%d align=%s", app->measure, app->align_left ? "left" : "center");
+}
+
 /* v: select the current search match when it is in the focused
  * paragraph, else the paragraph's first word. */
 static void do_select(struct app *app)
@@ -529,6 +570,7 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_REVIEW] = do_review,
 	[ACTION_HISTORY] = do_history,
 	[ACTION_EXPORT] = do_export,
+	[ACTION_SET] = do_set,
 	[ACTION_HELP] = do_help,
 	[ACTION_REDRAW] = do_redraw,
 	[ACTION_QUIT] = do_quit,
