@@ -174,12 +174,17 @@ static void expect_selecting(enum key_kind kind, uint32_t code, enum action acti
 static void test_keymap_modes(void **state)
 {
 	(void)state;
-	/* the same letters move a selection and, without one, read or edit */
+	/* the same letters move the cursor, and a selection's moving end */
 	expect_selecting(KEY_KIND_CHAR, 'w', ACTION_SELECT_WORD_NEXT);
+	expect_binding(KEY_KIND_CHAR, 'w', ACTION_SELECT_WORD_NEXT);
 	expect_selecting(KEY_KIND_CHAR, 'b', ACTION_SELECT_WORD_BACK);
-	expect_binding(KEY_KIND_CHAR, 'b', ACTION_PAGE_UP);
-	expect_selecting(KEY_KIND_CHAR, 'e', ACTION_SELECT_WORD_SHRINK);
-	expect_binding(KEY_KIND_CHAR, 'e', ACTION_EDIT);
+	expect_binding(KEY_KIND_CHAR, 'b', ACTION_SELECT_WORD_BACK);
+	expect_in(&keymap_generic, KEY_KIND_CHAR, 'b', ACTION_PAGE_UP);	/* the lists' */
+	expect_selecting(KEY_KIND_CHAR, 'e', ACTION_SELECT_WORD_END);
+	expect_binding(KEY_KIND_CHAR, 'e', ACTION_SELECT_WORD_END);
+	expect_binding(KEY_KIND_CHAR, 'l', ACTION_SELECT_CHAR_NEXT);
+	expect_binding(KEY_KIND_CHAR, 'E', ACTION_EDIT);
+	expect_selecting(KEY_KIND_CHAR, 'o', ACTION_SELECT_SWAP);
 	expect_selecting(KEY_KIND_FUNCTION, KEYC_LEFT, ACTION_SELECT_CHAR_BACK);
 	expect_selecting(KEY_KIND_CHAR, '$', ACTION_SELECT_END);
 	expect_selecting(KEY_KIND_CHAR, KEY_ESCAPE, ACTION_SELECT_CANCEL);

@@ -31,17 +31,18 @@
 	X(FOCUS_MODE, "focus-mode", "focus mode: the focused paragraph alone") \
 	X(MARK_SET, "mark", "set a mark: m then a letter") \
 	X(MARK_JUMP, "goto-mark", "go to a mark: ' then its letter ('' where the last jump came from)") \
-	X(SELECT, "select", "select: the first word, or the search match") \
+	X(SELECT, "select", "select from the cursor (underlined; a search puts it on the match)") \
 	X(SELECT_PARAGRAPH, "select-paragraph", "select the whole paragraph") \
-	X(SELECT_WORD_NEXT, "select-word", "selecting: extend to the next word") \
-	X(SELECT_WORD_BACK, "select-word-back", "selecting: extend back by a word") \
-	X(SELECT_WORD_SHRINK, "select-shrink", "selecting: drop the last word") \
-	X(SELECT_CHAR_NEXT, "select-char", "selecting: extend by a character") \
-	X(SELECT_CHAR_BACK, "select-char-back", "selecting: drop the last character") \
-	X(SELECT_SENTENCE_NEXT, "select-sentence", "selecting: extend to the sentence's end") \
-	X(SELECT_SENTENCE_BACK, "select-sentence-back", "selecting: extend to the sentence's start") \
-	X(SELECT_START, "select-to-start", "selecting: extend to the paragraph's start") \
-	X(SELECT_END, "select-to-end", "selecting: extend to the paragraph's end") \
+	X(SELECT_WORD_NEXT, "word", "the cursor to the next word (selecting: its moving end)") \
+	X(SELECT_WORD_BACK, "word-back", "the cursor back a word") \
+	X(SELECT_WORD_END, "word-end", "the cursor to the end of the word") \
+	X(SELECT_CHAR_NEXT, "char", "the cursor a character on") \
+	X(SELECT_CHAR_BACK, "char-back", "the cursor back a character") \
+	X(SELECT_SWAP, "select-swap", "selecting: swap the fixed and the moving end") \
+	X(SELECT_SENTENCE_NEXT, "select-sentence", "selecting: to the sentence's end") \
+	X(SELECT_SENTENCE_BACK, "select-sentence-back", "selecting: to the sentence's start") \
+	X(SELECT_START, "select-to-start", "selecting: to the paragraph's start") \
+	X(SELECT_END, "select-to-end", "selecting: to the paragraph's end") \
 	X(SELECT_CANCEL, "select-cancel", "selecting: cancel the selection") \
 	X(HIGHLIGHT, "highlight", "highlight the selection (or the paragraph); 1h-6h: a color") \
 	X(QUOTE, "quote", "mark a quote and who said it") \

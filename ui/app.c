@@ -301,6 +301,7 @@ static void drop_article(struct app *app)
 	jumps_init(&app->jumps);
 	app->has_match = 0;
 	app->selection.active = 0;
+	app->selection.para = SIZE_MAX;
 	app->current = SIZE_MAX;
 }
 
@@ -317,6 +318,7 @@ static int set_article(struct app *app, struct article *article)
 	    app->focus_wrap == NULL)
 		return -1;
 	view_init(&app->view, app->wrap, article->count, app_text_rows(app));
+	app_sync_cursor(app);
 	return 0;
 }
 
@@ -438,6 +440,12 @@ void app_message(struct app *app, int is_error, const char *fmt, ...)
 	strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
 	app->message_is_error = is_error;
+}
+
+void app_sync_cursor(struct app *app)
+{
+	if (!app->selection.active && app->selection.para != app->view.focus)
+		selection_cursor_reset(&app->selection, app->article, app->view.focus);
 }
 
 void app_set_current(struct app *app, size_t index)

@@ -180,6 +180,10 @@ void app_attach_store(struct app *app, struct store *store);
  * success, else the status line says why and the article shown stays. */
 int app_open_stored(struct app *app, const struct store_article *row);
 
+/* Put the cursor on the focused paragraph's first word when it is not in
+ * that paragraph (the focus moved) and no selection is open. */
+void app_sync_cursor(struct app *app);
+
 /* Make overlay item index (SIZE_MAX: none) the current annotation,
  * without moving. */
 void app_set_current(struct app *app, size_t index);

@@ -240,7 +240,8 @@ static enum action key_action(struct app *app, const struct key *key)
 	action = bound_action(screen, key);
 	if (acts_on_selection(action))
 		return action;
-	app_message(app, 0, "selecting: w b e ( ) 0 $ Left Right change it; h \" t c a act; Esc cancels");
+	app_message(app, 0, "-- SELECT -- w b e l Left ( ) 0 $ o move its end; h \" t c a act; "
+		    "Esc cancels");
 	return ACTION_NONE;
 }
 
@@ -289,6 +290,7 @@ static void mouse_input(struct app *app, const struct key *key)
 
 	if (screen->mouse != NULL && !app_too_small(app))
 		screen->mouse(app, app_top_state(app), key);
+	app_sync_cursor(app);
 }
 
 void dispatch_key(struct app *app, const struct key *key)
@@ -296,6 +298,7 @@ void dispatch_key(struct app *app, const struct key *key)
 	size_t i;
 
 	app->message[0] = '\0';
+	app->message_is_error = 0;	/* an old error must not hold back a new message */
 	app->last_key = *key;
 	if (key->kind == KEY_KIND_RESIZE) {
 		app_resize(app, key->x, key->y);
@@ -309,4 +312,5 @@ void dispatch_key(struct app *app, const struct key *key)
 		if (stages[i](app, key))
 			break;
 	drop_current_elsewhere(app);
+	app_sync_cursor(app);
 }

@@ -198,8 +198,9 @@ size_t draw_paragraph_marks(const struct app *app, size_t para, size_t from, siz
 	size_t count = add_annotations(app, para, out, cap, 0);
 
 	count = add_matches(app, para, from, to, out, cap, count);
-	if (sel->active && sel->para == para &&
-	    add_highlight(out, cap, count, sel->start, sel->end, ROLE_SELECTION) == 0)
+	if (sel->para == para && (sel->active || para == app->view.focus) &&
+	    add_highlight(out, cap, count, sel->start, sel->end,
+			  sel->active ? ROLE_SELECTION : ROLE_CURSOR) == 0)
 		count++;
 	return count;
 }
@@ -343,7 +344,7 @@ static const char *status_left(const struct app *app, char *buf, size_t size)
 	if (question != NULL)
 		return question;
 	if (sel->active) {
-		snprintf(buf, size, "selected: %.*s", (int)(sel->end - sel->start),
+		snprintf(buf, size, "-- SELECT -- %.*s", (int)(sel->end - sel->start),
 			 app->article->text + sel->start);
 		return buf;
 	}

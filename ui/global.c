@@ -188,8 +188,12 @@ static void search_times(struct app *app, int forward)
 
 	while (n-- > 0 && run_search(app, forward))
 		;
-	if (app->has_match)
-		global_jump(app, article_paragraph_at(app->article, app->match_start));
+	if (!app->has_match)
+		return;
+	global_jump(app, article_paragraph_at(app->article, app->match_start));
+	if (!app->selection.active)	/* the cursor on the match: v selects it */
+		selection_cursor_to(&app->selection, app->article, app->match_start,
+				    app->match_start + app->match_len);
 }
 
 void global_search(struct app *app, const char *text, int forward)
@@ -360,18 +364,14 @@ static void do_set(struct app *app)
 	app_message(app, 0, "width=%d align=%s", app->measure, app->align_left ? "left" : "center");
 }
 
-/* v: select the current search match when it is in the focused
- * paragraph, else the paragraph's first word. */
+/* v: start a selection at the cursor (on the search match after a
+ * search, else where w b e l moved it). */
 static void do_select(struct app *app)
 {
 	if (app->article->count == 0)
 		return;
-	if (app->has_match && app->match_len > 0 &&
-	    article_paragraph_at(app->article, app->match_start) == app->view.focus)
-		selection_range(&app->selection, app->article, app->match_start,
-				app->match_start + app->match_len);
-	else
-		selection_word(&app->selection, app->article, app->view.focus);
+	app_sync_cursor(app);
+	selection_start(&app->selection);
 }
 
 static void do_select_paragraph(struct app *app)
@@ -383,12 +383,13 @@ static void do_select_paragraph(struct app *app)
 /* Change the open selection by motion. */
 static void move_selection(struct app *app, enum selection_motion motion)
 {
+	app_sync_cursor(app);
 	selection_move(&app->selection, app->article, motion);
 }
 
 static void do_select_word_next(struct app *app) { move_selection(app, SELECT_WORD_NEXT); }
 static void do_select_word_back(struct app *app) { move_selection(app, SELECT_WORD_BACK); }
-static void do_select_word_shrink(struct app *app) { move_selection(app, SELECT_WORD_SHRINK); }
+static void do_select_word_end(struct app *app) { move_selection(app, SELECT_WORD_END); }
 static void do_select_char_next(struct app *app) { move_selection(app, SELECT_CHAR_NEXT); }
 static void do_select_char_back(struct app *app) { move_selection(app, SELECT_CHAR_BACK); }
 static void do_select_sentence_next(struct app *app) { move_selection(app, SELECT_SENTENCE_NEXT); }
@@ -399,6 +400,12 @@ static void do_select_end(struct app *app) { move_selection(app, SELECT_PARA_END
 static void do_select_cancel(struct app *app)
 {
 	app->selection.active = 0;
+}
+
+/* o: the selection's ends swap. */
+static void do_select_swap(struct app *app)
+{
+	selection_swap(&app->selection);
 }
 
 /* ]: the annotation after the current one, or the first from the focused
@@ -545,7 +552,8 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_SELECT_PARAGRAPH] = do_select_paragraph,
 	[ACTION_SELECT_WORD_NEXT] = do_select_word_next,
 	[ACTION_SELECT_WORD_BACK] = do_select_word_back,
-	[ACTION_SELECT_WORD_SHRINK] = do_select_word_shrink,
+	[ACTION_SELECT_WORD_END] = do_select_word_end,
+	[ACTION_SELECT_SWAP] = do_select_swap,
 	[ACTION_SELECT_CHAR_NEXT] = do_select_char_next,
 	[ACTION_SELECT_CHAR_BACK] = do_select_char_back,
 	[ACTION_SELECT_SENTENCE_NEXT] = do_select_sentence_next,

@@ -29,7 +29,7 @@ static const struct binding generic[] = {
 	CH(' ', PAGE_DOWN, "Space"),
 	FN(KEYC_PAGE_DOWN, PAGE_DOWN, "PgDn"),
 	CH(KEY_CTRL('f'), PAGE_DOWN, "C-f"),
-	CH('b', PAGE_UP, "b"),
+	CH('b', PAGE_UP, NULL),	/* in the lists; the reader's b is a word back */
 	FN(KEYC_PAGE_UP, PAGE_UP, "PgUp"),
 	CH(KEY_CTRL('b'), PAGE_UP, "C-b"),
 	CH(KEY_CTRL('d'), HALF_DOWN, "C-d"),
@@ -60,12 +60,18 @@ static const struct binding reader[] = {
 	CH(KEY_CTRL('o'), JUMP_BACK, "C-o"),
 	CH('v', SELECT, "v"),
 	CH('V', SELECT_PARAGRAPH, "V"),
+	CH('w', SELECT_WORD_NEXT, "w"),
+	CH('b', SELECT_WORD_BACK, "b"),
+	CH('e', SELECT_WORD_END, "e"),
+	CH('l', SELECT_CHAR_NEXT, "l"),
+	FN(KEYC_RIGHT, SELECT_CHAR_NEXT, "Right"),
+	FN(KEYC_LEFT, SELECT_CHAR_BACK, "Left"),
 	CH('h', HIGHLIGHT, "h"),
 	CH('"', QUOTE, "\""),
 	CH('t', TAG, "t"),
 	CH('c', CORRECT, "c"),
 	CH('a', NOTE, "a"),
-	CH('e', EDIT, "e"),
+	CH('E', EDIT, "E"),
 	CH('d', DELETE, "d"),
 	CH('u', UNDO, "u"),
 	CH(KEY_CTRL('r'), REDO, "C-r"),
@@ -76,13 +82,16 @@ static const struct binding reader[] = {
 	CH('R', REVIEW, "R"),
 };
 
-/* While a selection is open, before the reader's keys. */
+/* While a selection is open, before the reader's keys: the cursor's
+ * motions (listed with the reader's keys) move its moving end. */
 static const struct binding selecting[] = {
-	CH('w', SELECT_WORD_NEXT, "w"),
-	CH('b', SELECT_WORD_BACK, "b"),
-	CH('e', SELECT_WORD_SHRINK, "e"),
-	FN(KEYC_RIGHT, SELECT_CHAR_NEXT, "Right"),
-	FN(KEYC_LEFT, SELECT_CHAR_BACK, "Left"),
+	CH('w', SELECT_WORD_NEXT, NULL),
+	CH('b', SELECT_WORD_BACK, NULL),
+	CH('e', SELECT_WORD_END, NULL),
+	CH('l', SELECT_CHAR_NEXT, NULL),
+	FN(KEYC_RIGHT, SELECT_CHAR_NEXT, NULL),
+	FN(KEYC_LEFT, SELECT_CHAR_BACK, NULL),
+	CH('o', SELECT_SWAP, "o"),
 	CH(')', SELECT_SENTENCE_NEXT, ")"),
 	CH('(', SELECT_SENTENCE_BACK, "("),
 	CH('0', SELECT_START, "0"),

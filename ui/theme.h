@@ -17,6 +17,7 @@ enum role {
 	ROLE_MATCH_CURRENT,	/* the current search match */
 	ROLE_TITLE,		/* titles and headings */
 	ROLE_SELECTION,		/* the keyboard selection */
+	ROLE_CURSOR,		/* the cursor: the word v would start a selection at */
 	ROLE_CURRENT,		/* the current annotation */
 	ROLE_HIGHLIGHT_1,	/* highlights in the six colors, 1 to 6 */
 	ROLE_HIGHLIGHT_2,
