@@ -44,6 +44,7 @@
 	X(SELECT_START, "select-to-start", "selecting: to the paragraph's start") \
 	X(SELECT_END, "select-to-end", "selecting: to the paragraph's end") \
 	X(SELECT_CANCEL, "select-cancel", "selecting: cancel the selection") \
+	X(YANK, "yank", "copy the selection (or the current annotation) to the clipboard") \
 	X(HIGHLIGHT, "highlight", "highlight the selection (or the paragraph); 1h-6h: a color") \
 	X(QUOTE, "quote", "mark a quote and who said it") \
 	X(TAG, "tag", "tag it (tag claim: a claim); the current one: its tags") \

@@ -328,6 +328,7 @@ int app_init(struct app *app, struct article *article, int cols, int rows)
 	app->cols = cols;
 	app->rows = rows;
 	app->measure = APP_MEASURE_DEFAULT;
+	strbuf_init(&app->clipboard);
 	if (GROW(app->hits, app->hits_alloc, (size_t)(rows > 0 ? rows : 1)) != 0 ||
 	    set_article(app, article) != 0) {
 		app_free(app);
@@ -345,6 +346,7 @@ void app_free(struct app *app)
 	app->owned = NULL;
 	search_free(&app->search);
 	prompt_free(&app->prompt);
+	strbuf_release(&app->clipboard);
 	store_close(app->store);
 	app->store = NULL;
 	free(app->hits);

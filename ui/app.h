@@ -20,6 +20,7 @@
 #include "screen.h"
 #include "search.h"
 #include "selection.h"
+#include "strbuf.h"
 #include "theme.h"
 #include "undo.h"
 #include "view.h"
@@ -33,6 +34,10 @@
 #define APP_MEASURE_DEFAULT 100
 #define APP_MEASURE_MIN 20
 #define APP_MEASURE_MAX 1000
+
+/* The most bytes y copies through the terminal (OSC 52): terminals take
+ * about this much, some less. */
+#define APP_CLIPBOARD_MAX 100000
 
 /* Below this size the screen only says it is too small. */
 #define APP_MIN_COLS 20
@@ -93,6 +98,8 @@ struct app {
 	struct undo undo;		/* this session's changes */
 	int color;			/* the highlight color, 0..ANNOTATE_COLORS-1 */
 	struct key last_key;		/* the key being handled */
+	struct strbuf clipboard;	/* what y copies, for the terminal (ui.c) to send */
+	int clipboard_pending;		/* it waits to be sent */
 
 	struct hit *hits;		/* the mouse's hit-testing: what each row shows */
 	size_t hits_alloc;

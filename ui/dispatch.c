@@ -197,7 +197,7 @@ static int count_stage(struct app *app, const struct key *key)
 /* The actions that may run while a selection is open: those that act on
  * it, and those that do not touch the text.  Other keys wait. */
 static const enum action while_selecting[] = {
-	ACTION_HIGHLIGHT, ACTION_QUOTE, ACTION_TAG, ACTION_CORRECT, ACTION_NOTE,
+	ACTION_YANK, ACTION_HIGHLIGHT, ACTION_QUOTE, ACTION_TAG, ACTION_CORRECT, ACTION_NOTE,
 	ACTION_HELP, ACTION_REDRAW,
 };
 

@@ -408,6 +408,45 @@ static void do_select_swap(struct app *app)
 	selection_swap(&app->selection);
 }
 
+/* Put into the clipboard the current annotation's words: a quote's in
+ * quotation marks with its speaker; 0 when there is none. */
+static int yank_current(struct app *app)
+{
+	const struct annotation *a;
+
+	if (app->current >= app->overlay.count)
+		return 0;
+	a = &app->overlay.items[app->current].a;
+	if (a->kind == KIND_QUOTE && a->speaker != NULL)
+		strbuf_addf(&app->clipboard, "\xE2\x80\x9C%s\xE2\x80\x9D \xE2\x80\x94 %s",
+			    a->anchor.exact ? a->anchor.exact : "", a->speaker);
+	else
+		strbuf_addstr(&app->clipboard, a->anchor.exact ? a->anchor.exact : "");
+	return 1;
+}
+
+/* y: copy the selection (closing it), else the current annotation, to
+ * the clipboard: ui.c sends it to the terminal and says how it went. */
+static void do_yank(struct app *app)
+{
+	const struct selection *sel = &app->selection;
+
+	strbuf_reset(&app->clipboard);
+	if (sel->active) {
+		strbuf_add(&app->clipboard, app->article->text + sel->start, sel->end - sel->start);
+		app->selection.active = 0;
+	} else if (!yank_current(app)) {
+		app_message(app, 1, "nothing to copy: select with v, or choose an annotation with ]");
+		return;
+	}
+	if (!strbuf_ok(&app->clipboard) || app->clipboard.len > APP_CLIPBOARD_MAX) {
+		app_message(app, 1, "not copied: %zu bytes is more than a terminal takes (%d)",
+			    app->clipboard.len, APP_CLIPBOARD_MAX);
+		return;
+	}
+	app->clipboard_pending = 1;
+}
+
 /* ]: the annotation after the current one, or the first from the focused
  * paragraph on. */
 static void next_annotation(struct app *app)
@@ -561,6 +600,7 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_SELECT_START] = do_select_start,
 	[ACTION_SELECT_END] = do_select_end,
 	[ACTION_SELECT_CANCEL] = do_select_cancel,
+	[ACTION_YANK] = do_yank,
 	[ACTION_HIGHLIGHT] = annotate_highlight,
 	[ACTION_QUOTE] = annotate_quote,
 	[ACTION_TAG] = annotate_tag,

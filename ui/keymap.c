@@ -66,6 +66,7 @@ static const struct binding reader[] = {
 	CH('l', SELECT_CHAR_NEXT, "l"),
 	FN(KEYC_RIGHT, SELECT_CHAR_NEXT, "Right"),
 	FN(KEYC_LEFT, SELECT_CHAR_BACK, "Left"),
+	CH('y', YANK, "y"),
 	CH('h', HIGHLIGHT, "h"),
 	CH('"', QUOTE, "\""),
 	CH('t', TAG, "t"),

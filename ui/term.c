@@ -25,6 +25,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "strbuf.h"
 #include "term.h"
 #include "utf8.h"
 
@@ -213,6 +214,44 @@ void term_resize(struct term *t, int cols, int rows)
 {
 	(void)t;
 	resizeterm(rows < 1 ? 1 : rows, cols < 1 ? 1 : cols);
+}
+
+/* Whether the terminal takes OSC 52: it says so (Ms), or TERM names a
+ * family that does. */
+static int takes_clipboard(void)
+{
+	static const char *const families[] = {
+		"xterm", "screen", "tmux", "alacritty", "kitty", "foot", "wezterm", "st-", "rxvt",
+		"vte", "contour", "ghostty", "iterm",
+	};
+	const char *ms = tigetstr("Ms"), *name = getenv("TERM");
+	size_t i;
+
+	if (ms != NULL && ms != (const char *)-1)
+		return 1;
+	for (i = 0; name != NULL && i < sizeof families / sizeof families[0]; i++)
+		if (strncmp(name, families[i], strlen(families[i])) == 0)
+			return 1;
+	return 0;
+}
+
+int term_clipboard(struct term *t, const char *text, size_t len)
+{
+	struct strbuf seq = STRBUF_INIT;
+	int rc = -1;
+
+	if (t->is_virtual)
+		return 0;
+	if (!takes_clipboard())
+		return -1;
+	strbuf_addstr(&seq, "\033]52;c;");
+	strbuf_addbase64(&seq, text, len);
+	strbuf_addch(&seq, '\a');
+	if (strbuf_ok(&seq) && fwrite(seq.buf, 1, seq.len, stdout) == seq.len &&
+	    fflush(stdout) == 0)
+		rc = 0;
+	strbuf_release(&seq);
+	return rc;
 }
 
 /* The file descriptor the terminal's keys come from. */

@@ -51,6 +51,13 @@ int term_input_pending(const struct term *t);
  * SIGTSTP is ignored (no job control). */
 int term_suspend(struct term *t);
 
+/* Send the len bytes of text to the terminal's clipboard (OSC 52); 0 on
+ * success (a virtual terminal takes it and sends nothing), -1 when the
+ * terminal is not known to take the sequence (no Ms capability, nor a
+ * TERM of the xterm, screen or tmux families and the like) or writing
+ * failed. */
+int term_clipboard(struct term *t, const char *text, size_t len);
+
 /* The signal that asked the program to stop, or 0. */
 int term_stop_signal(void);
 
