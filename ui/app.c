@@ -300,6 +300,7 @@ static void drop_article(struct app *app)
 		app->marks[i] = SIZE_MAX;
 	jumps_init(&app->jumps);
 	app->has_match = 0;
+	app->search_generation++;
 	app->selection.active = 0;
 	app->selection.para = SIZE_MAX;
 	app->current = SIZE_MAX;

@@ -15,6 +15,7 @@
 #include "form.h"
 #include "jumps.h"
 #include "key.h"
+#include "matchcount.h"
 #include "overlay.h"
 #include "prompt.h"
 #include "screen.h"
@@ -85,6 +86,8 @@ struct app {
 	struct search search;		/* the last search, if search.pattern */
 	int search_forward;		/* its direction */
 	int search_hidden;		/* its highlights hidden (Esc, :noh) until n */
+	unsigned long search_generation;	/* a new one for each pattern and article */
+	struct matchcount matches;	/* the current match's place, for the status line */
 	int has_match;			/* a current match to show */
 	size_t match_start, match_len;	/* it, in bytes of the text */
 	size_t marks[APP_MARKS];	/* paragraph of each mark, or SIZE_MAX */

@@ -205,10 +205,50 @@ size_t draw_paragraph_marks(const struct app *app, size_t para, size_t from, siz
 	return count;
 }
 
-/* The right side of the status line: the top screen's detail, its name,
- * its position (the focused paragraph's, or the screen's own),
- * percentage. */
-static void status_position(const struct app *app, char *buf, size_t size)
+/* The most bytes of the search's pattern the status line shows. */
+#define STATUS_PATTERN_MAX 24
+
+/* Append to sb a count of matches, or ">999" past the most counted. */
+static void add_match_number(struct strbuf *sb, size_t n)
+{
+	if (n > MATCHCOUNT_MAX)
+		strbuf_addf(sb, ">%d", MATCHCOUNT_MAX);
+	else
+		strbuf_addf(sb, "%zu", n);
+}
+
+/* Write into buf the search and where its current match is among all
+ * ("/Korea [2/14]"), while a match is shown in the reader or focus mode;
+ * else "".  Counted lazily (matchcount.h). */
+static void search_position(struct app *app, char *buf, size_t size)
+{
+	struct strbuf sb;
+	size_t index, total;
+
+	strbuf_init_fixed(&sb, buf, size);
+	if (!app->has_match || app->search_hidden || app->search.pattern == NULL ||
+	    !(app_screen(app)->flags & SCREEN_SELECTS))
+		return;
+	matchcount_get(&app->matches, &app->search, app->search_generation, app->article->text,
+		       app->article->text_len, app->match_start, &index, &total);
+	strbuf_addch(&sb, app->search_forward ? '/' : '?');
+	if (app->search.len > STATUS_PATTERN_MAX) {
+		strbuf_add(&sb, app->search.pattern, STATUS_PATTERN_MAX);	/* cut at a character */
+		strbuf_addstr(&sb, "\xE2\x80\xA6");
+	} else {
+		strbuf_addstr(&sb, app->search.pattern);
+	}
+	strbuf_addstr(&sb, " [");
+	add_match_number(&sb, index);
+	strbuf_addch(&sb, '/');
+	add_match_number(&sb, total);
+	strbuf_addch(&sb, ']');
+}
+
+/* The right side of the status line: the search's place, the top
+ * screen's detail, its name, its position (the focused paragraph's, or
+ * the screen's own), percentage. */
+static void status_position(const struct app *app, const char *search, char *buf, size_t size)
 {
 	const struct screen *screen = app_screen(app);
 	size_t count = app->article->count, at = count ? app->view.focus + 1 : 0;
@@ -220,8 +260,9 @@ static void status_position(const struct app *app, char *buf, size_t size)
 		snprintf(detail, sizeof detail, "%zu", app->count);
 	else if (screen->detail != NULL)
 		screen->detail(app, app_top_state(app), detail, sizeof detail);
-	snprintf(buf, size, "%s%s%s %s  %zu/%zu  %zu%% ", detail[0] ? " " : "", detail,
-		 detail[0] ? " " : "", screen->name, at, count, count ? at * 100 / count : 100);
+	snprintf(buf, size, "%s%s%s%s%s %s  %zu/%zu  %zu%% ", search[0] ? " " : "", search,
+		 detail[0] ? "  " : "", detail, search[0] || detail[0] ? " " : "", screen->name,
+		 at, count, count ? at * 100 / count : 100);
 }
 
 /* Fill the status row with the status attribute. */
@@ -401,13 +442,14 @@ static void draw_details(const struct app *app)
 	strbuf_release(&text);
 }
 
-/* Draw the status line (or the open prompt) on the last row. */
-static void draw_status(const struct app *app)
+/* Draw the status line (or the open prompt) on the last row, search
+ * being the search's place for its right side. */
+static void draw_status(const struct app *app, const char *search)
 {
 	unsigned long attr = app->theme.attr[ROLE_STATUS];
 	char selected[PROMPT_MAX];
 	const char *left = status_left(app, selected, sizeof selected);
-	char right[96];
+	char right[256];
 	int right_width, left_width;
 
 	if (prompt_is_open(&app->prompt)) {
@@ -419,8 +461,8 @@ static void draw_status(const struct app *app)
 		draw_text(app->rows - 1, 0, left, strlen(left), app->cols, attr);
 		return;	/* a question takes the whole line */
 	}
-	status_position(app, right, sizeof right);
-	right_width = (int)strlen(right);
+	status_position(app, search, right, sizeof right);
+	right_width = wrap_text_width(right, strlen(right));
 	if (right_width > app->cols)
 		right_width = app->cols;
 	left_width = app->cols - right_width - 1;
@@ -443,6 +485,7 @@ static void draw_too_small(const struct app *app)
 void draw_frame(struct app *app)
 {
 	const struct screen *screen = app_screen(app);
+	char search[STATUS_PATTERN_MAX + 64];
 
 	if (app_too_small(app)) {
 		draw_too_small(app);
@@ -451,5 +494,6 @@ void draw_frame(struct app *app)
 	app_clear_hits(app);
 	screen->draw(app, app_top_state(app));
 	draw_details(app);
-	draw_status(app);
+	search_position(app, search, sizeof search);
+	draw_status(app, search);
 }

@@ -208,9 +208,14 @@ void global_search(struct app *app, const char *text, int forward)
 		}
 		search_free(&app->search);
 		app->search = fresh;
+		app->search_generation++;
+		app->has_match = 0;
 	}
+	/* a new search starts at the focused paragraph; / Enter (the last
+	 * pattern again) goes on from its match there, as vim's does */
+	if (app->has_match && article_paragraph_at(app->article, app->match_start) != app->view.focus)
+		app->has_match = 0;
 	app->search_forward = forward;
-	app->has_match = 0;
 	search_times(app, forward);
 }
 
