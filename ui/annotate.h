@@ -36,6 +36,10 @@ void annotate_correct(struct app *app);
 void annotate_note(struct app *app);
 void annotate_edit(struct app *app);
 void annotate_delete(struct app *app);
+
+/* Delete the current annotation without asking (d asks first when
+ * someone else made it; y answers). */
+void annotate_delete_confirmed(struct app *app);
 void annotate_undo(struct app *app);
 void annotate_redo(struct app *app);
 

@@ -159,8 +159,8 @@ static void mark_letter(struct app *app, enum action action, const struct key *k
 	}
 }
 
-/* A pending action takes the next key: a mark's letter, or the second
- * letter of ZZ (ZQ). */
+/* A pending action takes the next key: a mark's letter, the second letter
+ * of ZZ (ZQ), or the answer to deleting someone else's annotation. */
 static int pending_stage(struct app *app, const struct key *key)
 {
 	enum action action = app->pending;
@@ -168,12 +168,18 @@ static int pending_stage(struct app *app, const struct key *key)
 	if (action == ACTION_NONE)
 		return 0;
 	app->pending = ACTION_NONE;
-	if (action != ACTION_QUIT_ZZ)
+	if (action == ACTION_DELETE) {	/* d on someone else's annotation asked */
+		if (is_char(key, 'y'))
+			annotate_delete_confirmed(app);
+		else
+			app_message(app, 0, "kept: nothing deleted");
+	} else if (action != ACTION_QUIT_ZZ) {
 		mark_letter(app, action, key);
-	else if (is_char(key, 'Z') || is_char(key, 'Q'))
+	} else if (is_char(key, 'Z') || is_char(key, 'Q')) {
 		app->quit = 1;
-	else
+	} else {
 		app_message(app, 0, "Z: ZZ or ZQ quits; nothing else follows Z");
+	}
 	return 1;
 }
 
