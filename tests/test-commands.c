@@ -344,6 +344,9 @@ static void test_help_lists_every_keymap(void **state)
 	/* under the list's: y confirms, n detaches */
 	title = find_title(&h, keymap_list.title);
 	assert_true(find_line(&h, title, "n", action_help(ACTION_DETACH_ANCHOR)) < h.count);
+	/* the prompt's editing keys, after the screens' */
+	assert_true(find_line(&h, title, "C-w", "erase the word before the cursor") < h.count);
+	assert_true(find_line(&h, title, "Esc", "cancel") < h.count);
 	help_release(&h);
 }
 

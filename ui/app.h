@@ -101,6 +101,7 @@ struct app {
 	struct undo undo;		/* this session's changes */
 	int color;			/* the highlight color, 0..ANNOTATE_COLORS-1 */
 	struct key last_key;		/* the key being handled */
+	int typed;			/* a key was typed: the status line's "F1 help" goes */
 	struct strbuf clipboard;	/* what y copies, for the terminal (ui.c) to send */
 	int clipboard_pending;		/* it waits to be sent */
 

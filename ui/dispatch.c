@@ -310,6 +310,7 @@ void dispatch_key(struct app *app, const struct key *key)
 		app_resize(app, key->x, key->y);
 		return;
 	}
+	app->typed = 1;
 	if (key->kind == KEY_KIND_MOUSE) {
 		mouse_input(app, key);
 		return;

@@ -260,7 +260,8 @@ static void status_position(const struct app *app, const char *search, char *buf
 		snprintf(detail, sizeof detail, "%zu", app->count);
 	else if (screen->detail != NULL)
 		screen->detail(app, app_top_state(app), detail, sizeof detail);
-	snprintf(buf, size, "%s%s%s%s%s %s  %zu/%zu  %zu%% ", search[0] ? " " : "", search,
+	snprintf(buf, size, "%s%s%s%s%s%s %s  %zu/%zu  %zu%% ", app->typed ? "" : " F1 help ",
+		 search[0] ? " " : "", search,
 		 detail[0] ? "  " : "", detail, search[0] || detail[0] ? " " : "", screen->name,
 		 at, count, count ? at * 100 / count : 100);
 }

@@ -440,6 +440,23 @@ static const struct prompt_binding bindings[] = {
 	{ KEY_KIND_CHAR, '\t', complete },
 };
 
+/* The bindings above as the help shows them, in its order. */
+const struct prompt_key_help prompt_keys_help[] = {
+	{ "Left Right", "a character back or on" },
+	{ "Home C-a", "the start of the line" },
+	{ "End C-e", "the end of the line" },
+	{ "Backspace", "erase the character before the cursor (on an empty line: cancel)" },
+	{ "Delete", "erase the character under it" },
+	{ "C-w", "erase the word before the cursor" },
+	{ "C-u", "clear the line" },
+	{ "C-k", "erase to the end of the line" },
+	{ "Up Down", "earlier and later entries of this prompt's history" },
+	{ "Tab", "complete (tags)" },
+	{ "Enter", "accept" },
+	{ "Esc C-c", "cancel" },
+	{ NULL, NULL },
+};
+
 /* The binding of key, or NULL. */
 static const struct prompt_binding *find_binding(const struct key *key)
 {

@@ -92,6 +92,16 @@ enum prompt_result {
 	PROMPT_CANCEL,		/* Escape, C-c, or backspace on empty text */
 };
 
+/* A line of the help about the prompt's keys: their names and what they
+ * do (the manual's "Typing text" says the same). */
+struct prompt_key_help {
+	const char *keys;
+	const char *text;
+};
+
+/* The prompt's keys for the help, ending with a NULL keys. */
+extern const struct prompt_key_help prompt_keys_help[];
+
 /*
  * Open the prompt as kind, with label drawn before the text ("/", ":",
  * "tags: "...; copied, NULL for none) and initial text (NULL for none;
