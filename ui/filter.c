@@ -242,19 +242,11 @@ enum tanda_status filter_parse(struct filter *f, const char *text, struct tanda_
 
 enum tanda_status filter_set_text(struct filter *f, const char *text, struct tanda_error *err)
 {
-	struct search compiled;
-	enum tanda_status status;
-
 	if (text == NULL || text[0] == '\0') {
 		search_free(&f->text);
 		return TANDA_OK;
 	}
-	status = search_compile(&compiled, text, err);
-	if (status != TANDA_OK)
-		return status;
-	search_free(&f->text);
-	f->text = compiled;
-	return TANDA_OK;
+	return search_replace(&f->text, text, err);
 }
 
 int filter_is_empty(const struct filter *f)

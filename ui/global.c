@@ -199,15 +199,12 @@ static void search_times(struct app *app, int forward)
 void global_search(struct app *app, const char *text, int forward)
 {
 	struct tanda_error err;
-	struct search fresh;
 
 	if (text[0] != '\0') {
-		if (search_compile(&fresh, text, &err) != TANDA_OK) {
+		if (search_replace(&app->search, text, &err) != TANDA_OK) {
 			app_message(app, 1, "%s", err.message);
 			return;
 		}
-		search_free(&app->search);
-		app->search = fresh;
 		app->search_generation++;
 		app->has_match = 0;
 	}

@@ -182,15 +182,12 @@ static void help_search(struct app *app, void *state, const char *text)
 {
 	struct help_screen *h = state;
 	struct tanda_error err;
-	struct search fresh;
 
 	if (text[0] != '\0') {
-		if (search_compile(&fresh, text, &err) != TANDA_OK) {
+		if (search_replace(&h->search, text, &err) != TANDA_OK) {
 			app_message(app, 1, "%s", err.message);
 			return;
 		}
-		search_free(&h->search);
-		h->search = fresh;
 		h->found = SIZE_MAX;
 	}
 	if (h->search.pattern == NULL) {
