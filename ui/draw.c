@@ -374,8 +374,25 @@ static void draw_prompt(const struct app *app)
 	move(y, cursor_x);
 }
 
+/* Write into buf the article's file name (without its folders) and,
+ * after it, its title when it has one that is not the name again: the
+ * status line shows what room leaves of them. */
+static const char *name_and_title(const struct app *app, char *buf, size_t size)
+{
+	const char *name = app->article->name, *slash = strrchr(name, '/');
+	const char *title = app->article->meta.title;
+	struct strbuf sb;
+
+	strbuf_init_fixed(&sb, buf, size);
+	strbuf_addstr(&sb, slash != NULL && slash[1] != '\0' ? slash + 1 : name);
+	if (title != NULL && strcmp(title, name) != 0)
+		strbuf_addf(&sb, " \xE2\x80\x94 %s", title);
+	return buf;
+}
+
 /* What the left of the status line says: the message, else the open
- * form's question, else the selected text, else the title. */
+ * form's question, else the selected text, else the file's name and
+ * title. */
 static const char *status_left(const struct app *app, char *buf, size_t size)
 {
 	const struct selection *sel = &app->selection;
@@ -390,7 +407,9 @@ static const char *status_left(const struct app *app, char *buf, size_t size)
 			 app->article->text + sel->start);
 		return buf;
 	}
-	return app_screen(app)->flags & SCREEN_UNTITLED ? "" : app->article->meta.title;
+	if (app_screen(app)->flags & SCREEN_UNTITLED)
+		return "";
+	return name_and_title(app, buf, size);
 }
 
 /* Append to sb the fields of a that depend on its kind. */
@@ -462,7 +481,8 @@ static void draw_status(const struct app *app, const char *search)
 		draw_text(app->rows - 1, 0, left, strlen(left), app->cols, attr);
 		return;	/* a question takes the whole line */
 	}
-	status_position(app, search, right, sizeof right);
+	/* a message needs the room more than the search's place */
+	status_position(app, app->message[0] ? "" : search, right, sizeof right);
 	right_width = wrap_text_width(right, strlen(right));
 	if (right_width > app->cols)
 		right_width = app->cols;
