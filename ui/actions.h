@@ -64,6 +64,7 @@
 	X(EXPORT, "export", "write this article's annotations as YAML") \
 	X(SET, "set", "settings: width=N (the text's columns), align=center|left") \
 	X(HELP, "help", "show this help") \
+	X(MESSAGES, "messages", "the status line's messages of this session") \
 	X(REDRAW, "redraw", "redraw the screen") \
 	X(QUIT, "quit", "quit") \
 	X(QUIT_ZZ, "quit-zz", "quit, as vi's ZZ and ZQ") \

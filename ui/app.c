@@ -32,11 +32,19 @@ static int gutter_width(size_t count)
 	return digits + 3;
 }
 
-/* Whether the current annotation's details take a line above the status
- * line. */
+size_t app_detailed(const struct app *app)
+{
+	const struct screen *screen = app_screen(app);
+
+	if (screen != NULL && screen->detailed != NULL)
+		return screen->detailed(app, app_top_state(app));
+	return app->current;
+}
+
+/* Whether an annotation's details take a line above the status line. */
 static int has_details(const struct app *app)
 {
-	return app->current != SIZE_MAX && app->rows > APP_MIN_ROWS;
+	return app_detailed(app) < app->overlay.count && app->rows > APP_MIN_ROWS;
 }
 
 int app_text_rows(const struct app *app)
@@ -173,11 +181,14 @@ int app_side_width(const struct app *app)
 	return width;
 }
 
-/* Rewrap the reader when the side panels' width changed from before. */
+/* Rewrap the reader when the side panels' width changed from before, and
+ * give it the rows the new top screen's details line leaves. */
 static void relayout(struct app *app, int before)
 {
 	if (app_side_width(app) != before)
 		app_resize(app, app->cols, app->rows);
+	else
+		view_set_rows(&app->view, app_text_rows(app));
 }
 
 /* Close the screens above depth (the top one first) and take them off. */
@@ -433,6 +444,32 @@ size_t app_count(const struct app *app, size_t max)
 	return n < max ? n : max;
 }
 
+size_t app_log_count(const struct app *app)
+{
+	return app->log_count;
+}
+
+const char *app_log_line(const struct app *app, size_t i)
+{
+	return app->log[(app->log_next + APP_LOG_MAX - app->log_count + i) % APP_LOG_MAX];
+}
+
+/* Keep the message just set in the log, unless it is the newest already. */
+static void log_message(struct app *app)
+{
+	struct strbuf sb;
+
+	if (app->message[0] == '\0' ||
+	    (app->log_count > 0 && strncmp(app_log_line(app, app->log_count - 1), app->message,
+					   APP_LOG_LINE - 1) == 0))
+		return;
+	strbuf_init_fixed(&sb, app->log[app->log_next], APP_LOG_LINE);
+	strbuf_addstr(&sb, app->message);
+	app->log_next = (app->log_next + 1) % APP_LOG_MAX;
+	if (app->log_count < APP_LOG_MAX)
+		app->log_count++;
+}
+
 void app_message(struct app *app, int is_error, const char *fmt, ...)
 {
 	va_list ap;
@@ -443,6 +480,7 @@ void app_message(struct app *app, int is_error, const char *fmt, ...)
 	strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
 	app->message_is_error = is_error;
+	log_message(app);
 }
 
 void app_sync_cursor(struct app *app)

@@ -40,6 +40,10 @@
  * about this much, some less. */
 #define APP_CLIPBOARD_MAX 100000
 
+/* The messages the app keeps for :messages, and the longest kept. */
+#define APP_LOG_MAX 50
+#define APP_LOG_LINE 256
+
 /* Below this size the screen only says it is too small. */
 #define APP_MIN_COLS 20
 #define APP_MIN_ROWS 5
@@ -108,6 +112,8 @@ struct app {
 	struct hit *hits;		/* the mouse's hit-testing: what each row shows */
 	size_t hits_alloc;
 	char message[512];		/* for the status line, until the next key */
+	char log[APP_LOG_MAX][APP_LOG_LINE];	/* the last messages, a ring (:messages) */
+	size_t log_count, log_next;
 	int message_is_error;
 	int quit;
 	int redraw_all;			/* repaint the whole terminal */
@@ -178,6 +184,12 @@ size_t app_count(const struct app *app, size_t max);
 void app_message(struct app *app, int is_error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* How many messages the log (:messages) holds. */
+size_t app_log_count(const struct app *app);
+
+/* Message i of the log, the oldest first. */
+const char *app_log_line(const struct app *app, size_t i);
+
 /* The rows available for text (the window less the status line and the
  * current annotation's details line). */
 int app_text_rows(const struct app *app);
@@ -190,6 +202,11 @@ void app_attach_store(struct app *app, struct store *store);
 /* Open the stored article row in the reader, recording the visit; 0 on
  * success, else the status line says why and the article shown stays. */
 int app_open_stored(struct app *app, const struct store_article *row);
+
+/* The overlay item whose details show above the status line: the top
+ * screen's (the list's selected row), else the current annotation;
+ * SIZE_MAX for none. */
+size_t app_detailed(const struct app *app);
 
 /* Put the cursor on the focused paragraph's first word when it is not in
  * that paragraph (the focus moved) and no selection is open. */

@@ -10,6 +10,7 @@ const struct command command_table[] = {
 	{ "quit", "q q! qa qa! wq wq! x", ACTION_QUIT, NULL,
 	  "quit (:q! :qa :wq :x too: every change is saved already)" },
 	{ "help", "h", ACTION_HELP, NULL, "show the help" },
+	{ "messages", "mes", ACTION_MESSAGES, NULL, "what the status line said this session" },
 	{ "focus", NULL, ACTION_FOCUS_MODE, NULL, "toggle focus mode" },
 	{ "first", NULL, ACTION_FIRST, NULL, "go to the first paragraph" },
 	{ "last", NULL, ACTION_LAST, NULL, "go to the last paragraph" },

@@ -178,11 +178,16 @@ static size_t add_annotations(const struct app *app, size_t para, struct highlig
 	const struct overlay *o = &app->overlay;
 	size_t i;
 
-	for (i = overlay_para_first(o, para); i < o->count && o->items[i].para == para; i++)
+	for (i = overlay_para_first(o, para); i < o->count && o->items[i].para == para; i++) {
 		if (overlay_attached(o, i) &&
 		    add_highlight(out, cap, count, o->items[i].start, o->items[i].end,
 				  annotation_role(&o->items[i].a)) == 0)
 			count++;
+		if (overlay_attached(o, i) && o->items[i].a.anchor.state == ANCHOR_FUZZY &&
+		    add_highlight(out, cap, count, o->items[i].start, o->items[i].end,
+				  ROLE_FUZZY) == 0)
+			count++;	/* to confirm: its own underline over its look */
+	}
 	if (app->current < o->count && o->items[app->current].para == para &&
 	    overlay_attached(o, app->current) &&
 	    add_highlight(out, cap, count, o->items[app->current].start,
@@ -245,23 +250,39 @@ static void search_position(struct app *app, char *buf, size_t size)
 	strbuf_addch(&sb, ']');
 }
 
-/* The right side of the status line: the search's place, the top
- * screen's detail, its name, its position (the focused paragraph's, or
- * the screen's own), percentage. */
+/* Write into buf how many annotations need attention ("2 fuzzy, 1
+ * orphan": anchors to confirm or reattach), or "" when none do. */
+static void attention(const struct app *app, char *buf, size_t size)
+{
+	size_t fuzzy = overlay_count_state(&app->overlay, ANCHOR_FUZZY);
+	size_t orphan = overlay_count_state(&app->overlay, ANCHOR_ORPHAN);
+	struct strbuf sb;
+
+	strbuf_init_fixed(&sb, buf, size);
+	if (fuzzy > 0)
+		strbuf_addf(&sb, "%zu fuzzy", fuzzy);
+	if (orphan > 0)
+		strbuf_addf(&sb, "%s%zu orphan%s", fuzzy ? ", " : "", orphan, orphan == 1 ? "" : "s");
+}
+
+/* The right side of the status line: what needs attention, the search's
+ * place, the top screen's detail, its name, its position (the focused
+ * paragraph's, or the screen's own), percentage. */
 static void status_position(const struct app *app, const char *search, char *buf, size_t size)
 {
 	const struct screen *screen = app_screen(app);
 	size_t count = app->article->count, at = count ? app->view.focus + 1 : 0;
-	char detail[64] = "";
+	char detail[64] = "", notice[64];
 
+	attention(app, notice, sizeof notice);
 	if (screen->position != NULL)
 		screen->position(app, app_top_state(app), &at, &count);
 	if (app->count > 0)	/* a count being typed, as vi shows it */
 		snprintf(detail, sizeof detail, "%zu", app->count);
 	else if (screen->detail != NULL)
 		screen->detail(app, app_top_state(app), detail, sizeof detail);
-	snprintf(buf, size, "%s%s%s%s%s%s %s  %zu/%zu  %zu%% ", app->typed ? "" : " F1 help ",
-		 search[0] ? " " : "", search,
+	snprintf(buf, size, "%s%s%s%s%s%s%s%s %s  %zu/%zu  %zu%% ", app->typed ? "" : " F1 help ",
+		 notice[0] ? " " : "", notice, search[0] ? "  " : "", search,
 		 detail[0] ? "  " : "", detail, search[0] || detail[0] ? " " : "", screen->name,
 		 at, count, count ? at * 100 / count : 100);
 }
@@ -428,14 +449,14 @@ static void details_of_kind(const struct annotation *a, struct strbuf *sb)
 			    a->anchor.old_exact ? a->anchor.old_exact : "");
 }
 
-/* Append to sb the current annotation's details: kind, tags, status,
+/* Append to sb the details of overlay item i: kind, tags, status,
  * speaker, note, author and time. */
-static void details_text(const struct app *app, struct strbuf *sb)
+static void details_text(const struct app *app, size_t item, struct strbuf *sb)
 {
-	const struct annotation *a = &app->overlay.items[app->current].a;
+	const struct annotation *a = &app->overlay.items[item].a;
 	size_t i;
 
-	strbuf_addf(sb, "%zu/%zu %s", app->current + 1, app->overlay.count,
+	strbuf_addf(sb, "%zu/%zu %s", item + 1, app->overlay.count,
 		    annotation_kind_names[a->kind]);
 	details_of_kind(a, sb);
 	for (i = 0; i < a->ntags; i++)
@@ -446,16 +467,17 @@ static void details_text(const struct app *app, struct strbuf *sb)
 		    a->modified[0] ? a->modified + 11 : "");
 }
 
-/* Draw the current annotation's details on the line above the status
- * line, when there is one. */
+/* Draw an annotation's details (the current one's, or the list's
+ * selected one's) on the line above the status line, when there is one. */
 static void draw_details(const struct app *app)
 {
 	struct strbuf text = STRBUF_INIT;
+	size_t item = app_detailed(app);
 	int y = app_text_rows(app);
 
-	if (app->current >= app->overlay.count || y >= app->rows - 1)
+	if (item >= app->overlay.count || y >= app->rows - 1)
 		return;
-	details_text(app, &text);
+	details_text(app, item, &text);
 	move(y, 0);
 	clrtoeol();
 	draw_text(y, 0, strbuf_str(&text), text.len, app->cols, app->theme.attr[ROLE_DETAILS]);

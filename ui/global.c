@@ -18,6 +18,7 @@
 #include "screen-history.h"
 #include "screen-library.h"
 #include "screen-list.h"
+#include "screen-messages.h"
 #include "screen-review.h"
 #include "store.h"
 #include "yaml-export.h"
@@ -545,6 +546,12 @@ static void do_help(struct app *app)
 	(void)app_push(app, &help_screen, NULL);
 }
 
+/* :messages: what the status line said this session. */
+static void do_messages(struct app *app)
+{
+	(void)app_push(app, &messages_screen, NULL);
+}
+
 /* q, Esc in the screens over the reader: back to the one under. */
 static void do_back(struct app *app)
 {
@@ -622,6 +629,7 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_EXPORT] = do_export,
 	[ACTION_SET] = do_set,
 	[ACTION_HELP] = do_help,
+	[ACTION_MESSAGES] = do_messages,
 	[ACTION_REDRAW] = do_redraw,
 	[ACTION_QUIT] = do_quit,
 	[ACTION_QUIT_ZZ] = do_quit_zz,

@@ -143,6 +143,11 @@ static const struct binding history[] = {
 	CH(KEY_ESCAPE, BACK, "Esc"),
 };
 
+static const struct binding messages[] = {
+	CH('q', BACK, "q"),
+	CH(KEY_ESCAPE, BACK, "Esc"),
+};
+
 static const struct binding help[] = {
 	CH('q', BACK, "q"),
 	CH(KEY_ESCAPE, BACK, "Esc"),
@@ -161,12 +166,14 @@ const struct keymap keymap_library =
 const struct keymap keymap_review = KEYMAP("review", "Reviewing corrections (R)", review);
 const struct keymap keymap_history =
 	KEYMAP("history", "A correction's history (:history): j and k scroll", history);
+const struct keymap keymap_messages =
+	KEYMAP("messages", "The messages (:messages): j, k and the paging keys scroll", messages);
 const struct keymap keymap_help = KEYMAP("help", "This help: j, k and the paging keys scroll", help);
 
 const struct keymap *const keymaps[] = {
 	&keymap_generic, &keymap_reader, &keymap_selecting, &keymap_jumping, &keymap_list,
 	&keymap_library,
-	&keymap_review, &keymap_history, &keymap_help, NULL,
+	&keymap_review, &keymap_history, &keymap_messages, &keymap_help, NULL,
 };
 
 enum action keymap_lookup(const struct keymap *map, const struct key *key)

@@ -39,6 +39,7 @@ extern const struct keymap keymap_list;		/* the annotation list */
 extern const struct keymap keymap_library;
 extern const struct keymap keymap_review;
 extern const struct keymap keymap_history;
+extern const struct keymap keymap_messages;
 extern const struct keymap keymap_help;
 
 /* Every keymap, in the order the help shows them; ends with NULL. */

@@ -44,7 +44,9 @@ static void draw_gutter(const struct app *app, int y, size_t para, int first_lin
 
 	if (first_line) {
 		char number[24];
-		const char *marker = count_marker(overlay_para_count(&app->overlay, para));
+		const char *marker = overlay_para_fuzzy(&app->overlay, para)
+					     ? "~"	/* one to confirm, in any colors */
+					     : count_marker(overlay_para_count(&app->overlay, para));
 		int n = snprintf(number, sizeof number, "%*zu", app->gutter - 3, para + 1);
 
 		draw_text(y, x, number, (size_t)n, app->gutter - 2,

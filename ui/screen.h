@@ -67,6 +67,9 @@ struct screen {
 	/* The columns it takes at the right of the window, beside the reader
 	 * under it, while it is on the stack (0: none). */
 	int (*side)(const struct app *app);
+	/* The overlay item the details line shows while it is on top (the
+	 * list's selected row); NULL: the current annotation. */
+	size_t (*detailed)(const struct app *app, const void *state);
 	/* A mouse event; NULL: the mouse does nothing here. */
 	void (*mouse)(struct app *app, void *state, const struct key *key);
 };

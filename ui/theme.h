@@ -29,6 +29,7 @@ enum role {
 	ROLE_CLAIM,		/* a claim */
 	ROLE_CORRECTION,	/* the wrong text of a correction */
 	ROLE_NOTE,		/* words with a note */
+	ROLE_FUZZY,		/* an annotation whose anchor is fuzzy: to confirm */
 	ROLE_MARGIN,		/* the count of annotations in the gutter */
 	ROLE_DETAILS,		/* the current annotation's details line */
 	ROLE_COUNT
