@@ -383,13 +383,18 @@ static void test_tab_common_prefix_then_cycles(void **state)
 
 	prompt_open(p, PROMPT_TAGS, "tags: ", "cuaca b");
 	prompt_set_completions(p, tags, sizeof tags / sizeof tags[0]);
+	assert_string_equal(p->hint, "");
 	char_key_gives(p, '\t', "cuaca ban", 9);
+	/* the first ambiguous Tab lists the candidates, as a shell does */
+	assert_string_equal(p->hint, "banjir  bandung  Banten");
 	char_key_gives(p, '\t', "cuaca banjir", 12);
+	assert_string_equal(p->hint, "banjir  bandung  Banten");
 	char_key_gives(p, '\t', "cuaca bandung", 13);
 	char_key_gives(p, '\t', "cuaca Banten", 12);
 	char_key_gives(p, '\t', "cuaca banjir", 12);
-	/* another key ends the cycle; the next Tab completes the new word */
+	/* another key ends the cycle and the list; the next Tab completes */
 	function_key(p, KEYC_BACKSPACE);
+	assert_string_equal(p->hint, "");
 	function_key_gives(p, KEYC_BACKSPACE, "cuaca banj", 10);
 	char_key_gives(p, '\t', "cuaca banjir, ", 14);
 	/* a common prefix ends on a character boundary: é-tat, é-tude */

@@ -392,6 +392,12 @@ static void draw_prompt(const struct app *app)
 	x += cell_width;
 	if (x < app->cols)
 		draw_text(y, x, p->text + cell_end, p->len - cell_end, app->cols - x, attr);
+	if (p->hint[0] != '\0' && y > 0) {	/* the candidates, above */
+		move(y - 1, 0);
+		clrtoeol();
+		draw_text(y - 1, 1, p->hint, strlen(p->hint), app->cols - 1,
+			  app->theme.attr[ROLE_DETAILS]);
+	}
 	move(y, cursor_x);
 }
 

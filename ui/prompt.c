@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "prompt.h"
+#include "strbuf.h"
 #include "utf8.h"
 
 /* What the tag prompt puts after a tag completed from one candidate. */
@@ -382,6 +383,19 @@ static int take_word(struct prompt *p)
 	return 1;
 }
 
+/* Write the candidates that match into the hint, separated by spaces, as
+ * many as fit. */
+static void list_candidates(struct prompt *p)
+{
+	struct strbuf sb;
+	size_t i;
+
+	strbuf_init_fixed(&sb, p->hint, sizeof p->hint);
+	for (i = 0; i < p->word_count; i++)
+		if (matches(p, p->words[i]))
+			strbuf_addf(&sb, "%s%s", sb.len > 0 ? "  " : "", p->words[i]);
+}
+
 /* Tab: complete the word before the cursor, or show the next match. */
 static enum prompt_result complete(struct prompt *p)
 {
@@ -403,6 +417,7 @@ static enum prompt_result complete(struct prompt *p)
 			insert_text(p, TAG_SEPARATOR, strlen(TAG_SEPARATOR));
 	} else if (count > 1) {
 		replace_word(p, first, common_prefix(p, first));
+		list_candidates(p);
 		p->cycling = 1;
 		p->next_candidate = 0;
 	}
@@ -481,11 +496,13 @@ void prompt_open(struct prompt *p, enum prompt_kind kind, const char *label,
 	p->words = NULL;
 	p->word_count = 0;
 	p->cycling = 0;
+	p->hint[0] = '\0';
 }
 
 void prompt_close(struct prompt *p)
 {
 	p->open = 0;
+	p->hint[0] = '\0';
 	p->words = NULL;
 	p->word_count = 0;
 	p->cycling = 0;
@@ -509,8 +526,10 @@ enum prompt_result prompt_key(struct prompt *p, const struct key *key)
 
 	if (!p->open)
 		return PROMPT_CANCEL;
-	if (b == NULL || b->run != complete)
+	if (b == NULL || b->run != complete) {
 		p->cycling = 0;
+		p->hint[0] = '\0';
+	}
 	if (b != NULL)
 		return b->run(p);
 	if (key->kind == KEY_KIND_CHAR)

@@ -23,9 +23,9 @@
  * before the cursor is the word, names having spaces) from the candidates
  * that start with it, ASCII letters compared without case.  One candidate replaces the
  * word; in the tag prompt, at the end of the line, ", " follows it.
- * Several complete to their longest common prefix, and each Tab after
- * that puts the next candidate in the word's place, in the order given,
- * round and round.
+ * Several complete to their longest common prefix and are listed in the
+ * hint (as a shell lists them), and each Tab after that puts the next
+ * candidate in the word's place, in the order given, round and round.
  */
 #ifndef TANDA_UI_PROMPT_H
 #define TANDA_UI_PROMPT_H
@@ -84,6 +84,8 @@ struct prompt {
 	size_t word_start;		/* where the completed word starts in text */
 	char word[PROMPT_WORD_MAX + 1];	/* the word as typed before the first Tab */
 	size_t next_candidate;		/* the match the next Tab shows */
+	char hint[PROMPT_MAX + 1];	/* the candidates a first ambiguous Tab found, for
+					 * the line above the prompt ("" when none) */
 };
 
 enum prompt_result {
