@@ -233,10 +233,27 @@ static void test_initial_text_is_cleaned(void **state)
 {
 	struct prompt *p = *state;
 
-	prompt_open(p, PROMPT_NOTE, NULL, "dua\tbaris\nini\x01 \xFF!");
+	prompt_open(p, PROMPT_SPEAKER, NULL, "dua\tbaris\nini\x01 \xFF!");
 	assert_string_equal(p->label, "");
 	expect(p, "dua baris ini \xEF\xBF\xBD!", 18);
 	assert_true(utf8_valid(p->text, p->len));
+}
+
+/* A note takes C-j as a new line (and keeps the line breaks of the note
+ * it edits); Enter submits it; elsewhere C-j submits. */
+static void test_note_lines(void **state)
+{
+	struct prompt *p = *state;
+
+	prompt_open(p, PROMPT_NOTE, "note: ", "first\tline\nsecond");
+	assert_string_equal(p->text, "first line\nsecond");
+	assert_int_equal(press(p, KEY_KIND_CHAR, '\n'), PROMPT_EDITING);
+	type(p, "third");
+	assert_string_equal(p->text, "first line\nsecond\nthird");
+	assert_int_equal(press(p, KEY_KIND_CHAR, '\r'), PROMPT_SUBMIT);
+	prompt_open(p, PROMPT_TAGS, "tags: ", "a\nb");
+	assert_string_equal(p->text, "a b");
+	assert_int_equal(press(p, KEY_KIND_CHAR, '\n'), PROMPT_SUBMIT);
 }
 
 static void test_submit_and_cancel(void **state)
@@ -487,6 +504,7 @@ int main(void)
 		TEST(test_erase_word_line_and_end),
 		TEST(test_clear_prefilled_then_type),
 		TEST(test_initial_text_is_cleaned),
+		TEST(test_note_lines),
 		TEST(test_submit_and_cancel),
 		TEST(test_history_per_kind),
 		TEST(test_history_browsing_keeps_the_draft),

@@ -15,9 +15,12 @@
 #include "strbuf.h"
 #include "utf8.h"
 
-/* The code point to draw for cp. */
+/* The code point to draw for cp: a line break (in a note) as a return
+ * arrow, other controls and unprintable characters as U+FFFD. */
 static wchar_t drawable(uint32_t cp)
 {
+	if (cp == '\n')
+		return (wchar_t)0x21B5;	/* ↵ */
 	if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || wcwidth((wchar_t)cp) < 0)
 		return (wchar_t)UTF8_REPLACEMENT;
 	return (wchar_t)cp;

@@ -87,17 +87,33 @@ static int insert_char(struct prompt *p, uint32_t cp)
 	return insert_bytes(p, bytes, (size_t)utf8_encode(cp, bytes));
 }
 
+/* Whether p keeps line breaks: a note may have several lines. */
+static int multiline(const struct prompt *p)
+{
+	return p->kind == PROMPT_NOTE;
+}
+
+/* Insert a line break at the cursor; -1 when it does not fit. */
+static int insert_newline(struct prompt *p)
+{
+	return insert_bytes(p, "\n", 1);
+}
+
 /* Insert the len bytes of text at s at the cursor, as much as fits, white
- * space controls made spaces. */
+ * space controls made spaces (but line breaks in a note). */
 static void insert_text(struct prompt *p, const char *s, size_t len)
 {
 	size_t i = 0;
 
 	while (i < len) {
 		uint32_t cp;
-		int n = utf8_decode(s + i, len - i, &cp);
+		int n = utf8_decode(s + i, len - i, &cp), rc;
 
-		if (insert_char(p, space_control(cp) ? ' ' : cp) != 0)
+		if (cp == '\n' && multiline(p))
+			rc = insert_newline(p);
+		else
+			rc = insert_char(p, space_control(cp) ? ' ' : cp);
+		if (rc != 0)
 			return;
 		i += (size_t)(n < 0 ? -n : n);
 	}
@@ -156,6 +172,15 @@ static enum prompt_result submit(struct prompt *p)
 	history_add(h, p->text, p->len);
 	p->browsing = h->count;
 	return PROMPT_SUBMIT;
+}
+
+/* C-j: a new line in a note; elsewhere, as Enter. */
+static enum prompt_result newline_or_submit(struct prompt *p)
+{
+	if (!multiline(p))
+		return submit(p);
+	(void)insert_newline(p);
+	return PROMPT_EDITING;
 }
 
 /* Esc, C-c. */
@@ -433,7 +458,7 @@ struct prompt_binding {
 
 static const struct prompt_binding bindings[] = {
 	{ KEY_KIND_CHAR, '\r', submit },
-	{ KEY_KIND_CHAR, '\n', submit },
+	{ KEY_KIND_CHAR, '\n', newline_or_submit },
 	{ KEY_KIND_FUNCTION, KEYC_ENTER, submit },
 	{ KEY_KIND_CHAR, KEY_ESCAPE, cancel },
 	{ KEY_KIND_CHAR, KEY_CTRL('c'), cancel },
@@ -468,6 +493,7 @@ const struct prompt_key_help prompt_keys_help[] = {
 	{ "Up Down", "earlier and later entries of this prompt's history" },
 	{ "Tab", "complete (tags)" },
 	{ "Enter", "accept" },
+	{ "C-j", "a new line (in a note; elsewhere, accept)" },
 	{ "Esc C-c", "cancel" },
 	{ NULL, NULL },
 };

@@ -7,7 +7,8 @@
  *
  * A zeroed struct prompt is closed with empty histories; prompt_free
  * frees the histories.  The text is always well-formed UTF-8 without
- * control characters, and the cursor is on a character boundary.
+ * control characters (but line breaks in a note's), and the cursor is on
+ * a character boundary.
  *
  * Keys: characters insert at the cursor; Left/Right move by character;
  * Home/End and C-a/C-e go to the ends; Backspace (C-h, DEL) erases the
@@ -15,8 +16,8 @@
  * one under it; C-w the word before it (spaces, then non-spaces); C-u
  * the whole line; C-k to the end; Up/Down browse this kind's history (Down
  * past the newest brings back what was being typed); Tab completes;
- * Enter (C-m, C-j) submits and records the text in the history; Esc and
- * C-c cancel.  Other function keys, mouse events and resizes do nothing.
+ * Enter (C-m) submits and records the text in the history, as C-j does
+ * but in a note, where it starts a new line; Esc and C-c cancel.  Other function keys, mouse events and resizes do nothing.
  *
  * Tab completes the word before the cursor (words are separated by spaces,
  * and by commas too in the tag prompt; in the speaker prompt the whole text
