@@ -32,6 +32,7 @@ int cmd_main_help(void)
 	fputs("\nOptions:\n"
 	      "  --paragraphs=auto|lines|blocks  how lines become paragraphs\n"
 	      "  --max-size=SIZE                 largest file accepted (default 1G)\n"
+	      "  --title=TITLE                   the article's title (over its front matter's)\n"
 	      "  -h, --help                      show this help\n"
 	      "  -V, --version                   show the version\n"
 	      "  --replay=KEYS                   run the reader on a virtual screen from a key script\n"

@@ -23,6 +23,8 @@ static int emit_info(yaml_emitter_t *emitter, struct article *article)
 	       yamltext_typed_pair(emitter, "published", meta->published) &&
 	       yamltext_pair(emitter, "language", meta->language) &&
 	       yamltext_pair(emitter, "author", meta->author) &&
+	       yamltext_pair(emitter, "layout",
+			     article->layout == ARTICLE_LAYOUT_BLOCKS ? "blocks" : "lines") &&
 	       yamltext_number_pair(emitter, "paragraphs", article->count) &&
 	       yamltext_number_pair(emitter, "words", article_word_count(article)) &&
 	       yamltext_pair(emitter, "sha256", article_sha256(article));

@@ -20,6 +20,7 @@ static const char common_options_help[] =
 	"  --max-size=SIZE                 largest file accepted (default 1G)\n"
 	"  --db=PATH                       the annotation database\n"
 	"  --author=NAME                   the author of new annotations\n"
+	"  --title=TITLE                   the article's title (over its front matter's)\n"
 	"  -h, --help                      show this help\n";
 
 const struct cmd_entry cmd_table[] = {
@@ -147,6 +148,9 @@ int cmd_common_option(int opt, const char *arg, struct cmd_common *common)
 		return -1;
 	case CMD_OPT_DB:
 		common->db = arg;
+		return 1;
+	case CMD_OPT_TITLE:
+		common->article.title = arg;
 		return 1;
 	case CMD_OPT_AUTHOR:
 		if (arg[0] != '\0') {

@@ -41,6 +41,7 @@ enum cmd_option {
 	CMD_OPT_MAX_SIZE,
 	CMD_OPT_DB,
 	CMD_OPT_AUTHOR,
+	CMD_OPT_TITLE,
 	CMD_OPT_KIND,		/* the annotation filters */
 	CMD_OPT_TAG,
 	CMD_OPT_STATUS,
@@ -60,6 +61,7 @@ struct cmd_common {
 	{ "max-size", required_argument, NULL, CMD_OPT_MAX_SIZE }, \
 	{ "db", required_argument, NULL, CMD_OPT_DB }, \
 	{ "author", required_argument, NULL, CMD_OPT_AUTHOR }, \
+	{ "title", required_argument, NULL, CMD_OPT_TITLE }, \
 	{ "help", no_argument, NULL, 'h' }
 
 /* The long options of the annotation filters, for the verbs that select

@@ -76,6 +76,7 @@ static char **field_for(struct article_meta *meta, const char *key)
 		{ "lang", offsetof(struct article_meta, language) },
 		{ "author", offsetof(struct article_meta, author) },
 		{ "authors", offsetof(struct article_meta, author) },
+		{ "paragraphs", offsetof(struct article_meta, paragraphs) },
 	};
 	size_t i;
 
@@ -217,6 +218,9 @@ static enum tanda_status read_mapping(struct parse *p, struct article_meta *meta
 		if (field == &meta->published && meta->published != NULL &&
 		    !frontmatter_is_iso_date(meta->published))
 			return fail_at(p, &mark, "published: not an ISO 8601 date (YYYY-MM-DD)");
+		if (field == &meta->paragraphs && meta->paragraphs != NULL &&
+		    strcmp(meta->paragraphs, "lines") != 0 && strcmp(meta->paragraphs, "blocks") != 0)
+			return fail_at(p, &mark, "paragraphs: not lines or blocks");
 	}
 }
 
@@ -269,6 +273,7 @@ void article_meta_free(struct article_meta *meta)
 	free(meta->published);
 	free(meta->language);
 	free(meta->author);
+	free(meta->paragraphs);
 	memset(meta, 0, sizeof *meta);
 }
 

@@ -18,6 +18,7 @@ struct article_meta {
 	char *published;	/* ISO 8601: YYYY-MM-DD, maybe with a time */
 	char *language;
 	char *author;		/* several authors are joined with ", " */
+	char *paragraphs;	/* the layout the file says it has: "lines" or "blocks" */
 };
 
 /*
@@ -32,8 +33,9 @@ int frontmatter_find(const char *bytes, size_t size, size_t *yaml_len,
 /*
  * Parse the len bytes of YAML at yaml, which start on line first_line of the
  * file called name, into meta (zeroed first).  Bad YAML, a document that is
- * not a mapping, or a published date that is not ISO 8601 fail with
- * TANDA_EDATA naming name:line:column.
+ * not a mapping, a published date that is not ISO 8601, or paragraphs
+ * that is not lines or blocks fail with TANDA_EDATA naming
+ * name:line:column.
  */
 enum tanda_status frontmatter_parse(const char *yaml, size_t len, uint32_t first_line,
 				    const char *name, struct article_meta *meta,
