@@ -64,13 +64,11 @@ static int compare_size(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Whether the len bytes of a line at s end a sentence: their last
- * character (trailing spaces left out) is a full stop, a question or
- * exclamation mark, or a closing quote. */
-static int ends_sentence(const char *s, size_t len)
+/* The last code point of the len bytes at s, trailing spaces, tabs and
+ * CRs left out; 0 when there is none. */
+static uint32_t last_char(const char *s, size_t len)
 {
-	static const uint32_t enders[] = { '.', '!', '?', '"', '\'', 0x2019, 0x201D, 0xBB };
-	size_t at, i;
+	size_t at;
 	uint32_t cp;
 
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
@@ -82,6 +80,18 @@ static int ends_sentence(const char *s, size_t len)
 		at--;
 	while (at > 0 && utf8_is_continuation((unsigned char)s[at]));
 	utf8_decode(s + at, len - at, &cp);
+	return cp;
+}
+
+/* Whether the len bytes of a line at s end a sentence: their last
+ * character is a full stop, a question or exclamation mark, or a closing
+ * quote. */
+static int ends_sentence(const char *s, size_t len)
+{
+	static const uint32_t enders[] = { '.', '!', '?', '"', '\'', 0x2019, 0x201D, 0xBB };
+	uint32_t cp = last_char(s, len);
+	size_t i;
+
 	for (i = 0; i < sizeof enders / sizeof enders[0]; i++)
 		if (cp == enders[i])
 			return 1;
@@ -250,15 +260,8 @@ static char *copy_text(const char *s, size_t len)
  * "Jakarta CNN Indonesia —"): they end in a dash. */
 static int is_dateline(const char *s, size_t len)
 {
-	size_t at = len;
-	uint32_t cp;
+	uint32_t cp = last_char(s, len);
 
-	if (len == 0)
-		return 0;
-	do	/* back to the last character's start */
-		at--;
-	while (at > 0 && utf8_is_continuation((unsigned char)s[at]));
-	utf8_decode(s + at, len - at, &cp);
 	return cp == '-' || (cp >= 0x2012 && cp <= 0x2015) || cp == 0x2212;
 }
 
