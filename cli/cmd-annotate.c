@@ -143,9 +143,10 @@ static int choose(const char *what, const char *const *names, int count, const c
 /* Fill the kind and its fields of a from r; 0 on success. */
 static int fill_kind(const struct request *r, struct annotation *a)
 {
-	int kind = 0, claim = CLAIM_UNVERIFIED, status = CORRECTION_PROPOSED, ckind = 0;
+	int kind = 0, claim = CLAIM_UNVERIFIED, status = CORRECTION_PROPOSED, ckind = 0, color;
 
-	if (choose("--kind", annotation_kind_names, KIND_COUNT, r->kind, &kind) != 0)
+	if (choose("--kind", annotation_kind_names, KIND_COUNT, r->kind, &kind) != 0 ||
+	    choose("--color", annotation_color_names, ANNOTATION_COLORS, r->color, &color) != 0)
 		return -1;
 	a->kind = (enum annotation_kind)kind;
 	if (a->kind == KIND_CLAIM) {
@@ -183,7 +184,7 @@ static int fill(const struct request *r, struct article *article, size_t start, 
 	memcpy(a->article, article_sha256(article), sizeof a->article);
 	failed |= annotation_set(&a->note, r->note);
 	failed |= annotation_set(&a->color, r->color);
-	failed |= annotation_set(&a->speaker, r->speaker);
+	failed |= annotation_set_name(&a->speaker, r->speaker);
 	failed |= annotation_set(&a->replacement, r->replace);
 	failed |= annotation_set(&a->author, author);
 	for (i = 0; i < r->ntags && !failed; i++)

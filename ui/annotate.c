@@ -18,11 +18,6 @@
 #include "store.h"
 #include "strbuf.h"
 
-/* The colors of highlights, by the count before h: 1h to 6h. */
-const char *const annotate_colors[ANNOTATE_COLORS] = {
-	"yellow", "green", "cyan", "magenta", "blue", "red",
-};
-
 static const enum form_step correction_steps[] = {
 	STEP_REPLACEMENT, STEP_CORRECTION_KIND, STEP_NOTE, STEP_END,
 };
@@ -347,7 +342,7 @@ static int take_text(struct app *app, enum form_step step, const char *text)
 
 	switch (step) {
 	case STEP_SPEAKER:
-		return annotation_set(&d->speaker, value);
+		return annotation_set_name(&d->speaker, value);
 	case STEP_NOTE:
 		if (value == NULL && d->kind == KIND_NOTE) {
 			app_message(app, 1, "a note needs text (Esc cancels)");
@@ -637,7 +632,7 @@ static void annotate_target(struct app *app, enum annotation_kind kind,
 	if (!can_save(app) || !target(app, &start, &end) ||
 	    new_draft(app, kind, start, end, &draft) != 0)
 		return;
-	if (kind == KIND_HIGHLIGHT && annotation_set(&draft.color, annotate_colors[app->color]) != 0) {
+	if (kind == KIND_HIGHLIGHT && annotation_set(&draft.color, annotation_color_names[app->color]) != 0) {
 		annotation_clear(&draft);
 		app_message(app, 1, "out of memory");
 		return;

@@ -17,9 +17,9 @@
 struct app;
 struct store;
 
-/* The highlight colors, chosen with a count before h: 1h to 6h. */
-#define ANNOTATE_COLORS 6
-extern const char *const annotate_colors[ANNOTATE_COLORS];
+/* The highlight colors, chosen with a count before h: 1h to 6h
+ * (annotation_color_names). */
+#define ANNOTATE_COLORS ANNOTATION_COLORS
 
 /* What a reviewer decides about a correction. */
 enum review_decision {

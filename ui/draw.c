@@ -168,7 +168,7 @@ static enum role annotation_role(const struct annotation *a)
 	default: break;
 	}
 	for (color = 0; color < ANNOTATE_COLORS; color++)
-		if (a->color != NULL && strcmp(a->color, annotate_colors[color]) == 0)
+		if (a->color != NULL && strcmp(a->color, annotation_color_names[color]) == 0)
 			return (enum role)(ROLE_HIGHLIGHT_1 + color);
 	return ROLE_HIGHLIGHT_1;
 }

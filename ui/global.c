@@ -8,6 +8,7 @@
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "annotate.h"
@@ -307,8 +308,23 @@ static void export_to(struct app *app, const char *path)
 			    report.annotations == 1 ? "" : "s", path);
 }
 
-/* :export [FILE]: the article's annotations into FILE, by default one
- * named after the article in the current folder. */
+/* path with a leading "~" or "~/" made the home folder ($HOME), as a
+ * shell does, into buf (size bytes); path itself otherwise. */
+static const char *expand_home(const char *path, char *buf, size_t size)
+{
+	const char *home = getenv("HOME");
+	struct strbuf sb;
+
+	if (path[0] != '~' || (path[1] != '\0' && path[1] != '/') || home == NULL || home[0] == '\0')
+		return path;
+	strbuf_init_fixed(&sb, buf, size);
+	strbuf_addstr(&sb, home);
+	strbuf_addstr(&sb, path + 1);
+	return strbuf_ok(&sb) ? buf : path;
+}
+
+/* :export [FILE]: the article's annotations into FILE (~ is the home
+ * folder), by default one named after the article in the current folder. */
 static void do_export(struct app *app)
 {
 	char name[PATH_MAX];
@@ -318,7 +334,7 @@ static void do_export(struct app *app)
 		return;
 	}
 	if (app->argument[0] != '\0') {
-		export_to(app, app->argument);
+		export_to(app, expand_home(app->argument, name, sizeof name));
 		return;
 	}
 	yaml_export_default_name(app->article->name, article_sha256(app->article), name,
