@@ -34,12 +34,14 @@
  * should be, with the weights below; the best is kept.  Nothing found
  * leaves an orphan.
  */
+#include <assert.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "anchor.h"
+#include "grow.h"
 #include "unicode.h"
 #include "utf8.h"
 
@@ -128,10 +130,10 @@ struct relocation {
 	struct change change;
 	uint32_t *pattern, *reversed;	/* the quote, decoded, both ways */
 	unsigned *column, *back;	/* the matcher's columns, both ways */
-	size_t pattern_cap;
+	size_t pattern_alloc, reversed_alloc, column_alloc, back_alloc;
 	uint32_t *text;			/* a piece of a paragraph, decoded */
 	size_t *offsets;		/* each one's byte offset, and the end's */
-	size_t text_cap;
+	size_t text_alloc, offsets_alloc;
 	uint64_t budget;		/* cells left for whole-text matching */
 };
 
@@ -222,6 +224,8 @@ static void measure(struct article *a, size_t start, size_t end, struct span *s)
 	const struct paragraph *p = &a->paragraphs[i];
 	uint64_t base = article_cp_from_byte(a, p->start);
 
+	assert(start < end && start >= p->start && end <= p->start + p->len);
+	assert(at_boundary(a->text, a->text_len, start) && at_boundary(a->text, a->text_len, end));
 	s->start = start;
 	s->end = end;
 	s->prefix_start = back_chars(a->text, start, ANNOTATION_CONTEXT);
@@ -613,45 +617,24 @@ static enum anchor_state find_exactly(struct relocation *r, const struct annotat
 	return best->score >= 0 ? ANCHOR_EXACT : ANCHOR_STATE_COUNT;
 }
 
-/* buf resized to count items of size bytes; buf itself, with *failed
- * set, when that fails. */
-static void *resized(void *buf, size_t count, size_t size, int *failed)
-{
-	void *bigger = realloc(buf, count * size);
-
-	if (bigger == NULL)
-		*failed = 1;
-	return bigger != NULL ? bigger : buf;
-}
-
 /* Make room for a pattern of m code points; 0 on success. */
 static int reserve_pattern(struct relocation *r, size_t m)
 {
-	int failed = 0;
-
-	if (m + 1 <= r->pattern_cap)
-		return 0;
-	r->pattern = resized(r->pattern, m + 1, sizeof *r->pattern, &failed);
-	r->reversed = resized(r->reversed, m + 1, sizeof *r->reversed, &failed);
-	r->column = resized(r->column, m + 1, sizeof *r->column, &failed);
-	r->back = resized(r->back, m + 1, sizeof *r->back, &failed);
-	if (!failed)
-		r->pattern_cap = m + 1;
-	return failed ? -1 : 0;
+	if (GROW(r->pattern, r->pattern_alloc, m + 1) != 0 ||
+	    GROW(r->reversed, r->reversed_alloc, m + 1) != 0 ||
+	    GROW(r->column, r->column_alloc, m + 1) != 0 ||
+	    GROW(r->back, r->back_alloc, m + 1) != 0)
+		return -1;
+	return 0;
 }
 
 /* Make room for n code points of text; 0 on success. */
 static int reserve_text(struct relocation *r, size_t n)
 {
-	int failed = 0;
-
-	if (n + 1 <= r->text_cap)
-		return 0;
-	r->text = resized(r->text, n + 1, sizeof *r->text, &failed);
-	r->offsets = resized(r->offsets, n + 1, sizeof *r->offsets, &failed);
-	if (!failed)
-		r->text_cap = n + 1;
-	return failed ? -1 : 0;
+	if (GROW(r->text, r->text_alloc, n + 1) != 0 ||
+	    GROW(r->offsets, r->offsets_alloc, n + 1) != 0)
+		return -1;
+	return 0;
 }
 
 /* Decode the len bytes at s into cps, and (when offsets is not NULL) the

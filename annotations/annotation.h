@@ -95,6 +95,7 @@ struct annotation {
 	char *color;
 	char **tags;			/* tag names, sorted */
 	size_t ntags;
+	size_t tags_alloc;		/* room in tags (annotation_add_tag's) */
 	char *speaker;			/* for a quote */
 	enum claim_status claim;	/* for a claim */
 	char *replacement;		/* for a correction */
@@ -151,6 +152,10 @@ int annotation_has_tag(const struct annotation *a, const char *name);
 
 /* Add tag name (if not there), keeping the tags sorted; 0 on success. */
 int annotation_add_tag(struct annotation *a, const char *name);
+
+/* Take the tag name off a (keeping the others sorted); 1 when a had it,
+ * else 0. */
+int annotation_remove_tag(struct annotation *a, const char *name);
 
 /* Fill id with a new random UUID (version 4) from getrandom(2). */
 enum tanda_status annotation_new_id(char id[ANNOTATION_ID_SIZE], struct tanda_error *err);

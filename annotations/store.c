@@ -24,6 +24,7 @@
 
 #include "schema.h"
 #include "store-int.h"
+#include "strbuf.h"
 
 /* How long a writer waits for another before giving up, in ms. */
 #define BUSY_TIMEOUT_MS 10000
@@ -57,7 +58,7 @@
  * correction_event. */
 #define HISTORY_COLUMNS \
 	"h.annotation, h.at, h.who, h.action, h.old_status, h.new_status, " \
-	"h.old_replacement, h.new_replacement, h.reason"
+	"h.old_replacement, h.new_replacement, h.reason, h.place"
 
 /* The annotations with their articles. */
 #define FROM_ANNOTATIONS "FROM annotations a JOIN articles art ON art.id = a.article_id "
@@ -157,14 +158,25 @@ static const char *const statement_sql[ST_COUNT] = {
 		"JOIN annotations a ON a.uuid = h.annotation "
 		"WHERE :article IS NULL OR a.article_id = " ARTICLE_ID " "
 		"ORDER BY a.article_id, a.start, h.annotation, h.id",
+	[ST_SET_PLACE] = "UPDATE temp.change_context SET place = :place",
+	[ST_CORRECTION_OVERLAP] = "SELECT a.uuid FROM annotations a "
+		"WHERE a.article_id = " ARTICLE_ID " AND a.kind = 'correction' AND a.deleted = 0 "
+		"AND a.start < :end AND a.end > :start AND a.uuid IS NOT :except "
+		"AND (:status IS NULL OR a.correction_status = :status) "
+		"ORDER BY a.start, a.uuid LIMIT 1",
+	/* the ids that start with :prefix: from it, and below it followed by
+	 * the last code point, so that the index finds them */
+	[ST_ID_PREFIX] = "SELECT uuid FROM annotations "
+		"WHERE uuid >= :prefix AND uuid < :prefix || char(1114111) "
+		"ORDER BY uuid LIMIT :limit",
+	[ST_ID_ALL] = "SELECT uuid FROM annotations ORDER BY uuid",
 };
 
 char *store_default_path(void)
 {
 	const char *db = getenv("TANDA_DB"), *data = getenv("XDG_DATA_HOME");
 	const char *home = getenv("HOME");
-	size_t size;
-	char *path;
+	struct strbuf path = STRBUF_INIT;
 
 	if (db != NULL && db[0] != '\0')
 		return strdup(db);
@@ -172,14 +184,11 @@ char *store_default_path(void)
 		data = NULL;
 	if (home == NULL)
 		home = "";
-	size = strlen(data ? data : home) + sizeof "/.local/share/tanda/tanda.db";
-	if ((path = malloc(size)) == NULL)
-		return NULL;
 	if (data != NULL)
-		snprintf(path, size, "%s/tanda/tanda.db", data);
+		strbuf_addf(&path, "%s/tanda/tanda.db", data);
 	else
-		snprintf(path, size, "%s/.local/share/tanda/tanda.db", home);
-	return path;
+		strbuf_addf(&path, "%s/.local/share/tanda/tanda.db", home);
+	return strbuf_detach(&path, NULL);
 }
 
 const char *store_path(const struct store *store)
@@ -208,9 +217,11 @@ static int parameters_named(sqlite3_stmt *stmt)
 
 sqlite3_stmt *store_statement(struct store *store, enum statement id, struct tanda_error *err)
 {
-	sqlite3_stmt **slot = &store->statements[id];
+	sqlite3_stmt **slot;
 	int rc;
 
+	assert(id >= 0 && id < ST_COUNT);
+	slot = &store->statements[id];
 	if (*slot != NULL) {
 		sqlite3_reset(*slot);
 		sqlite3_clear_bindings(*slot);
@@ -434,6 +445,7 @@ enum tanda_status store_begin(struct store *store, struct tanda_error *err)
 	enum tanda_status status;
 	int rc;
 
+	assert(store->depth >= 0);
 	if (store->depth++ > 0)
 		return TANDA_OK;
 	if ((status = check_before_writing(store, err)) != TANDA_OK) {
@@ -452,6 +464,7 @@ enum tanda_status store_commit(struct store *store, struct tanda_error *err)
 {
 	int rc;
 
+	assert(store->depth > 0);	/* a commit closes a store_begin */
 	if (store->depth > 1) {
 		store->depth--;
 		return TANDA_OK;
@@ -477,6 +490,7 @@ enum tanda_status store_commit(struct store *store, struct tanda_error *err)
 
 void store_rollback(struct store *store)
 {
+	assert(store->depth >= 0);	/* 0: after a failed commit, a no-op */
 	if (store->depth > 1) {
 		store->depth--;
 		store->failed = 1;	/* the outermost commit must not keep half */
@@ -498,6 +512,17 @@ enum tanda_status store_write_end(struct store *store, enum tanda_status status,
 		return status;
 	}
 	return store_commit(store, err);
+}
+
+enum tanda_status store_run_text(struct store *store, enum statement id, const char *name,
+				 const char *value, const char *doing, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, id, err);
+
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, name, value);
+	return store_run(store, stmt, doing, err);
 }
 
 /* Step stmt to completion; TANDA_OK or a failure while doing. */

@@ -18,7 +18,9 @@
 #include <string.h>
 
 #include "anchor.h"
+#include "grow.h"
 #include "source.h"
+#include "strbuf.h"
 #include "yaml-import.h"
 #include "yamlread.h"
 #include "yamlset.h"
@@ -38,7 +40,7 @@ struct place {
 struct pile {
 	struct annotation *items;
 	struct place *places;
-	size_t count, cap;
+	size_t count, items_alloc, places_alloc;
 };
 
 /* The annotation ids of a set, to find duplicates: open addressing. */
@@ -129,19 +131,9 @@ static enum tanda_status no_memory(struct import *im)
 /* Move a and its place into pile (a is left empty); 0 on success. */
 static int pile_add(struct pile *pile, struct annotation *a, const struct place *place)
 {
-	if (pile->count == pile->cap) {
-		size_t cap = pile->cap ? pile->cap * 2 : 64;
-		struct annotation *items = realloc(pile->items, cap * sizeof *items);
-		struct place *places;
-
-		if (items == NULL)
-			return -1;
-		pile->items = items;
-		if ((places = realloc(pile->places, cap * sizeof *places)) == NULL)
-			return -1;
-		pile->places = places;
-		pile->cap = cap;
-	}
+	if (GROW(pile->items, pile->items_alloc, pile->count + 1) != 0 ||
+	    GROW(pile->places, pile->places_alloc, pile->count + 1) != 0)
+		return -1;
 	pile->items[pile->count] = *a;
 	pile->places[pile->count++] = *place;
 	annotation_init(a);
@@ -255,12 +247,15 @@ static void place_notice(struct import *im, const struct place *p, const char *f
 {
 	char path[YAMLREAD_PATH_MAX];
 	char line[TANDA_ERROR_MAX];
+	struct strbuf sb;
 
 	if (im->options->notice == NULL)
 		return;
-	snprintf(line, sizeof line, "%s:%lu:%lu: %s: %s", im->r.name, (unsigned long)at.line,
-		 (unsigned long)at.column, place_path(p, field, path, sizeof path), message);
-	im->options->notice(im->options->context, line);
+	/* a long file name is cut at a character, not inside one */
+	strbuf_init_fixed(&sb, line, sizeof line);
+	strbuf_addf(&sb, "%s:%lu:%lu: %s: %s", im->r.name, (unsigned long)at.line,
+		    (unsigned long)at.column, place_path(p, field, path, sizeof path), message);
+	im->options->notice(im->options->context, strbuf_str(&sb));
 }
 
 /* Fail about field (an A_ index, or -1 for the article) of art. */
@@ -617,7 +612,7 @@ static const struct yamlread_field correction_fields[] = {
 	{ "status", yamlread_set_enum, offsetof(struct incoming, correction_status), 0,
 	  correction_status_names, CORRECTION_STATUS_COUNT },
 	{ "reviewed_by", yamlread_set_text, offsetof(struct incoming, a.reviewed_by), 0, NULL, 0 },
-	{ "reviewed_at", yamlread_set_time, offsetof(struct incoming, a.reviewed_at), 0, NULL, 0 },
+	{ "reviewed_at", yamlset_set_time, offsetof(struct incoming, a.reviewed_at), 0, NULL, 0 },
 };
 
 /* Set a correction's replacement, kind, status and review (a mapping). */
@@ -656,9 +651,9 @@ static const struct yamlread_field annotation_fields[F_FIELDS] = {
 	[F_CORRECTION] = { "correction", set_correction, 0, 0, NULL, 0 },
 	[F_AUTHOR] = { "author", yamlread_set_text, offsetof(struct incoming, a.author), 1,
 		       NULL, 0 },
-	[F_CREATED] = { "created", yamlread_set_time, offsetof(struct incoming, a.created), 1,
+	[F_CREATED] = { "created", yamlset_set_time, offsetof(struct incoming, a.created), 1,
 			NULL, 0 },
-	[F_MODIFIED] = { "modified", yamlread_set_time, offsetof(struct incoming, a.modified), 1,
+	[F_MODIFIED] = { "modified", yamlset_set_time, offsetof(struct incoming, a.modified), 1,
 			 NULL, 0 },
 	[F_DELETED] = { "deleted", yamlread_set_bool, offsetof(struct incoming, a.deleted), 0,
 			NULL, 0 },
@@ -825,15 +820,8 @@ static int report(struct import *im, struct incoming_article *art)
 {
 	struct yaml_import_result *res = im->result;
 
-	if (res->count == res->cap) {
-		size_t cap = res->cap ? res->cap * 2 : 8;
-		struct yaml_import_article *grown = realloc(res->articles, cap * sizeof *grown);
-
-		if (grown == NULL)
-			return -1;
-		res->articles = grown;
-		res->cap = cap;
-	}
+	if (GROW(res->articles, res->cap, res->count + 1) != 0)
+		return -1;
 	memcpy(art->report.sha256, art->meta.sha256, sizeof art->report.sha256);
 	art->report.title = art->meta.title;
 	art->meta.title = NULL;
@@ -933,7 +921,7 @@ static enum tanda_status top_unknown(struct yamlread *r, void *record,
 static const struct yamlread_field set_fields[] = {
 	{ "tanda", set_version, 0, 0, NULL, 0 },
 	{ "generator", yamlread_set_text, offsetof(struct import, generator), 0, NULL, 0 },
-	{ "exported", yamlread_set_time, offsetof(struct import, exported), 0, NULL, 0 },
+	{ "exported", yamlset_set_time, offsetof(struct import, exported), 0, NULL, 0 },
 	{ "articles", read_articles, 0, 0, NULL, 0 },
 	{ NULL, top_unknown, 0, 0, NULL, 0 },
 };
@@ -988,6 +976,10 @@ static enum tanda_status import(struct store *store, const char *name, const cha
 				size_t size, int mapped, const struct yaml_import_options *options,
 				struct yaml_import_result *result, struct tanda_error *err)
 {
+	const struct yamlread_options reading = {
+		.name = name, .what = NULL, .first_line = 1, .mapped = mapped,
+		.max_depth = YAMLSET_MAX_DEPTH, .max_scalar = YAMLSET_MAX_SCALAR,
+	};
 	struct import *im = calloc(1, sizeof *im);
 	enum tanda_status status;
 
@@ -997,7 +989,7 @@ static enum tanda_status import(struct store *store, const char *name, const cha
 	im->store = store;
 	im->options = options;
 	im->result = result;
-	status = yamlread_open(&im->r, name, bytes, size, mapped, err);
+	status = yamlread_init(&im->r, bytes, size, &reading, err);
 	if (status == TANDA_OK && (status = store_begin(store, err)) == TANDA_OK) {
 		status = read_set(im);
 		if (status == TANDA_OK && !options->dry_run)
@@ -1005,7 +997,7 @@ static enum tanda_status import(struct store *store, const char *name, const cha
 		else
 			store_rollback(store);
 	}
-	yamlread_close(&im->r);
+	yamlread_release(&im->r);
 	free(im->ids.slots);
 	free(im->generator);
 	free(im);

@@ -14,6 +14,7 @@
 #include "grow.h"
 #include "strbuf.h"
 #include "utf8.h"
+#include "zone.h"
 
 /* The code point to draw for cp: a line break (in a note) as a return
  * arrow, other controls and unprintable characters as U+FFFD. */
@@ -459,10 +460,11 @@ static void details_of_kind(const struct annotation *a, struct strbuf *sb)
 }
 
 /* Append to sb the details of overlay item i: kind, tags, status,
- * speaker, note, author and time. */
+ * speaker, note, author and time (local, with its zone). */
 static void details_text(const struct app *app, size_t item, struct strbuf *sb)
 {
 	const struct annotation *a = &app->overlay.items[item].a;
+	char when[ZONE_TIME_SIZE];
 	size_t i;
 
 	strbuf_addf(sb, "%zu/%zu %s", item + 1, app->overlay.count,
@@ -472,8 +474,8 @@ static void details_text(const struct app *app, size_t item, struct strbuf *sb)
 		strbuf_addf(sb, "%s#%s", i ? " " : " | ", a->tags[i]);
 	if (a->note != NULL)
 		strbuf_addf(sb, " | note: %s", a->note);
-	strbuf_addf(sb, " | %s %.10s %.5s", a->author ? a->author : "", a->modified,
-		    a->modified[0] ? a->modified + 11 : "");
+	zone_format(a->modified, when, sizeof when);
+	strbuf_addf(sb, " | %s %s", a->author ? a->author : "", when);
 }
 
 /* Draw an annotation's details (the current one's, or the list's

@@ -21,6 +21,7 @@
 #include "screen-library.h"
 #include "screen-reader.h"
 #include "store.h"
+#include "zone.h"
 
 /* The header line and the column titles above the rows. */
 enum { LIBRARY_HEADER_LINES = 2 };
@@ -176,38 +177,36 @@ static void library_position(const struct app *app, const void *state, size_t *a
 }
 
 /* The columns right of the title: source, date, paragraphs, annotations,
- * last opened; LIBRARY_FIXED_WIDTH wide. */
-#define LIBRARY_FIXED_FORMAT "  %-14.14s %-10.10s %5s %5s  %-16.16s"
-#define LIBRARY_FIXED_WIDTH 57
+ * last opened (local, with its zone); LIBRARY_FIXED_WIDTH wide. */
+#define LIBRARY_FIXED_FORMAT "  %-14.14s %-10.10s %5s %5s  %-20.20s"
+#define LIBRARY_FIXED_WIDTH 61
 
 /* Write row's columns right of its title into buf. */
 static void row_columns(const struct store_article *row, char *buf, size_t size)
 {
-	char paragraphs[24], annotations[24], opened[ANNOTATION_TIME_SIZE];
-	char *t;
+	char paragraphs[24], annotations[24], opened[ZONE_TIME_SIZE];
 
 	snprintf(paragraphs, sizeof paragraphs, "%zu", row->paragraphs);
 	snprintf(annotations, sizeof annotations, "%zu", row->annotations);
-	snprintf(opened, sizeof opened, "%s", row->last_opened);
-	if ((t = strchr(opened, 'T')) != NULL)
-		*t = ' ';
+	zone_format(row->last_opened, opened, sizeof opened);
 	snprintf(buf, size, LIBRARY_FIXED_FORMAT, row->source ? row->source : "",
 		 row->published ? row->published : "", paragraphs, annotations, opened);
 }
 
 /* The path as the title column shows it: whole when it takes at most
- * half the column, else its file name alone. */
-static const char *shown_path(const char *path, int title_width)
+ * width columns, else its file name alone. */
+static const char *shown_path(const char *path, int width)
 {
 	const char *slash = strrchr(path, '/');
 
-	if (wrap_text_width(path, strlen(path)) <= title_width / 2 || slash == NULL)
+	if (wrap_text_width(path, strlen(path)) <= width || slash == NULL)
 		return path;
 	return slash + 1;
 }
 
 /* Draw one line at row y: the title and, after it, the path (NULL: none)
- * in what the other columns leave, then the columns, in attr. */
+ * in what the other columns leave, then the columns, in attr.  With no
+ * title (NULL), the path takes the title's place. */
 static void draw_line(struct app *app, int y, const char *title, const char *path,
 		      const char *columns, unsigned long attr)
 {
@@ -219,8 +218,12 @@ static void draw_line(struct app *app, int y, const char *title, const char *pat
 	attrset((attr_t)attr);
 	for (x = 0; x < app->cols; x++)
 		addch(' ');
+	if (title == NULL) {
+		title = shown_path(path, title_width);
+		path = NULL;
+	}
 	if (path != NULL) {
-		path = shown_path(path, title_width);
+		path = shown_path(path, title_width / 2);
 		path_width = wrap_text_width(path, strlen(path));
 		if (path_width + 2 > title_width / 2)
 			path_width = title_width / 2 - 2;
@@ -264,8 +267,7 @@ static void library_draw(struct app *app, void *state)
 
 		row_columns(row, columns, sizeof columns);
 		draw_line(app, LIBRARY_HEADER_LINES + y,
-			  row->title ? row->title : row->path ? row->path : row->sha256,
-			  row->title ? row->path : NULL, columns,
+			  row->title, row->path ? row->path : row->sha256, columns,
 			  app->theme.attr[i == l->selected ? ROLE_MATCH_CURRENT : ROLE_TEXT]);
 	}
 	if (list_count_listed(l) == 0)

@@ -24,6 +24,7 @@
 #include "screen-review.h"
 #include "strbuf.h"
 #include "words.h"
+#include "zone.h"
 
 /* The paragraph starts on this row of the review screen. */
 enum { REVIEW_TEXT_ROW = 2 };
@@ -233,13 +234,13 @@ static void corrected_sentence(const struct app *app, const struct overlay_item 
 static int draw_fields(struct app *app, int y, const struct overlay_item *item)
 {
 	const struct annotation *a = &item->a;
-	char text[1024];
+	char text[1024], when[ZONE_TIME_SIZE];
 
-	snprintf(text, sizeof text, "%s correction, %s, proposed by %s at %.10s %.5s",
+	zone_format(a->created, when, sizeof when);
+	snprintf(text, sizeof text, "%s correction, %s, proposed by %s at %s",
 		 correction_kind_names[a->correction_kind] ? correction_kind_names[a->correction_kind]
 							   : "a",
-		 correction_status_names[a->correction_status], a->author ? a->author : "?",
-		 a->created, a->created + (a->created[0] ? 11 : 0));
+		 correction_status_names[a->correction_status], a->author ? a->author : "?", when);
 	y = line(app, y, 2, text, ROLE_DETAILS);
 	snprintf(text, sizeof text, "wrong:        %s", a->anchor.exact ? a->anchor.exact : "");
 	y = line(app, y, 2, text, ROLE_TEXT);
@@ -249,8 +250,8 @@ static int draw_fields(struct app *app, int y, const struct overlay_item *item)
 	if (a->note != NULL)
 		y = wrapped_field(app, y, "note:", a->note, ROLE_TEXT);
 	if (a->reviewed_by != NULL) {
-		snprintf(text, sizeof text, "reviewed by %s at %.10s %.5s", a->reviewed_by,
-			 a->reviewed_at, a->reviewed_at + (a->reviewed_at[0] ? 11 : 0));
+		zone_format(a->reviewed_at, when, sizeof when);
+		snprintf(text, sizeof text, "reviewed by %s at %s", a->reviewed_by, when);
 		y = line(app, y, 2, text, ROLE_TEXT);
 	}
 	return y;
