@@ -115,6 +115,13 @@ int screen_ignore(struct app *app, void *state)
 	return 1;
 }
 
+size_t screen_no_details(const struct app *app, const void *state)
+{
+	(void)app;
+	(void)state;
+	return SIZE_MAX;
+}
+
 int screen_pass(struct app *app, void *state)
 {
 	(void)app;

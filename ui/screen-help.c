@@ -253,4 +253,5 @@ const struct screen help_screen = {
 	.draw = help_draw,
 	.action = help_actions,
 	.search = help_search,
+	.detailed = screen_no_details,
 };

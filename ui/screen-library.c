@@ -380,4 +380,5 @@ const struct screen library_screen = {
 	.action = library_actions,
 	.search = library_search,
 	.position = library_position,
+	.detailed = screen_no_details,
 };

@@ -122,4 +122,5 @@ const struct screen messages_screen = {
 	.open = messages_open,
 	.draw = messages_draw,
 	.action = messages_actions,
+	.detailed = screen_no_details,
 };

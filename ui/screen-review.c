@@ -446,4 +446,5 @@ const struct screen review_screen = {
 	.release = review_release,
 	.draw = review_draw,
 	.action = review_actions,
+	.detailed = screen_no_details,
 };

@@ -78,6 +78,10 @@ struct screen {
  * means nothing on this screen). */
 int screen_ignore(struct app *app, void *state);
 
+/* A screen's detailed that shows no details line (a screen that is not
+ * the article's text). */
+size_t screen_no_details(const struct app *app, const void *state);
+
 /* A handler that passes an action on to the global one (in a
  * SCREEN_MODAL screen). */
 int screen_pass(struct app *app, void *state);
