@@ -114,7 +114,7 @@ static enum tanda_status set_valid_text(struct yamlread *r, void *record,
 	enum tanda_status status = set_texts(r, record, f);
 
 	if (status == TANDA_OK && *field != NULL && !valid(*field))
-		return yamlread_fail_at(r, at, r->path, why);
+		return yamlread_fail_at(r, at, r->path, "%s", why);
 	return status;
 }
 
