@@ -40,6 +40,7 @@ enum cmd_option_key {
 	CMD_OPT_PARAGRAPHS = 256,
 	CMD_OPT_MAX_SIZE,
 	CMD_OPT_DB,
+	CMD_OPT_TITLE,
 	CMD_OPT_AUTHOR,
 	CMD_OPT_KIND,		/* the annotation filters */
 	CMD_OPT_TAG,
@@ -143,6 +144,10 @@ int cmd_import_file(struct store *store, const char *path,
  * (cmd-review.c; `edit` too). */
 int cmd_review_offer_reject(const struct annotation *other);
 
+/* tanda itself, as an entry (main.c): what `tanda --help` and `tanda
+ * help` print. */
+extern const struct cmd_entry cmd_tanda_entry;
+
 /* The verbs' entries, each defined in its cli/cmd-VERB.c. */
 extern const struct cmd_entry cmd_annotate_entry;
 extern const struct cmd_entry cmd_apply_entry;
@@ -150,6 +155,7 @@ extern const struct cmd_entry cmd_cat_entry;
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_edit_entry;
 extern const struct cmd_entry cmd_export_entry;
+extern const struct cmd_entry cmd_help_entry;
 extern const struct cmd_entry cmd_import_entry;
 extern const struct cmd_entry cmd_info_entry;
 extern const struct cmd_entry cmd_library_entry;

@@ -27,7 +27,8 @@ enum article_layout {
 };
 
 struct article_options {
-	enum article_layout layout;
+	enum article_layout layout;	/* AUTO: the front matter's paragraphs:, else the guess */
+	const char *title;		/* the title, over the front matter's; NULL: none given */
 	uint64_t max_size;	/* largest input accepted, in bytes */
 	int keep_source;	/* keep the file's bytes for article_file_position */
 };
@@ -55,7 +56,7 @@ struct article {
 	size_t nline_starts;
 };
 
-/* Options with the defaults: guessed layout, 1 GiB limit. */
+/* Options with the defaults: guessed layout, no title given, 1 GiB limit. */
 void article_options_default(struct article_options *options);
 
 /*
