@@ -4,6 +4,7 @@
  */
 #include <assert.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 
 #include "annotation.h"
 #include "grow.h"
+#include "normalize.h"
 #include "unicode.h"
 
 const char *const annotation_kind_names[KIND_COUNT] = {
@@ -78,6 +80,31 @@ void annotation_clear(struct annotation *a)
 		free(a->tags[i]);
 	free(a->tags);
 	memset(a, 0, sizeof *a);
+}
+
+const char *const annotation_color_names[ANNOTATION_COLORS] = {
+	"yellow", "green", "cyan", "magenta", "blue", "red",
+};
+
+int annotation_set_name(char **field, const char *value)
+{
+	size_t len = value != NULL ? strlen(value) : 0;
+	char *name = NULL;
+	size_t n;
+
+	if (len > 0) {
+		if (len > (SIZE_MAX - 1) / 3 || (name = malloc(NORMALIZE_BOUND(len, len) + 1)) == NULL)
+			return -1;
+		n = normalize_span(value, len, name);
+		name[n] = '\0';
+		if (n == 0) {
+			free(name);
+			name = NULL;
+		}
+	}
+	free(*field);
+	*field = name;
+	return 0;
 }
 
 int annotation_set(char **field, const char *value)

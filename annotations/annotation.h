@@ -123,6 +123,16 @@ extern const char *const annotation_default_tags[];
 /* The index of name in names[count] (index 0 may be NULL), or -1. */
 int annotation_lookup(const char *const *names, int count, const char *name);
 
+/* The highlight colors the reader draws, chosen by 1h to 6h there and
+ * taken by tanda annotate --color. */
+#define ANNOTATION_COLORS 6
+extern const char *const annotation_color_names[ANNOTATION_COLORS];
+
+/* Set *field (a name: a speaker) to value with its whitespace normalized,
+ * each run one space and none at either end (NULL or only spaces: NULL);
+ * 0 on success, -1 when out of memory. */
+int annotation_set_name(char **field, const char *value);
+
 /* Zero a record. */
 void annotation_init(struct annotation *a);
 

@@ -1,20 +1,17 @@
 /*
- * bench-replay.c - how fast the reader answers keys and searches, timed
- * through `tanda --replay` on a virtual terminal of 120x40.
+ * bench-replay.c - how fast the reader searches, timed through `tanda
+ * --replay` on a virtual terminal of 120x40.
  *
  * `bench-replay TANDA WORKDIR FILE LABEL [FILE LABEL]...` writes its key
- * scripts to WORKDIR and prints two figures per FILE:
+ * scripts to WORKDIR and prints one figure per FILE:
  *
- *   per-key-LABEL  the replay of 10,000 navigation keys (j k <PgDn>
- *                  <PgUp> G g, one fixed pattern over and over) less the
- *                  replay of an empty script, per key; for every FILE but
- *                  the first, against the first FILE's figure
  *   search-LABEL   the replay of a search for a word the article lacks
  *                  less the empty replay, against `grep -c WORD FILE`
  *
  * Subtracting the empty replay leaves out start-up, loading and the first
  * and last screens.  Every time is a median over several runs after a
- * warm-up, so the file is in the page cache.
+ * warm-up, so the file is in the page cache.  (How fast the reader
+ * answers a key is pty-keys's: a replay draws once per batch of keys.)
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -28,32 +25,20 @@
 
 #define WARMUPS 1
 #define RUNS 5
-/* The navigation keys replayed, as the pattern repeated. */
-#define KEY_COUNT 10000
 /* The word searched for: in no generated article. */
 #define ABSENT_WORD "zzqqxxnotthere"
 #define SIZE_ARG "120x40"
 
-/* The navigation pattern: a mix of moves by paragraph, by page and to
- * either end. */
-static const char *const key_pattern[] = {
-	"j", "j", "<PgDn>", "k", "j", "<PgDn>", "<PgDn>", "G", "k", "<PgUp>",
-	"k", "<PgUp>", "g", "j", "<PgDn>", "j", "k", "<PgUp>", "G", "g",
-};
-
-#define PATTERN_LEN (sizeof key_pattern / sizeof key_pattern[0])
-
 /* The key scripts, by kind. */
 enum script {
 	SCRIPT_EMPTY,
-	SCRIPT_KEYS,
 	SCRIPT_SEARCH,
 	SCRIPT_COUNT
 };
 
 /* The scripts' file names in WORKDIR. */
 static const char *const script_names[SCRIPT_COUNT] = {
-	"keys-empty.txt", "keys-navigate.txt", "keys-search.txt",
+	"keys-empty.txt", "keys-search.txt",
 };
 
 /* A command the timings run: what to call it, its arguments, and the
@@ -70,15 +55,11 @@ const char bench_program[] = "bench-replay";
 static int write_script(enum script kind, const char *path)
 {
 	FILE *out = fopen(path, "w");
-	size_t i;
 
 	if (out == NULL)
 		return bench_complain("%s: %s", path, strerror(errno));
 	if (kind == SCRIPT_SEARCH)
 		fputs("/" ABSENT_WORD " <Enter>\n", out);
-	for (i = 0; kind == SCRIPT_KEYS && i < KEY_COUNT; i++)
-		fprintf(out, "%s%c", key_pattern[i % PATTERN_LEN],
-			i % PATTERN_LEN == PATTERN_LEN - 1 ? '\n' : ' ');
 	if (fclose(out) != 0)
 		return bench_complain("%s: %s", path, strerror(errno));
 	return 0;
@@ -156,27 +137,6 @@ static int replay_extra_ms(struct subject *s, enum script kind, double *ms)
 	return 0;
 }
 
-/* Figure per-key-LABEL, against *first_us unless it is negative; stores
- * the figure in *first_us when that was negative. */
-static int report_per_key(struct subject *s, double *first_us, const char **first_label)
-{
-	char baseline[64];
-	double ms, us;
-
-	if (replay_extra_ms(s, SCRIPT_KEYS, &ms) != 0)
-		return -1;
-	us = ms * 1000 / KEY_COUNT;
-	if (*first_us < 0) {
-		*first_us = us;
-		*first_label = s->label;
-		bench_report_value("per-key", s->label, us, "us");
-		return 0;
-	}
-	snprintf(baseline, sizeof baseline, "per-key-%s", *first_label);
-	bench_report("per-key", s->label, us, "us", baseline, *first_us);
-	return 0;
-}
-
 /* Figure search-LABEL: a search that finds nothing, against grep -c. */
 static int report_search(struct subject *s)
 {
@@ -213,8 +173,6 @@ static int open_subject(struct subject *s, char *tanda, const char *workdir)
 /* bench-replay TANDA WORKDIR FILE LABEL...: print the figures. */
 int main(int argc, char **argv)
 {
-	const char *first_label = NULL;
-	double first_us = -1;
 	struct subject s;
 	int i;
 
@@ -227,9 +185,7 @@ int main(int argc, char **argv)
 	for (i = 3; i < argc; i += 2) {
 		s.file = argv[i];
 		s.label = argv[i + 1];
-		if (replay_ms(&s, SCRIPT_EMPTY, &s.empty_ms) != 0 ||
-		    report_per_key(&s, &first_us, &first_label) != 0 ||
-		    report_search(&s) != 0)
+		if (replay_ms(&s, SCRIPT_EMPTY, &s.empty_ms) != 0 || report_search(&s) != 0)
 			return 1;
 	}
 	return 0;

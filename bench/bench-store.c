@@ -57,7 +57,6 @@
 
 #define ANNOTATIONS 100000
 #define LABEL "100k"
-#define MAX_SPAN_WORDS 4
 #define WARMUPS 1
 #define INSERT_RUNS 5	/* no warm-up: each run starts a fresh database */
 #define LOAD_RUNS 5
@@ -149,41 +148,6 @@ static int copy_db(const char *from, const char *to)
 	return rc;
 }
 
-/* Load the article at path into *out. */
-static int load_article(const char *path, struct article **out)
-{
-	struct article_options options;
-	struct tanda_error err;
-
-	article_options_default(&options);
-	if (article_load(path, &options, out, &err) != TANDA_OK)
-		return bench_complain("%s", err.message);
-	return 0;
-}
-
-/* Make the k-th annotation, on up to MAX_SPAN_WORDS words of one paragraph
- * from words[k * count / ANNOTATIONS] on, stamped now. */
-static int make_annotation(struct subject *s, const struct word *words, size_t count,
-			   size_t k, const char *now)
-{
-	struct annotation *a = &s->annotations[k];
-	size_t first = (size_t)((uint64_t)k * count / ANNOTATIONS);
-	size_t last = first + k % MAX_SPAN_WORDS;
-	struct tanda_error err;
-
-	annotation_init(a);
-	if (last >= count)
-		last = count - 1;
-	while (words[last].paragraph != words[first].paragraph)
-		last--;
-	if (anchor_make(s->article, words[first].start, words[last].end, &a->anchor, &err) !=
-	    TANDA_OK || annotation_new_id(a->id, &err) != TANDA_OK)
-		return bench_complain("%s", err.message);
-	memcpy(a->article, article_sha256(s->article), sizeof a->article);
-	memcpy(a->created, now, sizeof a->created);
-	memcpy(a->modified, now, sizeof a->modified);
-	return synthetic_dress(a, k);
-}
 
 /* Make the subject's annotations. */
 static int make_annotations(struct subject *s)
@@ -202,7 +166,8 @@ static int make_annotations(struct subject *s)
 		rc = bench_complain("out of memory");
 	annotation_now(now);
 	for (; rc == 0 && s->count < ANNOTATIONS; s->count++)
-		rc = make_annotation(s, words, count, s->count, now);
+		rc = synthetic_annotation(s->article, words, count, s->count, ANNOTATIONS, now,
+					  &s->annotations[s->count]);
 	free(words);
 	return rc;
 }
@@ -220,7 +185,7 @@ static int open_subject(struct subject *s, char *tanda, const char *source, cons
 	    bench_path_in(s->errors, dir, "stderr.txt") != 0 ||
 	    bench_read_whole(source, &s->original, &s->original_len) != 0 ||
 	    bench_write_whole(s->path, s->original, s->original_len) != 0 ||
-	    load_article(s->path, &s->article) != 0)
+	    synthetic_load(s->path, &s->article) != 0)
 		return -1;
 	size = sizeof LIST_SQL_FORMAT + SHA256_HEX_SIZE;
 	if ((s->list_sql = malloc(size)) == NULL)
@@ -818,7 +783,7 @@ static int reanchor_relocate(struct subject *s, char *edited_sha256)
 	double ms;
 	int rc;
 
-	if (load_article(s->path, &r.edited) != 0)
+	if (synthetic_load(s->path, &r.edited) != 0)
 		return -1;
 	memcpy(edited_sha256, article_sha256(r.edited), SHA256_HEX_SIZE);
 	rc = bench_median_ms(time_relocate, &r, WARMUPS, RELOCATE_RUNS, &ms);

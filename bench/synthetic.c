@@ -3,13 +3,17 @@
  * of an article's real words, every kind in turn with its fields, two
  * default tags each and a note now and then.
  */
+#include <stdint.h>
 #include <stdlib.h>
 
+#include "anchor.h"
 #include "bench.h"
 #include "synthetic.h"
 
 /* Every how many annotations one gets a note (notes always do). */
 #define NOTE_EVERY 10
+/* The most words an annotation spans. */
+#define MAX_SPAN_WORDS 4
 
 /* The words of article (runs of bytes other than spaces and tabs inside a
  * paragraph) in text order, in a new array of *count; NULL on failure. */
@@ -75,3 +79,35 @@ int synthetic_dress(struct annotation *a, size_t k)
 	return failed ? bench_complain("out of memory") : 0;
 }
 
+
+int synthetic_annotation(struct article *article, const struct word *words, size_t count,
+			 size_t k, size_t total, const char *now, struct annotation *a)
+{
+	size_t first = (size_t)((uint64_t)k * count / total);
+	size_t last = first + k % MAX_SPAN_WORDS;
+	struct tanda_error err;
+
+	annotation_init(a);
+	if (last >= count)
+		last = count - 1;
+	while (words[last].paragraph != words[first].paragraph)
+		last--;
+	if (anchor_make(article, words[first].start, words[last].end, &a->anchor, &err) !=
+	    TANDA_OK || annotation_new_id(a->id, &err) != TANDA_OK)
+		return bench_complain("%s", err.message);
+	memcpy(a->article, article_sha256(article), sizeof a->article);
+	memcpy(a->created, now, sizeof a->created);
+	memcpy(a->modified, now, sizeof a->modified);
+	return synthetic_dress(a, k);
+}
+
+int synthetic_load(const char *path, struct article **out)
+{
+	struct article_options options;
+	struct tanda_error err;
+
+	article_options_default(&options);
+	if (article_load(path, &options, out, &err) != TANDA_OK)
+		return bench_complain("%s", err.message);
+	return 0;
+}

@@ -23,4 +23,14 @@ struct word *synthetic_words(const struct article *article, size_t *count);
  * note; 0 on success. */
 int synthetic_dress(struct annotation *a, size_t k);
 
+/* Make into a the k-th of total annotations on article (its count words):
+ * up to 4 words of one paragraph from words[k * count / total] on, with a
+ * new id, stamped now, dressed as synthetic_dress does; 0 on success. */
+int synthetic_annotation(struct article *article, const struct word *words, size_t count,
+			 size_t k, size_t total, const char *now, struct annotation *a);
+
+/* Load the article at path (the default options) into *out; 0 on
+ * success. */
+int synthetic_load(const char *path, struct article **out);
+
 #endif

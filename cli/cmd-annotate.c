@@ -152,9 +152,11 @@ static int fill_correction(const struct request *r, struct annotation *a)
  * status. */
 static int fill_kind(const struct request *r, struct annotation *a)
 {
-	int kind = 0, claim = CLAIM_UNVERIFIED;
+	int kind = 0, claim = CLAIM_UNVERIFIED, color;
 	int rc = choose("--kind", annotation_kind_names, KIND_COUNT, r->kind, &kind);
 
+	if (rc == CMD_CONTINUE)
+		rc = choose("--color", annotation_color_names, ANNOTATION_COLORS, r->color, &color);
 	if (rc != CMD_CONTINUE)
 		return rc;
 	a->kind = (enum annotation_kind)kind;
@@ -188,7 +190,7 @@ static int fill(const struct request *r, struct article *article, size_t start, 
 	memcpy(a->article, article_sha256(article), sizeof a->article);
 	failed |= annotation_set(&a->note, r->note);
 	failed |= annotation_set(&a->color, r->color);
-	failed |= annotation_set(&a->speaker, r->speaker);
+	failed |= annotation_set_name(&a->speaker, r->speaker);
 	failed |= annotation_set(&a->replacement, r->replace);
 	failed |= annotation_set(&a->author, author);
 	for (i = 0; i < r->ntags && !failed; i++)

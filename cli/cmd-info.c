@@ -37,6 +37,8 @@ static enum tanda_status emit_info(yaml_emitter_t *emitter, struct article *arti
 		{ .key = "published", .value = meta->published, .typed = 1 },
 		{ .key = "language", .value = meta->language, .typed = 0 },
 		{ .key = "author", .value = meta->author, .typed = 0 },
+		{ .key = "layout", .typed = 0,
+		  .value = article->layout == ARTICLE_LAYOUT_BLOCKS ? "blocks" : "lines" },
 		{ .key = "paragraphs", .typed = 1,
 		  .value = number_text(article->count, paragraphs, sizeof paragraphs) },
 		{ .key = "words", .typed = 1,

@@ -32,6 +32,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_import_entry,
 	&cmd_fetch_entry,
 	&cmd_sync_entry,
+	&cmd_help_entry,
 	NULL,
 };
 
@@ -46,6 +47,8 @@ static const struct cmd_option common_options[] = {
 	{ .name = "timeout", .key = CMD_OPT_TIMEOUT, .arg = "SECONDS",
 	  .help = "how long fetching a URL may take (default 30)" },
 	{ .name = "db", .key = CMD_OPT_DB, .arg = "PATH", .help = "the annotation database" },
+	{ .name = "title", .key = CMD_OPT_TITLE, .arg = "TITLE",
+	  .help = "the article's title (over its front matter's)" },
 	{ .name = "author", .key = CMD_OPT_AUTHOR, .arg = "NAME",
 	  .help = "the author of new annotations" },
 	{ .name = "help", .key = 'h', .arg = NULL, .help = "show this help" },
@@ -227,6 +230,9 @@ static enum tanda_status take_common(struct cmd_common *common, int key, const c
 				  "expected a size such as 500K, 64M or 2G, not \"%s\"", arg);
 	case CMD_OPT_DB:
 		common->db = arg;
+		return TANDA_OK;
+	case CMD_OPT_TITLE:
+		common->article.title = arg;
 		return TANDA_OK;
 	default:
 		assert(key == CMD_OPT_AUTHOR);

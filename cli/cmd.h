@@ -42,6 +42,7 @@ enum cmd_option_key {
 	CMD_OPT_TIMEOUT,	/* how long fetching a URL may take */
 	CMD_OPT_MAX_SIZE,
 	CMD_OPT_DB,
+	CMD_OPT_TITLE,
 	CMD_OPT_AUTHOR,
 	CMD_OPT_KIND,		/* the annotation filters */
 	CMD_OPT_TAG,
@@ -151,6 +152,9 @@ int cmd_review_offer_reject(const struct annotation *other);
  * --from says; *out as article_load makes it (cmd-fetch.c). */
 enum tanda_status cmd_fetch_article(const char *url, const struct cmd_common *common,
 				    struct article **out, struct tanda_error *err);
+/* tanda itself, as an entry (main.c): what `tanda --help` and `tanda
+ * help` print. */
+extern const struct cmd_entry cmd_tanda_entry;
 
 /* The verbs' entries, each defined in its cli/cmd-VERB.c. */
 extern const struct cmd_entry cmd_annotate_entry;
@@ -160,6 +164,7 @@ extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_edit_entry;
 extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_fetch_entry;
+extern const struct cmd_entry cmd_help_entry;
 extern const struct cmd_entry cmd_import_entry;
 extern const struct cmd_entry cmd_info_entry;
 extern const struct cmd_entry cmd_library_entry;

@@ -271,7 +271,7 @@ static const struct cmd_option tanda_options[] = {
 };
 
 /* tanda itself, as an entry: its usage, its description, its options. */
-static const struct cmd_entry tanda_entry = {
+const struct cmd_entry cmd_tanda_entry = {
 	.name = NULL,
 	.alias = NULL,
 	.usage = "tanda [OPTIONS] [FILE]\n"
@@ -315,16 +315,16 @@ int main(int argc, char **argv)
 	if (argc > 1 && (verb = cmd_find(argv[1])) != NULL)
 		return verb->run(argc - 1, argv + 1);
 	cmd_common_init(&options);
-	status = cmd_parse(&tanda_entry, argc, argv, &options, NULL, &r);
+	status = cmd_parse(&cmd_tanda_entry, argc, argv, &options, NULL, &r);
 	if (status != CMD_CONTINUE)
 		return status;
 	if (r.version)
 		return print_version();
 	if (ui.screen != NULL && ui.replay == NULL)
-		return cmd_option_error(&tanda_entry, "--screen", "needs --replay");
+		return cmd_option_error(&cmd_tanda_entry, "--screen", "needs --replay");
 	if (argc - optind > 1 || (argc - optind == 1 && looks_like_verb(argv[optind]))) {
 		cmd_error("%s: no such command or file", argv[optind]);
-		return cmd_usage_error(&tanda_entry);
+		return cmd_usage_error(&cmd_tanda_entry);
 	}
 	if (optind < argc)
 		return show_article(argv[optind], &options, &ui);

@@ -28,6 +28,7 @@
 void article_options_default(struct article_options *options)
 {
 	options->layout = ARTICLE_LAYOUT_AUTO;
+	options->title = NULL;
 	options->max_size = SOURCE_DEFAULT_MAX_SIZE;
 	options->keep_source = 0;
 	options->format = ARTICLE_FORMAT_AUTO;
@@ -49,6 +50,9 @@ enum tanda_status article_parse_layout(const char *text, enum article_layout *la
 	return TANDA_EDATA;
 }
 
+/* How many lines the layout guess looks at, at most: enough to know. */
+#define GUESS_SAMPLE 4096
+
 /* Whether two lines in a row are separated by a blank line somewhere. */
 static int has_inner_blank_lines(const struct scan *scan)
 {
@@ -60,13 +64,101 @@ static int has_inner_blank_lines(const struct scan *scan)
 	return 0;
 }
 
-/* The layout to use: a file with blank lines between paragraphs and at
- * least 80% of its non-blank lines at most 100 columns is hard-wrapped. */
-static enum article_layout guess_layout(const struct scan *scan)
+/* qsort comparison of two size_t. */
+static int compare_size(const void *a, const void *b)
 {
-	if (has_inner_blank_lines(scan) && scan->narrow_lines * 5 >= scan->count * 4)
-		return ARTICLE_LAYOUT_BLOCKS;
-	return ARTICLE_LAYOUT_LINES;
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* The last code point of the len bytes at s, trailing spaces, tabs and
+ * CRs left out; 0 when there is none. */
+static uint32_t last_char(const char *s, size_t len)
+{
+	size_t at;
+	uint32_t cp;
+
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
+		len--;
+	if (len == 0)
+		return 0;
+	at = len;
+	do	/* back to the last character's start */
+		at--;
+	while (at > 0 && utf8_is_continuation((unsigned char)s[at]));
+	utf8_decode(s + at, len - at, &cp);
+	return cp;
+}
+
+/* Whether the len bytes of a line at s end a sentence: their last
+ * character is a full stop, a question or exclamation mark, or a closing
+ * quote. */
+static int ends_sentence(const char *s, size_t len)
+{
+	static const uint32_t enders[] = { '.', '!', '?', '"', '\'', 0x2019, 0x201D, 0xBB };
+	uint32_t cp = last_char(s, len);
+	size_t i;
+
+	for (i = 0; i < sizeof enders / sizeof enders[0]; i++)
+		if (cp == enders[i])
+			return 1;
+	return 0;
+}
+
+/* Into widths (GUESS_SAMPLE of them at most), the widths in characters of
+ * the lines that a line follows at once (not the last line of a block:
+ * in a hard-wrapped file, the lines cut at the wrap), and into *enders
+ * how many of them end a sentence; how many there are. */
+static size_t continued_widths(const struct scan *scan, const char *body, size_t *widths,
+			       size_t *enders)
+{
+	size_t i, n = 0;
+
+	*enders = 0;
+	for (i = 0; i + 1 < scan->count && n < GUESS_SAMPLE; i++) {
+		const struct paragraph *l = &scan->lines[i];
+
+		if (scan->lines[i + 1].line != l->line + 1)
+			continue;
+		widths[n++] = utf8_count(body + l->start, l->len);
+		*enders += ends_sentence(body + l->start, l->len);
+	}
+	return n;
+}
+
+/*
+ * The layout to use, from the lines.  A hard-wrapped file has blank lines
+ * between its paragraphs, and the lines inside a paragraph (all but its
+ * last) were cut where the width ran out, mostly in the middle of a
+ * sentence: nearly all of them are about as long as the wrap, which is at
+ * most 100 characters.  So: blocks when at least 80% of those lines are
+ * within 20 characters (or a quarter) of the 75th percentile of their
+ * widths, which is at most 100 (a long URL on a line of its own does not
+ * count), and fewer than half of them end a sentence.  An export of one
+ * paragraph per line with a blank line or two (before a credit line, say)
+ * has lines of every length there, or longer than 100, and each of its
+ * paragraphs ends a sentence: lines.
+ */
+static enum article_layout guess_layout(const struct scan *scan, const char *body)
+{
+	size_t *widths, n, i, wrap, least, near = 0, enders;
+	enum article_layout layout = ARTICLE_LAYOUT_LINES;
+
+	if (!has_inner_blank_lines(scan) || (widths = malloc(GUESS_SAMPLE * sizeof *widths)) == NULL)
+		return layout;
+	n = continued_widths(scan, body, widths, &enders);
+	if (n > 0 && enders * 2 < n) {
+		qsort(widths, n, sizeof widths[0], compare_size);
+		wrap = widths[n * 3 / 4];
+		least = wrap > 80 ? wrap - 20 : wrap * 3 / 4;
+		for (i = 0; i < n; i++)
+			near += widths[i] >= least;
+		if (wrap <= SCAN_NARROW_WIDTH && near * 5 >= n * 4)
+			layout = ARTICLE_LAYOUT_BLOCKS;
+	}
+	free(widths);
+	return layout;
 }
 
 /* Merge runs of adjacent lines into one paragraph each, in place. */
@@ -159,7 +251,7 @@ static enum tanda_status load_body(struct article *a, const char *body, size_t s
 	a->invalid = scan.invalid;
 	a->invalid_line = scan.invalid_line;
 	a->invalid_column = scan.invalid_column;
-	a->layout = layout == ARTICLE_LAYOUT_AUTO ? guess_layout(&scan) : layout;
+	a->layout = layout == ARTICLE_LAYOUT_AUTO ? guess_layout(&scan, body) : layout;
 	a->paragraphs = scan.lines;
 	a->count = scan.count;
 	if (a->layout == ARTICLE_LAYOUT_BLOCKS)
@@ -215,14 +307,27 @@ static char *copy_text(const char *s, size_t len)
 	return copy;
 }
 
-/* Fill in the title and language that front matter did not give. */
+/* Whether the len bytes at s (a short first paragraph) are a dateline,
+ * the place and the agency before the story ("JAKARTA (Reuters) -",
+ * "Jakarta CNN Indonesia —"): they end in a dash. */
+static int is_dateline(const char *s, size_t len)
+{
+	uint32_t cp = last_char(s, len);
+
+	return cp == '-' || (cp >= 0x2012 && cp <= 0x2015) || cp == 0x2212;
+}
+
+/* Fill in the title and language that front matter did not give: the
+ * first paragraph is the title when it is short, does not end a sentence
+ * and is not a dateline. */
 static enum tanda_status guess_meta(struct article *a, struct tanda_error *err)
 {
 	if (a->meta.title == NULL && a->count > 0) {
 		const struct paragraph *first = &a->paragraphs[0];
 		const char *text = a->text + first->start;
 
-		if (utf8_count(text, first->len) < TITLE_MAX && text[first->len - 1] != '.') {
+		if (utf8_count(text, first->len) < TITLE_MAX && text[first->len - 1] != '.' &&
+		    !is_dateline(text, first->len)) {
 			a->meta.title = copy_text(text, first->len);
 			if (a->meta.title == NULL)
 				return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", a->name);
@@ -234,6 +339,31 @@ static enum tanda_status guess_meta(struct article *a, struct tanda_error *err)
 		if (guess != NULL && (a->meta.language = copy_text(guess, strlen(guess))) == NULL)
 			return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", a->name);
 	}
+	return TANDA_OK;
+}
+
+/* The layout to load with: the one asked for, else the one the front
+ * matter says, else AUTO (guess it). */
+static enum article_layout layout_to_use(const struct article *a, enum article_layout asked)
+{
+	enum article_layout said;
+
+	if (asked != ARTICLE_LAYOUT_AUTO || a->meta.paragraphs == NULL ||
+	    article_parse_layout(a->meta.paragraphs, &said) != 0)
+		return asked;
+	return said;
+}
+
+/* Take the title given (over the front matter's and the guess). */
+static enum tanda_status give_title(struct article *a, const char *title,
+				    struct tanda_error *err)
+{
+	if (title == NULL)
+		return TANDA_OK;
+	free(a->meta.title);
+	a->meta.title = title[0] != '\0' ? copy_text(title, strlen(title)) : NULL;
+	if (title[0] != '\0' && a->meta.title == NULL)
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", a->name);
 	return TANDA_OK;
 }
 
@@ -320,7 +450,7 @@ static enum tanda_status load_text(struct article *a, const char *bytes, size_t 
 	}
 	if (format == ARTICLE_FORMAT_MARKDOWN)
 		return load_markdown(a, bytes, size, first_line, err);
-	return load_body(a, bytes, size, first_line, layout, err);
+	return load_body(a, bytes, size, first_line, layout_to_use(a, layout), err);
 }
 
 /* Load the article from its open source, in the format options give or
@@ -348,9 +478,9 @@ static enum tanda_status load_source(struct article *a, const char *path,
 	if (status == TANDA_OK && a->meta.url == NULL && options->url != NULL &&
 	    (a->meta.url = copy_text(options->url, strlen(options->url))) == NULL)
 		status = tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", a->name);
-	if (status != TANDA_OK)
-		return status;
-	return guess_meta(a, err);
+	if (status == TANDA_OK)
+		status = guess_meta(a, err);
+	return status == TANDA_OK ? give_title(a, options->title, err) : status;
 }
 
 enum tanda_status article_load(const char *path, const struct article_options *options,

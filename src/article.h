@@ -29,7 +29,8 @@ enum article_layout {
 };
 
 struct article_options {
-	enum article_layout layout;
+	enum article_layout layout;	/* AUTO: the front matter's paragraphs:, else the guess */
+	const char *title;		/* the title, over the front matter's; NULL: none given */
 	uint64_t max_size;	/* largest input accepted, in bytes */
 	int keep_source;	/* keep the file's bytes for article_file_position */
 	enum article_format format;	/* text, HTML...; AUTO to detect it */
@@ -68,7 +69,8 @@ struct article {
 	uint32_t body_line;		/* and the file's line it begins on */
 };
 
-/* Options with the defaults: guessed layout and format, 1 GiB limit. */
+/* Options with the defaults: guessed layout and format, no title given,
+ * 1 GiB limit. */
 void article_options_default(struct article_options *options);
 
 /*

@@ -103,17 +103,40 @@ static enum tanda_status set_texts(struct yamlread *r, void *record,
 	return status;
 }
 
-/* The setter of the publication date: a text that is an ISO 8601 date. */
-static enum tanda_status set_date(struct yamlread *r, void *record,
-				  const struct yamlread_field *f)
+/* Set a text as set_texts does, then refuse it (with why, at where it
+ * starts) unless valid says it is one. */
+static enum tanda_status set_valid_text(struct yamlread *r, void *record,
+					const struct yamlread_field *f,
+					int (*valid)(const char *), const char *why)
 {
 	struct yamlread_pos at = yamlread_here(r);
 	char **field = yamlread_field_at(record, f);
 	enum tanda_status status = set_texts(r, record, f);
 
-	if (status == TANDA_OK && *field != NULL && !frontmatter_is_iso_date(*field))
-		return yamlread_fail_at(r, at, r->path, "not an ISO 8601 date (YYYY-MM-DD)");
+	if (status == TANDA_OK && *field != NULL && !valid(*field))
+		return yamlread_fail_at(r, at, r->path, "%s", why);
 	return status;
+}
+
+/* The setter of the publication date: a text that is an ISO 8601 date. */
+static enum tanda_status set_date(struct yamlread *r, void *record,
+				  const struct yamlread_field *f)
+{
+	return set_valid_text(r, record, f, frontmatter_is_iso_date,
+			      "not an ISO 8601 date (YYYY-MM-DD)");
+}
+
+/* Whether text names a layout: "lines" or "blocks". */
+static int is_layout_name(const char *text)
+{
+	return strcmp(text, "lines") == 0 || strcmp(text, "blocks") == 0;
+}
+
+/* The setter of the layout: a text that is "lines" or "blocks". */
+static enum tanda_status set_layout(struct yamlread *r, void *record,
+				    const struct yamlread_field *f)
+{
+	return set_valid_text(r, record, f, is_layout_name, "not lines or blocks");
 }
 
 /* The keys of front matter we keep, with their synonyms; the rest are
@@ -128,6 +151,8 @@ static const struct yamlread_field meta_fields[] = {
 	{ .key = "lang", .set = set_texts, .offset = offsetof(struct article_meta, language) },
 	{ .key = "author", .set = set_texts, .offset = offsetof(struct article_meta, author) },
 	{ .key = "authors", .set = set_texts, .offset = offsetof(struct article_meta, author) },
+	{ .key = "paragraphs", .set = set_layout,
+	  .offset = offsetof(struct article_meta, paragraphs) },
 	{ .key = NULL, .set = yamlread_ignore_key },
 };
 
@@ -181,6 +206,7 @@ void article_meta_clear(struct article_meta *meta)
 	free(meta->published);
 	free(meta->language);
 	free(meta->author);
+	free(meta->paragraphs);
 	*meta = (struct article_meta){ .title = NULL, .author = NULL };
 }
 

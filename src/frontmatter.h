@@ -23,6 +23,7 @@ struct article_meta {
 	char *published;	/* ISO 8601: YYYY-MM-DD, maybe with a time */
 	char *language;
 	char *author;		/* several authors are joined with ", " */
+	char *paragraphs;	/* the layout the file says it has: "lines" or "blocks" */
 };
 
 /*
@@ -39,7 +40,8 @@ int frontmatter_find(const char *bytes, size_t size, size_t *yaml_len,
  * file called name, into meta (zeroed first).  Bad YAML, a document that is
  * not a mapping, a duplicate key, an anchor, an alias, a tag that is not
  * YAML's, nesting deeper than FRONTMATTER_MAX_DEPTH, a scalar over
- * FRONTMATTER_MAX_SCALAR, or a published date that is not ISO 8601 fail
+ * FRONTMATTER_MAX_SCALAR, a published date that is not ISO 8601, or
+ * paragraphs that is not lines or blocks fail
  * with TANDA_EDATA: "NAME:LINE:COLUMN: front matter: [KEY: ]what".
  */
 enum tanda_status frontmatter_parse(const char *yaml, size_t len, uint32_t first_line,

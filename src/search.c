@@ -280,6 +280,19 @@ int search_find(const struct search *s, const char *text, size_t len, size_t fro
 	return found;
 }
 
+enum tanda_status search_replace(struct search *s, const char *pattern,
+				 struct tanda_error *err)
+{
+	struct search fresh;
+	enum tanda_status status = search_compile(&fresh, pattern, err);
+
+	if (status != TANDA_OK)
+		return status;
+	search_free(s);
+	*s = fresh;
+	return TANDA_OK;
+}
+
 int search_find_between(const struct search *s, const char *text, size_t len, size_t from,
 			size_t until, size_t *start, size_t *mlen)
 {

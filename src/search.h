@@ -35,6 +35,11 @@ struct search {
 enum tanda_status search_compile(struct search *s, const char *pattern,
 				 struct tanda_error *err);
 
+/* Compile pattern into s in place of the search s held (a zeroed s is
+ * fine); on failure s is left as it was. */
+enum tanda_status search_replace(struct search *s, const char *pattern,
+				 struct tanda_error *err);
+
 /* Free what s holds; a zeroed s is fine. */
 void search_free(struct search *s);
 

@@ -127,6 +127,33 @@ int strbuf_addch(struct strbuf *sb, char c)
 	return strbuf_add(sb, &c, 1);
 }
 
+int strbuf_addbase64(struct strbuf *sb, const void *data, size_t len)
+{
+	static const char digits[] =
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	const unsigned char *in = data;
+	char quad[4];
+	size_t i;
+	int rc = 0;
+
+	if (!sb->fixed && len / 3 < SIZE_MAX / 8)	/* once, not quad by quad */
+		(void)strbuf_grow(sb, (len + 2) / 3 * 4);
+	for (i = 0; i < len && rc == 0; i += 3) {
+		unsigned long bits = (unsigned long)in[i] << 16;
+
+		if (i + 1 < len)
+			bits |= (unsigned long)in[i + 1] << 8;
+		if (i + 2 < len)
+			bits |= in[i + 2];
+		quad[0] = digits[bits >> 18 & 63];
+		quad[1] = digits[bits >> 12 & 63];
+		quad[2] = i + 1 < len ? digits[bits >> 6 & 63] : '=';
+		quad[3] = i + 2 < len ? digits[bits & 63] : '=';
+		rc = strbuf_add(sb, quad, 4);
+	}
+	return rc;
+}
+
 /* Append printf-style text. */
 int strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 {

@@ -62,6 +62,10 @@ int strbuf_addstr(struct strbuf *sb, const char *s);
 /* Append the byte c. */
 int strbuf_addch(struct strbuf *sb, char c);
 
+/* Append the len bytes at data in base64 (RFC 4648, with padding), as
+ * the terminal's clipboard sequence (OSC 52) carries them. */
+int strbuf_addbase64(struct strbuf *sb, const void *data, size_t len);
+
 /* Append printf-style text. */
 int strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

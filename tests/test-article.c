@@ -115,6 +115,72 @@ static void test_lines_file_with_blank_after_title(void **state)
 	article_free(a);
 }
 
+/* An export of one paragraph per line whose paragraphs are short, with a
+ * blank line before its credit: not hard-wrapped (the headline and five
+ * paragraphs were glued into one). */
+static void test_export_with_credit_is_lines(void **state)
+{
+	struct article *a = load("export-credit.txt", ARTICLE_LAYOUT_AUTO);
+
+	(void)state;
+	assert_int_equal(a->layout, ARTICLE_LAYOUT_LINES);
+	assert_int_equal(a->count, 7);
+	assert_string_equal(a->meta.title, "Banjir rendam tiga desa di Kampar");
+	expect_paragraph(a, 6, "(Laporan: Dewi Anggraini; penyunting: Budi Hartono)");
+	article_free(a);
+}
+
+/* A hard-wrapped file with a URL longer than its wrap on a line: still
+ * hard-wrapped. */
+static void test_wrapped_with_a_long_line_is_blocks(void **state)
+{
+	struct article *a = load("wrapped-outlier.txt", ARTICLE_LAYOUT_AUTO);
+
+	(void)state;
+	assert_int_equal(a->layout, ARTICLE_LAYOUT_BLOCKS);
+	assert_int_equal(a->count, 3);
+	article_free(a);
+}
+
+/* The front matter's paragraphs: says the layout; --paragraphs is over
+ * it. */
+static void test_front_matter_says_the_layout(void **state)
+{
+	struct article *a = load("frontmatter-blocks.txt", ARTICLE_LAYOUT_AUTO);
+
+	(void)state;
+	assert_int_equal(a->layout, ARTICLE_LAYOUT_BLOCKS);
+	assert_int_equal(a->count, 2);
+	expect_paragraph(a, 0, "Warga berkumpul di balai desa pada Sabtu malam.");
+	article_free(a);
+	a = load("frontmatter-blocks.txt", ARTICLE_LAYOUT_LINES);
+	assert_int_equal(a->count, 3);
+	article_free(a);
+}
+
+/* A first line that is a dateline is not the title; --title gives one. */
+static void test_dateline_is_not_the_title(void **state)
+{
+	struct article_options options;
+	struct tanda_error err;
+	struct article *a = load("dateline.txt", ARTICLE_LAYOUT_AUTO);
+
+	(void)state;
+	assert_null(a->meta.title);
+	expect_paragraph(a, 0, "JAKARTA (Reuters) -");
+	article_free(a);
+	article_options_default(&options);
+	options.title = "Suku bunga tetap";
+	assert_int_equal(article_load(fixture("dateline.txt"), &options, &a, &err), TANDA_OK);
+	assert_string_equal(a->meta.title, "Suku bunga tetap");
+	article_free(a);
+	options.title = "Rapat warga";	/* over the front matter's too */
+	assert_int_equal(article_load(fixture("frontmatter-blocks.txt"), &options, &a, &err),
+			 TANDA_OK);
+	assert_string_equal(a->meta.title, "Rapat warga");
+	article_free(a);
+}
+
 static void test_whitespace_collapses(void **state)
 {
 	struct article *a = load("whitespace.txt", ARTICLE_LAYOUT_AUTO);
@@ -228,6 +294,8 @@ static void test_bad_inputs(void **state)
 		       "front matter");
 	expect_failure(fixture("bad-date.txt"), SOURCE_DEFAULT_MAX_SIZE, TANDA_EDATA,
 		       "not an ISO 8601 date");
+	expect_failure(fixture("bad-paragraphs.txt"), SOURCE_DEFAULT_MAX_SIZE, TANDA_EDATA,
+		       ":2:13: front matter: paragraphs: not lines or blocks");
 	snprintf(dir, sizeof dir, "%s", fixture(""));
 	expect_failure(dir, SOURCE_DEFAULT_MAX_SIZE, TANDA_ENOINPUT, "is a directory");
 }
@@ -372,6 +440,10 @@ int main(void)
 		cmocka_unit_test(test_hard_wrapped_file_is_blocks),
 		cmocka_unit_test(test_layout_can_be_forced),
 		cmocka_unit_test(test_lines_file_with_blank_after_title),
+		cmocka_unit_test(test_export_with_credit_is_lines),
+		cmocka_unit_test(test_wrapped_with_a_long_line_is_blocks),
+		cmocka_unit_test(test_front_matter_says_the_layout),
+		cmocka_unit_test(test_dateline_is_not_the_title),
 		cmocka_unit_test(test_whitespace_collapses),
 		cmocka_unit_test(test_invalid_utf8_is_replaced_and_located),
 		cmocka_unit_test(test_front_matter),

@@ -97,6 +97,24 @@ static void test_commands_argument(void **state)
 	expect_command("exportx a", COMMAND_UNKNOWN, ACTION_NONE, 0);
 }
 
+/* Each of c's aliases parses to c's action. */
+static void expect_aliases(const struct command *c)
+{
+	const char *alias = c->aliases;
+	char word[32];
+	size_t n;
+
+	while (alias != NULL && *alias != '\0') {
+		n = strcspn(alias, " ");
+		assert_true(n > 0 && n < sizeof word);
+		memcpy(word, alias, n);
+		word[n] = '\0';
+		expect_command(word, COMMAND_ACTION, c->action, 0);
+		alias += n;
+		alias += strspn(alias, " ");
+	}
+}
+
 static void test_every_command_parses_to_its_action(void **state)
 {
 	const struct command *c;
@@ -106,9 +124,21 @@ static void test_every_command_parses_to_its_action(void **state)
 		assert_true(c->action > ACTION_NONE && c->action < ACTION_COUNT);
 		assert_true(c->help != NULL && c->help[0] != '\0');
 		expect_command(c->name, COMMAND_ACTION, c->action, 0);
-		if (c->alias != NULL)
-			expect_command(c->alias, COMMAND_ACTION, c->action, 0);
+		expect_aliases(c);
 	}
+}
+
+/* The vi ways out all quit: there is never anything unsaved. */
+static void test_vi_quits(void **state)
+{
+	static const char *const ways[] = { "q", "q!", "qa", "qa!", "wq", "wq!", "x", "quit" };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof ways / sizeof ways[0]; i++)
+		expect_command(ways[i], COMMAND_ACTION, ACTION_QUIT, 0);
+	expect_command("noh", COMMAND_ACTION, ACTION_NO_HIGHLIGHT, 0);
+	expect_command("q!x", COMMAND_UNKNOWN, ACTION_NONE, 0);
 }
 
 
@@ -144,19 +174,27 @@ static void expect_selecting(enum key_kind kind, uint32_t code, enum action acti
 static void test_keymap_modes(void **state)
 {
 	(void)state;
-	/* the same letters move a selection and, without one, read or edit */
+	/* the same letters move the cursor, and a selection's moving end */
 	expect_selecting(KEY_KIND_CHAR, 'w', ACTION_SELECT_WORD_NEXT);
+	expect_binding(KEY_KIND_CHAR, 'w', ACTION_SELECT_WORD_NEXT);
 	expect_selecting(KEY_KIND_CHAR, 'b', ACTION_SELECT_WORD_BACK);
-	expect_binding(KEY_KIND_CHAR, 'b', ACTION_PAGE_UP);
-	expect_selecting(KEY_KIND_CHAR, 'e', ACTION_SELECT_WORD_SHRINK);
-	expect_binding(KEY_KIND_CHAR, 'e', ACTION_EDIT);
+	expect_binding(KEY_KIND_CHAR, 'b', ACTION_SELECT_WORD_BACK);
+	expect_in(&keymap_generic, KEY_KIND_CHAR, 'b', ACTION_PAGE_UP);	/* the lists' */
+	expect_selecting(KEY_KIND_CHAR, 'e', ACTION_SELECT_WORD_END);
+	expect_binding(KEY_KIND_CHAR, 'e', ACTION_SELECT_WORD_END);
+	expect_binding(KEY_KIND_CHAR, 'l', ACTION_SELECT_CHAR_NEXT);
+	expect_binding(KEY_KIND_CHAR, 'E', ACTION_EDIT);
+	expect_selecting(KEY_KIND_CHAR, 'o', ACTION_SELECT_SWAP);
 	expect_selecting(KEY_KIND_FUNCTION, KEYC_LEFT, ACTION_SELECT_CHAR_BACK);
 	expect_selecting(KEY_KIND_CHAR, '$', ACTION_SELECT_END);
 	expect_selecting(KEY_KIND_CHAR, KEY_ESCAPE, ACTION_SELECT_CANCEL);
 	/* the actions are reading keys: the app lets them act on a selection */
 	expect_selecting(KEY_KIND_CHAR, 'h', ACTION_NONE);
 	expect_binding(KEY_KIND_CHAR, 'h', ACTION_HIGHLIGHT);
-	expect_binding(KEY_KIND_CHAR, '4', ACTION_COLOR);
+	expect_binding(KEY_KIND_CHAR, '4', ACTION_NONE);	/* a count: 4h */
+	expect_binding(KEY_KIND_CHAR, '%', ACTION_PERCENT);
+	expect_binding(KEY_KIND_CHAR, KEY_CTRL('o'), ACTION_JUMP_BACK);
+	expect_in(&keymap_jumping, KEY_KIND_CHAR, '\t', ACTION_JUMP_FORWARD);
 	expect_binding(KEY_KIND_CHAR, KEY_CTRL('r'), ACTION_REDO);
 	expect_binding(KEY_KIND_CHAR, '\t', ACTION_PANEL);
 }
@@ -306,6 +344,9 @@ static void test_help_lists_every_keymap(void **state)
 	/* under the list's: y confirms, n detaches */
 	title = find_title(&h, keymap_list.title);
 	assert_true(find_line(&h, title, "n", action_help(ACTION_DETACH_ANCHOR)) < h.count);
+	/* the prompt's editing keys, after the screens' */
+	assert_true(find_line(&h, title, "C-w", "erase the word before the cursor") < h.count);
+	assert_true(find_line(&h, title, "Esc", "cancel") < h.count);
 	help_release(&h);
 }
 
@@ -315,6 +356,7 @@ int main(void)
 		cmocka_unit_test(test_commands_parse),
 		cmocka_unit_test(test_commands_argument),
 		cmocka_unit_test(test_every_command_parses_to_its_action),
+		cmocka_unit_test(test_vi_quits),
 		cmocka_unit_test(test_keymap_lookup),
 		cmocka_unit_test(test_keymap_modes),
 		cmocka_unit_test(test_screen_keymaps),

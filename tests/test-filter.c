@@ -34,7 +34,7 @@ static void make_annotations(struct annotation a[SAMPLES])
 
 	make(&a[CLAIM], KIND_CLAIM, "ani", "inflation fell to 2%", claim_tags);
 	a[CLAIM].claim = CLAIM_DISPUTED;
-	make(&a[CORRECTION], KIND_CORRECTION, "budi", "Yon Suk-yeol", correction_tags);
+	make(&a[CORRECTION], KIND_CORRECTION, "Budi Santoso", "Yon Suk-yeol", correction_tags);
 	a[CORRECTION].correction_kind = CORRECTION_NAME;
 	a[CORRECTION].correction_status = CORRECTION_PROPOSED;
 	assert_int_equal(annotation_set(&a[CORRECTION].replacement, "Yoon Suk Yeol"), 0);
@@ -43,7 +43,7 @@ static void make_annotations(struct annotation a[SAMPLES])
 	make(&a[FUZZY], KIND_HIGHLIGHT, "ani", "the budget", needs_source);
 	a[FUZZY].anchor.state = ANCHOR_FUZZY;
 	assert_int_equal(annotation_set(&a[FUZZY].note, "check the YOON figures"), 0);
-	make(&a[ORPHAN], KIND_NOTE, "citra", "a deleted sentence", NULL);
+	make(&a[ORPHAN], KIND_NOTE, "Citra Ayu Lestari", "a deleted sentence", NULL);
 	a[ORPHAN].anchor.state = ANCHOR_ORPHAN;
 }
 
@@ -120,6 +120,28 @@ static void test_fields(void **state)
 	expect_matches("tag=NEEDS-SOURCE", BIT(CLAIM) | BIT(FUZZY));
 	expect_matches(" kind=claim   tag=needs-source ", BIT(CLAIM));
 	expect_matches("kind=quote author=ani", BIT(QUOTE));
+}
+
+/* author= takes a quoted name with spaces and finds a part of a name,
+ * without regard to case. */
+static void test_author_quoted_and_partial(void **state)
+{
+	struct filter f;
+	struct tanda_error err;
+	char text[128];
+
+	(void)state;
+	expect_matches("author=\"budi santoso\"", BIT(CORRECTION));
+	expect_matches("author='Ayu Les' kind=note", BIT(ORPHAN));
+	expect_matches("\"author=CITRA AYU\"", BIT(ORPHAN));
+	expect_matches("author=SANT", BIT(CORRECTION));
+	expect_matches("author=\"budi sant", BIT(CORRECTION));	/* unclosed: to the end */
+	expect_matches("author=\"Ani Santoso\"", 0);
+	memset(&f, 0, sizeof f);
+	assert_int_equal(filter_parse(&f, "author=\"Budi S\" kind=corr", &err), TANDA_OK);
+	filter_describe(&f, text, sizeof text);
+	assert_string_equal(text, "kind=correction author=\"Budi S\"");
+	filter_clear(&f);
 }
 
 /* Tags compare in any case and either normalization form, whatever the
@@ -277,6 +299,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fields),
+		cmocka_unit_test(test_author_quoted_and_partial),
 		cmocka_unit_test(test_every_tag_must_hold),
 		cmocka_unit_test(test_tags_fold_without_a_locale),
 		cmocka_unit_test(test_status),

@@ -233,10 +233,27 @@ static void test_initial_text_is_cleaned(void **state)
 {
 	struct prompt *p = *state;
 
-	prompt_open(p, PROMPT_NOTE, NULL, "dua\tbaris\nini\x01 \xFF!");
+	prompt_open(p, PROMPT_SPEAKER, NULL, "dua\tbaris\nini\x01 \xFF!");
 	assert_string_equal(p->label, "");
 	expect(p, "dua baris ini \xEF\xBF\xBD!", 18);
 	assert_true(utf8_valid(p->text, p->len));
+}
+
+/* A note takes C-j as a new line (and keeps the line breaks of the note
+ * it edits); Enter submits it; elsewhere C-j submits. */
+static void test_note_lines(void **state)
+{
+	struct prompt *p = *state;
+
+	prompt_open(p, PROMPT_NOTE, "note: ", "first\tline\nsecond");
+	assert_string_equal(p->text, "first line\nsecond");
+	assert_int_equal(press(p, KEY_KIND_CHAR, '\n'), PROMPT_EDITING);
+	type(p, "third");
+	assert_string_equal(p->text, "first line\nsecond\nthird");
+	assert_int_equal(press(p, KEY_KIND_CHAR, '\r'), PROMPT_SUBMIT);
+	prompt_open(p, PROMPT_TAGS, "tags: ", "a\nb");
+	assert_string_equal(p->text, "a b");
+	assert_int_equal(press(p, KEY_KIND_CHAR, '\n'), PROMPT_SUBMIT);
 }
 
 static void test_submit_and_cancel(void **state)
@@ -383,13 +400,18 @@ static void test_tab_common_prefix_then_cycles(void **state)
 
 	prompt_open(p, PROMPT_TAGS, "tags: ", "cuaca b");
 	prompt_set_completions(p, tags, sizeof tags / sizeof tags[0]);
+	assert_string_equal(p->hint, "");
 	char_key_gives(p, '\t', "cuaca ban", 9);
+	/* the first ambiguous Tab lists the candidates, as a shell does */
+	assert_string_equal(p->hint, "banjir  bandung  Banten");
 	char_key_gives(p, '\t', "cuaca banjir", 12);
+	assert_string_equal(p->hint, "banjir  bandung  Banten");
 	char_key_gives(p, '\t', "cuaca bandung", 13);
 	char_key_gives(p, '\t', "cuaca Banten", 12);
 	char_key_gives(p, '\t', "cuaca banjir", 12);
-	/* another key ends the cycle; the next Tab completes the new word */
+	/* another key ends the cycle and the list; the next Tab completes */
 	function_key(p, KEYC_BACKSPACE);
+	assert_string_equal(p->hint, "");
 	function_key_gives(p, KEYC_BACKSPACE, "cuaca banj", 10);
 	char_key_gives(p, '\t', "cuaca banjir, ", 14);
 	/* a common prefix ends on a character boundary: é-tat, é-tude */
@@ -482,6 +504,7 @@ int main(void)
 		TEST(test_erase_word_line_and_end),
 		TEST(test_clear_prefilled_then_type),
 		TEST(test_initial_text_is_cleaned),
+		TEST(test_note_lines),
 		TEST(test_submit_and_cancel),
 		TEST(test_history_per_kind),
 		TEST(test_history_browsing_keeps_the_draft),

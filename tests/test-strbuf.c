@@ -69,6 +69,29 @@ static void test_fixed_cuts_at_character(void **state)
 	assert_string_equal(buf, "01234");
 }
 
+/* Base64 as RFC 4648's test vectors have it, and bytes that are not
+ * text. */
+static void test_base64(void **state)
+{
+	static const char *const vectors[][2] = {
+		{ "", "" }, { "f", "Zg==" }, { "fo", "Zm8=" }, { "foo", "Zm9v" },
+		{ "foob", "Zm9vYg==" }, { "fooba", "Zm9vYmE=" }, { "foobar", "Zm9vYmFy" },
+	};
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof vectors / sizeof vectors[0]; i++) {
+		strbuf_reset(&sb);
+		assert_int_equal(strbuf_addbase64(&sb, vectors[i][0], strlen(vectors[i][0])), 0);
+		assert_string_equal(strbuf_str(&sb), vectors[i][1]);
+	}
+	strbuf_reset(&sb);
+	assert_int_equal(strbuf_addbase64(&sb, "\xE2\x80\x9C\xFF\x00", 5), 0);
+	assert_string_equal(strbuf_str(&sb), "4oCc/wA=");
+	strbuf_release(&sb);
+}
+
 static void test_grow_doubles_and_checks_overflow(void **state)
 {
 	int *items = NULL;
@@ -98,6 +121,7 @@ int main(void)
 		cmocka_unit_test(test_long_format_grows),
 		cmocka_unit_test(test_fixed_cuts_at_character),
 		cmocka_unit_test(test_grow_doubles_and_checks_overflow),
+		cmocka_unit_test(test_base64),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

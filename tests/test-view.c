@@ -176,7 +176,7 @@ static size_t expected_page_focus(const struct view *v)
 static void page_and_check(struct view *v, long delta)
 {
 	struct view_pos old = v->top, limit = last_top(v), want;
-	size_t moved;
+	size_t moved, focus = v->focus, expected;
 
 	want = view_step(v, old, delta, &moved);
 	if (before(limit, want) && delta > 0)
@@ -184,10 +184,15 @@ static void page_and_check(struct view *v, long delta)
 	view_page(v, delta);
 	assert_int_equal(v->top.para, want.para);
 	assert_int_equal(v->top.line, want.line);
-	if (v->top.para == old.para && v->top.line == old.line)
+	if (v->top.para == old.para && v->top.line == old.line) {
 		assert_int_equal(v->focus, delta > 0 ? v->count - 1 : 0);
-	else
-		assert_int_equal(v->focus, expected_page_focus(v));
+	} else {
+		expected = expected_page_focus(v);
+		if (delta > 0 ? expected < focus : expected > focus)
+			expected = focus;	/* never against the paging */
+		assert_int_equal(v->focus, expected);
+		assert_true(delta > 0 ? v->focus >= focus : v->focus <= focus);
+	}
 	check_top(v, old);
 }
 
@@ -297,6 +302,31 @@ static void test_page_moves_focus_on_screen(void **state)
 		page_and_check(v, -(ROWS + 1) / 2);
 	page_and_check(v, -ROWS);
 	assert_int_equal(v->focus, 0);
+}
+
+/* The issue's case: a paragraph focused low on the screen (coming from
+ * above), then half a page or a page down, which near the end scrolls
+ * less than a page; the focus never goes back up.  And up likewise. */
+static void test_page_down_never_moves_focus_up(void **state)
+{
+	static const long deltas[] = { ROWS, (ROWS + 1) / 2, 3 };
+	struct view *v = view_of(state);
+	size_t p, d, moved_up = 0;
+
+	for (p = 1; p + 1 < v->count; p++) {
+		for (d = 0; d < sizeof deltas / sizeof deltas[0]; d++) {
+			view_focus(v, 0);
+			view_focus(v, p);
+			view_page(v, deltas[d]);
+			assert_true(v->focus >= p);
+			view_focus(v, v->count - 1);
+			view_focus(v, p);
+			view_page(v, -deltas[d]);
+			moved_up += v->focus < p;
+			assert_true(v->focus <= p);
+		}
+	}
+	assert_true(moved_up > 0);	/* and paging up did move it */
 }
 
 static void test_scroll_stops_at_the_end(void **state)
@@ -409,6 +439,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_focus_puts_long_paragraph_at_top, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_page_moves_focus_on_screen, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_page_down_never_moves_focus_up, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(test_scroll_stops_at_the_end, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_new_height_keeps_focus, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_taller_window_at_the_end_fills_up, setup,

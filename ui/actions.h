@@ -10,36 +10,42 @@
 
 #define TANDA_ACTIONS(X) \
 	X(NONE, "none", "") \
-	X(NEXT, "next", "next paragraph") \
+	X(NEXT, "next", "next paragraph (a count before a key repeats it: 5j)") \
 	X(PREVIOUS, "previous", "previous paragraph") \
 	X(PAGE_DOWN, "page-down", "one screen down") \
 	X(PAGE_UP, "page-up", "one screen up") \
 	X(HALF_DOWN, "half-page-down", "half a screen down") \
 	X(HALF_UP, "half-page-up", "half a screen up") \
-	X(FIRST, "first", "first paragraph") \
-	X(LAST, "last", "last paragraph") \
+	X(FIRST, "first", "first paragraph (Ng: paragraph N)") \
+	X(LAST, "last", "last paragraph (NG: paragraph N)") \
+	X(PERCENT, "percent", "N%: N percent of the way through") \
+	X(JUMP_BACK, "jump-back", "back where the last jump came from (the jump list)") \
+	X(JUMP_FORWARD, "jump-forward", "forward again in the jump list") \
 	X(SEARCH_FORWARD, "search", "search forward for text") \
 	X(SEARCH_BACKWARD, "search-backward", "search backward for text") \
 	X(SEARCH_NEXT, "search-next", "repeat the last search") \
 	X(SEARCH_PREVIOUS, "search-previous", "repeat the last search the other way") \
 	X(COMMAND, "command", "type a command (:N goes to paragraph N)") \
+	X(CANCEL, "cancel", "cancel: hide the search's highlights; C-c says how to quit") \
+	X(NO_HIGHLIGHT, "nohlsearch", "hide the search's highlights (n shows them again)") \
 	X(FOCUS_MODE, "focus-mode", "focus mode: the focused paragraph alone") \
 	X(MARK_SET, "mark", "set a mark: m then a letter") \
-	X(MARK_JUMP, "goto-mark", "go to a mark: ' then its letter") \
-	X(SELECT, "select", "select: the first word, or the search match") \
+	X(MARK_JUMP, "goto-mark", "go to a mark: ' then its letter ('' where the last jump came from)") \
+	X(SELECT, "select", "select from the cursor (underlined; a search puts it on the match)") \
 	X(SELECT_PARAGRAPH, "select-paragraph", "select the whole paragraph") \
-	X(SELECT_WORD_NEXT, "select-word", "selecting: extend to the next word") \
-	X(SELECT_WORD_BACK, "select-word-back", "selecting: extend back by a word") \
-	X(SELECT_WORD_SHRINK, "select-shrink", "selecting: drop the last word") \
-	X(SELECT_CHAR_NEXT, "select-char", "selecting: extend by a character") \
-	X(SELECT_CHAR_BACK, "select-char-back", "selecting: drop the last character") \
-	X(SELECT_SENTENCE_NEXT, "select-sentence", "selecting: extend to the sentence's end") \
-	X(SELECT_SENTENCE_BACK, "select-sentence-back", "selecting: extend to the sentence's start") \
-	X(SELECT_START, "select-to-start", "selecting: extend to the paragraph's start") \
-	X(SELECT_END, "select-to-end", "selecting: extend to the paragraph's end") \
+	X(SELECT_WORD_NEXT, "word", "the cursor to the next word (selecting: its moving end)") \
+	X(SELECT_WORD_BACK, "word-back", "the cursor back a word") \
+	X(SELECT_WORD_END, "word-end", "the cursor to the end of the word") \
+	X(SELECT_CHAR_NEXT, "char", "the cursor a character on") \
+	X(SELECT_CHAR_BACK, "char-back", "the cursor back a character") \
+	X(SELECT_SWAP, "select-swap", "selecting: swap the fixed and the moving end") \
+	X(SELECT_SENTENCE_NEXT, "select-sentence", "selecting: to the sentence's end") \
+	X(SELECT_SENTENCE_BACK, "select-sentence-back", "selecting: to the sentence's start") \
+	X(SELECT_START, "select-to-start", "selecting: to the paragraph's start") \
+	X(SELECT_END, "select-to-end", "selecting: to the paragraph's end") \
 	X(SELECT_CANCEL, "select-cancel", "selecting: cancel the selection") \
-	X(HIGHLIGHT, "highlight", "highlight the selection (or the paragraph)") \
-	X(COLOR, "color", "choose the highlight color, then h") \
+	X(YANK, "yank", "copy the selection (or the current annotation) to the clipboard") \
+	X(HIGHLIGHT, "highlight", "highlight the selection (or the paragraph); 1h-6h: a color") \
 	X(QUOTE, "quote", "mark a quote and who said it") \
 	X(TAG, "tag", "tag it (tag claim: a claim); the current one: its tags") \
 	X(CORRECT, "correct", "propose a correction: replacement, kind, note") \
@@ -56,9 +62,12 @@
 	X(REVIEW, "review", "review the proposed corrections one by one") \
 	X(HISTORY, "history", "the history of the current correction") \
 	X(EXPORT, "export", "write this article's annotations as YAML") \
+	X(SET, "set", "settings: width=N (the text's columns), align=center|left") \
 	X(HELP, "help", "show this help") \
+	X(MESSAGES, "messages", "the status line's messages of this session") \
 	X(REDRAW, "redraw", "redraw the screen") \
 	X(QUIT, "quit", "quit") \
+	X(QUIT_ZZ, "quit-zz", "quit, as vi's ZZ and ZQ") \
 	X(BACK, "back", "back to the screen before (the first one: quit)") \
 	X(JUMP, "jump", "go to the selected annotation and make it current") \
 	X(CONFIRM_ANCHOR, "confirm-anchor", "keep a fuzzy anchor where it is now") \

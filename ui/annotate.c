@@ -18,11 +18,6 @@
 #include "store.h"
 #include "strbuf.h"
 
-/* The colors of highlights, by the keys 1 to 6. */
-const char *const annotate_colors[ANNOTATE_COLORS] = {
-	"yellow", "green", "cyan", "magenta", "blue", "red",
-};
-
 static const enum form_step correction_steps[] = {
 	STEP_REPLACEMENT, STEP_CORRECTION_KIND, STEP_NOTE, STEP_END,
 };
@@ -136,12 +131,28 @@ static int new_draft(struct app *app, enum annotation_kind kind, size_t start, s
 	return 0;
 }
 
-/* A short description of a for messages: its kind and its words. */
-static void describe(const struct annotation *a, char *buf, size_t size)
+/* Whether a covers the whole of its paragraph (an action with nothing
+ * selected made it). */
+static int whole_paragraph(const struct app *app, const struct annotation *a)
+{
+	uint32_t para = a->anchor.paragraph;
+
+	return a->anchor.exact != NULL && para >= 1 && para <= app->article->count &&
+	       a->anchor.para_start == 0 &&
+	       strlen(a->anchor.exact) == app->article->paragraphs[para - 1].len;
+}
+
+/* A short description of a for messages: its kind and its words, or the
+ * paragraph it covers whole (the same when saved and when undone, so
+ * that what u undoes is plain). */
+static void describe(const struct app *app, const struct annotation *a, char *buf, size_t size)
 {
 	const char *exact = a->anchor.exact ? a->anchor.exact : "";
 
-	if (a->kind == KIND_CORRECTION)
+	if (whole_paragraph(app, a))
+		snprintf(buf, size, "%s on all of paragraph %u", annotation_kind_names[a->kind],
+			 (unsigned)a->anchor.paragraph);
+	else if (a->kind == KIND_CORRECTION)
 		snprintf(buf, size, "correction \"%.60s\" -> \"%.60s\"", exact,
 			 a->replacement ? a->replacement : "");
 	else
@@ -191,9 +202,10 @@ static void saved(struct app *app, const struct annotation *before, const struct
 	if (undo_record(&app->undo, before, a) != 0)
 		app_message(app, 1, "saved, but out of memory for undo");
 	show(app, a);
-	describe(a, what, sizeof what);
+	describe(app, a, what, sizeof what);
 	if (!app->message_is_error)
-		app_message(app, 0, "saved: %s", what);
+		app_message(app, 0, "saved: %s%s", what,
+			    before == NULL && whole_paragraph(app, a) ? " (u undoes)" : "");
 }
 
 /* After an accept was refused over the accepted correction other: ask
@@ -408,7 +420,7 @@ static int take_text(struct app *app, enum form_step step, const char *text)
 
 	switch (step) {
 	case STEP_SPEAKER:
-		return annotation_set(&d->speaker, value);
+		return annotation_set_name(&d->speaker, value);
 	case STEP_NOTE:
 		if (value == NULL && d->kind == KIND_NOTE) {
 			app_message(app, 1, "a note needs text (Esc cancels)");
@@ -714,7 +726,7 @@ static void annotate_target(struct app *app, enum annotation_kind kind,
 	if (!can_save(app) || !target(app, &start, &end) ||
 	    new_draft(app, kind, start, end, &draft) != 0)
 		return;
-	if (kind == KIND_HIGHLIGHT && annotation_set(&draft.color, annotate_colors[app->color]) != 0) {
+	if (kind == KIND_HIGHLIGHT && annotation_set(&draft.color, annotation_color_names[app->color]) != 0) {
 		annotation_clear(&draft);
 		app_message(app, 1, "out of memory");
 		return;
@@ -729,17 +741,14 @@ static void annotate_target(struct app *app, enum annotation_kind kind,
 
 void annotate_highlight(struct app *app)
 {
-	annotate_target(app, KIND_HIGHLIGHT, NULL);
-}
-
-void annotate_color(struct app *app)
-{
-	uint32_t c = app->last_key.code;
-
-	if (c < '1' || c >= '1' + ANNOTATE_COLORS)
+	if (app->count > ANNOTATE_COLORS) {
+		app_message(app, 1, "the highlight colors are 1 to %d (%zu h: none)", ANNOTATE_COLORS,
+			    app->count);
 		return;
-	app->color = (int)(c - '1');
-	app_message(app, 0, "highlight color: %s (h highlights)", annotate_colors[app->color]);
+	}
+	if (app->count > 0)	/* 1h to 6h: that color, from now on */
+		app->color = (int)app->count - 1;
+	annotate_target(app, KIND_HIGHLIGHT, NULL);
 }
 
 /* Start editing the current annotation with steps; 0 when there is none. */
@@ -785,10 +794,17 @@ void annotate_edit(struct app *app)
 		app_message(app, 1, "no current annotation: ] and [ choose one");
 }
 
+/* Whether the current annotation was made by someone else. */
+static int someone_elses(const struct app *app)
+{
+	const char *author = app->overlay.items[app->current].a.author;
+
+	return author != NULL && strcmp(author, app->author) != 0;
+}
+
 void annotate_delete(struct app *app)
 {
-	struct annotation gone;
-	struct tanda_error err;
+	const struct annotation *a;
 	char what[200];
 
 	if (app->current == SIZE_MAX || app->current >= app->overlay.count) {
@@ -796,6 +812,25 @@ void annotate_delete(struct app *app)
 		return;
 	}
 	if (!can_save(app))
+		return;
+	if (!someone_elses(app)) {
+		annotate_delete_confirmed(app);
+		return;
+	}
+	a = &app->overlay.items[app->current].a;
+	describe(app, a, what, sizeof what);
+	app->pending = ACTION_DELETE;	/* the next key answers (dispatch.c) */
+	app_message(app, 0, "delete %s's %s? y deletes it, any other key keeps it", a->author,
+		    what);
+}
+
+void annotate_delete_confirmed(struct app *app)
+{
+	struct annotation gone;
+	struct tanda_error err;
+	char what[200];
+
+	if (app->current == SIZE_MAX || app->current >= app->overlay.count || !can_save(app))
 		return;
 	annotation_init(&gone);
 	if (annotation_copy(&gone, &app->overlay.items[app->current].a) != 0) {
@@ -811,7 +846,7 @@ void annotate_delete(struct app *app)
 	if (undo_record(&app->undo, &app->overlay.items[app->current].a, &gone) != 0)
 		app_message(app, 1, "deleted, but out of memory for undo");
 	show(app, &gone);
-	describe(&gone, what, sizeof what);
+	describe(app, &gone, what, sizeof what);
 	if (!app->message_is_error)
 		app_message(app, 0, "deleted: %s (u undoes)", what);
 	annotation_clear(&gone);
@@ -835,7 +870,7 @@ static void undo_or_redo(struct app *app, int redo)
 	show(app, &shown);
 	if (shown.deleted == 0 && app->current != SIZE_MAX)
 		app_jump_to(app, app->current);
-	describe(&shown, what, sizeof what);
+	describe(app, &shown, what, sizeof what);
 	app_message(app, 0, "%s: %s %s", redo ? "redone" : "undone", what,
 		    shown.deleted ? "removed" : "restored");
 	annotation_clear(&shown);

@@ -17,9 +17,9 @@
 struct app;
 struct store;
 
-/* The highlight colors, chosen with the keys 1 to 6. */
-#define ANNOTATE_COLORS 6
-extern const char *const annotate_colors[ANNOTATE_COLORS];
+/* The highlight colors, chosen with a count before h: 1h to 6h
+ * (annotation_color_names). */
+#define ANNOTATE_COLORS ANNOTATION_COLORS
 
 /* What a reviewer decides about a correction. */
 enum review_decision {
@@ -31,13 +31,16 @@ enum review_decision {
 
 /* The actions (see actions.h). */
 void annotate_highlight(struct app *app);
-void annotate_color(struct app *app);
 void annotate_quote(struct app *app);
 void annotate_tag(struct app *app);
 void annotate_correct(struct app *app);
 void annotate_note(struct app *app);
 void annotate_edit(struct app *app);
 void annotate_delete(struct app *app);
+
+/* Delete the current annotation without asking (d asks first when
+ * someone else made it; y answers). */
+void annotate_delete_confirmed(struct app *app);
 void annotate_undo(struct app *app);
 void annotate_redo(struct app *app);
 

@@ -32,11 +32,19 @@ static int gutter_width(size_t count)
 	return digits + 3;
 }
 
-/* Whether the current annotation's details take a line above the status
- * line. */
+size_t app_detailed(const struct app *app)
+{
+	const struct screen *screen = app_screen(app);
+
+	if (screen != NULL && screen->detailed != NULL)
+		return screen->detailed(app, app_top_state(app));
+	return app->current;
+}
+
+/* Whether an annotation's details take a line above the status line. */
 static int has_details(const struct app *app)
 {
-	return app->current != SIZE_MAX && app->rows > APP_MIN_ROWS;
+	return app_detailed(app) < app->overlay.count && app->rows > APP_MIN_ROWS;
 }
 
 int app_text_rows(const struct app *app)
@@ -59,12 +67,38 @@ static int layout_cols(const struct app *app)
 	return app->cols < APP_MIN_COLS ? APP_MIN_COLS : app->cols;
 }
 
-/* The width the reader wraps text to in the current window. */
+/* The columns the reader has: the window's, less a side panel's. */
+static int reader_cols(const struct app *app)
+{
+	return layout_cols(app) - app_side_width(app);
+}
+
+/* The width the reader wraps text to in the current window: what the
+ * window leaves, at most the measure. */
 static int reader_text_width(const struct app *app)
 {
-	int width = layout_cols(app) - app_side_width(app) - app->gutter - 1;
+	int width = reader_cols(app) - app->gutter - 1;
 
+	if (width > app->measure)
+		width = app->measure;
 	return width < 1 ? 1 : width;
+}
+
+int app_reader_left(const struct app *app)
+{
+	int spare = reader_cols(app) - app->gutter - 1 - reader_text_width(app);
+
+	return app->align_left || spare <= 0 ? 0 : spare / 2;
+}
+
+int app_set_measure(struct app *app, int measure, int align_left)
+{
+	if (measure < APP_MEASURE_MIN || measure > APP_MEASURE_MAX)
+		return -1;
+	app->measure = measure;
+	app->align_left = align_left;
+	app_resize(app, app->cols, app->rows);
+	return 0;
 }
 
 int app_focus_width(const struct app *app)
@@ -79,6 +113,13 @@ int screen_ignore(struct app *app, void *state)
 	(void)app;
 	(void)state;
 	return 1;
+}
+
+size_t screen_no_details(const struct app *app, const void *state)
+{
+	(void)app;
+	(void)state;
+	return SIZE_MAX;
 }
 
 int screen_pass(struct app *app, void *state)
@@ -147,11 +188,14 @@ int app_side_width(const struct app *app)
 	return width;
 }
 
-/* Rewrap the reader when the side panels' width changed from before. */
+/* Rewrap the reader when the side panels' width changed from before, and
+ * give it the rows the new top screen's details line leaves. */
 static void relayout(struct app *app, int before)
 {
 	if (app_side_width(app) != before)
 		app_resize(app, app->cols, app->rows);
+	else
+		view_set_rows(&app->view, app_text_rows(app));
 }
 
 /* Close the screens above depth (the top one first) and take them off. */
@@ -272,8 +316,11 @@ static void drop_article(struct app *app)
 	overlay_free(&app->overlay);
 	for (i = 0; i < APP_MARKS; i++)
 		app->marks[i] = SIZE_MAX;
+	jumps_init(&app->jumps);
 	app->has_match = 0;
+	app->search_generation++;
 	app->selection.active = 0;
+	app->selection.para = SIZE_MAX;
 	app->current = SIZE_MAX;
 }
 
@@ -290,6 +337,7 @@ static int set_article(struct app *app, struct article *article)
 	    app->focus_wrap == NULL)
 		return -1;
 	view_init(&app->view, app->wrap, article->count, app_text_rows(app));
+	app_sync_cursor(app);
 	return 0;
 }
 
@@ -298,6 +346,8 @@ int app_init(struct app *app, struct article *article, int cols, int rows)
 	memset(app, 0, sizeof *app);
 	app->cols = cols;
 	app->rows = rows;
+	app->measure = APP_MEASURE_DEFAULT;
+	strbuf_init(&app->clipboard);
 	if (GROW(app->hits, app->hits_alloc, (size_t)(rows > 0 ? rows : 1)) != 0 ||
 	    set_article(app, article) != 0) {
 		app_free(app);
@@ -315,6 +365,7 @@ void app_free(struct app *app)
 	app->owned = NULL;
 	search_free(&app->search);
 	prompt_free(&app->prompt);
+	strbuf_release(&app->clipboard);
 	store_close(app->store);
 	app->store = NULL;
 	free(app->hits);
@@ -393,6 +444,39 @@ void app_resize(struct app *app, int cols, int rows)
 	app->redraw_all = 1;
 }
 
+size_t app_count(const struct app *app, size_t max)
+{
+	size_t n = app->count > 0 ? app->count : 1;
+
+	return n < max ? n : max;
+}
+
+size_t app_log_count(const struct app *app)
+{
+	return app->log_count;
+}
+
+const char *app_log_line(const struct app *app, size_t i)
+{
+	return app->log[(app->log_next + APP_LOG_MAX - app->log_count + i) % APP_LOG_MAX];
+}
+
+/* Keep the message just set in the log, unless it is the newest already. */
+static void log_message(struct app *app)
+{
+	struct strbuf sb;
+
+	if (app->message[0] == '\0' ||
+	    (app->log_count > 0 && strncmp(app_log_line(app, app->log_count - 1), app->message,
+					   APP_LOG_LINE - 1) == 0))
+		return;
+	strbuf_init_fixed(&sb, app->log[app->log_next], APP_LOG_LINE);
+	strbuf_addstr(&sb, app->message);
+	app->log_next = (app->log_next + 1) % APP_LOG_MAX;
+	if (app->log_count < APP_LOG_MAX)
+		app->log_count++;
+}
+
 void app_message(struct app *app, int is_error, const char *fmt, ...)
 {
 	va_list ap;
@@ -403,6 +487,13 @@ void app_message(struct app *app, int is_error, const char *fmt, ...)
 	strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
 	app->message_is_error = is_error;
+	log_message(app);
+}
+
+void app_sync_cursor(struct app *app)
+{
+	if (!app->selection.active && app->selection.para != app->view.focus)
+		selection_cursor_reset(&app->selection, app->article, app->view.focus);
 }
 
 void app_set_current(struct app *app, size_t index)

@@ -13,12 +13,15 @@
 #include "actions.h"
 #include "article.h"
 #include "form.h"
+#include "jumps.h"
 #include "key.h"
+#include "matchcount.h"
 #include "overlay.h"
 #include "prompt.h"
 #include "screen.h"
 #include "search.h"
 #include "selection.h"
+#include "strbuf.h"
 #include "theme.h"
 #include "undo.h"
 #include "view.h"
@@ -26,6 +29,20 @@
 
 /* Marks are letters: a-z and A-Z. */
 #define APP_MARKS 52
+
+/* The reader's measure: at most this many columns of text a line, unless
+ * :set width=N says otherwise (within the limits). */
+#define APP_MEASURE_DEFAULT 100
+#define APP_MEASURE_MIN 20
+#define APP_MEASURE_MAX 1000
+
+/* The most bytes y copies through the terminal (OSC 52): terminals take
+ * about this much, some less. */
+#define APP_CLIPBOARD_MAX 100000
+
+/* The messages the app keeps for :messages, and the longest kept. */
+#define APP_LOG_MAX 50
+#define APP_LOG_LINE 256
 
 /* Below this size the screen only says it is too small. */
 #define APP_MIN_COLS 20
@@ -54,6 +71,8 @@ struct app {
 	struct view view;
 	int cols, rows;			/* the window */
 	int gutter;			/* columns left of the text in the reader */
+	int measure;			/* the most columns of text a line (:set width) */
+	int align_left;			/* the text column at the left, not centred */
 	struct theme theme;		/* set by the caller once curses runs */
 
 	struct screen_slot *stack;	/* the screens shown, the top one last; each
@@ -65,8 +84,14 @@ struct app {
 	struct prompt prompt;
 	char argument[PROMPT_MAX + 1];	/* of the ':' command being run */
 	enum action pending;		/* an action waiting for its letter */
+	size_t count;			/* typed before the key (5j), 0 for none */
+	struct jumps jumps;		/* where jumps came from: '', C-o, C-i */
+	int jump_walk;			/* the last action was C-o or C-i */
 	struct search search;		/* the last search, if search.pattern */
 	int search_forward;		/* its direction */
+	int search_hidden;		/* its highlights hidden (Esc, :noh) until n */
+	unsigned long search_generation;	/* a new one for each pattern and article */
+	struct matchcount matches;	/* the current match's place, for the status line */
 	int has_match;			/* a current match to show */
 	size_t match_start, match_len;	/* it, in bytes of the text */
 	size_t marks[APP_MARKS];	/* paragraph of each mark, or SIZE_MAX */
@@ -80,10 +105,15 @@ struct app {
 	struct undo undo;		/* this session's changes */
 	int color;			/* the highlight color, 0..ANNOTATE_COLORS-1 */
 	struct key last_key;		/* the key being handled */
+	int typed;			/* a key was typed: the status line's "F1 help" goes */
+	struct strbuf clipboard;	/* what y copies, for the terminal (ui.c) to send */
+	int clipboard_pending;		/* it waits to be sent */
 
 	struct hit *hits;		/* the mouse's hit-testing: what each row shows */
 	size_t hits_alloc;
 	char message[512];		/* for the status line, until the next key */
+	char log[APP_LOG_MAX][APP_LOG_LINE];	/* the last messages, a ring (:messages) */
+	size_t log_count, log_next;
 	int message_is_error;
 	int quit;
 	int redraw_all;			/* repaint the whole terminal */
@@ -133,15 +163,32 @@ void app_clear_hits(struct app *app);
 /* Take the new window size, rewrapping and keeping the focus in view. */
 void app_resize(struct app *app, int cols, int rows);
 
+/* The column where the reader's gutter starts: 0, or with the text
+ * centred on a window wider than the measure, half of what is left. */
+int app_reader_left(const struct app *app);
+
+/* Set the measure (columns) and alignment, rewrapping; 0 on success, -1
+ * (nothing changed) for a width out of the limits. */
+int app_set_measure(struct app *app, int measure, int align_left);
+
 /* The width of focus mode's column in the current window. */
 int app_focus_width(const struct app *app);
 
 /* Whether the window is too small to draw the article. */
 int app_too_small(const struct app *app);
 
+/* The count typed before the key being handled, at least 1, at most max. */
+size_t app_count(const struct app *app, size_t max);
+
 /* Set the status line message (printf-style). */
 void app_message(struct app *app, int is_error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+
+/* How many messages the log (:messages) holds. */
+size_t app_log_count(const struct app *app);
+
+/* Message i of the log, the oldest first. */
+const char *app_log_line(const struct app *app, size_t i);
 
 /* The rows available for text (the window less the status line and the
  * current annotation's details line). */
@@ -155,6 +202,15 @@ void app_attach_store(struct app *app, struct store *store);
 /* Open the stored article row in the reader, recording the visit; 0 on
  * success, else the status line says why and the article shown stays. */
 int app_open_stored(struct app *app, const struct store_article *row);
+
+/* The overlay item whose details show above the status line: the top
+ * screen's (the list's selected row), else the current annotation;
+ * SIZE_MAX for none. */
+size_t app_detailed(const struct app *app);
+
+/* Put the cursor on the focused paragraph's first word when it is not in
+ * that paragraph (the focus moved) and no selection is open. */
+void app_sync_cursor(struct app *app);
 
 /* Make overlay item index (SIZE_MAX: none) the current annotation,
  * without moving. */

@@ -7,8 +7,10 @@
 #include "commands.h"
 
 const struct command command_table[] = {
-	{ "quit", "q", ACTION_QUIT, NULL, "quit" },
+	{ "quit", "q q! qa qa! wq wq! x", ACTION_QUIT, NULL,
+	  "quit (:q! :qa :wq :x too: every change is saved already)" },
 	{ "help", "h", ACTION_HELP, NULL, "show the help" },
+	{ "messages", "mes", ACTION_MESSAGES, NULL, "what the status line said this session" },
 	{ "focus", NULL, ACTION_FOCUS_MODE, NULL, "toggle focus mode" },
 	{ "first", NULL, ACTION_FIRST, NULL, "go to the first paragraph" },
 	{ "last", NULL, ACTION_LAST, NULL, "go to the last paragraph" },
@@ -20,6 +22,9 @@ const struct command command_table[] = {
 	{ "review", NULL, ACTION_REVIEW, "[accepted]",
 	  "review the proposed (or accepted) corrections" },
 	{ "history", NULL, ACTION_HISTORY, NULL, "the history of the current correction" },
+	{ "set", NULL, ACTION_SET, "[width=N] [align=center|left]",
+	  "the text's width in columns and its place on a wide window (none: show them)" },
+	{ "nohlsearch", "noh", ACTION_NO_HIGHLIGHT, NULL, "hide the search's highlights" },
 	{ "undo", NULL, ACTION_UNDO, NULL, "undo the last change" },
 	{ "redo", NULL, ACTION_REDO, NULL, "redo what was undone" },
 	{ NULL, NULL, ACTION_NONE, NULL, NULL },
@@ -42,6 +47,22 @@ static int is_word(const char *s, size_t len, const char *word)
 	return word != NULL && strlen(word) == len && memcmp(s, word, len) == 0;
 }
 
+/* Whether the len bytes at s are one of the space-separated words of
+ * list (NULL: none). */
+static int is_one_of(const char *s, size_t len, const char *list)
+{
+	size_t n;
+
+	while (list != NULL && *list != '\0') {
+		n = strcspn(list, " ");
+		if (n == len && memcmp(s, list, len) == 0)
+			return 1;
+		list += n;
+		list += strspn(list, " ");
+	}
+	return 0;
+}
+
 /* Whether the len bytes at s are command c: its name or alias alone, or,
  * when c takes an argument, followed by spaces and the argument, which
  * goes into result. */
@@ -52,7 +73,7 @@ static int is_command(const struct command *c, const char *s, size_t len,
 
 	while (word < len && s[word] != ' ')
 		word++;
-	if (!is_word(s, word, c->name) && !is_word(s, word, c->alias))
+	if (!is_word(s, word, c->name) && !is_one_of(s, word, c->aliases))
 		return 0;
 	if (word < len && c->argument == NULL)
 		return 0;

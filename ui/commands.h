@@ -12,7 +12,7 @@
 
 struct command {
 	const char *name;
-	const char *alias;	/* a short form, or NULL */
+	const char *aliases;	/* other ways to type it, separated by spaces, or NULL */
 	enum action action;
 	const char *argument;	/* what it takes, as the help shows it ("[FILE]"), or NULL */
 	const char *help;

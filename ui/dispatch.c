@@ -46,7 +46,7 @@ static void run_command(struct app *app, const char *text)
 		app->argument[0] = '\0';
 		break;
 	case COMMAND_GOTO:
-		view_focus(&app->view, result.number > 0 ? result.number - 1 : 0);
+		global_jump(app, result.number > 0 ? result.number - 1 : 0);
 		break;
 	case COMMAND_UNKNOWN:
 		app_message(app, 1, "Not a command: %s", text);
@@ -109,33 +109,101 @@ static int mark_index(uint32_t c)
 	return -1;
 }
 
-/* A pending mark action takes the next key: its letter. */
-static int pending_stage(struct app *app, const struct key *key)
+/* Say why key, which is not a letter, set or found no mark. */
+static void not_a_mark(struct app *app, const struct key *key)
 {
-	enum action action = app->pending;
+	char shown[8] = "";
+
+	if (key->kind == KEY_KIND_CHAR && (key->code == KEY_ESCAPE || key->code == KEY_CTRL('c'))) {
+		app_message(app, 0, "mark: cancelled");
+		return;
+	}
+	if (key->kind == KEY_KIND_CHAR && key->code > ' ' && key->code < 0x7F)
+		snprintf(shown, sizeof shown, "%c ", (char)key->code);
+	app_message(app, 1, "mark: %sis not a letter (marks are a-z and A-Z): ignored", shown);
+}
+
+/* Whether key is the character c. */
+static int is_char(const struct key *key, uint32_t c)
+{
+	return key->kind == KEY_KIND_CHAR && key->code == c;
+}
+
+/* '' : back where the last jump came from (itself a jump, so that ''
+ * again comes back). */
+static void jump_back_last(struct app *app)
+{
+	if (app->jumps.last_from == SIZE_MAX)
+		app_message(app, 1, "no jump yet to go back from ('' after G, :N, /, a mark)");
+	else
+		global_jump(app, app->jumps.last_from);
+}
+
+/* The letter after m or ': set the mark, or go to it. */
+static void mark_letter(struct app *app, enum action action, const struct key *key)
+{
 	int index = key->kind == KEY_KIND_CHAR ? mark_index(key->code) : -1;
 
-	if (action == ACTION_NONE)
-		return 0;
-	app->pending = ACTION_NONE;
-	if (index < 0)
-		return 1;	/* anything but a letter cancels */
-	if (action == ACTION_MARK_SET) {
+	if (action == ACTION_MARK_JUMP && is_char(key, '\'')) {
+		jump_back_last(app);
+	} else if (index < 0) {
+		not_a_mark(app, key);	/* anything but a letter cancels, saying why */
+	} else if (action == ACTION_MARK_SET) {
 		app->marks[index] = app->view.focus;
 		app_message(app, 0, "mark %c set at paragraph %zu", (char)key->code,
 			    app->view.focus + 1);
 	} else if (app->marks[index] == SIZE_MAX) {
 		app_message(app, 1, "mark %c is not set", (char)key->code);
 	} else {
-		view_focus(&app->view, app->marks[index]);
+		global_jump(app, app->marks[index]);
 	}
+}
+
+/* A pending action takes the next key: a mark's letter, the second letter
+ * of ZZ (ZQ), or the answer to deleting someone else's annotation. */
+static int pending_stage(struct app *app, const struct key *key)
+{
+	enum action action = app->pending;
+
+	if (action == ACTION_NONE)
+		return 0;
+	app->pending = ACTION_NONE;
+	if (action == ACTION_DELETE) {	/* d on someone else's annotation asked */
+		if (is_char(key, 'y'))
+			annotate_delete_confirmed(app);
+		else
+			app_message(app, 0, "kept: nothing deleted");
+	} else if (action != ACTION_QUIT_ZZ) {
+		mark_letter(app, action, key);
+	} else if (is_char(key, 'Z') || is_char(key, 'Q')) {
+		app->quit = 1;
+	} else {
+		app_message(app, 0, "Z: ZZ or ZQ quits; nothing else follows Z");
+	}
+	return 1;
+}
+
+/* The most a count typed before a key can be. */
+#define COUNT_MAX 999999999
+
+/* Digits before a key are its count (5j, 10G, 50%); a 0 only after
+ * another digit, since 0 alone is a key while selecting. */
+static int count_stage(struct app *app, const struct key *key)
+{
+	uint32_t c = key->code;
+
+	if (key->kind != KEY_KIND_CHAR || c < '0' || c > '9' || (c == '0' && app->count == 0))
+		return 0;
+	app->count = app->count * 10 + (c - '0');
+	if (app->count > COUNT_MAX)
+		app->count = COUNT_MAX;
 	return 1;
 }
 
 /* The actions that may run while a selection is open: those that act on
  * it, and those that do not touch the text.  Other keys wait. */
 static const enum action while_selecting[] = {
-	ACTION_HIGHLIGHT, ACTION_COLOR, ACTION_QUOTE, ACTION_TAG, ACTION_CORRECT, ACTION_NOTE,
+	ACTION_YANK, ACTION_HIGHLIGHT, ACTION_QUOTE, ACTION_TAG, ACTION_CORRECT, ACTION_NOTE,
 	ACTION_HELP, ACTION_REDRAW,
 };
 
@@ -168,6 +236,8 @@ static enum action key_action(struct app *app, const struct key *key)
 	const struct screen *screen = app_screen(app);
 	enum action action;
 
+	if (app->jump_walk && (action = keymap_lookup(&keymap_jumping, key)) != ACTION_NONE)
+		return action;
 	if (!(screen->flags & SCREEN_SELECTS) || !app->selection.active)
 		return bound_action(screen, key);
 	action = keymap_lookup(&keymap_selecting, key);
@@ -176,7 +246,8 @@ static enum action key_action(struct app *app, const struct key *key)
 	action = bound_action(screen, key);
 	if (acts_on_selection(action))
 		return action;
-	app_message(app, 0, "selecting: w b e ( ) 0 $ Left Right change it; h \" t c a act; Esc cancels");
+	app_message(app, 0, "-- SELECT -- w b e l Left ( ) 0 $ o move its end; h \" t c a act; "
+		    "Esc cancels");
 	return ACTION_NONE;
 }
 
@@ -187,10 +258,15 @@ static int form_stage(struct app *app, const struct key *key)
 	return annotate_form_key(app, key);
 }
 
-/* Last, the keymaps: the key's action runs. */
+/* Last, the keymaps: the key's action runs, with the count typed before
+ * it, which it uses up; right after C-o or C-i, Tab is C-i. */
 static int keys_stage(struct app *app, const struct key *key)
 {
-	run_action(app, key_action(app, key));
+	enum action action = key_action(app, key);
+
+	run_action(app, action);
+	app->count = 0;
+	app->jump_walk = action == ACTION_JUMP_BACK || action == ACTION_JUMP_FORWARD;
 	return 1;
 }
 
@@ -199,6 +275,7 @@ static int (*const stages[])(struct app *app, const struct key *key) = {
 	prompt_stage,
 	pending_stage,
 	form_stage,
+	count_stage,
 	keys_stage,
 };
 
@@ -219,6 +296,7 @@ static void mouse_input(struct app *app, const struct key *key)
 
 	if (screen->mouse != NULL && !app_too_small(app))
 		screen->mouse(app, app_top_state(app), key);
+	app_sync_cursor(app);
 }
 
 void dispatch_key(struct app *app, const struct key *key)
@@ -226,11 +304,13 @@ void dispatch_key(struct app *app, const struct key *key)
 	size_t i;
 
 	app->message[0] = '\0';
+	app->message_is_error = 0;	/* an old error must not hold back a new message */
 	app->last_key = *key;
 	if (key->kind == KEY_KIND_RESIZE) {
 		app_resize(app, key->x, key->y);
 		return;
 	}
+	app->typed = 1;
 	if (key->kind == KEY_KIND_MOUSE) {
 		mouse_input(app, key);
 		return;
@@ -239,4 +319,5 @@ void dispatch_key(struct app *app, const struct key *key)
 		if (stages[i](app, key))
 			break;
 	drop_current_elsewhere(app);
+	app_sync_cursor(app);
 }

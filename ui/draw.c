@@ -16,9 +16,12 @@
 #include "utf8.h"
 #include "zone.h"
 
-/* The code point to draw for cp. */
+/* The code point to draw for cp: a line break (in a note) as a return
+ * arrow, other controls and unprintable characters as U+FFFD. */
 static wchar_t drawable(uint32_t cp)
 {
+	if (cp == '\n')
+		return (wchar_t)0x21B5;	/* ↵ */
 	if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || wcwidth((wchar_t)cp) < 0)
 		return (wchar_t)UTF8_REPLACEMENT;
 	return (wchar_t)cp;
@@ -135,7 +138,7 @@ static size_t add_matches(const struct app *app, size_t para, size_t from, size_
 	const char *text = app->article->text;
 	size_t reach, at, mstart, mlen;
 
-	if (app->search.pattern == NULL)
+	if (app->search.pattern == NULL || app->search_hidden)
 		return count;
 	reach = MATCH_REACH(app->search.len);
 	at = from > p->start + reach ? from - reach : p->start;
@@ -166,7 +169,7 @@ static enum role annotation_role(const struct annotation *a)
 	default: break;
 	}
 	for (color = 0; color < ANNOTATE_COLORS; color++)
-		if (a->color != NULL && strcmp(a->color, annotate_colors[color]) == 0)
+		if (a->color != NULL && strcmp(a->color, annotation_color_names[color]) == 0)
 			return (enum role)(ROLE_HIGHLIGHT_1 + color);
 	return ROLE_HIGHLIGHT_1;
 }
@@ -179,11 +182,16 @@ static size_t add_annotations(const struct app *app, size_t para, struct highlig
 	const struct overlay *o = &app->overlay;
 	size_t i;
 
-	for (i = overlay_para_first(o, para); i < o->count && o->items[i].para == para; i++)
+	for (i = overlay_para_first(o, para); i < o->count && o->items[i].para == para; i++) {
 		if (overlay_attached(o, i) &&
 		    add_highlight(out, cap, count, o->items[i].start, o->items[i].end,
 				  annotation_role(&o->items[i].a)) == 0)
 			count++;
+		if (overlay_attached(o, i) && o->items[i].a.anchor.state == ANCHOR_FUZZY &&
+		    add_highlight(out, cap, count, o->items[i].start, o->items[i].end,
+				  ROLE_FUZZY) == 0)
+			count++;	/* to confirm: its own underline over its look */
+	}
 	if (app->current < o->count && o->items[app->current].para == para &&
 	    overlay_attached(o, app->current) &&
 	    add_highlight(out, cap, count, o->items[app->current].start,
@@ -199,23 +207,88 @@ size_t draw_paragraph_marks(const struct app *app, size_t para, size_t from, siz
 	size_t count = add_annotations(app, para, out, cap, 0);
 
 	count = add_matches(app, para, from, to, out, cap, count);
-	if (sel->active && sel->para == para &&
-	    add_highlight(out, cap, count, sel->start, sel->end, ROLE_SELECTION) == 0)
+	if (sel->para == para && (sel->active || para == app->view.focus) &&
+	    add_highlight(out, cap, count, sel->start, sel->end,
+			  sel->active ? ROLE_SELECTION : ROLE_CURSOR) == 0)
 		count++;
 	return count;
 }
 
-/* The right side of the status line: the top screen's name, its
- * position (the focused paragraph's, or the screen's own), percentage. */
-static void status_position(const struct app *app, char *buf, size_t size)
+/* The most bytes of the search's pattern the status line shows. */
+#define STATUS_PATTERN_MAX 24
+
+/* Append to sb a count of matches, or ">999" past the most counted. */
+static void add_match_number(struct strbuf *sb, size_t n)
+{
+	if (n > MATCHCOUNT_MAX)
+		strbuf_addf(sb, ">%d", MATCHCOUNT_MAX);
+	else
+		strbuf_addf(sb, "%zu", n);
+}
+
+/* Write into buf the search and where its current match is among all
+ * ("/Korea [2/14]"), while a match is shown in the reader or focus mode;
+ * else "".  Counted lazily (matchcount.h). */
+static void search_position(struct app *app, char *buf, size_t size)
+{
+	struct strbuf sb;
+	size_t index, total;
+
+	strbuf_init_fixed(&sb, buf, size);
+	if (!app->has_match || app->search_hidden || app->search.pattern == NULL ||
+	    !(app_screen(app)->flags & SCREEN_SELECTS))
+		return;
+	matchcount_get(&app->matches, &app->search, app->search_generation, app->article->text,
+		       app->article->text_len, app->match_start, &index, &total);
+	strbuf_addch(&sb, app->search_forward ? '/' : '?');
+	if (app->search.len > STATUS_PATTERN_MAX) {
+		strbuf_add(&sb, app->search.pattern, STATUS_PATTERN_MAX);	/* cut at a character */
+		strbuf_addstr(&sb, "\xE2\x80\xA6");
+	} else {
+		strbuf_addstr(&sb, app->search.pattern);
+	}
+	strbuf_addstr(&sb, " [");
+	add_match_number(&sb, index);
+	strbuf_addch(&sb, '/');
+	add_match_number(&sb, total);
+	strbuf_addch(&sb, ']');
+}
+
+/* Write into buf how many annotations need attention ("2 fuzzy, 1
+ * orphan": anchors to confirm or reattach), or "" when none do. */
+static void attention(const struct app *app, char *buf, size_t size)
+{
+	size_t fuzzy = overlay_count_state(&app->overlay, ANCHOR_FUZZY);
+	size_t orphan = overlay_count_state(&app->overlay, ANCHOR_ORPHAN);
+	struct strbuf sb;
+
+	strbuf_init_fixed(&sb, buf, size);
+	if (fuzzy > 0)
+		strbuf_addf(&sb, "%zu fuzzy", fuzzy);
+	if (orphan > 0)
+		strbuf_addf(&sb, "%s%zu orphan%s", fuzzy ? ", " : "", orphan, orphan == 1 ? "" : "s");
+}
+
+/* The right side of the status line: what needs attention, the search's
+ * place, the top screen's detail, its name, its position (the focused
+ * paragraph's, or the screen's own), percentage. */
+static void status_position(const struct app *app, const char *search, char *buf, size_t size)
 {
 	const struct screen *screen = app_screen(app);
 	size_t count = app->article->count, at = count ? app->view.focus + 1 : 0;
+	char detail[64] = "", notice[64];
 
+	attention(app, notice, sizeof notice);
 	if (screen->position != NULL)
 		screen->position(app, app_top_state(app), &at, &count);
-	snprintf(buf, size, " %s  %zu/%zu  %zu%% ", screen->name, at, count,
-		 count ? at * 100 / count : 100);
+	if (app->count > 0)	/* a count being typed, as vi shows it */
+		snprintf(detail, sizeof detail, "%zu", app->count);
+	else if (screen->detail != NULL)
+		screen->detail(app, app_top_state(app), detail, sizeof detail);
+	snprintf(buf, size, "%s%s%s%s%s%s%s%s %s  %zu/%zu  %zu%% ", app->typed ? "" : " F1 help ",
+		 notice[0] ? " " : "", notice, search[0] ? "  " : "", search,
+		 detail[0] ? "  " : "", detail, search[0] || detail[0] ? " " : "", screen->name,
+		 at, count, count ? at * 100 / count : 100);
 }
 
 /* Fill the status row with the status attribute. */
@@ -323,11 +396,34 @@ static void draw_prompt(const struct app *app)
 	x += cell_width;
 	if (x < app->cols)
 		draw_text(y, x, p->text + cell_end, p->len - cell_end, app->cols - x, attr);
+	if (p->hint[0] != '\0' && y > 0) {	/* the candidates, above */
+		move(y - 1, 0);
+		clrtoeol();
+		draw_text(y - 1, 1, p->hint, strlen(p->hint), app->cols - 1,
+			  app->theme.attr[ROLE_DETAILS]);
+	}
 	move(y, cursor_x);
 }
 
+/* Write into buf the article's file name (without its folders) and,
+ * after it, its title when it has one that is not the name again: the
+ * status line shows what room leaves of them. */
+static const char *name_and_title(const struct app *app, char *buf, size_t size)
+{
+	const char *name = app->article->name, *slash = strrchr(name, '/');
+	const char *title = app->article->meta.title;
+	struct strbuf sb;
+
+	strbuf_init_fixed(&sb, buf, size);
+	strbuf_addstr(&sb, slash != NULL && slash[1] != '\0' ? slash + 1 : name);
+	if (title != NULL && strcmp(title, name) != 0)
+		strbuf_addf(&sb, " \xE2\x80\x94 %s", title);
+	return buf;
+}
+
 /* What the left of the status line says: the message, else the open
- * form's question, else the selected text, else the title. */
+ * form's question, else the selected text, else the file's name and
+ * title. */
 static const char *status_left(const struct app *app, char *buf, size_t size)
 {
 	const struct selection *sel = &app->selection;
@@ -338,11 +434,13 @@ static const char *status_left(const struct app *app, char *buf, size_t size)
 	if (question != NULL)
 		return question;
 	if (sel->active) {
-		snprintf(buf, size, "selected: %.*s", (int)(sel->end - sel->start),
+		snprintf(buf, size, "-- SELECT -- %.*s", (int)(sel->end - sel->start),
 			 app->article->text + sel->start);
 		return buf;
 	}
-	return app_screen(app)->flags & SCREEN_UNTITLED ? "" : app->article->meta.title;
+	if (app_screen(app)->flags & SCREEN_UNTITLED)
+		return "";
+	return name_and_title(app, buf, size);
 }
 
 /* Append to sb the fields of a that depend on its kind. */
@@ -361,15 +459,15 @@ static void details_of_kind(const struct annotation *a, struct strbuf *sb)
 			    a->anchor.old_exact ? a->anchor.old_exact : "");
 }
 
-/* Append to sb the current annotation's details: kind, tags, status,
+/* Append to sb the details of overlay item i: kind, tags, status,
  * speaker, note, author and time (local, with its zone). */
-static void details_text(const struct app *app, struct strbuf *sb)
+static void details_text(const struct app *app, size_t item, struct strbuf *sb)
 {
-	const struct annotation *a = &app->overlay.items[app->current].a;
+	const struct annotation *a = &app->overlay.items[item].a;
 	char when[ZONE_TIME_SIZE];
 	size_t i;
 
-	strbuf_addf(sb, "%zu/%zu %s", app->current + 1, app->overlay.count,
+	strbuf_addf(sb, "%zu/%zu %s", item + 1, app->overlay.count,
 		    annotation_kind_names[a->kind]);
 	details_of_kind(a, sb);
 	for (i = 0; i < a->ntags; i++)
@@ -380,29 +478,31 @@ static void details_text(const struct app *app, struct strbuf *sb)
 	strbuf_addf(sb, " | %s %s", a->author ? a->author : "", when);
 }
 
-/* Draw the current annotation's details on the line above the status
- * line, when there is one. */
+/* Draw an annotation's details (the current one's, or the list's
+ * selected one's) on the line above the status line, when there is one. */
 static void draw_details(const struct app *app)
 {
 	struct strbuf text = STRBUF_INIT;
+	size_t item = app_detailed(app);
 	int y = app_text_rows(app);
 
-	if (app->current >= app->overlay.count || y >= app->rows - 1)
+	if (item >= app->overlay.count || y >= app->rows - 1)
 		return;
-	details_text(app, &text);
+	details_text(app, item, &text);
 	move(y, 0);
 	clrtoeol();
 	draw_text(y, 0, strbuf_str(&text), text.len, app->cols, app->theme.attr[ROLE_DETAILS]);
 	strbuf_release(&text);
 }
 
-/* Draw the status line (or the open prompt) on the last row. */
-static void draw_status(const struct app *app)
+/* Draw the status line (or the open prompt) on the last row, search
+ * being the search's place for its right side. */
+static void draw_status(const struct app *app, const char *search)
 {
 	unsigned long attr = app->theme.attr[ROLE_STATUS];
 	char selected[PROMPT_MAX];
 	const char *left = status_left(app, selected, sizeof selected);
-	char right[96];
+	char right[256];
 	int right_width, left_width;
 
 	if (prompt_is_open(&app->prompt)) {
@@ -414,8 +514,9 @@ static void draw_status(const struct app *app)
 		draw_text(app->rows - 1, 0, left, strlen(left), app->cols, attr);
 		return;	/* a question takes the whole line */
 	}
-	status_position(app, right, sizeof right);
-	right_width = (int)strlen(right);
+	/* a message needs the room more than the search's place */
+	status_position(app, app->message[0] ? "" : search, right, sizeof right);
+	right_width = wrap_text_width(right, strlen(right));
 	if (right_width > app->cols)
 		right_width = app->cols;
 	left_width = app->cols - right_width - 1;
@@ -438,6 +539,7 @@ static void draw_too_small(const struct app *app)
 void draw_frame(struct app *app)
 {
 	const struct screen *screen = app_screen(app);
+	char search[STATUS_PATTERN_MAX + 64];
 
 	if (app_too_small(app)) {
 		draw_too_small(app);
@@ -446,5 +548,6 @@ void draw_frame(struct app *app)
 	app_clear_hits(app);
 	screen->draw(app, app_top_state(app));
 	draw_details(app);
-	draw_status(app);
+	search_position(app, search, sizeof search);
+	draw_status(app, search);
 }

@@ -11,6 +11,7 @@
 #include "filter.h"
 #include "grow.h"
 #include "strbuf.h"
+#include "unicode.h"
 
 const char *const filter_kind_short_names[KIND_COUNT] = {
 	"hl", "quote", "claim", "corr", "note",
@@ -51,6 +52,7 @@ static void clear_fields(struct filter *f)
 		free(f->tags[i]);
 	free(f->tags);
 	free(f->author);
+	search_free(&f->author_search);
 	f->tags = NULL;
 	f->ntags = f->tags_alloc = 0;
 	f->author = NULL;
@@ -141,13 +143,24 @@ static enum tanda_status set_status(struct filter *f, const char *value, struct 
 			  allowed);
 }
 
-/* author=VALUE: the annotation's author. */
+/* author=VALUE: a part of the annotation's author's name, found without
+ * regard to case (the value is folded, so it has no capital letter for
+ * the search's smart case to go by). */
 static enum tanda_status set_author(struct filter *f, const char *value, struct tanda_error *err)
 {
+	struct strbuf folded = STRBUF_INIT;
+	enum tanda_status status;
+
 	if (f->author != NULL)
 		return tanda_fail(err, TANDA_EUSAGE, "filter: author given twice");
-	f->author = strdup(value);
-	return f->author != NULL ? TANDA_OK : tanda_fail(err, TANDA_ENOMEM, "out of memory");
+	if (unicode_fold_string(value, strlen(value), &folded) != 0 ||
+	    (f->author = strdup(value)) == NULL) {
+		strbuf_release(&folded);
+		return tanda_fail(err, TANDA_ENOMEM, "out of memory");
+	}
+	status = search_replace(&f->author_search, strbuf_str(&folded), err);
+	strbuf_release(&folded);
+	return status;
 }
 
 /* tag=VALUE: one more tag the annotation must have. */
@@ -217,17 +230,39 @@ static enum tanda_status parse_word(struct filter *f, char *word, struct tanda_e
 	return field->set(f, equals + 1, err);
 }
 
+/* The next word of the text at *at (changed in place: the quotes go, the
+ * word is ended), words being separated by spaces and tabs, and a quoted
+ * part ("..." or '...') keeping its spaces; NULL after the last.  An
+ * unclosed quote runs to the end. */
+static char *next_word(char **at)
+{
+	char *s = *at, *word, *out, quote = 0;
+
+	s += strspn(s, " \t");
+	if (*s == '\0')
+		return NULL;
+	word = out = s;
+	for (; *s != '\0' && (quote || (*s != ' ' && *s != '\t')); s++) {
+		if (quote ? *s == quote : (*s == '"' || *s == '\''))
+			quote = quote ? 0 : *s;
+		else
+			*out++ = *s;
+	}
+	*at = *s != '\0' ? s + 1 : s;
+	*out = '\0';
+	return word;
+}
+
 enum tanda_status filter_parse(struct filter *f, const char *text, struct tanda_error *err)
 {
 	struct filter next;
 	enum tanda_status status = TANDA_OK;
-	char *copy = strdup(text), *word, *save = NULL;
+	char *copy = strdup(text), *word, *at = copy;
 
 	if (copy == NULL)
 		return tanda_fail(err, TANDA_ENOMEM, "out of memory");
 	memset(&next, 0, sizeof next);
-	for (word = strtok_r(copy, " \t", &save); word != NULL && status == TANDA_OK;
-	     word = strtok_r(NULL, " \t", &save))
+	while (status == TANDA_OK && (word = next_word(&at)) != NULL)
 		status = parse_word(&next, word, err);
 	free(copy);
 	if (status != TANDA_OK) {
@@ -242,19 +277,11 @@ enum tanda_status filter_parse(struct filter *f, const char *text, struct tanda_
 
 enum tanda_status filter_set_text(struct filter *f, const char *text, struct tanda_error *err)
 {
-	struct search compiled;
-	enum tanda_status status;
-
 	if (text == NULL || text[0] == '\0') {
 		search_free(&f->text);
 		return TANDA_OK;
 	}
-	status = search_compile(&compiled, text, err);
-	if (status != TANDA_OK)
-		return status;
-	search_free(&f->text);
-	f->text = compiled;
-	return TANDA_OK;
+	return search_replace(&f->text, text, err);
 }
 
 int filter_is_empty(const struct filter *f)
@@ -321,7 +348,7 @@ static int has_text(const struct annotation *a, const struct search *s)
 int filter_match(const struct filter *f, const struct annotation *a)
 {
 	return (!f->has_kind || a->kind == f->kind) && has_tags(a, f) &&
-	       (f->author == NULL || (a->author != NULL && strcasecmp(a->author, f->author) == 0)) &&
+	       (f->author == NULL || found_in(&f->author_search, a->author)) &&
 	       (f->status == NULL || has_status(a, f->status)) &&
 	       (f->text.pattern == NULL || has_text(a, &f->text));
 }
@@ -339,7 +366,7 @@ void filter_describe(const struct filter *f, char *buf, size_t size)
 	for (i = 0; i < f->ntags; i++)
 		strbuf_addf(&sb, "tag=%s ", f->tags[i]);
 	if (f->author != NULL)
-		strbuf_addf(&sb, "author=%s ", f->author);
+		strbuf_addf(&sb, strchr(f->author, ' ') ? "author=\"%s\" " : "author=%s ", f->author);
 	if (f->status != NULL)
 		strbuf_addf(&sb, "status=%s ", f->status);
 	if (f->text.pattern != NULL)

@@ -21,7 +21,9 @@ struct filter {
 	enum annotation_kind kind;
 	char **tags;			/* tags the annotation must all have (heap) */
 	size_t ntags, tags_alloc;
-	char *author;			/* the author it must have (heap), or NULL */
+	char *author;			/* a part of the author's name it must have
+					 * (heap), or NULL */
+	struct search author_search;	/* it, folded: found without regard to case */
 	const char *status;		/* a claim status, correction status or anchor
 					 * state name (from their tables), or NULL */
 	struct search text;		/* text.pattern NULL: no text condition */
@@ -36,7 +38,9 @@ void filter_clear(struct filter *f);
 
 /* Replace f's field conditions with those of text, space-separated
  * FIELD=VALUE words (fields: kind, tag, author, status; tag may repeat);
- * an empty text drops them.  The text condition is kept.  Fails with
+ * a value in double or single quotes may have spaces (author="Ana Sari");
+ * author= matches a part of the name, without regard to case; an empty
+ * text drops them.  The text condition is kept.  Fails with
  * TANDA_EUSAGE (a one-line message naming the bad word and what is
  * allowed) or TANDA_ENOMEM, leaving f as it was. */
 enum tanda_status filter_parse(struct filter *f, const char *text, struct tanda_error *err);

@@ -8,6 +8,7 @@
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "annotate.h"
@@ -18,9 +19,14 @@
 #include "screen-history.h"
 #include "screen-library.h"
 #include "screen-list.h"
+#include "screen-messages.h"
 #include "screen-review.h"
 #include "store.h"
 #include "yaml-export.h"
+
+/* The most times a count repeats an action that costs more than O(1)
+ * each time (a search, a page): 5n, 3 Space. */
+#define REPEAT_MAX 1000
 
 /* Focus paragraph para, remembering nothing else. */
 static void go_to(struct app *app, size_t para)
@@ -28,27 +34,45 @@ static void go_to(struct app *app, size_t para)
 	view_focus(&app->view, para);
 }
 
+void global_jump(struct app *app, size_t para)
+{
+	if (app->article->count == 0)
+		return;
+	if (para >= app->article->count)
+		para = app->article->count - 1;
+	if (para != app->view.focus)
+		jumps_record(&app->jumps, app->view.focus);
+	go_to(app, para);
+}
+
+/* j, 5j: the next paragraph, or the count's. */
 static void do_next(struct app *app)
 {
-	if (app->view.focus + 1 < app->article->count)
-		go_to(app, app->view.focus + 1);
+	size_t n = app_count(app, SIZE_MAX), last = app->article->count - 1;
+
+	if (app->article->count > 0 && app->view.focus < last)
+		go_to(app, n < last - app->view.focus ? app->view.focus + n : last);
 	else
 		view_show_focus(&app->view);
 }
 
+/* k, 5k: the paragraph before, or the count's. */
 static void do_previous(struct app *app)
 {
-	go_to(app, app->view.focus > 0 ? app->view.focus - 1 : 0);
+	size_t n = app_count(app, SIZE_MAX);
+
+	go_to(app, app->view.focus > n ? app->view.focus - n : 0);
 }
 
+/* Space, 3 Space: a screen down, or the count's. */
 static void do_page_down(struct app *app)
 {
-	view_page(&app->view, app_text_rows(app));
+	view_page(&app->view, (long)(app_text_rows(app) * app_count(app, REPEAT_MAX)));
 }
 
 static void do_page_up(struct app *app)
 {
-	view_page(&app->view, -(long)app_text_rows(app));
+	view_page(&app->view, -(long)(app_text_rows(app) * app_count(app, REPEAT_MAX)));
 }
 
 static void do_half_down(struct app *app)
@@ -61,14 +85,57 @@ static void do_half_up(struct app *app)
 	view_page(&app->view, -(long)((app_text_rows(app) + 1) / 2));
 }
 
+/* g: the first paragraph; 10g: paragraph 10. */
 static void do_first(struct app *app)
 {
-	go_to(app, 0);
+	global_jump(app, app->count > 0 ? app->count - 1 : 0);
 }
 
+/* G: the last paragraph; 10G: paragraph 10. */
 static void do_last(struct app *app)
 {
-	go_to(app, app->article->count ? app->article->count - 1 : 0);
+	global_jump(app, app->count > 0 ? app->count - 1 : SIZE_MAX);
+}
+
+/* 50%: the paragraph half way through (as vi: N% of the count, rounded
+ * up); without a count it says how. */
+static void do_percent(struct app *app)
+{
+	size_t n = app->count > 100 ? 100 : app->count, count = app->article->count;
+
+	if (n == 0) {
+		app_message(app, 1, "%% needs a count first: 50%% goes half way through");
+		return;
+	}
+	global_jump(app, count > 0 ? (n * count + 99) / 100 - 1 : 0);
+}
+
+/* C-o: back in the jump list. */
+static void do_jump_back(struct app *app)
+{
+	size_t to;
+
+	if (!jumps_back(&app->jumps, app->view.focus, &to)) {
+		app_message(app, 0, "at the oldest jump");
+		return;
+	}
+	go_to(app, to);
+	app_message(app, 0, "jump %zu of %zu: C-o back, C-i (Tab) forward", app->jumps.at + 1,
+		    app->jumps.count);
+}
+
+/* C-i (Tab right after C-o): forward again in the jump list. */
+static void do_jump_forward(struct app *app)
+{
+	size_t to;
+
+	if (!jumps_forward(&app->jumps, &to)) {
+		app_message(app, 0, "at the newest jump");
+		return;
+	}
+	go_to(app, to);
+	app_message(app, 0, "jump %zu of %zu: C-o back, C-i (Tab) forward", app->jumps.at + 1,
+		    app->jumps.count);
 }
 
 /* Search the part of the text a search from `from` did not cover, going
@@ -84,15 +151,16 @@ static int search_wrapped(const struct search *s, const struct article *a, size_
 	return 1;
 }
 
-/* Find the next match of the current search in direction forward. */
-static void run_search(struct app *app, int forward)
+/* Find the next match of the current search in direction forward and make
+ * it the current match; 0 when there is none. */
+static int run_search(struct app *app, int forward)
 {
 	const struct article *a = app->article;
 	size_t from, start, len;
 
 	if (app->search.pattern == NULL) {
 		app_message(app, 1, "No previous search");
-		return;
+		return 0;
 	}
 	if (app->has_match)
 		from = forward ? app->match_start + 1 : app->match_start;
@@ -102,33 +170,52 @@ static void run_search(struct app *app, int forward)
 		if (!search_wrapped(&app->search, a, from, forward, &start, &len)) {
 			app->has_match = 0;
 			app_message(app, 1, "Pattern not found: %s", app->search.pattern);
-			return;
+			return 0;
 		}
 		app_message(app, 0, forward ? "search hit BOTTOM, continuing at TOP"
 					    : "search hit TOP, continuing at BOTTOM");
 	}
 	app->has_match = 1;
+	app->search_hidden = 0;
 	app->match_start = start;
 	app->match_len = len;
-	go_to(app, article_paragraph_at(a, start));
+	return 1;
+}
+
+/* Go to the count's next match in direction forward (at most REPEAT_MAX
+ * of them): a jump. */
+static void search_times(struct app *app, int forward)
+{
+	size_t n = app_count(app, REPEAT_MAX);
+
+	while (n-- > 0 && run_search(app, forward))
+		;
+	if (!app->has_match)
+		return;
+	global_jump(app, article_paragraph_at(app->article, app->match_start));
+	if (!app->selection.active)	/* the cursor on the match: v selects it */
+		selection_cursor_to(&app->selection, app->article, app->match_start,
+				    app->match_start + app->match_len);
 }
 
 void global_search(struct app *app, const char *text, int forward)
 {
 	struct tanda_error err;
-	struct search fresh;
 
 	if (text[0] != '\0') {
-		if (search_compile(&fresh, text, &err) != TANDA_OK) {
+		if (search_replace(&app->search, text, &err) != TANDA_OK) {
 			app_message(app, 1, "%s", err.message);
 			return;
 		}
-		search_free(&app->search);
-		app->search = fresh;
+		app->search_generation++;
+		app->has_match = 0;
 	}
+	/* a new search starts at the focused paragraph; / Enter (the last
+	 * pattern again) goes on from its match there, as vim's does */
+	if (app->has_match && article_paragraph_at(app->article, app->match_start) != app->view.focus)
+		app->has_match = 0;
 	app->search_forward = forward;
-	app->has_match = 0;
-	run_search(app, forward);
+	search_times(app, forward);
 }
 
 /* /: search the text (the lists filter what they list instead). */
@@ -144,12 +231,27 @@ static void do_search_backward(struct app *app)
 
 static void do_search_next(struct app *app)
 {
-	run_search(app, app->search_forward);
+	search_times(app, app->search_forward);
 }
 
 static void do_search_previous(struct app *app)
 {
-	run_search(app, !app->search_forward);
+	search_times(app, !app->search_forward);
+}
+
+/* Esc, C-c: hide the search's highlights; C-c also says how to quit,
+ * since it does not (a prompt, a form or a selection took it before). */
+static void do_cancel(struct app *app)
+{
+	app->search_hidden = 1;
+	if (app->last_key.kind == KEY_KIND_CHAR && app->last_key.code == KEY_CTRL('c'))
+		app_message(app, 0, "Type :q and Enter, or q, to quit tanda");
+}
+
+/* :noh: hide the search's highlights until the next n or N. */
+static void do_no_highlight(struct app *app)
+{
+	app->search_hidden = 1;
 }
 
 static void do_command(struct app *app)
@@ -206,8 +308,23 @@ static void export_to(struct app *app, const char *path)
 			    report.annotations == 1 ? "" : "s", path);
 }
 
-/* :export [FILE]: the article's annotations into FILE, by default one
- * named after the article in the current folder. */
+/* path with a leading "~" or "~/" made the home folder ($HOME), as a
+ * shell does, into buf (size bytes); path itself otherwise. */
+static const char *expand_home(const char *path, char *buf, size_t size)
+{
+	const char *home = getenv("HOME");
+	struct strbuf sb;
+
+	if (path[0] != '~' || (path[1] != '\0' && path[1] != '/') || home == NULL || home[0] == '\0')
+		return path;
+	strbuf_init_fixed(&sb, buf, size);
+	strbuf_addstr(&sb, home);
+	strbuf_addstr(&sb, path + 1);
+	return strbuf_ok(&sb) ? buf : path;
+}
+
+/* :export [FILE]: the article's annotations into FILE (~ is the home
+ * folder), by default one named after the article in the current folder. */
 static void do_export(struct app *app)
 {
 	char name[PATH_MAX];
@@ -217,7 +334,7 @@ static void do_export(struct app *app)
 		return;
 	}
 	if (app->argument[0] != '\0') {
-		export_to(app, app->argument);
+		export_to(app, expand_home(app->argument, name, sizeof name));
 		return;
 	}
 	yaml_export_default_name(app->article->name, article_sha256(app->article), name,
@@ -225,18 +342,55 @@ static void do_export(struct app *app)
 	export_to(app, name);
 }
 
-/* v: select the current search match when it is in the focused
- * paragraph, else the paragraph's first word. */
+/* Apply one ":set" setting, "width=N" or "align=center|left" (len bytes
+ * at s); 0 on success, else the status line says why. */
+static int set_one(struct app *app, const char *s, size_t len)
+{
+	int measure = app->measure, left = app->align_left, end = 0;
+
+	if (len > 6 && strncmp(s, "width=", 6) == 0) {
+		if (sscanf(s + 6, "%d%n", &measure, &end) != 1 || (size_t)end != len - 6)
+			measure = -1;
+	} else if (len == 10 && strncmp(s, "align=left", 10) == 0) {
+		left = 1;
+	} else if (len == 12 && strncmp(s, "align=center", 12) == 0) {
+		left = 0;
+	} else {
+		app_message(app, 1, "set: %.*s: not width=N, align=center or align=left", (int)len, s);
+		return -1;
+	}
+	if (app_set_measure(app, measure, left) != 0) {
+		app_message(app, 1, "set: the width must be %d to %d columns", APP_MEASURE_MIN,
+			    APP_MEASURE_MAX);
+		return -1;
+	}
+	return 0;
+}
+
+/* :set [width=N] [align=center|left]: change them, and say what they are. */
+static void do_set(struct app *app)
+{
+	const char *s = app->argument;
+	size_t len;
+
+	while (*s != '\0') {
+		len = strcspn(s, " ");
+		if (set_one(app, s, len) != 0)
+			return;
+		s += len;
+		s += strspn(s, " ");
+	}
+	app_message(app, 0, "width=%d align=%s", app->measure, app->align_left ? "left" : "center");
+}
+
+/* v: start a selection at the cursor (on the search match after a
+ * search, else where w b e l moved it). */
 static void do_select(struct app *app)
 {
 	if (app->article->count == 0)
 		return;
-	if (app->has_match && app->match_len > 0 &&
-	    article_paragraph_at(app->article, app->match_start) == app->view.focus)
-		selection_range(&app->selection, app->article, app->match_start,
-				app->match_start + app->match_len);
-	else
-		selection_word(&app->selection, app->article, app->view.focus);
+	app_sync_cursor(app);
+	selection_start(&app->selection);
 }
 
 static void do_select_paragraph(struct app *app)
@@ -248,12 +402,13 @@ static void do_select_paragraph(struct app *app)
 /* Change the open selection by motion. */
 static void move_selection(struct app *app, enum selection_motion motion)
 {
+	app_sync_cursor(app);
 	selection_move(&app->selection, app->article, motion);
 }
 
 static void do_select_word_next(struct app *app) { move_selection(app, SELECT_WORD_NEXT); }
 static void do_select_word_back(struct app *app) { move_selection(app, SELECT_WORD_BACK); }
-static void do_select_word_shrink(struct app *app) { move_selection(app, SELECT_WORD_SHRINK); }
+static void do_select_word_end(struct app *app) { move_selection(app, SELECT_WORD_END); }
 static void do_select_char_next(struct app *app) { move_selection(app, SELECT_CHAR_NEXT); }
 static void do_select_char_back(struct app *app) { move_selection(app, SELECT_CHAR_BACK); }
 static void do_select_sentence_next(struct app *app) { move_selection(app, SELECT_SENTENCE_NEXT); }
@@ -266,9 +421,54 @@ static void do_select_cancel(struct app *app)
 	app->selection.active = 0;
 }
 
+/* o: the selection's ends swap. */
+static void do_select_swap(struct app *app)
+{
+	selection_swap(&app->selection);
+}
+
+/* Put into the clipboard the current annotation's words: a quote's in
+ * quotation marks with its speaker; 0 when there is none. */
+static int yank_current(struct app *app)
+{
+	const struct annotation *a;
+
+	if (app->current >= app->overlay.count)
+		return 0;
+	a = &app->overlay.items[app->current].a;
+	if (a->kind == KIND_QUOTE && a->speaker != NULL)
+		strbuf_addf(&app->clipboard, "\xE2\x80\x9C%s\xE2\x80\x9D \xE2\x80\x94 %s",
+			    a->anchor.exact ? a->anchor.exact : "", a->speaker);
+	else
+		strbuf_addstr(&app->clipboard, a->anchor.exact ? a->anchor.exact : "");
+	return 1;
+}
+
+/* y: copy the selection (closing it), else the current annotation, to
+ * the clipboard: ui.c sends it to the terminal and says how it went. */
+static void do_yank(struct app *app)
+{
+	const struct selection *sel = &app->selection;
+
+	strbuf_reset(&app->clipboard);
+	if (sel->active) {
+		strbuf_add(&app->clipboard, app->article->text + sel->start, sel->end - sel->start);
+		app->selection.active = 0;
+	} else if (!yank_current(app)) {
+		app_message(app, 1, "nothing to copy: select with v, or choose an annotation with ]");
+		return;
+	}
+	if (!strbuf_ok(&app->clipboard) || app->clipboard.len > APP_CLIPBOARD_MAX) {
+		app_message(app, 1, "not copied: %zu bytes is more than a terminal takes (%d)",
+			    app->clipboard.len, APP_CLIPBOARD_MAX);
+		return;
+	}
+	app->clipboard_pending = 1;
+}
+
 /* ]: the annotation after the current one, or the first from the focused
  * paragraph on. */
-static void do_next_annotation(struct app *app)
+static void next_annotation(struct app *app)
 {
 	const struct overlay *o = &app->overlay;
 	size_t i;
@@ -287,7 +487,7 @@ static void do_next_annotation(struct app *app)
 
 /* [: the annotation before the current one, or the last up to the end of
  * the focused paragraph. */
-static void do_previous_annotation(struct app *app)
+static void previous_annotation(struct app *app)
 {
 	const struct overlay *o = &app->overlay;
 	const struct paragraph *p;
@@ -304,6 +504,24 @@ static void do_previous_annotation(struct app *app)
 		app_message(app, 0, o->count ? "no annotation before this one" : "no annotations");
 	else
 		app_jump_to(app, i);
+}
+
+/* ], 3]: the next annotation, or the count's. */
+static void do_next_annotation(struct app *app)
+{
+	size_t n = app_count(app, REPEAT_MAX);
+
+	while (n-- > 0)
+		next_annotation(app);
+}
+
+/* [, 3[: the annotation before, or the count's. */
+static void do_previous_annotation(struct app *app)
+{
+	size_t n = app_count(app, REPEAT_MAX);
+
+	while (n-- > 0)
+		previous_annotation(app);
 }
 
 /* R, :review [accepted]: review the corrections of that status. */
@@ -344,6 +562,12 @@ static void do_help(struct app *app)
 	(void)app_push(app, &help_screen, NULL);
 }
 
+/* :messages: what the status line said this session. */
+static void do_messages(struct app *app)
+{
+	(void)app_push(app, &messages_screen, NULL);
+}
+
 /* q, Esc in the screens over the reader: back to the one under. */
 static void do_back(struct app *app)
 {
@@ -360,6 +584,12 @@ static void do_quit(struct app *app)
 	app->quit = 1;
 }
 
+/* Z: quit when the next key is Z or Q (vi's ZZ, ZQ). */
+static void do_quit_zz(struct app *app)
+{
+	app->pending = ACTION_QUIT_ZZ;
+}
+
 static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_NEXT] = do_next,
 	[ACTION_PREVIOUS] = do_previous,
@@ -369,11 +599,16 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_HALF_UP] = do_half_up,
 	[ACTION_FIRST] = do_first,
 	[ACTION_LAST] = do_last,
+	[ACTION_PERCENT] = do_percent,
+	[ACTION_JUMP_BACK] = do_jump_back,
+	[ACTION_JUMP_FORWARD] = do_jump_forward,
 	[ACTION_SEARCH_FORWARD] = do_search_forward,
 	[ACTION_SEARCH_BACKWARD] = do_search_backward,
 	[ACTION_SEARCH_NEXT] = do_search_next,
 	[ACTION_SEARCH_PREVIOUS] = do_search_previous,
 	[ACTION_COMMAND] = do_command,
+	[ACTION_CANCEL] = do_cancel,
+	[ACTION_NO_HIGHLIGHT] = do_no_highlight,
 	[ACTION_FOCUS_MODE] = do_focus_mode,
 	[ACTION_MARK_SET] = do_mark_set,
 	[ACTION_MARK_JUMP] = do_mark_jump,
@@ -381,7 +616,8 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_SELECT_PARAGRAPH] = do_select_paragraph,
 	[ACTION_SELECT_WORD_NEXT] = do_select_word_next,
 	[ACTION_SELECT_WORD_BACK] = do_select_word_back,
-	[ACTION_SELECT_WORD_SHRINK] = do_select_word_shrink,
+	[ACTION_SELECT_WORD_END] = do_select_word_end,
+	[ACTION_SELECT_SWAP] = do_select_swap,
 	[ACTION_SELECT_CHAR_NEXT] = do_select_char_next,
 	[ACTION_SELECT_CHAR_BACK] = do_select_char_back,
 	[ACTION_SELECT_SENTENCE_NEXT] = do_select_sentence_next,
@@ -389,8 +625,8 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_SELECT_START] = do_select_start,
 	[ACTION_SELECT_END] = do_select_end,
 	[ACTION_SELECT_CANCEL] = do_select_cancel,
+	[ACTION_YANK] = do_yank,
 	[ACTION_HIGHLIGHT] = annotate_highlight,
-	[ACTION_COLOR] = annotate_color,
 	[ACTION_QUOTE] = annotate_quote,
 	[ACTION_TAG] = annotate_tag,
 	[ACTION_CORRECT] = annotate_correct,
@@ -407,9 +643,12 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_REVIEW] = do_review,
 	[ACTION_HISTORY] = do_history,
 	[ACTION_EXPORT] = do_export,
+	[ACTION_SET] = do_set,
 	[ACTION_HELP] = do_help,
+	[ACTION_MESSAGES] = do_messages,
 	[ACTION_REDRAW] = do_redraw,
 	[ACTION_QUIT] = do_quit,
+	[ACTION_QUIT_ZZ] = do_quit_zz,
 	[ACTION_BACK] = do_back,
 };
 

@@ -12,6 +12,10 @@ struct app;
 /* Run action's global handler (nothing for one without). */
 void global_action(struct app *app, enum action action);
 
+/* Jump to paragraph para (clamped): the focus goes there, and where it
+ * was goes into the jump list ('' and C-o come back to it). */
+void global_jump(struct app *app, size_t para);
+
 /* Start a new search for text (the last pattern when text is empty),
  * forward or backward from the focused paragraph. */
 void global_search(struct app *app, const char *text, int forward);

@@ -9,10 +9,11 @@
 #include "grow.h"
 #include "help.h"
 #include "keymap.h"
+#include "prompt.h"
 #include "strbuf.h"
 
 /* The help's first line. */
-#define HELP_TITLE "tanda: keys and commands (q or Esc closes this help)"
+#define HELP_TITLE "tanda: keys and commands (q or Esc closes this help, / searches it)"
 
 /* Append a line of keys (NULL: none) and text; 0 on success. */
 static int add_line(struct help *h, const char *keys, const char *text)
@@ -99,11 +100,27 @@ static int add_screens(struct help *h)
 	return 0;
 }
 
-/* Append the ':' commands, as they are typed (":name :alias ARGUMENT"),
- * and ':N'; 0 on success. */
+/* Append the prompt's editing keys under their title; 0 on success. */
+static int add_prompt(struct help *h)
+{
+	const struct prompt_key_help *k;
+
+	if (add_line(h, NULL, "") != 0 ||
+	    add_line(h, NULL, "Typing in a prompt (/ ? : and the forms' questions)") != 0)
+		return -1;
+	for (k = prompt_keys_help; k->keys != NULL; k++)
+		if (add_line(h, k->keys, k->text) != 0)
+			return -1;
+	return 0;
+}
+
+/* Append the ':' commands, as they are typed (":name :alias ARGUMENT",
+ * the first alias only: the help text names the others), and ':N'; 0 on
+ * success. */
 static int add_commands(struct help *h)
 {
 	const struct command *c;
+	const char *alias;
 	char keys[HELP_KEYS_SIZE];
 	struct strbuf sb;
 
@@ -112,8 +129,9 @@ static int add_commands(struct help *h)
 	for (c = command_table; c->name != NULL; c++) {
 		strbuf_init_fixed(&sb, keys, sizeof keys);
 		strbuf_addf(&sb, ":%s", c->name);
-		if (c->alias != NULL)
-			strbuf_addf(&sb, " :%s", c->alias);
+		alias = c->aliases;	/* the first: the help names the others */
+		if (alias != NULL && *alias != '\0')
+			strbuf_addf(&sb, " :%.*s", (int)strcspn(alias, " "), alias);
 		if (c->argument != NULL)
 			strbuf_addf(&sb, " %s", c->argument);
 		if (add_line(h, keys, c->help) != 0)
@@ -125,7 +143,7 @@ static int add_commands(struct help *h)
 int help_build(struct help *h)
 {
 	if (add_line(h, NULL, HELP_TITLE) != 0 || add_line(h, NULL, "") != 0 ||
-	    add_reader(h) != 0 || add_screens(h) != 0)
+	    add_reader(h) != 0 || add_screens(h) != 0 || add_prompt(h) != 0)
 		return -1;
 	return add_commands(h);
 }

@@ -29,7 +29,7 @@ static const struct binding generic[] = {
 	CH(' ', PAGE_DOWN, "Space"),
 	FN(KEYC_PAGE_DOWN, PAGE_DOWN, "PgDn"),
 	CH(KEY_CTRL('f'), PAGE_DOWN, "C-f"),
-	CH('b', PAGE_UP, "b"),
+	CH('b', PAGE_UP, NULL),	/* in the lists; the reader's b is a word back */
 	FN(KEYC_PAGE_UP, PAGE_UP, "PgUp"),
 	CH(KEY_CTRL('b'), PAGE_UP, "C-b"),
 	CH(KEY_CTRL('d'), HALF_DOWN, "C-d"),
@@ -38,14 +38,18 @@ static const struct binding generic[] = {
 	FN(KEYC_HOME, FIRST, "Home"),
 	CH('G', LAST, "G"),
 	FN(KEYC_END, LAST, "End"),
+	CH('%', PERCENT, "%"),
 	CH('/', SEARCH_FORWARD, "/"),
 	CH('?', SEARCH_BACKWARD, "?"),
 	CH('n', SEARCH_NEXT, "n"),
 	CH('N', SEARCH_PREVIOUS, "N"),
 	CH(':', COMMAND, ":"),
+	CH(KEY_ESCAPE, CANCEL, "Esc"),
+	CH(KEY_CTRL('c'), CANCEL, "C-c"),
 	FN(KEYC_F(1), HELP, "F1"),
 	CH(KEY_CTRL('l'), REDRAW, "C-l"),
 	CH('q', QUIT, "q"),
+	CH('Z', QUIT_ZZ, "ZZ"),
 };
 
 /* The reader's (and focus mode's) own keys. */
@@ -53,20 +57,22 @@ static const struct binding reader[] = {
 	CH('f', FOCUS_MODE, "f"),
 	CH('m', MARK_SET, "m"),
 	CH('\'', MARK_JUMP, "'"),
+	CH(KEY_CTRL('o'), JUMP_BACK, "C-o"),
 	CH('v', SELECT, "v"),
 	CH('V', SELECT_PARAGRAPH, "V"),
+	CH('w', SELECT_WORD_NEXT, "w"),
+	CH('b', SELECT_WORD_BACK, "b"),
+	CH('e', SELECT_WORD_END, "e"),
+	CH('l', SELECT_CHAR_NEXT, "l"),
+	FN(KEYC_RIGHT, SELECT_CHAR_NEXT, "Right"),
+	FN(KEYC_LEFT, SELECT_CHAR_BACK, "Left"),
+	CH('y', YANK, "y"),
 	CH('h', HIGHLIGHT, "h"),
-	CH('1', COLOR, "1-6"),
-	CH('2', COLOR, NULL),
-	CH('3', COLOR, NULL),
-	CH('4', COLOR, NULL),
-	CH('5', COLOR, NULL),
-	CH('6', COLOR, NULL),
 	CH('"', QUOTE, "\""),
 	CH('t', TAG, "t"),
 	CH('c', CORRECT, "c"),
 	CH('a', NOTE, "a"),
-	CH('e', EDIT, "e"),
+	CH('E', EDIT, "E"),
 	CH('d', DELETE, "d"),
 	CH('u', UNDO, "u"),
 	CH(KEY_CTRL('r'), REDO, "C-r"),
@@ -77,19 +83,28 @@ static const struct binding reader[] = {
 	CH('R', REVIEW, "R"),
 };
 
-/* While a selection is open, before the reader's keys. */
+/* While a selection is open, before the reader's keys: the cursor's
+ * motions (listed with the reader's keys) move its moving end. */
 static const struct binding selecting[] = {
-	CH('w', SELECT_WORD_NEXT, "w"),
-	CH('b', SELECT_WORD_BACK, "b"),
-	CH('e', SELECT_WORD_SHRINK, "e"),
-	FN(KEYC_RIGHT, SELECT_CHAR_NEXT, "Right"),
-	FN(KEYC_LEFT, SELECT_CHAR_BACK, "Left"),
+	CH('w', SELECT_WORD_NEXT, NULL),
+	CH('b', SELECT_WORD_BACK, NULL),
+	CH('e', SELECT_WORD_END, NULL),
+	CH('l', SELECT_CHAR_NEXT, NULL),
+	FN(KEYC_RIGHT, SELECT_CHAR_NEXT, NULL),
+	FN(KEYC_LEFT, SELECT_CHAR_BACK, NULL),
+	CH('o', SELECT_SWAP, "o"),
 	CH(')', SELECT_SENTENCE_NEXT, ")"),
 	CH('(', SELECT_SENTENCE_BACK, "("),
 	CH('0', SELECT_START, "0"),
 	CH('$', SELECT_END, "$"),
 	CH(KEY_ESCAPE, SELECT_CANCEL, "Esc"),
+	CH(KEY_CTRL('c'), SELECT_CANCEL, "C-c"),
 	CH('v', SELECT_CANCEL, NULL),
+};
+
+/* Right after C-o or C-i, before the others: Tab is C-i in a terminal. */
+static const struct binding jumping[] = {
+	CH('\t', JUMP_FORWARD, "C-i"),
 };
 
 static const struct binding list[] = {
@@ -129,6 +144,11 @@ static const struct binding history[] = {
 	CH(KEY_ESCAPE, BACK, "Esc"),
 };
 
+static const struct binding messages[] = {
+	CH('q', BACK, "q"),
+	CH(KEY_ESCAPE, BACK, "Esc"),
+};
+
 static const struct binding help[] = {
 	CH('q', BACK, "q"),
 	CH(KEY_ESCAPE, BACK, "Esc"),
@@ -137,6 +157,9 @@ static const struct binding help[] = {
 const struct keymap keymap_generic = KEYMAP("generic", NULL, generic);
 const struct keymap keymap_reader = KEYMAP("reader", NULL, reader);
 const struct keymap keymap_selecting = KEYMAP("selecting", NULL, selecting);
+const struct keymap keymap_jumping =
+	KEYMAP("jumping", "Right after C-o or C-i (Tab and C-i are one key; else Tab lists)",
+	       jumping);
 const struct keymap keymap_list =
 	KEYMAP("list", "The annotation list (Tab): the keys above move; / filters", list);
 const struct keymap keymap_library =
@@ -144,11 +167,14 @@ const struct keymap keymap_library =
 const struct keymap keymap_review = KEYMAP("review", "Reviewing corrections (R)", review);
 const struct keymap keymap_history =
 	KEYMAP("history", "A correction's history (:history): j and k scroll", history);
+const struct keymap keymap_messages =
+	KEYMAP("messages", "The messages (:messages): j, k and the paging keys scroll", messages);
 const struct keymap keymap_help = KEYMAP("help", "This help: j, k and the paging keys scroll", help);
 
 const struct keymap *const keymaps[] = {
-	&keymap_generic, &keymap_reader, &keymap_selecting, &keymap_list, &keymap_library,
-	&keymap_review, &keymap_history, &keymap_help, NULL,
+	&keymap_generic, &keymap_reader, &keymap_selecting, &keymap_jumping, &keymap_list,
+	&keymap_library,
+	&keymap_review, &keymap_history, &keymap_messages, &keymap_help, NULL,
 };
 
 enum action keymap_lookup(const struct keymap *map, const struct key *key)

@@ -34,10 +34,12 @@ struct keymap {
 extern const struct keymap keymap_generic;	/* moving, searching, ':', help, quit */
 extern const struct keymap keymap_reader;	/* the reader's and focus mode's own */
 extern const struct keymap keymap_selecting;	/* while a selection is open */
+extern const struct keymap keymap_jumping;	/* right after C-o or C-i */
 extern const struct keymap keymap_list;		/* the annotation list */
 extern const struct keymap keymap_library;
 extern const struct keymap keymap_review;
 extern const struct keymap keymap_history;
+extern const struct keymap keymap_messages;
 extern const struct keymap keymap_help;
 
 /* Every keymap, in the order the help shows them; ends with NULL. */

@@ -184,6 +184,25 @@ size_t overlay_para_first(const struct overlay *o, size_t para)
 	return low;
 }
 
+int overlay_para_fuzzy(const struct overlay *o, size_t para)
+{
+	size_t i;
+
+	for (i = overlay_para_first(o, para); i < o->count && o->items[i].para == para; i++)
+		if (o->items[i].a.anchor.state == ANCHOR_FUZZY)
+			return 1;
+	return 0;
+}
+
+size_t overlay_count_state(const struct overlay *o, enum anchor_state state)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < o->count; i++)
+		n += o->items[i].a.anchor.state == state;
+	return n;
+}
+
 size_t overlay_para_count(const struct overlay *o, size_t para)
 {
 	return para < o->npara ? o->para_counts[para] : 0;

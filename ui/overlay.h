@@ -64,6 +64,13 @@ size_t overlay_para_first(const struct overlay *o, size_t para);
 /* The number of annotations on paragraph para. */
 size_t overlay_para_count(const struct overlay *o, size_t para);
 
+/* Whether paragraph para has a fuzzy annotation (one to confirm). */
+int overlay_para_fuzzy(const struct overlay *o, size_t para);
+
+/* How many annotations have an anchor in state (fuzzy ones to confirm,
+ * orphans to reattach): what needs attention.  O(count). */
+size_t overlay_count_state(const struct overlay *o, enum anchor_state state);
+
 /* Whether item i is attached to the text (not an orphan). */
 int overlay_attached(const struct overlay *o, size_t i);
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "prompt.h"
+#include "strbuf.h"
 #include "utf8.h"
 
 /* What the tag prompt puts after a tag completed from one candidate. */
@@ -86,17 +87,33 @@ static int insert_char(struct prompt *p, uint32_t cp)
 	return insert_bytes(p, bytes, (size_t)utf8_encode(cp, bytes));
 }
 
+/* Whether p keeps line breaks: a note may have several lines. */
+static int multiline(const struct prompt *p)
+{
+	return p->kind == PROMPT_NOTE;
+}
+
+/* Insert a line break at the cursor; -1 when it does not fit. */
+static int insert_newline(struct prompt *p)
+{
+	return insert_bytes(p, "\n", 1);
+}
+
 /* Insert the len bytes of text at s at the cursor, as much as fits, white
- * space controls made spaces. */
+ * space controls made spaces (but line breaks in a note). */
 static void insert_text(struct prompt *p, const char *s, size_t len)
 {
 	size_t i = 0;
 
 	while (i < len) {
 		uint32_t cp;
-		int n = utf8_decode(s + i, len - i, &cp);
+		int n = utf8_decode(s + i, len - i, &cp), rc;
 
-		if (insert_char(p, space_control(cp) ? ' ' : cp) != 0)
+		if (cp == '\n' && multiline(p))
+			rc = insert_newline(p);
+		else
+			rc = insert_char(p, space_control(cp) ? ' ' : cp);
+		if (rc != 0)
 			return;
 		i += (size_t)(n < 0 ? -n : n);
 	}
@@ -155,6 +172,15 @@ static enum prompt_result submit(struct prompt *p)
 	history_add(h, p->text, p->len);
 	p->browsing = h->count;
 	return PROMPT_SUBMIT;
+}
+
+/* C-j: a new line in a note; elsewhere, as Enter. */
+static enum prompt_result newline_or_submit(struct prompt *p)
+{
+	if (!multiline(p))
+		return submit(p);
+	(void)insert_newline(p);
+	return PROMPT_EDITING;
 }
 
 /* Esc, C-c. */
@@ -382,6 +408,19 @@ static int take_word(struct prompt *p)
 	return 1;
 }
 
+/* Write the candidates that match into the hint, separated by spaces, as
+ * many as fit. */
+static void list_candidates(struct prompt *p)
+{
+	struct strbuf sb;
+	size_t i;
+
+	strbuf_init_fixed(&sb, p->hint, sizeof p->hint);
+	for (i = 0; i < p->word_count; i++)
+		if (matches(p, p->words[i]))
+			strbuf_addf(&sb, "%s%s", sb.len > 0 ? "  " : "", p->words[i]);
+}
+
 /* Tab: complete the word before the cursor, or show the next match. */
 static enum prompt_result complete(struct prompt *p)
 {
@@ -403,6 +442,7 @@ static enum prompt_result complete(struct prompt *p)
 			insert_text(p, TAG_SEPARATOR, strlen(TAG_SEPARATOR));
 	} else if (count > 1) {
 		replace_word(p, first, common_prefix(p, first));
+		list_candidates(p);
 		p->cycling = 1;
 		p->next_candidate = 0;
 	}
@@ -418,7 +458,7 @@ struct prompt_binding {
 
 static const struct prompt_binding bindings[] = {
 	{ KEY_KIND_CHAR, '\r', submit },
-	{ KEY_KIND_CHAR, '\n', submit },
+	{ KEY_KIND_CHAR, '\n', newline_or_submit },
 	{ KEY_KIND_FUNCTION, KEYC_ENTER, submit },
 	{ KEY_KIND_CHAR, KEY_ESCAPE, cancel },
 	{ KEY_KIND_CHAR, KEY_CTRL('c'), cancel },
@@ -438,6 +478,24 @@ static const struct prompt_binding bindings[] = {
 	{ KEY_KIND_FUNCTION, KEYC_UP, history_older },
 	{ KEY_KIND_FUNCTION, KEYC_DOWN, history_newer },
 	{ KEY_KIND_CHAR, '\t', complete },
+};
+
+/* The bindings above as the help shows them, in its order. */
+const struct prompt_key_help prompt_keys_help[] = {
+	{ "Left Right", "a character back or on" },
+	{ "Home C-a", "the start of the line" },
+	{ "End C-e", "the end of the line" },
+	{ "Backspace", "erase the character before the cursor (on an empty line: cancel)" },
+	{ "Delete", "erase the character under it" },
+	{ "C-w", "erase the word before the cursor" },
+	{ "C-u", "clear the line" },
+	{ "C-k", "erase to the end of the line" },
+	{ "Up Down", "earlier and later entries of this prompt's history" },
+	{ "Tab", "complete (tags)" },
+	{ "Enter", "accept" },
+	{ "C-j", "a new line (in a note; elsewhere, accept)" },
+	{ "Esc C-c", "cancel" },
+	{ NULL, NULL },
 };
 
 /* The binding of key, or NULL. */
@@ -464,11 +522,13 @@ void prompt_open(struct prompt *p, enum prompt_kind kind, const char *label,
 	p->words = NULL;
 	p->word_count = 0;
 	p->cycling = 0;
+	p->hint[0] = '\0';
 }
 
 void prompt_close(struct prompt *p)
 {
 	p->open = 0;
+	p->hint[0] = '\0';
 	p->words = NULL;
 	p->word_count = 0;
 	p->cycling = 0;
@@ -492,8 +552,10 @@ enum prompt_result prompt_key(struct prompt *p, const struct key *key)
 
 	if (!p->open)
 		return PROMPT_CANCEL;
-	if (b == NULL || b->run != complete)
+	if (b == NULL || b->run != complete) {
 		p->cycling = 0;
+		p->hint[0] = '\0';
+	}
 	if (b != NULL)
 		return b->run(p);
 	if (key->kind == KEY_KIND_CHAR)

@@ -7,7 +7,8 @@
  *
  * A zeroed struct prompt is closed with empty histories; prompt_free
  * frees the histories.  The text is always well-formed UTF-8 without
- * control characters, and the cursor is on a character boundary.
+ * control characters (but line breaks in a note's), and the cursor is on
+ * a character boundary.
  *
  * Keys: characters insert at the cursor; Left/Right move by character;
  * Home/End and C-a/C-e go to the ends; Backspace (C-h, DEL) erases the
@@ -15,17 +16,17 @@
  * one under it; C-w the word before it (spaces, then non-spaces); C-u
  * the whole line; C-k to the end; Up/Down browse this kind's history (Down
  * past the newest brings back what was being typed); Tab completes;
- * Enter (C-m, C-j) submits and records the text in the history; Esc and
- * C-c cancel.  Other function keys, mouse events and resizes do nothing.
+ * Enter (C-m) submits and records the text in the history, as C-j does
+ * but in a note, where it starts a new line; Esc and C-c cancel.  Other function keys, mouse events and resizes do nothing.
  *
  * Tab completes the word before the cursor (words are separated by spaces,
  * and by commas too in the tag prompt; in the speaker prompt the whole text
  * before the cursor is the word, names having spaces) from the candidates
  * that start with it, ASCII letters compared without case.  One candidate replaces the
  * word; in the tag prompt, at the end of the line, ", " follows it.
- * Several complete to their longest common prefix, and each Tab after
- * that puts the next candidate in the word's place, in the order given,
- * round and round.
+ * Several complete to their longest common prefix and are listed in the
+ * hint (as a shell lists them), and each Tab after that puts the next
+ * candidate in the word's place, in the order given, round and round.
  */
 #ifndef TANDA_UI_PROMPT_H
 #define TANDA_UI_PROMPT_H
@@ -84,6 +85,8 @@ struct prompt {
 	size_t word_start;		/* where the completed word starts in text */
 	char word[PROMPT_WORD_MAX + 1];	/* the word as typed before the first Tab */
 	size_t next_candidate;		/* the match the next Tab shows */
+	char hint[PROMPT_MAX + 1];	/* the candidates a first ambiguous Tab found, for
+					 * the line above the prompt ("" when none) */
 };
 
 enum prompt_result {
@@ -91,6 +94,16 @@ enum prompt_result {
 	PROMPT_SUBMIT,		/* Enter: text is ready */
 	PROMPT_CANCEL,		/* Escape, C-c, or backspace on empty text */
 };
+
+/* A line of the help about the prompt's keys: their names and what they
+ * do (the manual's "Typing text" says the same). */
+struct prompt_key_help {
+	const char *keys;
+	const char *text;
+};
+
+/* The prompt's keys for the help, ending with a NULL keys. */
+extern const struct prompt_key_help prompt_keys_help[];
 
 /*
  * Open the prompt as kind, with label drawn before the text ("/", ":",

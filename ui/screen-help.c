@@ -1,8 +1,9 @@
 /*
  * screen-help.c - the help screen: the lines help.c builds from every
- * keymap, the actions and the commands, scrolled by the moving keys.  Its
- * state is private: the lines, built when it opens and freed when it
- * closes, and the list that scrolls them.
+ * keymap, the actions and the commands, scrolled by the moving keys, and
+ * searched with / (n and N go on), which brings the line found to the
+ * top.  Its state is private: the lines, built when it opens and freed
+ * when it closes, the list that scrolls them, and the last search.
  */
 #include <curses.h>
 #include <stdint.h>
@@ -13,6 +14,7 @@
 #include "keymap.h"
 #include "list.h"
 #include "screen-help.h"
+#include "search.h"
 
 /* The column where help texts start. */
 #define HELP_TEXT_COLUMN 22
@@ -21,6 +23,8 @@
 struct help_screen {
 	struct help help;	/* the lines */
 	struct list list;	/* over them: the first shown */
+	struct search search;	/* the last search (search.pattern NULL: none) */
+	size_t found;		/* the line it found, or SIZE_MAX */
 };
 
 /* The lines as a list that only scrolls, in step with the window. */
@@ -42,6 +46,7 @@ static int help_open(struct app *app, void *state, const void *arg)
 
 	(void)arg;
 	list_init(&h->list);
+	h->found = SIZE_MAX;
 	help_release(&h->help);
 	if (help_build(&h->help) != 0) {
 		help_release(&h->help);
@@ -51,26 +56,31 @@ static int help_open(struct app *app, void *state, const void *arg)
 	return 0;
 }
 
-/* It leaves, or the session ends: the lines go. */
+/* The session ends: the lines and the search go. */
 static void help_release_state(void *state)
 {
 	struct help_screen *h = state;
 
 	help_release(&h->help);
+	search_free(&h->search);
 }
 
-/* It leaves. */
+/* It leaves: the lines go (the search stays, for n next time). */
 static void help_close(struct app *app, void *state)
 {
+	struct help_screen *h = state;
+
 	(void)app;
-	help_release_state(state);
+	help_release(&h->help);
 }
 
 /* Draw line i of the help at row y: keys and their text, or text alone
  * (the first line as a title). */
-static void draw_line(struct app *app, int y, const struct help_line *line, size_t i)
+static void draw_line(struct app *app, int y, const struct help_line *line, size_t i,
+		      size_t found)
 {
-	unsigned long attr = app->theme.attr[i == 0 ? ROLE_TITLE : ROLE_TEXT];
+	unsigned long attr = app->theme.attr[i == found ? ROLE_MATCH_CURRENT
+					     : i == 0 ? ROLE_TITLE : ROLE_TEXT];
 
 	if (line->keys[0] == '\0') {
 		draw_text(y, 1, line->text, strlen(line->text), app->cols - 1, attr);
@@ -91,7 +101,7 @@ static void help_draw(struct app *app, void *state)
 
 	erase();
 	for (y = 0; y < rows && l->top + (size_t)y < l->count; y++)
-		draw_line(app, y, &h->help.lines[l->top + (size_t)y], l->top + (size_t)y);
+		draw_line(app, y, &h->help.lines[l->top + (size_t)y], l->top + (size_t)y, h->found);
 }
 
 /* Scroll the help by delta lines, within its length. */
@@ -128,6 +138,87 @@ static int help_page_up(struct app *app, void *state)
 	return 1;
 }
 
+/* Whether line i of the help has a match of the search, in its keys or
+ * its text. */
+static int line_matches(const struct help_screen *h, size_t i)
+{
+	const struct help_line *line = &h->help.lines[i];
+	size_t start, len;
+
+	return search_find(&h->search, line->keys, strlen(line->keys), 0, 1, &start, &len) ||
+	       search_find(&h->search, line->text, strlen(line->text), 0, 1, &start, &len);
+}
+
+/* Find the next line (forward) or the one before that matches, from the
+ * one found last (or the top), round the end; bring it to the top. */
+static void find_line(struct app *app, struct help_screen *h, int forward)
+{
+	struct list *l = lines_of(app, h);
+	size_t n = l->count, from = h->found != SIZE_MAX ? h->found : l->top, i, step;
+
+	for (step = 1; step <= n && n > 0; step++) {
+		i = forward ? (from + step) % n : (from + n - step % n) % n;
+		if (line_matches(h, i)) {
+			h->found = i;
+			l->top = 0;
+			list_scroll(l, (long)i);
+			return;
+		}
+	}
+	h->found = SIZE_MAX;
+	app_message(app, 1, "Pattern not found in the help: %s", h->search.pattern);
+}
+
+/* /: the prompt that searches the help. */
+static int help_search_prompt(struct app *app, void *state)
+{
+	(void)state;
+	prompt_open(&app->prompt, PROMPT_FILTER, "/", NULL);
+	return 1;
+}
+
+/* The text typed at /: search the help for it (empty: the last again). */
+static void help_search(struct app *app, void *state, const char *text)
+{
+	struct help_screen *h = state;
+	struct tanda_error err;
+
+	if (text[0] != '\0') {
+		if (search_replace(&h->search, text, &err) != TANDA_OK) {
+			app_message(app, 1, "%s", err.message);
+			return;
+		}
+		h->found = SIZE_MAX;
+	}
+	if (h->search.pattern == NULL) {
+		app_message(app, 1, "No previous search");
+		return;
+	}
+	find_line(app, h, 1);
+}
+
+/* The next line found (forward), or the one before. */
+static int find_again(struct app *app, struct help_screen *h, int forward)
+{
+	if (h->search.pattern == NULL)
+		app_message(app, 1, "No previous search: / searches the help");
+	else
+		find_line(app, h, forward);
+	return 1;
+}
+
+/* n: the next line found. */
+static int help_next(struct app *app, void *state)
+{
+	return find_again(app, state, 1);
+}
+
+/* N: the line found before. */
+static int help_previous(struct app *app, void *state)
+{
+	return find_again(app, state, 0);
+}
+
 /* F1 again: back, as q. */
 static int help_again(struct app *app, void *state)
 {
@@ -144,6 +235,9 @@ static screen_action_fn *const help_actions[ACTION_COUNT] = {
 	[ACTION_PAGE_DOWN] = help_page_down,
 	[ACTION_PAGE_UP] = help_page_up,
 	[ACTION_HELP] = help_again,
+	[ACTION_SEARCH_FORWARD] = help_search_prompt,
+	[ACTION_SEARCH_NEXT] = help_next,
+	[ACTION_SEARCH_PREVIOUS] = help_previous,
 	[ACTION_BACK] = screen_pass,
 	[ACTION_REDRAW] = screen_pass,
 };
@@ -158,4 +252,6 @@ const struct screen help_screen = {
 	.release = help_release_state,
 	.draw = help_draw,
 	.action = help_actions,
+	.search = help_search,
+	.detailed = screen_no_details,
 };

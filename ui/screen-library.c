@@ -193,12 +193,24 @@ static void row_columns(const struct store_article *row, char *buf, size_t size)
 		 row->published ? row->published : "", paragraphs, annotations, opened);
 }
 
-/* Draw one line at row y: the title in what the other columns leave,
- * then the columns, in attr. */
-static void draw_line(struct app *app, int y, const char *title, const char *columns,
-		      unsigned long attr)
+/* The path as the title column shows it: whole when it takes at most
+ * width columns, else its file name alone. */
+static const char *shown_path(const char *path, int width)
 {
-	int title_width = app->cols - LIBRARY_FIXED_WIDTH, x;
+	const char *slash = strrchr(path, '/');
+
+	if (wrap_text_width(path, strlen(path)) <= width || slash == NULL)
+		return path;
+	return slash + 1;
+}
+
+/* Draw one line at row y: the title and, after it, the path (NULL: none)
+ * in what the other columns leave, then the columns, in attr.  With no
+ * title (NULL), the path takes the title's place. */
+static void draw_line(struct app *app, int y, const char *title, const char *path,
+		      const char *columns, unsigned long attr)
+{
+	int title_width = app->cols - LIBRARY_FIXED_WIDTH, x, path_width = 0;
 
 	if (title_width < 10)
 		title_width = 10;
@@ -206,7 +218,21 @@ static void draw_line(struct app *app, int y, const char *title, const char *col
 	attrset((attr_t)attr);
 	for (x = 0; x < app->cols; x++)
 		addch(' ');
-	draw_text(y, 0, title, strlen(title), title_width, attr);
+	if (title == NULL) {
+		title = shown_path(path, title_width);
+		path = NULL;
+	}
+	if (path != NULL) {
+		path = shown_path(path, title_width / 2);
+		path_width = wrap_text_width(path, strlen(path));
+		if (path_width + 2 > title_width / 2)
+			path_width = title_width / 2 - 2;
+	}
+	x = draw_text(y, 0, title, strlen(title), title_width - (path_width ? path_width + 2 : 0),
+		      attr);
+	if (path_width > 0)
+		draw_text(y, x + 2, path, strlen(path), path_width,
+			  attr | (attr == app->theme.attr[ROLE_TEXT] ? A_DIM : 0));
 	if (title_width < app->cols)
 		draw_text(y, title_width, columns, strlen(columns), app->cols - title_width, attr);
 }
@@ -222,7 +248,7 @@ static void draw_header(struct app *app, struct library *l)
 	draw_text(0, 0, line, strlen(line), app->cols, app->theme.attr[ROLE_TITLE]);
 	snprintf(line, sizeof line, LIBRARY_FIXED_FORMAT, "source", "date", "paras", "notes",
 		 "last opened");
-	draw_line(app, 1, "title", line, app->theme.attr[ROLE_NUMBER]);
+	draw_line(app, 1, "title", "path", line, app->theme.attr[ROLE_NUMBER]);
 }
 
 /* Draw the library from its top row. */
@@ -241,7 +267,7 @@ static void library_draw(struct app *app, void *state)
 
 		row_columns(row, columns, sizeof columns);
 		draw_line(app, LIBRARY_HEADER_LINES + y,
-			  row->title ? row->title : row->path ? row->path : row->sha256, columns,
+			  row->title, row->path ? row->path : row->sha256, columns,
 			  app->theme.attr[i == l->selected ? ROLE_MATCH_CURRENT : ROLE_TEXT]);
 	}
 	if (list_count_listed(l) == 0)
@@ -354,4 +380,5 @@ const struct screen library_screen = {
 	.action = library_actions,
 	.search = library_search,
 	.position = library_position,
+	.detailed = screen_no_details,
 };

@@ -158,14 +158,25 @@ static size_t find_selected(const struct app *app, const struct panel *p)
 
 /* Bring the selection and scrolling in step with the overlay, the filter
  * and the window: the selection on its annotation (or the nearest listed
- * one), and in view. */
+ * one), and in view; the reader's height follows the details line, which
+ * shows the selected one. */
 static struct list *settle(struct app *app, struct panel *p)
 {
 	struct list *l = rows_of(app, p);
 
 	select_item(app, p, app->overlay.count ? list_nearest(l, find_selected(app, p)) : SIZE_MAX);
+	view_set_rows(&app->view, app_text_rows(app));
+	l->rows = (size_t)list_rows(app);
 	list_show_selected(l);
 	return l;
+}
+
+/* The details line shows the selected row's annotation. */
+static size_t panel_detailed(const struct app *app, const void *state)
+{
+	const struct panel *p = state;
+
+	return p->list.selected < app->overlay.count ? p->list.selected : SIZE_MAX;
 }
 
 /* The annotation to select on opening: the current one, else the first
@@ -266,11 +277,25 @@ static void put_string(struct pen *pen, const char *s, enum role role)
 	put(pen, s, strlen(s), role);
 }
 
-/* The columns a's quoted text may take on the pen's row: what the tags
- * leave, but at least PANEL_QUOTE_MIN (when there is that much room). */
-static int quote_width(const struct pen *pen, const struct annotation *a)
+/* Write into buf what a row shows of a after its words, by kind: a
+ * correction's replacement, a claim's status, a quote's speaker. */
+static void kind_extra(const struct annotation *a, char *buf, size_t size)
 {
-	int room = pen->end - pen->x, tags = 0, least;
+	buf[0] = '\0';
+	if (a->kind == KIND_CORRECTION)
+		snprintf(buf, size, " \xE2\x86\x92 %s", a->replacement ? a->replacement : "");
+	else if (a->kind == KIND_CLAIM && (unsigned)a->claim < CLAIM_COUNT)
+		snprintf(buf, size, " [%s]", claim_status_names[a->claim]);
+	else if (a->kind == KIND_QUOTE && a->speaker != NULL)
+		snprintf(buf, size, " \xE2\x80\x94 %s", a->speaker);
+}
+
+/* The columns a's quoted text may take on the pen's row: what the kind's
+ * extra (extra_width) and the tags leave, but at least PANEL_QUOTE_MIN
+ * (when there is that much room). */
+static int quote_width(const struct pen *pen, const struct annotation *a, int extra_width)
+{
+	int room = pen->end - pen->x, tags = extra_width, least;
 	size_t i;
 
 	for (i = 0; i < a->ntags; i++)
@@ -311,7 +336,8 @@ static void put_tags(struct pen *pen, const struct annotation *a)
 }
 
 /* Draw the row of overlay item i at row y: paragraph, kind, anchor state,
- * quoted text, tags. */
+ * quoted text (a correction's replacement, a claim's status, a quote's
+ * speaker after it), tags. */
 static void draw_item(struct app *app, const struct panel *p, const struct area *area, int y,
 		      size_t i)
 {
@@ -319,7 +345,7 @@ static void draw_item(struct app *app, const struct panel *p, const struct area 
 	const struct annotation *a = &item->a;
 	struct pen pen = { .y = y, .x = area->x, .end = area->x + area->width,
 			   .selected = i == p->list.selected, .theme = &app->theme };
-	char word[64];
+	char word[64], extra[256];
 	int n;
 
 	if (pen.selected)
@@ -334,7 +360,9 @@ static void draw_item(struct app *app, const struct panel *p, const struct area 
 			     anchor_state_names[a->anchor.state]);
 		put(&pen, word, (size_t)n, ROLE_ERROR);
 	}
-	put_quote(&pen, a->anchor.exact, quote_width(&pen, a));
+	kind_extra(a, extra, sizeof extra);
+	put_quote(&pen, a->anchor.exact, quote_width(&pen, a, wrap_text_width(extra, strlen(extra))));
+	put_string(&pen, extra, ROLE_TITLE);
 	put_tags(&pen, a);
 }
 
@@ -415,17 +443,17 @@ static void move_by(struct app *app, struct panel *p, long delta, int page)
 	note_selection(app, p);
 }
 
-/* j, Down: the next row. */
+/* j, Down: the next row (5j: the fifth). */
 static int panel_down(struct app *app, void *state)
 {
-	move_by(app, state, 1, 0);
+	move_by(app, state, (long)app_count(app, app->overlay.count), 0);
 	return 1;
 }
 
-/* k, Up: the previous row. */
+/* k, Up: the previous row (5k: the fifth). */
 static int panel_up(struct app *app, void *state)
 {
-	move_by(app, state, -1, 0);
+	move_by(app, state, -(long)app_count(app, app->overlay.count), 0);
 	return 1;
 }
 
@@ -584,4 +612,5 @@ const struct screen list_screen = {
 	.action = panel_actions,
 	.search = panel_search,
 	.side = list_side,
+	.detailed = panel_detailed,
 };

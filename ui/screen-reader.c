@@ -40,19 +40,22 @@ static const char *count_marker(size_t count)
  * focus. */
 static void draw_gutter(const struct app *app, int y, size_t para, int first_line)
 {
-	int focused = para == app->view.focus;
+	int focused = para == app->view.focus, x = app_reader_left(app);
 
 	if (first_line) {
 		char number[24];
-		const char *marker = count_marker(overlay_para_count(&app->overlay, para));
+		const char *marker = overlay_para_fuzzy(&app->overlay, para)
+					     ? "~"	/* one to confirm, in any colors */
+					     : count_marker(overlay_para_count(&app->overlay, para));
 		int n = snprintf(number, sizeof number, "%*zu", app->gutter - 3, para + 1);
 
-		draw_text(y, 0, number, (size_t)n, app->gutter - 2,
+		draw_text(y, x, number, (size_t)n, app->gutter - 2,
 			  app->theme.attr[focused ? ROLE_NUMBER_FOCUS : ROLE_NUMBER]);
-		draw_text(y, app->gutter - 3, marker, strlen(marker), 1, app->theme.attr[ROLE_MARGIN]);
+		draw_text(y, x + app->gutter - 3, marker, strlen(marker), 1,
+			  app->theme.attr[ROLE_MARGIN]);
 	}
 	if (focused)
-		draw_text(y, app->gutter - 2, FOCUS_BAR, sizeof FOCUS_BAR - 1, 1,
+		draw_text(y, x + app->gutter - 2, FOCUS_BAR, sizeof FOCUS_BAR - 1, 1,
 			  app->theme.attr[ROLE_BAR]);
 }
 
@@ -67,6 +70,7 @@ static void draw_row(struct app *app, int y, struct view_pos pos, struct para_ma
 {
 	const struct wrapped *w = wrap_paragraph(app->wrap, pos.para);
 	const struct paragraph *p = &app->article->paragraphs[pos.para];
+	int x = app_reader_left(app) + app->gutter;
 	size_t from;
 
 	if (w == NULL || pos.line >= w->count)
@@ -77,8 +81,8 @@ static void draw_row(struct app *app, int y, struct view_pos pos, struct para_ma
 	m->count = draw_paragraph_marks(app, pos.para, from, from + w->lines[pos.line].len,
 					&m->marks, &m->cap);
 	draw_gutter(app, y, pos.para, pos.line == 0);
-	draw_highlighted(y, app->gutter, app->article->text, from, w->lines[pos.line].len,
-			 app->cols - app->gutter, app->theme.attr[ROLE_TEXT], m->marks, m->count,
+	draw_highlighted(y, x, app->article->text, from, w->lines[pos.line].len, app->cols - x,
+			 app->theme.attr[ROLE_TEXT], m->marks, m->count,
 			 &app->theme);
 }
 
@@ -115,7 +119,8 @@ static size_t byte_at(struct app *app, int x, int y)
 	p = &app->article->paragraphs[app->hits[y].para];
 	line = app->article->text + p->start + w->lines[app->hits[y].line].start;
 	len = w->lines[app->hits[y].line].len;
-	fit = wrap_fit(line, len, x - app->gutter > 0 ? x - app->gutter : 0);
+	x -= app_reader_left(app) + app->gutter;
+	fit = wrap_fit(line, len, x > 0 ? x : 0);
 	return (size_t)(line - app->article->text) + (fit < len ? fit : len > 0 ? len - 1 : 0);
 }
 
@@ -161,6 +166,53 @@ static void reader_mouse(struct app *app, void *state, const struct key *key)
 		app->view.focus = app->hits[key->y].para;
 }
 
+/* j, Down, Enter in a paragraph taller than the screen whose end is
+ * below it: a line down (the global action moves on from its end, or
+ * with a count: 5j). */
+static int reader_next(struct app *app, void *state)
+{
+	size_t first, last;
+
+	(void)state;
+	if (app->count > 1 || !view_focus_is_tall(&app->view) ||
+	    !view_focus_shown(&app->view, &first, &last) ||
+	    last + 1 >= wrap_line_count(app->wrap, app->view.focus))
+		return 0;
+	view_scroll(&app->view, 1);
+	return 1;
+}
+
+/* k, Up in a paragraph taller than the screen whose start is above it: a
+ * line up. */
+static int reader_previous(struct app *app, void *state)
+{
+	size_t first, last;
+
+	(void)state;
+	if (app->count > 1 || !view_focus_is_tall(&app->view) ||
+	    !view_focus_shown(&app->view, &first, &last) || first == 0)
+		return 0;
+	view_scroll(&app->view, -1);
+	return 1;
+}
+
+/* In a paragraph taller than the screen, which of its lines are shown. */
+static void reader_detail(const struct app *app, const void *state, char *buf, size_t size)
+{
+	size_t first, last;
+
+	(void)state;
+	if (view_focus_is_tall(&app->view) && view_focus_shown(&app->view, &first, &last))
+		snprintf(buf, size, "lines %zu-%zu of %zu", first + 1, last + 1,
+			 wrap_line_count(app->wrap, app->view.focus));
+}
+
+/* The reader's own meaning of the actions: the rest are the global ones. */
+static screen_action_fn *const reader_actions[ACTION_COUNT] = {
+	[ACTION_NEXT] = reader_next,
+	[ACTION_PREVIOUS] = reader_previous,
+};
+
 /* Shown: no drag has started. */
 static int reader_open(struct app *app, void *state, const void *arg)
 {
@@ -179,5 +231,7 @@ const struct screen reader_screen = {
 	.state_size = sizeof(struct reader),
 	.open = reader_open,
 	.draw = reader_draw,
+	.action = reader_actions,
+	.detail = reader_detail,
 	.mouse = reader_mouse,
 };

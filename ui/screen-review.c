@@ -3,9 +3,11 @@
  * status (proposed, or accepted to revisit them), one at a time in text
  * order, each in its paragraph with the wrong words marked and the
  * replacement beside them; y accepts, n rejects, e edits the replacement,
- * s skips.  Its state is private: the ids of the corrections it was opened
- * on, looked up in the overlay as it draws, so decisions (and their
- * undoing) show at once.
+ * s skips.  Below the fields, the sentence as it will read once
+ * corrected; long notes wrap, and on a short window j and k scroll.  Its
+ * state is private: the ids of the corrections it was opened on, looked
+ * up in the overlay as it draws, so decisions (and their undoing) show at
+ * once, and how far it is scrolled.
  */
 #include <curses.h>
 #include <stdint.h>
@@ -20,6 +22,8 @@
 #include "keymap.h"
 #include "screen-history.h"
 #include "screen-review.h"
+#include "strbuf.h"
+#include "words.h"
 #include "zone.h"
 
 /* The paragraph starts on this row of the review screen. */
@@ -31,6 +35,8 @@ struct review {
 	size_t count, alloc;
 	size_t at;				/* the one shown (or the next to look at) */
 	enum correction_status status;		/* which ones: proposed or accepted */
+	int scroll;				/* rows of the correction scrolled off */
+	int height;				/* rows it took when last drawn */
 };
 
 /* The overlay item of the review's correction i, or SIZE_MAX when it is
@@ -145,10 +151,12 @@ static void review_close(struct app *app, void *state)
 	review_release(state);
 }
 
-/* Draw text at row y, column x, cut to the window, in role. */
+/* Draw text at row y, column x, cut to the window, in role; rows scrolled
+ * above the correction's first (y < REVIEW_TEXT_ROW but the title's) are
+ * not drawn. */
 static int line(struct app *app, int y, int x, const char *text, enum role role)
 {
-	if (y >= app_text_rows(app) || x >= app->cols)
+	if (y >= app_text_rows(app) || x >= app->cols || (y > 0 && y < REVIEW_TEXT_ROW) || y < 0)
 		return y + 1;
 	draw_text(y, x, text, strlen(text), app->cols - x, app->theme.attr[role]);
 	return y + 1;
@@ -163,11 +171,63 @@ static int draw_paragraph(struct app *app, int y, const struct overlay_item *ite
 	struct highlight mark = { item->start, item->end, ROLE_CORRECTION };
 	size_t i;
 
-	for (i = 0; w != NULL && i < w->count && y < app_text_rows(app); i++, y++)
-		draw_highlighted(y, 2, app->article->text, p->start + w->lines[i].start,
-				 w->lines[i].len, app->cols - 2, app->theme.attr[ROLE_TEXT], &mark,
-				 item->start < item->end, &app->theme);
+	for (i = 0; w != NULL && i < w->count; i++, y++)
+		if (y >= REVIEW_TEXT_ROW && y < app_text_rows(app))
+			draw_highlighted(y, 2, app->article->text, p->start + w->lines[i].start,
+					 w->lines[i].len, app->cols - 2, app->theme.attr[ROLE_TEXT],
+					 &mark, item->start < item->end, &app->theme);
 	return y;
+}
+
+/* The column where a field's text starts, after its label. */
+#define FIELD_COLUMN 16
+
+/* Draw label at row y and text wrapped in the columns after it; returns
+ * the row after the last. */
+static int wrapped_field(struct app *app, int y, const char *label, const char *text,
+			 enum role role)
+{
+	size_t len = strlen(text), fit, cut;
+	int width = app->cols - FIELD_COLUMN;
+
+	line(app, y, 2, label, role);
+	if (width < 10) {
+		return line(app, y, FIELD_COLUMN, text, role);
+	}
+	do {
+		fit = wrap_fit(text, len, width);
+		cut = fit;
+		while (fit < len && cut > 0 && text[cut] != ' ')
+			cut--;	/* break at the last space that fits */
+		if (cut == 0 || fit == len)
+			cut = fit;
+		if (y >= REVIEW_TEXT_ROW && y < app_text_rows(app))
+			draw_text(y, FIELD_COLUMN, text, cut, width, app->theme.attr[role]);
+		y++;
+		text += cut;
+		len -= cut;
+		while (len > 0 && *text == ' ')
+			text++, len--;
+	} while (len > 0);
+	return y;
+}
+
+/* Append to sb the sentence of item's paragraph that holds its wrong
+ * words, as it will read once the replacement is made. */
+static void corrected_sentence(const struct app *app, const struct overlay_item *item,
+			       struct strbuf *sb)
+{
+	const struct paragraph *p = &app->article->paragraphs[item->para];
+	const char *s = app->article->text + p->start;
+	size_t ss, se, start = item->start - p->start, end = item->end - p->start, se_end;
+
+	words_sentence_around(s, p->len, start, &ss, &se);
+	se_end = end > se ? end : se;	/* a correction across two sentences: both */
+	if (ss > start)
+		ss = start;
+	strbuf_add(sb, s + ss, start - ss);
+	strbuf_addstr(sb, item->a.replacement ? item->a.replacement : "");
+	strbuf_add(sb, s + end, se_end - end);
 }
 
 /* Draw correction item's fields from row y; returns the row after. */
@@ -187,10 +247,8 @@ static int draw_fields(struct app *app, int y, const struct overlay_item *item)
 	snprintf(text, sizeof text, "replacement:  %s",
 		 a->replacement && a->replacement[0] ? a->replacement : "(none yet: y asks for it)");
 	y = line(app, y, 2, text, ROLE_TITLE);
-	if (a->note != NULL) {
-		snprintf(text, sizeof text, "note:         %s", a->note);
-		y = line(app, y, 2, text, ROLE_TEXT);
-	}
+	if (a->note != NULL)
+		y = wrapped_field(app, y, "note:", a->note, ROLE_TEXT);
 	if (a->reviewed_by != NULL) {
 		zone_format(a->reviewed_at, when, sizeof when);
 		snprintf(text, sizeof text, "reviewed by %s at %s", a->reviewed_by, when);
@@ -199,33 +257,83 @@ static int draw_fields(struct app *app, int y, const struct overlay_item *item)
 	return y;
 }
 
+/* Draw the sentence of the correction at item as it will read, when it
+ * has a replacement; returns the row after it. */
+static int draw_corrected(struct app *app, int y, const struct overlay_item *item)
+{
+	struct strbuf sentence = STRBUF_INIT;
+
+	if (item->a.replacement == NULL || item->a.replacement[0] == '\0')
+		return y;
+	corrected_sentence(app, item, &sentence);
+	if (strbuf_ok(&sentence))
+		y = wrapped_field(app, y, "will read:", strbuf_str(&sentence), ROLE_TEXT);
+	strbuf_release(&sentence);
+	return y;
+}
+
 /* Draw the review: the counter, the correction in its paragraph, its
- * fields and the keys; or that none is left. */
+ * fields, the sentence corrected and the keys, scrolled; or that none is
+ * left. */
 static void review_draw(struct app *app, void *state)
 {
 	struct review *r = state;
 	size_t shown = next_waiting(app, r, r->at), item;
 	char title[256];
-	int y;
+	int y, header;
 
 	erase();
-	snprintf(title, sizeof title, "Review: %s corrections, %zu of %zu left",
-		 correction_status_names[r->status], left(app, r), r->count);
+	snprintf(title, sizeof title, "Review: %s corrections, %zu of %zu (%zu left)%s",
+		 correction_status_names[r->status], shown == SIZE_MAX ? r->count : shown + 1,
+		 r->count, left(app, r), r->scroll > 0 ? "  (k scrolls back)" : "");
 	line(app, 0, 0, title, ROLE_TITLE);
+	header = wrap_text_width(title, strlen(title));
 	if (shown == SIZE_MAX) {
 		snprintf(title, sizeof title, "No %s correction left.  q leaves.",
 			 correction_status_names[r->status]);
 		line(app, REVIEW_TEXT_ROW, 2, title, ROLE_TEXT);
 		return;
 	}
+	if (r->at != shown)
+		r->scroll = 0;	/* another correction: from its top */
 	r->at = shown;
 	item = item_of(app, r, shown);
 	snprintf(title, sizeof title, "Paragraph %zu:", app->overlay.items[item].para + 1);
-	y = line(app, REVIEW_TEXT_ROW, 0, title, ROLE_NUMBER);
+	y = line(app, REVIEW_TEXT_ROW - r->scroll, 0, title, ROLE_NUMBER);
 	y = draw_paragraph(app, y, &app->overlay.items[item]);
 	y = draw_fields(app, y + 1, &app->overlay.items[item]);
-	line(app, y + 1, 2, "y accept   n reject   e edit the replacement   s skip   u undo   q leave",
-	     ROLE_NUMBER);
+	y = draw_corrected(app, y, &app->overlay.items[item]);
+	y = line(app, y + 1, 2,
+		 "y accept   n reject   e edit the replacement   s skip   u undo   q leave",
+		 ROLE_NUMBER);
+	r->height = y + r->scroll - REVIEW_TEXT_ROW;
+	if (y > app_text_rows(app))
+		line(app, 0, header + 2, "(j scrolls)", ROLE_NUMBER);
+}
+
+/* j, k: scroll the correction on a window too short for all of it. */
+static int scroll_by(struct app *app, struct review *r, int delta)
+{
+	int most = r->height - (app_text_rows(app) - REVIEW_TEXT_ROW);
+
+	r->scroll += delta;
+	if (r->scroll > most)
+		r->scroll = most;
+	if (r->scroll < 0)
+		r->scroll = 0;
+	return 1;
+}
+
+/* j, Down: a row further. */
+static int review_down(struct app *app, void *state)
+{
+	return scroll_by(app, state, 1);
+}
+
+/* k, Up: a row back. */
+static int review_up(struct app *app, void *state)
+{
+	return scroll_by(app, state, -1);
 }
 
 /* The correction the review shows, or NULL. */
@@ -307,8 +415,8 @@ static int review_again(struct app *app, void *state)
  * nothing here, and the rest (':', the help, the commands) are the global
  * ones. */
 static screen_action_fn *const review_actions[ACTION_COUNT] = {
-	[ACTION_NEXT] = screen_ignore,
-	[ACTION_PREVIOUS] = screen_ignore,
+	[ACTION_NEXT] = review_down,
+	[ACTION_PREVIOUS] = review_up,
 	[ACTION_PAGE_DOWN] = screen_ignore,
 	[ACTION_PAGE_UP] = screen_ignore,
 	[ACTION_HALF_DOWN] = screen_ignore,
@@ -338,4 +446,5 @@ const struct screen review_screen = {
 	.release = review_release,
 	.draw = review_draw,
 	.action = review_actions,
+	.detailed = screen_no_details,
 };

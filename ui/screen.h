@@ -60,9 +60,16 @@ struct screen {
 	/* Where it is, for the status line: item at (1-based) of count;
 	 * NULL: the focused paragraph of the article. */
 	void (*position)(const struct app *app, const void *state, size_t *at, size_t *count);
+	/* More about where it is, before the position in the status line
+	 * ("lines 21-40 of 45" in a paragraph taller than the screen); NULL
+	 * or "": nothing. */
+	void (*detail)(const struct app *app, const void *state, char *buf, size_t size);
 	/* The columns it takes at the right of the window, beside the reader
 	 * under it, while it is on the stack (0: none). */
 	int (*side)(const struct app *app);
+	/* The overlay item the details line shows while it is on top (the
+	 * list's selected row); NULL: the current annotation. */
+	size_t (*detailed)(const struct app *app, const void *state);
 	/* A mouse event; NULL: the mouse does nothing here. */
 	void (*mouse)(struct app *app, void *state, const struct key *key);
 };
@@ -70,6 +77,10 @@ struct screen {
 /* A handler that takes an action and does nothing with it (a key that
  * means nothing on this screen). */
 int screen_ignore(struct app *app, void *state);
+
+/* A screen's detailed that shows no details line (a screen that is not
+ * the article's text). */
+size_t screen_no_details(const struct app *app, const void *state);
 
 /* A handler that passes an action on to the global one (in a
  * SCREEN_MODAL screen). */

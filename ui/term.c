@@ -3,10 +3,14 @@
  * (curses' key codes become tanda's here), showing what was drawn, and
  * signals.
  *
- * SIGINT, SIGTERM and SIGHUP only set a flag (the one global here, as a
- * signal handler needs); the blocking read returns, the main loop ends,
- * and the caller restores the terminal before anything else happens.
- * SIGTSTP is left to curses, which suspends and resumes cleanly.  SIGBUS
+ * The terminal is in raw mode: Ctrl-C reaches the reader as a key (it
+ * cancels a prompt, a form or a selection; it does not end the program
+ * and lose what is being typed), and so does Ctrl-Z, which term_read_key
+ * turns into a suspension as the terminal would have (term_suspend).
+ * SIGINT (from kill), SIGTERM and SIGHUP only set a flag (the one global
+ * here, as a signal handler needs); the blocking read returns, the main
+ * loop ends, and the caller restores the terminal before anything else
+ * happens.  A SIGTSTP from elsewhere is left to curses.  SIGBUS
  * cannot wait for the loop: its handler restores the terminal, then hands
  * the signal to the handler that was there before (cli/cmd.c's, which
  * names the file).
@@ -18,8 +22,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "strbuf.h"
 #include "term.h"
 #include "utf8.h"
 
@@ -82,10 +88,11 @@ int term_stop_signal(void)
 	return stop_signal;
 }
 
-/* The modes tanda runs curses in. */
+/* The modes tanda runs curses in: raw, so that Ctrl-C and Ctrl-Z are
+ * keys, not signals. */
 static void set_modes(void)
 {
-	cbreak();
+	raw();
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
@@ -209,6 +216,50 @@ void term_resize(struct term *t, int cols, int rows)
 	resizeterm(rows < 1 ? 1 : rows, cols < 1 ? 1 : cols);
 }
 
+/* Whether the terminal takes OSC 52: it says so (Ms), or TERM names a
+ * family that does. */
+static int takes_clipboard(void)
+{
+	static const char *const families[] = {
+		"xterm", "screen", "tmux", "alacritty", "kitty", "foot", "wezterm", "st-", "rxvt",
+		"vte", "contour", "ghostty", "iterm",
+	};
+	const char *ms = tigetstr("Ms"), *name = getenv("TERM");
+	size_t i;
+
+	if (ms != NULL && ms != (const char *)-1)
+		return 1;
+	for (i = 0; name != NULL && i < sizeof families / sizeof families[0]; i++)
+		if (strncmp(name, families[i], strlen(families[i])) == 0)
+			return 1;
+	return 0;
+}
+
+int term_clipboard(struct term *t, const char *text, size_t len)
+{
+	struct strbuf seq = STRBUF_INIT;
+	int rc = -1;
+
+	if (t->is_virtual)
+		return 0;
+	if (!takes_clipboard())
+		return -1;
+	strbuf_addstr(&seq, "\033]52;c;");
+	strbuf_addbase64(&seq, text, len);
+	strbuf_addch(&seq, '\a');
+	if (strbuf_ok(&seq) && fwrite(seq.buf, 1, seq.len, stdout) == seq.len &&
+	    fflush(stdout) == 0)
+		rc = 0;
+	strbuf_release(&seq);
+	return rc;
+}
+
+/* The file descriptor the terminal's keys come from. */
+static int input_fd(const struct term *t)
+{
+	return t->in != NULL ? fileno(t->in) : STDIN_FILENO;
+}
+
 /* Turn a curses mouse event into *key; 0 if it is one tanda uses. */
 static int read_mouse(struct key *key)
 {
@@ -240,7 +291,7 @@ int term_input_pending(const struct term *t)
 
 	if (t->is_virtual)
 		return 0;
-	in.fd = t->in != NULL ? fileno(t->in) : STDIN_FILENO;
+	in.fd = input_fd(t);
 	in.events = POLLIN;
 	in.revents = 0;
 	return poll(&in, 1, 0) == 1 && (in.revents & POLLIN);
@@ -318,11 +369,51 @@ static uint32_t read_utf8(int lead)
 	}
 }
 
+/* Take the terminal's size now into curses, when it changed while the
+ * program was stopped (no SIGWINCH reaches a stopped process's curses). */
+static void take_size(const struct term *t)
+{
+	struct winsize size;
+
+	if (ioctl(input_fd(t), TIOCGWINSZ, &size) == 0 && size.ws_col > 0 && size.ws_row > 0 &&
+	    (size.ws_col != COLS || size.ws_row != LINES))
+		resizeterm(size.ws_row, size.ws_col);
+}
+
+int term_suspend(struct term *t)
+{
+	struct sigaction stop, before;
+
+	if (t->is_virtual || sigaction(SIGTSTP, NULL, &before) != 0 ||
+	    before.sa_handler == SIG_IGN)
+		return -1;	/* no job control to come back from */
+	endwin();
+	memset(&stop, 0, sizeof stop);
+	stop.sa_handler = SIG_DFL;
+	sigemptyset(&stop.sa_mask);
+	sigaction(SIGTSTP, &stop, NULL);
+	kill(0, SIGTSTP);	/* the process group, as the terminal's Ctrl-Z does */
+	sigaction(SIGTSTP, &before, NULL);
+	take_size(t);
+	clearok(curscr, TRUE);
+	refresh();	/* back in the reader's modes, all of it redrawn */
+	return 0;
+}
+
+/* Ctrl-Z read as a key (raw mode): suspend, then report the size the
+ * window has now, so that everything is laid out and drawn again. */
+static void suspended(struct term *t, struct key *key)
+{
+	(void)term_suspend(t);
+	key->kind = KEY_KIND_RESIZE;
+	key->x = COLS;
+	key->y = LINES;
+}
+
 int term_read_key(struct term *t, struct key *key)
 {
 	int errors = 0;
 
-	(void)t;
 	for (;;) {
 		int ch;
 
@@ -340,6 +431,10 @@ int term_read_key(struct term *t, struct key *key)
 			continue;
 		}
 		memset(key, 0, sizeof *key);
+		if (ch == (int)KEY_CTRL('z') && !t->is_virtual) {
+			suspended(t, key);
+			return 0;
+		}
 		if (ch <= 0xFF) {	/* a byte: ASCII, or the first of a character */
 			key->kind = KEY_KIND_CHAR;
 			key->code = ch < 0x80 ? (uint32_t)ch : read_utf8(ch);

@@ -37,12 +37,26 @@ int term_start_virtual(struct term *t, int cols, int rows, char *why, size_t why
 void term_stop(struct term *t);
 
 /* Read one event from the terminal into *key.  Returns 0, or -1 when a
- * signal asked the program to stop. */
+ * signal asked the program to stop.  Ctrl-Z suspends the program
+ * (term_suspend) and comes back as a resize to the window's size then. */
 int term_read_key(struct term *t, struct key *key);
 
 /* Whether more input is already waiting on the real terminal (typed
  * ahead or pasted): the reader draws once it has all been read. */
 int term_input_pending(const struct term *t);
+
+/* Give the terminal back and stop the process group, as Ctrl-Z does in a
+ * shell with job control; on coming back, the reader's modes and screen
+ * are restored.  -1 (and nothing done) on a virtual terminal or when
+ * SIGTSTP is ignored (no job control). */
+int term_suspend(struct term *t);
+
+/* Send the len bytes of text to the terminal's clipboard (OSC 52); 0 on
+ * success (a virtual terminal takes it and sends nothing), -1 when the
+ * terminal is not known to take the sequence (no Ms capability, nor a
+ * TERM of the xterm, screen or tmux families and the like) or writing
+ * failed. */
+int term_clipboard(struct term *t, const char *text, size_t len);
 
 /* The signal that asked the program to stop, or 0. */
 int term_stop_signal(void);

@@ -23,6 +23,7 @@ static const struct {
 	[ROLE_MATCH_CURRENT] = { COLOR_BLACK, COLOR_GREEN, A_BOLD, A_REVERSE | A_BOLD },
 	[ROLE_TITLE] = { -1, -1, A_BOLD, A_BOLD },
 	[ROLE_SELECTION] = { -1, -1, A_REVERSE, A_REVERSE },
+	[ROLE_CURSOR] = { -1, -1, A_UNDERLINE, A_UNDERLINE },
 	[ROLE_CURRENT] = { COLOR_WHITE, COLOR_BLUE, A_BOLD, A_BOLD | A_REVERSE | A_UNDERLINE },
 	[ROLE_HIGHLIGHT_1] = { COLOR_BLACK, COLOR_YELLOW, A_NORMAL, A_BOLD },
 	[ROLE_HIGHLIGHT_2] = { COLOR_BLACK, COLOR_GREEN, A_NORMAL, A_BOLD },
@@ -34,6 +35,7 @@ static const struct {
 	[ROLE_CLAIM] = { COLOR_MAGENTA, -1, A_UNDERLINE, A_UNDERLINE },
 	[ROLE_CORRECTION] = { COLOR_RED, -1, A_UNDERLINE | A_BOLD, A_UNDERLINE | A_BOLD | A_DIM },
 	[ROLE_NOTE] = { COLOR_GREEN, -1, A_UNDERLINE, A_UNDERLINE | A_DIM },
+	[ROLE_FUZZY] = { -1, -1, A_UNDERLINE | A_DIM, A_UNDERLINE | A_DIM },
 	[ROLE_MARGIN] = { COLOR_CYAN, -1, A_BOLD, A_BOLD },
 	[ROLE_DETAILS] = { COLOR_CYAN, -1, A_NORMAL, A_BOLD },
 };
@@ -44,6 +46,13 @@ static int want_color(void)
 	const char *no_color = getenv("NO_COLOR");
 
 	return (no_color == NULL || no_color[0] == '\0') && has_colors();
+}
+
+/* Whether role only adds attributes to what it is drawn over (the
+ * cursor's underline on a highlight, a fuzzy one's), with no color. */
+static int adds_only(int role)
+{
+	return role == ROLE_CURSOR || role == ROLE_FUZZY;
 }
 
 void theme_init(struct theme *theme)
@@ -60,5 +69,7 @@ void theme_init(struct theme *theme)
 		}
 		init_pair((short)(i + 1), roles[i].fg, roles[i].bg);
 		theme->attr[i] = roles[i].color_attr | (unsigned long)COLOR_PAIR(i + 1);
+		if (adds_only(i))	/* keeps the color of what it is drawn over */
+			theme->attr[i] = roles[i].color_attr;
 	}
 }

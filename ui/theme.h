@@ -17,6 +17,7 @@ enum role {
 	ROLE_MATCH_CURRENT,	/* the current search match */
 	ROLE_TITLE,		/* titles and headings */
 	ROLE_SELECTION,		/* the keyboard selection */
+	ROLE_CURSOR,		/* the cursor: the word v would start a selection at */
 	ROLE_CURRENT,		/* the current annotation */
 	ROLE_HIGHLIGHT_1,	/* highlights in the six colors, 1 to 6 */
 	ROLE_HIGHLIGHT_2,
@@ -28,6 +29,7 @@ enum role {
 	ROLE_CLAIM,		/* a claim */
 	ROLE_CORRECTION,	/* the wrong text of a correction */
 	ROLE_NOTE,		/* words with a note */
+	ROLE_FUZZY,		/* an annotation whose anchor is fuzzy: to confirm */
 	ROLE_MARGIN,		/* the count of annotations in the gutter */
 	ROLE_DETAILS,		/* the current annotation's details line */
 	ROLE_COUNT

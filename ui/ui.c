@@ -16,10 +16,29 @@
 #include "strbuf.h"
 #include "term.h"
 #include "ui.h"
+#include "utf8.h"
+
+/* Send what y copied to the terminal's clipboard, and say how it went. */
+static void send_clipboard(struct term *term, struct app *app)
+{
+	size_t chars;
+
+	if (!app->clipboard_pending)
+		return;
+	app->clipboard_pending = 0;
+	chars = utf8_count(app->clipboard.buf, app->clipboard.len);
+	if (term_clipboard(term, app->clipboard.buf, app->clipboard.len) == 0)
+		app_message(app, 0, "copied %zu character%s to the clipboard", chars,
+			    chars == 1 ? "" : "s");
+	else
+		app_message(app, 1, "not copied: this terminal (TERM) takes no clipboard "
+			    "sequence (OSC 52)");
+}
 
 /* Draw the whole screen for the app's state, and show it. */
 static void draw_screen(struct term *term, struct app *app)
 {
+	send_clipboard(term, app);
 	draw_frame(app);
 	term_refresh(term, app->redraw_all);
 	app->redraw_all = 0;

@@ -172,14 +172,48 @@ static size_t first_on_screen(const struct view *v)
 	return v->top.para;
 }
 
+int view_focus_shown(const struct view *v, size_t *first, size_t *last)
+{
+	struct view_pos pos = v->top;
+	size_t lines, moved = 1;
+	int row, seen = 0;
+
+	if (v->count == 0)
+		return 0;
+	lines = wrap_line_count(v->wrap, v->focus);
+	for (row = 0; row < v->rows && moved == 1; row++) {
+		if (pos.para == v->focus && pos.line < lines) {
+			if (!seen)
+				*first = pos.line;
+			*last = pos.line;
+			seen = 1;
+		} else if (seen || pos.para > v->focus) {
+			break;
+		}
+		pos = view_step(v, pos, 1, &moved);
+	}
+	return seen;
+}
+
+int view_focus_is_tall(const struct view *v)
+{
+	return v->count > 0 && wrap_line_count(v->wrap, v->focus) > (size_t)v->rows;
+}
+
 void view_page(struct view *v, long delta)
 {
+	size_t first;
+
 	if (v->count == 0)
 		return;
 	if (view_scroll(v, delta) == 0) {
 		view_focus(v, delta > 0 ? v->count - 1 : 0);
 		return;
 	}
-	v->focus = first_on_screen(v);
+	/* paging down never moves the focus up, nor paging up down: a focus
+	 * further on than the first paragraph on screen still starts on it */
+	first = first_on_screen(v);
+	if (delta > 0 ? first > v->focus : first < v->focus)
+		v->focus = first;
 	check_view(v);
 }

@@ -47,15 +47,24 @@ void view_show_focus(struct view *v);
 size_t view_scroll(struct view *v, long delta);
 
 /* Scroll by delta lines and move the focus to the first paragraph that
- * starts on screen (the one at the top if none does).  At either end,
- * where the view cannot move, the focus goes to the first or last
- * paragraph. */
+ * starts on screen (the one at the top if none does), unless that is back
+ * against the direction of paging (the focus then stays: paging down
+ * never moves it up).  At either end, where the view cannot move, the
+ * focus goes to the first or last paragraph. */
 void view_page(struct view *v, long delta);
 
 /* The layout position delta lines from pos, clamped; *moved gets how many
  * lines it moved. */
 struct view_pos view_step(const struct view *v, struct view_pos pos, long delta,
 			  size_t *moved);
+
+/* Which text lines of the focused paragraph are on screen, 0-based:
+ * 1 with [*first, *last], or 0 when none is.  O(rows). */
+int view_focus_shown(const struct view *v, size_t *first, size_t *last);
+
+/* Whether the focused paragraph is taller than the screen: its lines are
+ * scrolled through before the focus moves on (j, k). */
+int view_focus_is_tall(const struct view *v);
 
 /* The number of layout lines of paragraph para, with its blank line (0
  * past the last paragraph: an empty article has none). */
