@@ -3,6 +3,8 @@
  * them as compilers print errors, FILE:LINE:COLUMN: KIND: message (or as
  * YAML); with --save, store each as a proposed correction.
  */
+#include <assert.h>
+#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
@@ -12,6 +14,8 @@
 #include "anchor.h"
 #include "check.h"
 #include "cmd.h"
+#include "grow.h"
+#include "open.h"
 #include "store.h"
 #include "yamltext.h"
 
@@ -21,7 +25,6 @@
 enum {
 	OPT_FORMAT = CMD_OPT_FIRST_FREE,
 	OPT_SAVE,
-	OPT_VERBOSE,
 	OPT_PUBLISHED,
 	OPT_LANG,
 };
@@ -38,45 +41,43 @@ struct position {
 	uint32_t line, column;
 };
 
-/* Parse the command line into r; -1 for a usage error, 1 for --help. */
-static int parse(struct request *r, int argc, char **argv)
+/* Whether text is one of the two words a and b. */
+static int one_of(const char *text, const char *a, const char *b)
 {
-	static const struct option long_options[] = {
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		{ "save", no_argument, NULL, OPT_SAVE },
-		{ "verbose", no_argument, NULL, OPT_VERBOSE },
-		{ "published", required_argument, NULL, OPT_PUBLISHED },
-		{ "lang", required_argument, NULL, OPT_LANG },
-		CMD_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	int opt;
+	return strcmp(text, a) == 0 || strcmp(text, b) == 0;
+}
 
-	while ((opt = getopt_long(argc, argv, "hv", long_options, NULL)) != -1) {
-		int used = cmd_common_option(opt, optarg, &r->common);
+/* Apply one option of this verb to the request (take_fn). */
+static enum tanda_status take_option(void *request, int key, const char *arg,
+				     struct tanda_error *why)
+{
+	struct request *r = request;
 
-		if (used < 0)
-			return -1;
-		if (used)
-			continue;
-		if (opt == 'h')
-			return 1;
-		if (opt == OPT_FORMAT && (strcmp(optarg, "text") == 0 || strcmp(optarg, "yaml") == 0))
-			r->yaml = optarg[0] == 'y';
-		else if (opt == OPT_SAVE)
-			r->save = 1;
-		else if (opt == OPT_VERBOSE || opt == 'v')
-			r->verbose = 1;
-		else if (opt == OPT_PUBLISHED && frontmatter_is_iso_date(optarg) && strlen(optarg) == 10)
-			r->check.published = optarg;
-		else if (opt == OPT_LANG && (strcmp(optarg, "id") == 0 || strcmp(optarg, "en") == 0))
-			r->check.language = optarg;
-		else {
-			cmd_error("%s: not a value this option takes", optarg ? optarg : "?");
-			return -1;
-		}
+	switch (key) {
+	case OPT_FORMAT:
+		if (!one_of(arg, "text", "yaml"))
+			return tanda_fail(why, TANDA_EUSAGE, "expected text or yaml, not \"%s\"", arg);
+		r->yaml = arg[0] == 'y';
+		return TANDA_OK;
+	case OPT_SAVE:
+		r->save = 1;
+		return TANDA_OK;
+	case 'v':
+		r->verbose = 1;
+		return TANDA_OK;
+	case OPT_PUBLISHED:
+		if (!frontmatter_is_iso_date(arg) || strlen(arg) != 10)
+			return tanda_fail(why, TANDA_EUSAGE,
+					  "expected a date as YYYY-MM-DD, not \"%s\"", arg);
+		r->check.published = arg;
+		return TANDA_OK;
+	default:
+		assert(key == OPT_LANG);
+		if (!one_of(arg, "id", "en"))
+			return tanda_fail(why, TANDA_EUSAGE, "expected id or en, not \"%s\"", arg);
+		r->check.language = arg;
+		return TANDA_OK;
 	}
-	return optind < argc ? 0 : -1;
 }
 
 /* Run both checks on article into found (sorted); 0 on success. */
@@ -169,20 +170,18 @@ static int shown(const struct request *r, const struct finding *f)
  * each finding once. */
 struct proposed {
 	struct annotation *items;
-	size_t count;
+	size_t count, alloc;
 };
 
 /* store_visit_fn: keep a copy of each correction listed. */
 static int keep_proposed(void *context, const struct annotation *a)
 {
 	struct proposed *p = context;
-	struct annotation *grown = realloc(p->items, (p->count + 1) * sizeof *grown);
 
-	if (grown == NULL)
+	if (GROW(p->items, p->alloc, p->count + 1) != 0)
 		return 1;
-	p->items = grown;
-	annotation_init(&grown[p->count]);
-	if (annotation_copy(&grown[p->count], a) == 0)
+	annotation_init(&p->items[p->count]);
+	if (annotation_copy(&p->items[p->count], a) == 0)
 		p->count++;
 	return 0;
 }
@@ -223,7 +222,7 @@ static int correction_of(struct article *article, const struct finding *f, struc
 static long save_findings(const struct request *r, struct article *article, struct store *store,
 			  const struct findings *found, struct tanda_error *err)
 {
-	struct proposed known = { NULL, 0 };
+	struct proposed known = { .items = NULL, .count = 0, .alloc = 0 };
 	struct store_query query;
 	long saved = 0;
 	size_t i;
@@ -330,17 +329,45 @@ static int check_files(struct request *r, int first, int argc, char **argv)
 	return status != 0 ? status : worst;
 }
 
-int cmd_check(int argc, char **argv)
+/* Run `tanda check`. */
+static int run(int argc, char **argv)
 {
-	const struct cmd_entry *verb = cmd_find("check");
-	struct request r;
+	struct request r = { .yaml = 0, .save = 0, .verbose = 0 };
 	int status;
 
-	memset(&r, 0, sizeof r);
 	cmd_common_init(&r.common);
 	r.common.article.keep_source = 1;	/* positions are in the file */
-	status = parse(&r, argc, argv);
-	if (status != 0)
-		return status > 0 ? cmd_help(verb) : cmd_usage_error(verb);
+	status = cmd_parse(&cmd_check_entry, argc, argv, &r.common, NULL, &r);
+	if (status != CMD_CONTINUE)
+		return status;
+	if (optind == argc)
+		return cmd_usage_error(&cmd_check_entry);
 	return check_files(&r, optind, argc, argv);
 }
+
+/* The options of check. */
+static const struct cmd_option verb_options[] = {
+	{ .name = "format", .key = OPT_FORMAT, .arg = "text|yaml",
+	  .help = "one line per finding (default), or YAML" },
+	{ .name = "save", .key = OPT_SAVE, .arg = NULL,
+	  .help = "store each finding as a proposed correction" },
+	{ .name = "verbose", .key = 'v', .arg = NULL,
+	  .help = "also information (a bare weekday resolved)" },
+	{ .name = "published", .key = OPT_PUBLISHED, .arg = "DATE",
+	  .help = "the publication date, YYYY-MM-DD" },
+	{ .name = "lang", .key = OPT_LANG, .arg = "id|en",
+	  .help = "read the article as Indonesian or English" },
+	{ .name = NULL },
+};
+
+const struct cmd_entry cmd_check_entry = {
+	.name = "check",
+	.alias = NULL,
+	.usage = "tanda check [--format text|yaml] [--save] [--verbose] [--published DATE] "
+		 "[--lang id|en] FILE...",
+	.summary = "Find date and name errors; print them as FILE:LINE:COLUMN: KIND: message",
+	.options = verb_options,
+	.flags = 0,
+	.take = take_option,
+	.run = run,
+};

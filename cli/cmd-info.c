@@ -3,6 +3,7 @@
  * identity as YAML `key: value` lines, written by libyaml's emitter so that
  * any value is quoted when it has to be.
  */
+#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 #include <sysexits.h>
@@ -10,6 +11,7 @@
 #include <yaml.h>
 
 #include "cmd.h"
+#include "open.h"
 #include "yamltext.h"
 
 /* Emit the pairs of the info mapping. */
@@ -37,28 +39,19 @@ static int write_info(struct article *article, FILE *out)
 	return yamltext_finish(&emitter, 0) && ok;
 }
 
-int cmd_info(int argc, char **argv)
+/* Run `tanda info`. */
+static int run(int argc, char **argv)
 {
-	static const struct option long_options[] = {
-		CMD_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *verb = cmd_find("info");
 	struct cmd_common options;
 	struct article *article;
-	int opt, status;
+	int status;
 
 	cmd_common_init(&options);
-	while ((opt = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
-		int used = cmd_common_option(opt, optarg, &options);
-
-		if (used < 0)
-			return cmd_usage_error(verb);
-		if (!used)
-			return opt == 'h' ? cmd_help(verb) : cmd_usage_error(verb);
-	}
+	status = cmd_parse(&cmd_info_entry, argc, argv, &options, NULL, NULL);
+	if (status != CMD_CONTINUE)
+		return status;
 	if (optind != argc - 1)
-		return cmd_usage_error(verb);
+		return cmd_usage_error(&cmd_info_entry);
 	status = cmd_load_article(argv[optind], &options.article, &article);
 	if (status != 0)
 		return status;
@@ -70,3 +63,14 @@ int cmd_info(int argc, char **argv)
 	article_free(article);
 	return cmd_finish_output(stdout);
 }
+
+const struct cmd_entry cmd_info_entry = {
+	.name = "info",
+	.alias = NULL,
+	.usage = "tanda info [OPTIONS] FILE",
+	.summary = "Print the article's metadata as YAML key: value lines",
+	.options = NULL,
+	.flags = 0,
+	.take = NULL,
+	.run = run,
+};

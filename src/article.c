@@ -8,10 +8,13 @@
  * line, no stray whitespace) is not copied: the text points into the
  * mapping, so loading costs little more memory than the file itself.
  */
+#include <assert.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "article.h"
+#include "grow.h"
 #include "language.h"
 #include "normalize.h"
 #include "scan.h"
@@ -88,14 +91,29 @@ static int body_is_normal(const struct scan *scan, enum article_layout layout)
 	       scan->blank_lines == 0 && (scan->final_newline || scan->count == 0);
 }
 
+/* The most bytes the normalized text of a body of body_size bytes may take
+ * (its replacement characters, a newline after each paragraph, a NUL), or
+ * 0 when that overflows a size_t (a huge file on a 32-bit system). */
+static size_t text_bound(size_t body_size, size_t invalid, size_t count)
+{
+	size_t bound;
+
+	if (invalid > (SIZE_MAX - body_size) / 2)
+		return 0;
+	bound = NORMALIZE_BOUND(body_size, invalid);
+	if (count >= SIZE_MAX - bound)
+		return 0;
+	return bound + count + 1;
+}
+
 /* Write the normalized text of the paragraphs of body into a new buffer and
  * point the paragraphs at it. */
 static enum tanda_status rewrite_text(struct article *a, const char *body,
 				      size_t body_size, struct tanda_error *err)
 {
-	size_t bound = NORMALIZE_BOUND(body_size, a->invalid) + a->count + 1;
+	size_t bound = text_bound(body_size, a->invalid, a->count);
 	size_t i, o = 0;
-	char *text = malloc(bound);
+	char *text = bound > 0 ? malloc(bound) : NULL;
 
 	if (text == NULL)
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", a->name);
@@ -115,6 +133,7 @@ static enum tanda_status rewrite_text(struct article *a, const char *body,
 		o += len;
 		text[o++] = '\n';
 	}
+	assert(o < bound);	/* normalize_span keeps within NORMALIZE_BOUND */
 	a->normalized = text;
 	a->text = text;
 	a->text_len = o;
@@ -322,6 +341,8 @@ static int build_cp_starts(struct article *a)
 
 	if (a->cp_starts != NULL)
 		return 0;
+	if (grow_overflows(a->count + 1, sizeof *a->cp_starts))
+		return -1;
 	a->cp_starts = malloc((a->count + 1) * sizeof *a->cp_starts);
 	if (a->cp_starts == NULL)
 		return -1;

@@ -18,6 +18,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "grow.h"
 #include "scan.h"
 #include "utf8.h"
 
@@ -181,15 +182,8 @@ static int record_line(struct scan *out, size_t *cap, const char *bytes,
 		out->blank_lines++;
 		return 0;
 	}
-	if (out->count == *cap) {
-		size_t bigger = *cap ? *cap * 2 : 1024;
-		struct paragraph *grown = realloc(out->lines, bigger * sizeof *grown);
-
-		if (grown == NULL)
-			return -1;
-		out->lines = grown;
-		*cap = bigger;
-	}
+	if (GROW(out->lines, *cap, out->count + 1) != 0)
+		return -1;
 	dirty |= leading || is_space(s[len - 1]);
 	p = &out->lines[out->count++];
 	p->start = start;

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "grow.h"
 #include "source.h"
 
 /* The name to show for path in messages. */
@@ -27,31 +28,28 @@ static enum tanda_status too_large(const char *path, uint64_t max_size,
 			  display_name(path), (unsigned long long)max_size);
 }
 
+/* The first buffer for reading a pipe, which doubles as it fills. */
+#define READ_FIRST ((size_t)65536)
+
 /* Read all of fd into a heap buffer owned by src, after the len bytes
  * already read from it at first (0 or 1). */
 static enum tanda_status read_all(struct source *src, int fd, const char *path,
 				  uint64_t max_size, const char *first, size_t len,
 				  struct tanda_error *err)
 {
-	size_t cap = 65536;
-	char *buf = malloc(cap);
+	size_t cap = 0;
+	char *buf = NULL;
 
-	if (buf == NULL)
+	if (GROW(buf, cap, READ_FIRST) != 0)
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", display_name(path));
 	memcpy(buf, first, len);
 	for (;;) {
 		ssize_t n;
 
-		if (len == cap) {
-			char *bigger = cap > SIZE_MAX / 2 ? NULL : realloc(buf, cap * 2);
-
-			if (bigger == NULL) {
-				free(buf);
-				return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory",
-						  display_name(path));
-			}
-			buf = bigger;
-			cap *= 2;
+		if (len == cap && GROW(buf, cap, cap + 1) != 0) {
+			free(buf);
+			return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory",
+					  display_name(path));
 		}
 		n = read(fd, buf + len, cap - len);
 		if (n < 0 && errno == EINTR)
