@@ -106,6 +106,9 @@ struct annotation {
 	char created[ANNOTATION_TIME_SIZE];
 	char modified[ANNOTATION_TIME_SIZE];
 	int deleted;			/* a tombstone, kept for merging */
+	int64_t revision;		/* the store's revision of the record it was
+					 * read from (1 when added, one more with
+					 * every write); 0 when not read from one */
 };
 
 /* The names of the enums, as stored and as typed on the command line;

@@ -74,6 +74,18 @@ static const char *const migrations[SCHEMA_VERSION + 1] = {
 	      "  old_replacement TEXT, new_replacement TEXT,"
 	      "  reason TEXT);"
 	      "CREATE INDEX correction_history_by_annotation ON correction_history (annotation, id);",
+	/* the record stays true (issue 12): a revision number on every
+	 * annotation, so that an update or a delete applies only to the
+	 * revision it was made from; the front matter's id, a key (with the
+	 * url and the canonical path) for an article's revisions, where the
+	 * guessed title no longer is; relative paths, which name no file for
+	 * sure, forgotten */
+	[4] = "ALTER TABLE annotations ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;"
+	      "ALTER TABLE articles ADD COLUMN meta_id TEXT;"
+	      "DROP INDEX articles_by_title;"
+	      "CREATE INDEX articles_by_url ON articles (url);"
+	      "CREATE INDEX articles_by_meta_id ON articles (meta_id);"
+	      "UPDATE articles SET path = NULL WHERE substr(path, 1, 1) != '/';",
 };
 
 /* Who changes a correction and why, and the triggers that write every

@@ -40,6 +40,7 @@ enum annotation_column {
 #define COLUMN_PLACE(name) COLUMN_##name,
 	ANNOTATION_COLUMNS(COLUMN_PLACE)
 #undef COLUMN_PLACE
+	COLUMN_revision,	/* written by the store alone: one more each write */
 	COLUMN_tags		/* their names, or the row id for a listing */
 };
 
@@ -58,6 +59,7 @@ enum statement {
 	ST_ANNOTATION_DELETED,
 	ST_ANNOTATION_MOVE,
 	ST_ANNOTATION_GET,
+	ST_ANNOTATION_REVISION,
 	ST_ANNOTATION_EXISTS,
 	ST_LIST_ARTICLE,
 	ST_LIST_ALL,

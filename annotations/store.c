@@ -46,7 +46,7 @@
  * (struct tag_cursor) and looks their names up in memory (struct
  * tag_room): that costs less than a subquery row by row. */
 #define SELECT_ANNOTATION \
-	"SELECT a.uuid, art.sha256" ANNOTATION_COLUMNS(SQL_SELECTED) ", "
+	"SELECT a.uuid, art.sha256" ANNOTATION_COLUMNS(SQL_SELECTED) ", a.revision, "
 
 /* The names of an annotation's tags, one per line. */
 #define SELECT_TAG_NAMES \
@@ -58,6 +58,11 @@
 #define HISTORY_COLUMNS \
 	"h.annotation, h.at, h.who, h.action, h.old_status, h.new_status, " \
 	"h.old_replacement, h.new_replacement, h.reason"
+
+/* An update of the annotation :uuid made from its revision :revision
+ * (NULL: from whatever is stored, as an import's merge, which read it in
+ * the same transaction). */
+#define WHERE_REVISION " WHERE uuid = :uuid AND (:revision IS NULL OR revision = :revision)"
 
 /* The annotations with their articles. */
 #define FROM_ANNOTATIONS "FROM annotations a JOIN articles art ON art.id = a.article_id "
@@ -124,12 +129,14 @@ static const char *const statement_sql[ST_COUNT] = {
 		"VALUES (:uuid, " ARTICLE_ID ANNOTATION_COLUMNS(SQL_PARAMETER) ")",
 	[ST_ANNOTATION_UPDATE] =
 		"UPDATE annotations SET article_id = " ARTICLE_ID ANNOTATION_COLUMNS(SQL_SET)
-		" WHERE uuid = :uuid",
+		", revision = revision + 1" WHERE_REVISION,
 	[ST_ANNOTATION_MOVE] =
 		"UPDATE annotations SET article_id = " ARTICLE_ID ANCHOR_COLUMNS(SQL_SET)
-		" WHERE uuid = :uuid",
+		", revision = revision + 1" WHERE_REVISION,
 	[ST_ANNOTATION_DELETED] =
-		"UPDATE annotations SET deleted = :deleted, modified = :modified WHERE uuid = :uuid",
+		"UPDATE annotations SET deleted = :deleted, modified = :modified, "
+		"revision = revision + 1" WHERE_REVISION,
+	[ST_ANNOTATION_REVISION] = "SELECT revision FROM annotations WHERE uuid = :uuid",
 	[ST_ANNOTATION_GET] =
 		SELECT_ANNOTATION SELECT_TAG_NAMES FROM_ANNOTATIONS "WHERE a.uuid = :uuid",
 	[ST_ANNOTATION_EXISTS] = "SELECT 1 FROM annotations WHERE uuid = :uuid",

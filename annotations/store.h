@@ -174,7 +174,12 @@ enum tanda_status store_annotation_insert(struct store *store, struct annotation
 					  struct tanda_error *err);
 
 /* Replace the stored annotation with the same id by this one (modified
- * set to now); TANDA_EDATA when there is no such id. */
+ * set to now), only when the stored one is still the revision it was read
+ * from (annotation->revision; 0, for a record not read from the store:
+ * whatever is stored); its revision then becomes the new one.  Fails with
+ * TANDA_ESTALE, overwriting nothing, when another process changed or
+ * deleted it since (read it again and show that); TANDA_EDATA when there
+ * is no such id. */
 enum tanda_status store_annotation_update(struct store *store, struct annotation *annotation,
 					  struct tanda_error *err);
 
@@ -184,9 +189,17 @@ enum tanda_status store_annotation_put(struct store *store, const struct annotat
 				       struct tanda_error *err);
 
 /* Mark annotation id deleted (a tombstone) or, with deleted 0, restore
- * it; TANDA_EDATA when there is no such id. */
+ * it, whatever its revision; TANDA_EDATA when there is no such id. */
 enum tanda_status store_annotation_set_deleted(struct store *store, const char *id,
 					       int deleted, struct tanda_error *err);
+
+/* Mark annotation id deleted or restore it, as store_annotation_set_deleted
+ * does, only when the stored one is still revision *revision (0: any),
+ * which then becomes the new revision; TANDA_ESTALE, changing nothing,
+ * when another process changed it since. */
+enum tanda_status store_annotation_delete_revision(struct store *store, const char *id,
+						   int64_t *revision, int deleted,
+						   struct tanda_error *err);
 
 /* Fill *out (cleared first) with the annotation id, deleted or not;
  * TANDA_EDATA when there is no such id. */

@@ -413,6 +413,61 @@ static void test_correction_history(void **state)
 	annotation_clear(&note);
 }
 
+/* Two connections to one database (two reader windows): a write made from
+ * a revision another has changed since is refused, overwrites nothing and
+ * brings nothing back. */
+static void test_stale_writes_are_refused(void **state)
+{
+	struct world *w = *state;
+	struct store *other;
+	struct annotation mine, theirs, now;
+	struct tanda_error err;
+	int64_t revision;
+
+	make(w, KIND_NOTE, "Pasar ini", &mine);
+	assert_int_equal(annotation_set(&mine.note, "first"), 0);
+	assert_int_equal(store_annotation_insert(w->store, &mine, &err), TANDA_OK);
+	assert_int_equal(mine.revision, 1);
+	assert_int_equal(store_open(w->path, &other, &err), TANDA_OK);
+	annotation_init(&theirs);
+	assert_int_equal(store_annotation_get(other, mine.id, &theirs, &err), TANDA_OK);
+	assert_int_equal(theirs.revision, 1);
+	/* the other window adds a note and a tag */
+	assert_int_equal(annotation_set(&theirs.note, "theirs"), 0);
+	assert_int_equal(annotation_add_tag(&theirs, "needs-source"), 0);
+	assert_int_equal(store_annotation_update(other, &theirs, &err), TANDA_OK);
+	assert_int_equal(theirs.revision, 2);
+	/* this one's edit, made from revision 1, is stale */
+	assert_int_equal(annotation_set(&mine.note, "mine"), 0);
+	assert_int_equal(store_annotation_update(w->store, &mine, &err), TANDA_ESTALE);
+	assert_non_null(strstr(err.message, "changed elsewhere"));
+	annotation_init(&now);
+	assert_int_equal(store_annotation_get(w->store, mine.id, &now, &err), TANDA_OK);
+	assert_string_equal(now.note, "theirs");
+	assert_int_equal(now.ntags, 1);
+	/* the other deletes it; a stale restore or delete changes nothing */
+	revision = theirs.revision;
+	assert_int_equal(store_annotation_delete_revision(other, theirs.id, &revision, 1, &err),
+			 TANDA_OK);
+	assert_int_equal(revision, 3);
+	revision = 2;
+	assert_int_equal(store_annotation_delete_revision(w->store, mine.id, &revision, 0, &err),
+			 TANDA_ESTALE);
+	assert_int_equal(store_annotation_update(w->store, &now, &err), TANDA_ESTALE);
+	annotation_clear(&now);
+	assert_int_equal(store_annotation_get(w->store, mine.id, &now, &err), TANDA_OK);
+	assert_int_equal(now.deleted, 1);
+	assert_string_equal(now.note, "theirs");
+	/* a fresh read writes */
+	assert_int_equal(annotation_set(&now.note, "mine, after all"), 0);
+	assert_int_equal(store_annotation_update(w->store, &now, &err), TANDA_OK);
+	assert_int_equal(now.revision, 4);
+	annotation_clear(&now);
+	annotation_clear(&mine);
+	annotation_clear(&theirs);
+	store_close(other);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -427,6 +482,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrates_an_empty_database, setup, teardown),
 		cmocka_unit_test(test_default_path),
 		cmocka_unit_test_setup_teardown(test_correction_history, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stale_writes_are_refused, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
