@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "anchor.h"
+#include "relocate.h"
 #include "reanchor.h"
 
 /* Carry the annotations of the stored article old (whose text is
@@ -25,7 +26,7 @@ static enum tanda_status carry(struct store *store, const struct store_article *
 	query.include_deleted = 1;
 	status = store_annotation_collect(store, &query, &c, err);
 	if (status == TANDA_OK)
-		status = anchor_relocate(old_text, old_len, article, c.items, c.count, err);
+		status = relocate_annotations(old_text, old_len, article, c.items, c.count, err);
 	if (status == TANDA_OK)
 		status = store_annotations_move(store, article_sha256(article), c.items, c.count, err);
 	if (status == TANDA_OK && report != NULL) {

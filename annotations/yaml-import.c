@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "anchor.h"
+#include "relocate.h"
 #include "source.h"
 #include "yaml-import.h"
 #include "yamlread.h"
@@ -496,7 +497,7 @@ static enum tanda_status reanchor_queued(struct incoming_article *art)
 
 	if (q->count == 0)
 		return TANDA_OK;
-	status = anchor_relocate(art->doc->text, art->doc->text_len, art->doc, q->items, q->count,
+	status = relocate_annotations(art->doc->text, art->doc->text_len, art->doc, q->items, q->count,
 				 art->im->r.err);
 	for (i = 0; i < q->count && status == TANDA_OK; i++) {
 		const struct anchor *an = &q->items[i].anchor;

@@ -50,6 +50,7 @@
 #include <sqlite3.h>
 
 #include "anchor.h"
+#include "relocate.h"
 #include "article.h"
 #include "bench.h"
 #include "store.h"
@@ -796,7 +797,7 @@ static int time_relocate(void *ctx, uint64_t *ns)
 			rc = bench_complain("out of memory");
 	if (rc == 0) {
 		start = bench_now_ns();
-		if (anchor_relocate(s->article->text, s->article->text_len, r->edited, copies,
+		if (relocate_annotations(s->article->text, s->article->text_len, r->edited, copies,
 				    s->count, &err) != TANDA_OK)
 			rc = bench_complain("%s", err.message);
 		*ns = bench_now_ns() - start;
@@ -812,7 +813,7 @@ static int time_relocate(void *ctx, uint64_t *ns)
 
 /* Figure reanchor-LABEL, with the edited article at DIR/article.txt;
  * fills *edited_sha256 with its identity. */
-static int reanchor_relocate(struct subject *s, char *edited_sha256)
+static int rerelocate_annotations(struct subject *s, char *edited_sha256)
 {
 	struct relocation r = { s, NULL, { 0 } };
 	double ms;
@@ -864,7 +865,7 @@ static int group_reanchor(struct subject *s)
 	int rc;
 
 	rc = need_store(s) != 0 || edit_middle(s, &edited, &len) != 0 ||
-	     bench_write_whole(s->path, edited, len) != 0 || reanchor_relocate(s, sha256) != 0 ||
+	     bench_write_whole(s->path, edited, len) != 0 || rerelocate_annotations(s, sha256) != 0 ||
 	     reanchor_list(s, edited, len, sha256) != 0;
 	free(edited);
 	if (bench_write_whole(s->path, s->original, s->original_len) != 0)

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "anchor.h"
+#include "relocate.h"
 #include "fixture.h"
 #include "utf8.h"
 
@@ -64,7 +65,7 @@ static struct article *edit(struct article *old, const char *text, struct annota
 	struct article *next = load_text(text);
 	struct tanda_error err;
 
-	assert_int_equal(anchor_relocate(old->text, old->text_len, next, a, count, &err), TANDA_OK);
+	assert_int_equal(relocate_annotations(old->text, old->text_len, next, a, count, &err), TANDA_OK);
 	article_free(old);
 	return next;
 }
@@ -390,9 +391,11 @@ static void test_relocate_deleted_quote_is_orphan(void **state)
 		assert_int_equal(a[i].anchor.state, ANCHOR_ORPHAN);
 		assert_string_equal(a[i].anchor.old_exact, a[i].anchor.exact);
 		assert_true(a[i].anchor.score == 0.0);
-		assert_true(a[i].anchor.end <= 96);
-		assert_true(a[i].anchor.paragraph <= 2);
 	}
+	/* orphans keep their old paragraph and place, in no other words */
+	assert_int_equal(a[0].anchor.paragraph, 2);
+	assert_int_equal(a[0].anchor.start, 51 + 2);
+	assert_int_equal(a[2].anchor.paragraph, 4);
 	/* The text comes back: so do the annotations. */
 	article = edit(article, "Residents gathered near the old harbour on Sunday.\n"
 				"A zebra crossing was painted outside the bakery.\n"
@@ -446,9 +449,105 @@ static void test_relocate_into_empty_text(void **state)
 	annotate(article, &a, "one line", 1, 1);
 	article = edit(article, "", &a, 1);
 	assert_int_equal(a.anchor.state, ANCHOR_ORPHAN);
-	assert_int_equal(a.anchor.start, 0);
-	assert_int_equal(a.anchor.end, 0);
-	assert_int_equal(a.anchor.paragraph, 0);
+	assert_int_equal(a.anchor.start, 5);
+	assert_int_equal(a.anchor.end, 13);
+	assert_int_equal(a.anchor.paragraph, 1);
+	annotation_clear(&a);
+	article_free(article);
+}
+
+/* A seed-style article (our own words): "Yun" in paragraph 3 is the wrong
+ * spelling of the "Yoon" of paragraph 4. */
+#define SEOUL_1 "Seoul, Kabar Nusantara \xE2\x80\x94\n"
+#define SEOUL_2 "Pemerintah memanggil duta besar Rusia setelah laporan pengiriman pasukan.\n"
+#define SEOUL_3_YUN "Presiden Korea Selatan Yun Suk Yeol memimpin rapat darurat di Seoul.\n"
+#define SEOUL_3_YOON "Presiden Korea Selatan Yoon Suk Yeol memimpin rapat darurat di Seoul.\n"
+#define SEOUL_4 "\xE2\x80\x9CKami tidak akan diam,\xE2\x80\x9D kata Yoon dalam jumpa pers.\n"
+#define SEOUL_5 "Yoon juga menyebut kerja sama dengan Moskow akan ditinjau.\n"
+
+static void test_relocate_revert_puts_correction_back(void **state)
+{
+	struct article *article = load_text(SEOUL_1 SEOUL_2 SEOUL_3_YUN SEOUL_4 SEOUL_5);
+	struct annotation a;
+	uint64_t start;
+
+	(void)state;
+	annotation_init(&a);
+	annotate(article, &a, "Yun", 3, 1);
+	start = a.anchor.start;
+	a.kind = KIND_CORRECTION;
+	a.correction_kind = CORRECTION_NAME;
+	a.correction_status = CORRECTION_ACCEPTED;
+	assert_int_equal(annotation_set(&a.replacement, "Yoon"), 0);
+	/* the name is fixed in the file: resolved, on the Yoon of paragraph 3 */
+	article = edit(article, SEOUL_1 SEOUL_2 SEOUL_3_YOON SEOUL_4 SEOUL_5, &a, 1);
+	assert_int_equal(a.anchor.state, ANCHOR_RESOLVED);
+	assert_int_equal(a.anchor.paragraph, 3);
+	assert_int_equal(a.anchor.start, start);
+	assert_string_equal(a.anchor.exact, "Yoon");
+	assert_string_equal(a.anchor.old_exact, "Yun");
+	/* the original file is put back: on Yun again, exact, never on the
+	 * Yoon of paragraph 4 */
+	article = edit(article, SEOUL_1 SEOUL_2 SEOUL_3_YUN SEOUL_4 SEOUL_5, &a, 1);
+	assert_int_equal(a.anchor.state, ANCHOR_EXACT);
+	assert_int_equal(a.anchor.paragraph, 3);
+	assert_int_equal(a.anchor.start, start);
+	assert_string_equal(a.anchor.exact, "Yun");
+	assert_null(a.anchor.old_exact);
+	assert_int_equal(a.correction_status, CORRECTION_ACCEPTED);
+	expect_consistent(article, &a.anchor);
+	annotation_clear(&a);
+	article_free(article);
+}
+
+static void test_relocate_deleted_sentence_never_moves(void **state)
+{
+	struct article *article = load_text(
+		SEOUL_1 SEOUL_2
+		"\xE2\x80\x9CKami melihat bukti pasukan berada di Rusia,\xE2\x80\x9D kata Austin.\n"
+		"Setidaknya 3.000 tentara telah tiba di Rusia. Jumlahnya bisa bertambah.\n");
+	struct annotation a[2];
+
+	(void)state;
+	memset(a, 0, sizeof a);
+	annotate(article, &a[0], "Rusia", 4, 1);
+	a[0].kind = KIND_CLAIM;
+	a[0].claim = CLAIM_UNVERIFIED;
+	annotate(article, &a[1], "Jumlahnya bisa bertambah", 4, 1);
+	/* the claim's sentence is deleted: its "Rusia" is gone, and the
+	 * "Rusia" of paragraph 3 (another sentence, another speaker) is not
+	 * its words, nor is anything else */
+	article = edit(article, SEOUL_1 SEOUL_2
+		       "\xE2\x80\x9CKami melihat bukti pasukan berada di Rusia,\xE2\x80\x9D kata Austin.\n"
+		       "Jumlahnya bisa bertambah.\n", a, 2);
+	assert_int_equal(a[0].anchor.state, ANCHOR_ORPHAN);
+	assert_int_equal(a[0].anchor.paragraph, 4);
+	assert_string_equal(a[0].anchor.exact, "Rusia");
+	assert_int_equal(a[1].anchor.state, ANCHOR_EXACT);
+	expect_consistent(article, &a[1].anchor);
+	/* the whole paragraph goes: still an orphan, and so is the other */
+	article = edit(article, SEOUL_1 SEOUL_2
+		       "\xE2\x80\x9CKami melihat bukti pasukan berada di Rusia,\xE2\x80\x9D kata Austin.\n",
+		       a, 2);
+	assert_int_equal(a[0].anchor.state, ANCHOR_ORPHAN);
+	assert_int_equal(a[1].anchor.state, ANCHOR_ORPHAN);
+	clear_all(a, 2);
+	article_free(article);
+}
+
+static void test_relocate_same_words_elsewhere_are_not_exact(void **state)
+{
+	struct article *article = load_text(SEOUL_1 SEOUL_2 SEOUL_3_YUN SEOUL_4 SEOUL_5);
+	struct annotation a;
+
+	(void)state;
+	annotation_init(&a);
+	annotate(article, &a, "Yoon", 5, 1);
+	/* the sentence with it is rewritten: the Yoon of paragraph 4 has
+	 * another context, so it is not taken for it */
+	article = edit(article, SEOUL_1 SEOUL_2 SEOUL_3_YUN SEOUL_4
+		       "Kerja sama dengan Moskow juga akan ditinjau ulang.\n", &a, 1);
+	assert_int_equal(a.anchor.state, ANCHOR_ORPHAN);
 	annotation_clear(&a);
 	article_free(article);
 }
@@ -722,6 +821,9 @@ int main(void)
 		cmocka_unit_test(test_relocate_applied_correction_is_resolved),
 		cmocka_unit_test(test_relocate_into_empty_text),
 		cmocka_unit_test(test_relocate_random_edits),
+		cmocka_unit_test(test_relocate_revert_puts_correction_back),
+		cmocka_unit_test(test_relocate_deleted_sentence_never_moves),
+		cmocka_unit_test(test_relocate_same_words_elsewhere_are_not_exact),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
