@@ -721,7 +721,8 @@ void annotate_delete(struct app *app)
 		app_message(app, 1, "out of memory");
 		return;
 	}
-	if (store_annotation_set_deleted(app->store, gone.id, 1, &err) != TANDA_OK) {
+	if (store_annotation_delete_revision(app->store, gone.id, &gone.revision, 1, &err) !=
+	    TANDA_OK) {
 		app_message(app, 1, "not deleted: %s", err.message);
 		annotation_clear(&gone);
 		return;
