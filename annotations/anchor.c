@@ -286,14 +286,22 @@ static int locate(struct article *article, uint64_t start, uint64_t end, size_t 
 int anchor_fits(struct article *article, const struct anchor *anchor)
 {
 	size_t len = anchor->exact != NULL ? strlen(anchor->exact) : 0, p, bs, be;
-	uint64_t base;
 
 	if (len == 0 || !locate(article, anchor->start, anchor->end, &p, &bs, &be) ||
 	    be - bs != len || memcmp(article->text + bs, anchor->exact, len) != 0)
 		return 0;
-	base = article_cp_from_byte(article, article->paragraphs[p].start);
-	return anchor->paragraph == p + 1 && anchor->para_start == anchor->start - base &&
-	       anchor->para_end == anchor->end - base;
+	return anchor->paragraph == p + 1;
+}
+
+/* Set the offsets inside its paragraph of an anchor that fits article
+ * (a set's are not known until its text is). */
+static void set_para_offsets(struct article *article, struct anchor *anchor)
+{
+	const struct paragraph *p = &article->paragraphs[anchor->paragraph - 1];
+	uint64_t base = article_cp_from_byte(article, p->start);
+
+	anchor->para_start = anchor->start - base;
+	anchor->para_end = anchor->end - base;
 }
 
 /* Make anchor an orphan where it is: its words, context and positions
@@ -321,8 +329,12 @@ enum tanda_status anchor_orphan_unfit(struct article *article, struct annotation
 	for (i = 0; i < count; i++) {
 		struct anchor *an = &annotations[i].anchor;
 
-		if (an->state == ANCHOR_ORPHAN || anchor_fits(article, an))
+		if (an->state == ANCHOR_ORPHAN)
 			continue;
+		if (anchor_fits(article, an)) {
+			set_para_offsets(article, an);
+			continue;
+		}
 		if (make_orphan(an) != 0)
 			return out_of_memory(article, err);
 		if (unfit != NULL)

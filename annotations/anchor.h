@@ -43,8 +43,8 @@ enum tanda_status anchor_place(struct article *article, size_t start, size_t end
 
 /*
  * Whether anchor's positions fit article's text: its exact words are the
- * code points start to end, inside paragraph `paragraph` at para_start to
- * para_end.  Positions that do not fit are never trusted: an export does
+ * code points start to end, inside paragraph `paragraph` (para_start and
+ * para_end follow from them).  Positions that do not fit are never trusted: an export does
  * not write them as positions in that text (it writes the annotation as an
  * orphan) and a set's positions that do not fit become orphans.
  */
@@ -54,7 +54,8 @@ int anchor_fits(struct article *article, const struct anchor *anchor);
  * Check count annotations whose positions were taken before article's
  * text was known (an imported set's, for a pending article) against it:
  * each that is not an orphan and does not fit becomes one (its words,
- * context and positions kept as they came; old_exact its words).  Their
+ * context and positions kept as they came; old_exact its words); each
+ * that fits gets its offsets inside its paragraph.  Their
  * indexes go in unfit (count long, may be NULL), their number in *nunfit,
  * for the caller's messages.  Fails only with TANDA_ENOMEM.
  */

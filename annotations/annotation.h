@@ -154,6 +154,12 @@ void annotation_format_id(unsigned char b[16], int version, char id[ANNOTATION_I
 /* Fill stamp with the current UTC time, ISO 8601 with a Z. */
 void annotation_now(char stamp[ANNOTATION_TIME_SIZE]);
 
+/* The words a correction was made on, its wrong words: what its anchor
+ * said before it was carried over to a text where it is not exact
+ * (old_exact: a resolved correction's anchor is on its replacement), else
+ * its exact words.  Shown everywhere as WRONG -> REPLACEMENT. */
+const char *annotation_wrong_words(const struct annotation *a);
+
 /* Check that the fields fit the kind (a speaker only on a quote, a status
  * of the right sort...); fails with TANDA_EUSAGE saying what is wrong. */
 enum tanda_status annotation_validate(const struct annotation *a, struct tanda_error *err);

@@ -116,6 +116,20 @@ const char schema_session_sql[] =
 	"    ELSE 'edited' END,"
 	"   OLD.correction_status, NEW.correction_status, OLD.replacement, NEW.replacement,"
 	"   c.reason FROM change_context c;"
+	" END;"
+	/* the text's edits that resolve a correction, or take the fix back */
+	"CREATE TEMP TRIGGER IF NOT EXISTS correction_anchored AFTER UPDATE OF anchor"
+	" ON main.annotations WHEN NEW.kind = 'correction' AND OLD.anchor IS NOT NEW.anchor"
+	"  AND (NEW.anchor = 'resolved-by-edit' OR OLD.anchor = 'resolved-by-edit') BEGIN"
+	"  INSERT INTO correction_history (annotation, at, who, action, old_status,"
+	"   new_status, reason)"
+	"  SELECT NEW.uuid, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce(c.who, NEW.author),"
+	"   CASE WHEN NEW.anchor = 'resolved-by-edit' THEN 'resolved-by-edit'"
+	"    WHEN NEW.anchor = 'exact' THEN 'reverted' ELSE 'unresolved' END,"
+	"   NEW.correction_status, NEW.correction_status,"
+	"   coalesce(c.reason, CASE WHEN NEW.anchor = 'resolved-by-edit' THEN 'fixed in the file'"
+	"    WHEN NEW.anchor = 'exact' THEN 'the wrong words are back in the file'"
+	"    ELSE 'the file changed: ' || NEW.anchor END) FROM change_context c;"
 	" END;";
 
 enum tanda_status schema_fail(sqlite3 *db, int rc, const char *name, const char *doing,

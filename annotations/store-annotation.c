@@ -19,6 +19,7 @@ void store_query_init(struct store_query *query)
 {
 	memset(query, 0, sizeof *query);
 	query->kind = -1;
+	query->anchor = -1;
 }
 
 /* Bind the anchor of an annotation (ANCHOR_COLUMNS). */
@@ -333,6 +334,8 @@ static void bind_query(sqlite3_stmt *stmt, const struct store_query *q)
 	bind_text(stmt, ":tag", q->tag);
 	bind_text(stmt, ":author", q->author);
 	bind_text(stmt, ":status", q->status);
+	if (q->anchor >= 0 && q->anchor < ANCHOR_STATE_COUNT)
+		bind_text(stmt, ":anchor", anchor_state_names[q->anchor]);
 	bind_text(stmt, ":grep", q->grep);
 	bind_int64(stmt, ":include_deleted", q->include_deleted != 0);
 }

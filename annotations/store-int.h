@@ -47,8 +47,8 @@ enum annotation_column {
 /* The prepared statements, their SQL in statement_sql[] (store.c). */
 enum statement {
 	ST_ARTICLE_UPSERT,
-	ST_ARTICLE_BY_PATH,
-	ST_ARTICLE_BY_TITLE,
+	ST_ARTICLE_REVISION_OF,
+	ST_ARTICLE_FORGET_PATH,
 	ST_ARTICLE_GET,
 	ST_ARTICLE_LIST,
 	ST_ARTICLE_LIST_BY_SHA,

@@ -74,6 +74,7 @@
 	"  ON t.id = x.tag_id WHERE x.annotation_id = a.id AND t.name = :tag)) " \
 	"AND (:author IS NULL OR a.author = :author) " \
 	"AND (:status IS NULL OR a.claim_status = :status OR a.correction_status = :status) " \
+	"AND (:anchor IS NULL OR a.anchor = :anchor) " \
 	"AND (:grep IS NULL OR instr(lower(a.exact), lower(:grep)) " \
 	"  OR instr(lower(coalesce(a.note, '')), lower(:grep)) " \
 	"  OR instr(lower(coalesce(a.replacement, '')), lower(:grep))) " \
@@ -84,41 +85,43 @@
 	"SELECT art.sha256, art.title, art.source, art.url, art.published, art.language, " \
 	"art.path, art.first_opened, art.last_opened, art.paragraphs, " \
 	"(SELECT count(*) FROM annotations x WHERE x.article_id = art.id AND x.deleted = 0), " \
-	"art.pending "
+	"art.pending, art.meta_id "
 
 /* Every statement, with named parameters (":uuid"), bound by name
  * (store_param): never built from data. */
 static const char *const statement_sql[ST_COUNT] = {
 	[ST_ARTICLE_UPSERT] =
-		"INSERT INTO articles (sha256, title, source, url, published, language, path, "
-		"first_opened, last_opened, paragraphs, text) "
-		"VALUES (:sha256, :title, :source, :url, :published, :language, :path, "
+		"INSERT INTO articles (sha256, title, source, url, published, language, meta_id, "
+		"path, first_opened, last_opened, paragraphs, text) "
+		"VALUES (:sha256, :title, :source, :url, :published, :language, :meta_id, :path, "
 		":now, :now, :paragraphs, :text) "
 		"ON CONFLICT (sha256) DO UPDATE SET title = excluded.title, "
 		"source = excluded.source, url = excluded.url, published = excluded.published, "
-		"language = excluded.language, path = coalesce(excluded.path, path), "
+		"language = excluded.language, meta_id = excluded.meta_id, "
+		"path = coalesce(excluded.path, path), "
 		"last_opened = excluded.last_opened, paragraphs = excluded.paragraphs, "
 		"text = CASE WHEN pending THEN excluded.text ELSE text END, pending = 0",
-	[ST_ARTICLE_BY_PATH] =
-		SELECT_ARTICLE ", art.text FROM articles art "
-		"WHERE art.sha256 != :sha256 AND art.path = :path "
-		"AND NOT art.pending "
+	/* the url and the id, where both have them, must agree; a NULL key
+	 * matches nothing */
+	[ST_ARTICLE_REVISION_OF] =
+		SELECT_ARTICLE ", art.text, "
+		"CASE WHEN art.path = :path THEN 0 WHEN art.url = :url THEN 1 ELSE 2 END "
+		"FROM articles art "
+		"WHERE art.sha256 != :sha256 AND NOT art.pending "
+		"AND (art.path = :path OR art.url = :url OR art.meta_id = :meta_id) "
+		"AND (:url IS NULL OR art.url IS NULL OR art.url = :url) "
+		"AND (:meta_id IS NULL OR art.meta_id IS NULL OR art.meta_id = :meta_id) "
 		"AND EXISTS (SELECT 1 FROM annotations x WHERE x.article_id = art.id) "
-		"ORDER BY art.last_opened DESC LIMIT 1",
-	[ST_ARTICLE_BY_TITLE] =
-		SELECT_ARTICLE ", art.text FROM articles art "
-		"WHERE art.sha256 != :sha256 AND art.title = :title "
-		"AND NOT art.pending "
-		"AND art.source IS :source "
-		"AND EXISTS (SELECT 1 FROM annotations x WHERE x.article_id = art.id) "
-		"ORDER BY art.last_opened DESC LIMIT 1",
+		"ORDER BY art.last_opened DESC, art.id DESC LIMIT 1",
+	[ST_ARTICLE_FORGET_PATH] =
+		"UPDATE articles SET path = NULL WHERE sha256 = :sha256 AND path = :path",
 	[ST_ARTICLE_GET] = SELECT_ARTICLE "FROM articles art WHERE art.sha256 = :sha256",
 	[ST_ARTICLE_LIST] = SELECT_ARTICLE "FROM articles art ORDER BY art.last_opened DESC, art.sha256",
 	[ST_ARTICLE_LIST_BY_SHA] = SELECT_ARTICLE "FROM articles art ORDER BY art.sha256",
 	[ST_ARTICLE_PUT] =
-		"INSERT INTO articles (sha256, title, source, url, published, language, path, "
-		"first_opened, last_opened, paragraphs, text, pending) "
-		"VALUES (:sha256, :title, :source, :url, :published, :language, NULL, "
+		"INSERT INTO articles (sha256, title, source, url, published, language, meta_id, "
+		"path, first_opened, last_opened, paragraphs, text, pending) "
+		"VALUES (:sha256, :title, :source, :url, :published, :language, :meta_id, NULL, "
 		":now, :now, :paragraphs, coalesce(:text, ''), :text IS NULL) "
 		"ON CONFLICT (sha256) DO UPDATE SET "
 		"text = CASE WHEN pending AND :text IS NOT NULL THEN :text ELSE text END, "

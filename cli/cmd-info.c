@@ -22,6 +22,7 @@ static int emit_info(yaml_emitter_t *emitter, struct article *article)
 	return yamltext_pair(emitter, "title", meta->title) &&
 	       yamltext_pair(emitter, "source", meta->source) &&
 	       yamltext_pair(emitter, "url", meta->url) &&
+	       yamltext_pair(emitter, "id", meta->id) &&
 	       yamltext_typed_pair(emitter, "published", meta->published) &&
 	       yamltext_pair(emitter, "language", meta->language) &&
 	       yamltext_pair(emitter, "author", meta->author) &&

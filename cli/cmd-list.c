@@ -1,7 +1,9 @@
 /*
  * cmd-list.c - `tanda list [FILE] [--all] [filters]`: annotations in text
  * order, as a readable table on a terminal and as tab-separated values in
- * a pipe (one annotation per line, tabs and newlines escaped).
+ * a pipe (one annotation per line, tabs and newlines escaped).  It never
+ * writes to the database: a file that changed since it was recorded is
+ * listed with its annotations where they would land, computed in memory.
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -11,6 +13,7 @@
 #include "cmd.h"
 #include "open.h"
 #include "store.h"
+#include "strbuf.h"
 #include "utf8.h"
 
 enum {
@@ -28,7 +31,7 @@ struct request {
 /* The columns of the tab-separated output, in order. */
 static const char tsv_header[] =
 	"id\tkind\tparagraph\tstart\tend\texact\tanchor\ttags\tstatus\treplacement\t"
-	"speaker\tauthor\tnote\tmodified\n";
+	"speaker\tauthor\tnote\tmodified\twas\n";
 
 /* Write text to out with backslash, tab and newline escaped. */
 static void put_escaped(const char *text, FILE *out)
@@ -85,7 +88,9 @@ static int put_tsv(void *context, const struct annotation *a)
 		fputc('\t', out);
 		put_escaped(fields[i], out);
 	}
-	fprintf(out, "\t%s\n", a->modified);
+	fprintf(out, "\t%s\t", a->modified);
+	put_escaped(a->anchor.old_exact, out);
+	fputc('\n', out);
 	return 0;
 }
 
@@ -106,18 +111,32 @@ static void put_cell(const char *text, size_t width, FILE *out)
 		fputc(' ', out);
 }
 
+/* The words of a as the table shows them: a correction's as WRONG ->
+ * REPLACEMENT, "fixed in the file" where its edit resolved it; into buf. */
+static const char *shown_words(const struct annotation *a, char *buf, size_t size)
+{
+	struct strbuf sb;
+
+	if (a->kind != KIND_CORRECTION || a->replacement == NULL)
+		return a->anchor.exact;
+	strbuf_init_fixed(&sb, buf, size);
+	strbuf_addf(&sb, "%s \xE2\x86\x92 %s%s", annotation_wrong_words(a), a->replacement,
+		    a->anchor.state == ANCHOR_RESOLVED ? " (fixed in the file)" : "");
+	return buf;
+}
+
 /* Write one annotation as a table row (store_visit_fn). */
 static int put_row(void *context, const struct annotation *a)
 {
 	FILE *out = context;
-	char para[16];
+	char para[16], words[512];
 
 	snprintf(para, sizeof para, "%u", (unsigned)a->anchor.paragraph);
 	put_cell(a->id, 8, out);
 	put_cell(annotation_kind_names[a->kind], 10, out);
 	put_cell(para, 4, out);
 	put_cell(anchor_state_names[a->anchor.state], 6, out);
-	put_cell(a->anchor.exact, 36, out);
+	put_cell(shown_words(a, words, sizeof words), 36, out);
 	put_cell(status_of(a), 12, out);
 	put_cell(a->author, 16, out);
 	fputc('\n', out);
@@ -138,27 +157,72 @@ static enum tanda_status take_option(void *request, int key, const char *arg,
 	return TANDA_OK;
 }
 
+/* Write the header of the table or of the tab-separated values. */
+static void put_header(int table)
+{
+	if (table)
+		printf("%-9s%-11s%-5s%-7s%-37s%-13s%s\n", "ID", "KIND", "\xC2\xB6", "ANCHOR",
+		       "TEXT", "STATUS", "AUTHOR");
+	else
+		fputs(tsv_header, stdout);
+}
+
 /* List what q matches to standard output; returns the exit status. */
 static int list(struct store *store, const struct store_query *q)
 {
 	struct tanda_error err;
 	int table = isatty(STDOUT_FILENO);
 
-	if (table)
-		printf("%-9s%-11s%-5s%-7s%-37s%-13s%s\n", "ID", "KIND", "\xC2\xB6", "ANCHOR",
-		       "TEXT", "STATUS", "AUTHOR");
-	else
-		fputs(tsv_header, stdout);
+	put_header(table);
 	if (store_annotation_list(store, q, table ? put_row : put_tsv, stdout, &err) != TANDA_OK)
 		return cmd_fail(&err);
 	return cmd_finish_output(stdout);
+}
+
+/* List the annotations carried over in memory (shown) that q's anchor
+ * filter matches (the others were applied when they were read); returns
+ * the exit status. */
+static int list_shown(const struct store_annotations *shown, const struct store_query *q)
+{
+	int table = isatty(STDOUT_FILENO);
+	size_t i;
+
+	put_header(table);
+	for (i = 0; i < shown->count; i++) {
+		const struct annotation *a = &shown->items[i];
+
+		if (q->anchor < 0 || a->anchor.state == (enum anchor_state)q->anchor)
+			(table ? put_row : put_tsv)(stdout, a);
+	}
+	return cmd_finish_output(stdout);
+}
+
+/* List the annotations of the article in the file path, where they would
+ * land when it changed since it was recorded; returns the exit status. */
+static int list_file(const char *path, struct request *r)
+{
+	struct store_query read = r->query;
+	struct store_annotations shown;
+	struct article *article;
+	struct store *store;
+	int status, in_memory;
+
+	read.anchor = -1;	/* where they land is known only once they are carried */
+	status = cmd_preview_article(path, &r->common, &read, &article, &store, &shown, &in_memory);
+	if (status != 0)
+		return status;
+	r->query.article = article_sha256(article);
+	status = in_memory ? list_shown(&shown, &r->query) : list(store, &r->query);
+	store_annotations_free(&shown);
+	store_close(store);
+	article_free(article);
+	return status;
 }
 
 /* Run `tanda list`. */
 static int run(int argc, char **argv)
 {
 	struct request r = { .all = 0 };
-	struct article *article = NULL;
 	struct store *store;
 	int status;
 
@@ -171,16 +235,11 @@ static int run(int argc, char **argv)
 	if (argc - optind > 1 || (r.all && optind < argc))
 		return cmd_usage_error(&cmd_list_entry);
 	if (optind < argc)
-		status = cmd_open_article(argv[optind], &r.common, 0, &article, &store);
-	else
-		status = cmd_open_store(&r.common, &store);
-	if (status != 0)
+		return list_file(argv[optind], &r);
+	if ((status = cmd_open_store(&r.common, &store)) != 0)
 		return status;
-	if (article != NULL)
-		r.query.article = article_sha256(article);
 	status = list(store, &r.query);
 	store_close(store);
-	article_free(article);
 	return status;
 }
 
@@ -196,7 +255,7 @@ const struct cmd_entry cmd_list_entry = {
 	.name = "list",
 	.alias = NULL,
 	.usage = "tanda list [FILE] [--all] [--kind K] [--tag T] [--author A] [--status S] "
-		 "[--grep TEXT]",
+		 "[--anchor STATE] [--grep TEXT]",
 	.summary = "List annotations in text order (a table, or TSV in a pipe)",
 	.options = verb_options,
 	.flags = CMD_FILTERS | CMD_AUTHOR_FILTERS,

@@ -115,7 +115,8 @@ static int record_opened(void *context, struct store **out, char *message, size_
 		return 1;
 	}
 	*out = store;
-	cmd_describe_carried(o->article->name, &report, message, size);
+	cmd_describe_opened(o->article->name, &report, 0, message, size);
+	reanchor_report_clear(&report);
 	return 0;
 }
 

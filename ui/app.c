@@ -178,7 +178,6 @@ static struct article *load_stored(struct app *app, const struct store_article *
 
 int app_open_stored(struct app *app, const struct store_article *row)
 {
-	struct reanchor_report report;
 	struct article *old = app->article, *article = load_stored(app, row);
 	struct tanda_error err;
 
@@ -194,7 +193,7 @@ int app_open_stored(struct app *app, const struct store_article *row)
 		article_free(old);
 	app->owned = article;
 	app_message(app, 0, "opened %s", article->meta.title ? article->meta.title : article->name);
-	if (reanchor_open(app->store, article, row->path, REANCHOR_VISIT, &report, &err) != TANDA_OK)
+	if (reanchor_open(app->store, article, row->path, REANCHOR_VISIT, NULL, &err) != TANDA_OK)
 		app_message(app, 1, "annotations unavailable: %s", err.message);
 	else
 		app_attach_store(app, app->store);
