@@ -4,12 +4,13 @@
  * finding a quote again, and telling whether stored positions fit a text.
  * Carrying annotations over an edit of the text is relocate.c's.
  */
-#include <limits.h>
+#include <assert.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "anchor.h"
+#include "unicode.h"
 #include "utf8.h"
 
 /* Where an anchor lies in a text, measured without copying anything. */
@@ -81,7 +82,7 @@ static int ensure_index(struct article *article)
 }
 
 /* Check that bytes [start, end) of article's text are a non-empty range
- * inside one paragraph, on character boundaries. */
+ * inside one paragraph, on grapheme cluster boundaries. */
 static enum tanda_status check_range(const struct article *a, size_t start, size_t end,
 				     struct tanda_error *err)
 {
@@ -94,6 +95,11 @@ static enum tanda_status check_range(const struct article *a, size_t start, size
 	if (!at_boundary(a->text, a->text_len, start) || !at_boundary(a->text, a->text_len, end))
 		return tanda_fail(err, TANDA_EUSAGE, "%s: bytes %zu-%zu cut a character in two",
 				  a->name, start, end);
+	if (!unicode_is_grapheme_boundary(a->text, a->text_len, start) ||
+	    !unicode_is_grapheme_boundary(a->text, a->text_len, end))
+		return tanda_fail(err, TANDA_EUSAGE, "%s: bytes %zu-%zu split a character (a letter "
+				  "and its combining mark, a flag, an emoji sequence)", a->name, start,
+				  end);
 	if (memchr(a->text + start, '\n', end - start) != NULL)
 		return tanda_fail(err, TANDA_EUSAGE,
 				  "%s: bytes %zu-%zu cross the end of a paragraph", a->name, start, end);
@@ -108,6 +114,8 @@ static void measure(struct article *a, size_t start, size_t end, struct span *s)
 	const struct paragraph *p = &a->paragraphs[i];
 	uint64_t base = article_cp_from_byte(a, p->start);
 
+	assert(start < end && start >= p->start && end <= p->start + p->len);
+	assert(at_boundary(a->text, a->text_len, start) && at_boundary(a->text, a->text_len, end));
 	s->start = start;
 	s->end = end;
 	s->prefix_start = back_chars(a->text, start, ANNOTATION_CONTEXT);

@@ -15,7 +15,8 @@
 
 /*
  * Fill anchor (cleared first) for bytes [start, end) of article's text,
- * which must lie inside one paragraph and on character boundaries: exact,
+ * which must lie inside one paragraph and on grapheme cluster boundaries
+ * (never between a letter and its combining mark): exact,
  * up to ANNOTATION_CONTEXT characters of prefix and suffix (within the
  * whole text), code point start/end, paragraph and offsets in it; state
  * ANCHOR_EXACT.  Fails with TANDA_EUSAGE for a bad range.

@@ -2,15 +2,17 @@
  * annotation.c - names, copies, identities and time stamps of annotation
  * records, and the rules of which fields go with which kind.
  */
+#include <assert.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/random.h>
 #include <time.h>
 
 #include "annotation.h"
+#include "grow.h"
+#include "unicode.h"
 
 const char *const annotation_kind_names[KIND_COUNT] = {
 	"highlight", "quote", "claim", "correction", "note",
@@ -100,22 +102,37 @@ int annotation_has_tag(const struct annotation *a, const char *name)
 	size_t i;
 
 	for (i = 0; i < a->ntags; i++)
-		if (strcasecmp(a->tags[i], name) == 0)
+		if (unicode_equal_folded(a->tags[i], strlen(a->tags[i]), name, strlen(name)))
 			return 1;
 	return 0;
 }
 
+#ifndef NDEBUG
+/* Whether a's tags are in compare_tags order, each once. */
+static int tags_sorted(const struct annotation *a)
+{
+	size_t i;
+
+	for (i = 1; i < a->ntags; i++)
+		if (strcmp(a->tags[i - 1], a->tags[i]) >= 0)
+			return 0;
+	return 1;
+}
+#endif
+
 int annotation_add_tag(struct annotation *a, const char *name)
 {
-	char **grown, *copy;
+	char *copy;
 
+	assert(tags_sorted(a));
 	if (a->ntags > 0 &&
 	    bsearch(&name, a->tags, a->ntags, sizeof *a->tags, compare_tags) != NULL)
 		return 0;
-	grown = realloc(a->tags, (a->ntags + 1) * sizeof *grown);
-	if (grown == NULL)
+	if (a->tags == NULL)
+		a->tags_alloc = 0;	/* emptied by hand (free, NULL, 0) */
+	assert(a->ntags <= a->tags_alloc);	/* its own tags, not a listed row's */
+	if (GROW(a->tags, a->tags_alloc, a->ntags + 1) != 0)
 		return -1;
-	a->tags = grown;
 	if ((copy = strdup(name)) == NULL)
 		return -1;
 	a->tags[a->ntags++] = copy;
@@ -136,6 +153,7 @@ int annotation_copy(struct annotation *dst, const struct annotation *src)
 	dst->reviewed_by = dst->author = NULL;
 	dst->tags = NULL;
 	dst->ntags = 0;
+	dst->tags_alloc = 0;
 	failed |= annotation_set(&dst->anchor.exact, src->anchor.exact);
 	failed |= annotation_set(&dst->anchor.prefix, src->anchor.prefix);
 	failed |= annotation_set(&dst->anchor.suffix, src->anchor.suffix);

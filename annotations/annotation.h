@@ -95,6 +95,7 @@ struct annotation {
 	char *color;
 	char **tags;			/* tag names, sorted */
 	size_t ntags;
+	size_t tags_alloc;		/* room in tags (annotation_add_tag's) */
 	char *speaker;			/* for a quote */
 	enum claim_status claim;	/* for a claim */
 	char *replacement;		/* for a correction */
@@ -138,7 +139,8 @@ int annotation_copy(struct annotation *dst, const struct annotation *src);
  * 0 on success. */
 int annotation_set(char **field, const char *value);
 
-/* Whether a has the tag name (ASCII letters in any case). */
+/* Whether a has the tag name, in any case and either normalization form
+ * ("Ekonomi", "EKONOMI"; "é" in one code point or two). */
 int annotation_has_tag(const struct annotation *a, const char *name);
 
 /* Add tag name (if not there), keeping the tags sorted; 0 on success. */

@@ -13,46 +13,23 @@
 #include "grow.h"
 #include "utf8.h"
 
-/* Make room for need items in each of the n arrays whose addresses are
- * in slots (of sizes[i] bytes an item), which share the allocation *cap:
- * 0 on success.  A failure leaves *cap as it was, the arrays grown so far
- * bigger than it says, which is harmless. */
-static int reserve(void *const *slots, const size_t *sizes, size_t n, size_t *cap, size_t need)
-{
-	size_t alloc = *cap, i;
-
-	if (need <= *cap)
-		return 0;
-	for (i = 0; i < n; i++) {
-		void *items;
-
-		alloc = *cap;
-		memcpy(&items, slots[i], sizeof items);
-		if (grow_array(&items, &alloc, need, sizes[i]) != 0)
-			return -1;
-		memcpy(slots[i], &items, sizeof items);
-	}
-	*cap = alloc;
-	return 0;
-}
-
 /* Make room for a quote of m code points; 0 on success. */
 static int reserve_pattern(struct fuzzy *f, size_t m)
 {
-	void *const slots[] = { &f->pattern, &f->reversed, &f->column, &f->back };
-	const size_t sizes[] = { sizeof *f->pattern, sizeof *f->reversed, sizeof *f->column,
-				 sizeof *f->back };
-
-	return reserve(slots, sizes, 4, &f->pattern_cap, m + 1);
+	if (GROW(f->pattern, f->pattern_alloc, m + 1) != 0 ||
+	    GROW(f->reversed, f->reversed_alloc, m + 1) != 0 ||
+	    GROW(f->column, f->column_alloc, m + 1) != 0 ||
+	    GROW(f->back, f->back_alloc, m + 1) != 0)
+		return -1;
+	return 0;
 }
 
 /* Make room for n code points of text; 0 on success. */
 static int reserve_text(struct fuzzy *f, size_t n)
 {
-	void *const slots[] = { &f->text, &f->offsets };
-	const size_t sizes[] = { sizeof *f->text, sizeof *f->offsets };
-
-	return reserve(slots, sizes, 2, &f->text_cap, n + 1);
+	if (GROW(f->text, f->text_alloc, n + 1) != 0 || GROW(f->offsets, f->offsets_alloc, n + 1) != 0)
+		return -1;
+	return 0;
 }
 
 /* Decode the len bytes at s into cps, and (when offsets is not NULL) the

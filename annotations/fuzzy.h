@@ -14,10 +14,11 @@
 struct fuzzy {
 	uint32_t *pattern, *reversed;	/* the quote, decoded, both ways */
 	unsigned *column, *back;	/* the matcher's columns, both ways */
-	size_t m, pattern_cap;		/* the quote's code points */
+	size_t pattern_alloc, reversed_alloc, column_alloc, back_alloc;
+	size_t m;			/* the quote's code points */
 	uint32_t *text;			/* a piece of text, decoded */
 	size_t *offsets;		/* each one's byte offset, and the end's */
-	size_t text_cap;
+	size_t text_alloc, offsets_alloc;
 };
 
 /* Called with each match found: bytes [start, end) of the text searched,

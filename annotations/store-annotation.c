@@ -13,6 +13,7 @@
 
 #include <sqlite3.h>
 
+#include "grow.h"
 #include "store-int.h"
 
 void store_query_init(struct store_query *query)
@@ -380,16 +381,9 @@ static int collect(void *context, const struct annotation *annotation)
 {
 	struct store_annotations *c = context;
 
-	if (c->count == c->cap) {
-		size_t cap = c->cap ? c->cap * 2 : 64;
-		struct annotation *grown = realloc(c->items, cap * sizeof *grown);
-
-		if (grown == NULL) {
-			c->failed = 1;
-			return 1;
-		}
-		c->items = grown;
-		c->cap = cap;
+	if (GROW(c->items, c->cap, c->count + 1) != 0) {
+		c->failed = 1;
+		return 1;
 	}
 	annotation_init(&c->items[c->count]);
 	if (annotation_copy(&c->items[c->count], annotation) != 0) {

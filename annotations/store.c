@@ -24,6 +24,7 @@
 
 #include "schema.h"
 #include "store-int.h"
+#include "strbuf.h"
 
 /* How long a writer waits for another before giving up, in ms. */
 #define BUSY_TIMEOUT_MS 10000
@@ -173,8 +174,7 @@ char *store_default_path(void)
 {
 	const char *db = getenv("TANDA_DB"), *data = getenv("XDG_DATA_HOME");
 	const char *home = getenv("HOME");
-	size_t size;
-	char *path;
+	struct strbuf path = STRBUF_INIT;
 
 	if (db != NULL && db[0] != '\0')
 		return strdup(db);
@@ -182,14 +182,11 @@ char *store_default_path(void)
 		data = NULL;
 	if (home == NULL)
 		home = "";
-	size = strlen(data ? data : home) + sizeof "/.local/share/tanda/tanda.db";
-	if ((path = malloc(size)) == NULL)
-		return NULL;
 	if (data != NULL)
-		snprintf(path, size, "%s/tanda/tanda.db", data);
+		strbuf_addf(&path, "%s/tanda/tanda.db", data);
 	else
-		snprintf(path, size, "%s/.local/share/tanda/tanda.db", home);
-	return path;
+		strbuf_addf(&path, "%s/.local/share/tanda/tanda.db", home);
+	return strbuf_detach(&path, NULL);
 }
 
 const char *store_path(const struct store *store)
@@ -218,9 +215,11 @@ static int parameters_named(sqlite3_stmt *stmt)
 
 sqlite3_stmt *store_statement(struct store *store, enum statement id, struct tanda_error *err)
 {
-	sqlite3_stmt **slot = &store->statements[id];
+	sqlite3_stmt **slot;
 	int rc;
 
+	assert(id >= 0 && id < ST_COUNT);
+	slot = &store->statements[id];
 	if (*slot != NULL) {
 		sqlite3_reset(*slot);
 		sqlite3_clear_bindings(*slot);
@@ -444,6 +443,7 @@ enum tanda_status store_begin(struct store *store, struct tanda_error *err)
 	enum tanda_status status;
 	int rc;
 
+	assert(store->depth >= 0);
 	if (store->depth++ > 0)
 		return TANDA_OK;
 	if ((status = check_before_writing(store, err)) != TANDA_OK) {
@@ -462,6 +462,7 @@ enum tanda_status store_commit(struct store *store, struct tanda_error *err)
 {
 	int rc;
 
+	assert(store->depth > 0);	/* a commit closes a store_begin */
 	if (store->depth > 1) {
 		store->depth--;
 		return TANDA_OK;
@@ -487,6 +488,7 @@ enum tanda_status store_commit(struct store *store, struct tanda_error *err)
 
 void store_rollback(struct store *store)
 {
+	assert(store->depth >= 0);	/* 0: after a failed commit, a no-op */
 	if (store->depth > 1) {
 		store->depth--;
 		store->failed = 1;	/* the outermost commit must not keep half */

@@ -28,6 +28,7 @@
 
 #include "anchor.h"
 #include "frontmatter.h"
+#include "grow.h"
 #include "outfile.h"
 #include "source.h"
 #include "utf8.h"
@@ -704,11 +705,11 @@ static int compare_sha256(const void *a, const void *b)
 static int export_chosen(struct exporter *x)
 {
 	const struct yaml_export_options *o = x->options;
-	const char **sorted = malloc((o->narticles ? o->narticles : 1) * sizeof *sorted);
-	size_t i;
+	const char **sorted = NULL;
+	size_t i, alloc = 0;
 	int ok = 1;
 
-	if (sorted == NULL) {
+	if (GROW(sorted, alloc, o->narticles ? o->narticles : 1) != 0) {
 		x->status = tanda_fail(x->err, TANDA_ENOMEM, "%s: out of memory", x->out_name);
 		return 0;
 	}

@@ -14,6 +14,7 @@
 #include "grow.h"
 #include "open.h"
 #include "store.h"
+#include "unicode.h"
 
 enum {
 	OPT_EXACT = CMD_OPT_FIRST_FREE,
@@ -198,6 +199,21 @@ static int not_found(const struct request *r, const struct article *article)
 	return EX_DATAERR;
 }
 
+/* Say that the words found at [start, end) split a character of the
+ * article (a letter from its combining accent...), showing the whole
+ * characters; returns EX_DATAERR. */
+static int splits_character(const struct request *r, const struct article *article,
+			    size_t start, size_t end)
+{
+	size_t from = unicode_grapheme_floor(article->text, article->text_len, start);
+	size_t to = unicode_grapheme_ceil(article->text, article->text_len, end);
+
+	cmd_error("%s: \"%s\" splits a character in paragraph %zu (the text there is \"%.*s\"): "
+		  "give whole characters", article->name, r->exact,
+		  article_paragraph_at(article, start) + 1, (int)(to - from), article->text + from);
+	return EX_DATAERR;
+}
+
 /* Find the words, build the annotation and save it; returns the exit
  * status. */
 static int annotate(const struct request *r, struct article *article, struct store *store)
@@ -211,6 +227,9 @@ static int annotate(const struct request *r, struct article *article, struct sto
 	if (!anchor_find(article, r->exact, r->paragraph, r->occurrence ? r->occurrence : 1,
 			 &start, &end))
 		return not_found(r, article);
+	if (!unicode_is_grapheme_boundary(article->text, article->text_len, start) ||
+	    !unicode_is_grapheme_boundary(article->text, article->text_len, end))
+		return splits_character(r, article, start, end);
 	annotation_init(&a);
 	status = fill(r, article, start, end, cmd_author(&r->common, author, sizeof author), &a);
 	if (status == 0 && (store_annotation_insert(store, &a, &err) != TANDA_OK ||

@@ -7,11 +7,11 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
 
 #include "apply.h"
 #include "frontmatter.h"
+#include "unicode.h"
 
 /* Write the date of a notice into buf. */
 typedef void date_fn(const struct apply_date *date, char *buf, size_t size);
@@ -78,7 +78,8 @@ void apply_today(struct apply_date *date)
 
 enum apply_language apply_language_of(const char *language)
 {
-	if (language != NULL && strncasecmp(language, "id", 2) == 0 &&
+	if (language != NULL && unicode_lower((unsigned char)language[0]) == 'i' &&
+	    unicode_lower((unsigned char)language[1]) == 'd' &&
 	    (language[2] == '\0' || language[2] == '-' || language[2] == '_'))
 		return APPLY_INDONESIAN;
 	return APPLY_ENGLISH;
@@ -129,6 +130,12 @@ static enum tanda_status check_one(struct article *article, const struct apply_c
 		return tanda_fail(err, TANDA_EDATA, "%s: correction %s (paragraph %u, \"%s\"): "
 				  "its words are not at its place in the text", article->name, c->id,
 				  (unsigned)c->paragraph, c->wrong ? c->wrong : "");
+	if (!unicode_is_grapheme_boundary(article->text, article->text_len, from) ||
+	    !unicode_is_grapheme_boundary(article->text, article->text_len, to))
+		return tanda_fail(err, TANDA_EDATA, "%s: correction %s (paragraph %u, \"%s\"): "
+				  "its words split a character (a letter and its combining mark, "
+				  "a flag, an emoji sequence); correct the whole character",
+				  article->name, c->id, (unsigned)c->paragraph, c->wrong);
 	return TANDA_OK;
 }
 

@@ -62,7 +62,9 @@ enum apply_language apply_language_of(const char *language);
  * Put changes[count] in text order (by start, end, then id) and check
  * that they can be made in article's text: each has a replacement without
  * a line break, its words are at its place (the wrong words, or for one
- * already made the right ones), and no two overlap.  Fails with
+ * already made the right ones) and begin and end between whole characters
+ * (grapheme clusters: a correction never takes a letter from its
+ * combining accent), and no two overlap.  Fails with
  * TANDA_EDATA naming the correction (both, for an overlap: their words,
  * paragraphs and ids).
  */

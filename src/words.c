@@ -4,9 +4,15 @@
  * terminator, what closes after it, what follows it and the word before
  * it.  Everything scans from the position asked about, never from the
  * start of the text, so the cost is the distance to the boundary.
+ *
+ * A character here is a grapheme cluster (src/unicode.h), classed by its
+ * first code point: "i" and a combining accent are one letter, a flag or
+ * an emoji sequence one symbol, so no boundary found here falls inside
+ * one.
  */
 #include <string.h>
 
+#include "unicode.h"
 #include "utf8.h"
 #include "words.h"
 
@@ -136,12 +142,22 @@ int words_is_abbreviation(const char *w, size_t n)
 	return is_initials(w, n);
 }
 
-/* The code point at byte i < len of s; returns its length in bytes. */
+/* The character (grapheme cluster) at byte i < len of s: its first code
+ * point in *cp; returns its length in bytes. */
 static size_t char_at(const char *s, size_t len, size_t i, uint32_t *cp)
 {
-	int n = utf8_decode(s + i, len - i, cp);
+	utf8_decode(s + i, len - i, cp);
+	return unicode_grapheme_next(s, len, i) - i;
+}
 
-	return (size_t)(n < 0 ? -n : n);
+/* The start of the character (grapheme cluster) that ends at byte i > 0
+ * of s, and its first code point in *cp. */
+static size_t char_before(const char *s, size_t i, uint32_t *cp)
+{
+	size_t p = unicode_grapheme_prev(s, i, i);
+
+	utf8_decode(s + p, i - p, cp);
+	return p;
 }
 
 size_t words_char_before(const char *s, size_t i, uint32_t *cp)
@@ -193,7 +209,7 @@ static size_t back_over(const char *s, size_t floor, size_t i, char_class *is, i
 	uint32_t cp;
 
 	while (i > floor) {
-		size_t p = words_char_before(s, i, &cp);
+		size_t p = char_before(s, i, &cp);
 
 		if (p < floor || (is(cp) != 0) != want)
 			break;
@@ -340,7 +356,7 @@ static int starts_terminators(const char *s, size_t t)
 
 	if (t == 0)
 		return 1;
-	words_char_before(s, t, &cp);
+	char_before(s, t, &cp);
 	return !is_terminator(cp);
 }
 
@@ -354,7 +370,7 @@ static size_t break_before(const char *s, size_t len, size_t at, int strict)
 	uint32_t cp;
 
 	while (t > 0) {
-		size_t p = words_char_before(s, t, &cp);
+		size_t p = char_before(s, t, &cp);
 
 		if (is_line_break(cp) && (!strict || t < at))
 			return t;
@@ -379,7 +395,7 @@ static size_t back_over_marks(const char *s, size_t i, uint32_t *prev)
 	i = back_over(s, 0, i, is_mark, 1);
 	*prev = ' ';
 	if (i > 0)
-		words_char_before(s, i, prev);
+		char_before(s, i, prev);
 	return i;
 }
 
@@ -428,7 +444,7 @@ void words_sentence_around(const char *s, size_t len, size_t at, size_t *start, 
 		*start = *end = at;
 		return;
 	}
-	sentence_from(s, len, break_before(s, len, words_char_before(s, last, &cp), 0),
+	sentence_from(s, len, break_before(s, len, char_before(s, last, &cp), 0),
 		      start, end);
 }
 

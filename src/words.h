@@ -2,9 +2,11 @@
  * words.h - word and sentence boundaries in UTF-8 text, for the reader's
  * keyboard selection.
  *
- * Positions are byte offsets into the len bytes at s, on character
- * boundaries; ranges are [start, end).  Nothing here allocates, and
- * ill-formed UTF-8 is read as U+FFFD (a letter, not a space).
+ * Positions are byte offsets into the len bytes at s; ranges are [start,
+ * end).  A character is a grapheme cluster (a letter and its combining
+ * accents, a flag, an emoji sequence), classed by its first code point,
+ * and every boundary found lies between two.  Nothing here allocates,
+ * and ill-formed UTF-8 is read as U+FFFD (a letter, not a space).
  *
  * A word is a run of non-space characters (Unicode White_Space: U+00A0,
  * U+3000... are spaces) with its leading and trailing punctuation (quotes,
@@ -51,9 +53,10 @@ int words_is_punct(uint32_t cp);
 int words_is_abbreviation(const char *w, size_t n);
 
 /*
- * The start of the character that ends at byte i > 0 of s, and its code
+ * The start of the code point that ends at byte i > 0 of s, and the code
  * point in *cp (U+FFFD when ill-formed).  Never goes back more than 4
- * bytes.
+ * bytes.  (One code point, not a cluster: for the checks that look at the
+ * letter before a word.)
  */
 size_t words_char_before(const char *s, size_t i, uint32_t *cp);
 

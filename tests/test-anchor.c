@@ -1,7 +1,7 @@
 /*
  * test-anchor.c - anchors: making them from byte ranges (context capped at
  * 32 code points, code point offsets in multibyte text, paragraphs, bad
- * ranges), finding quotes, and carrying annotations over edits of the
+ * ranges, grapheme clusters kept whole), finding quotes, and carrying annotations over edits of the
  * text: unchanged, shifted, untouched, chosen by context among repeats,
  * fuzzy after a typo fix, orphaned when deleted (and exact again when
  * restored), resolved when a correction was made; then random edits of a
@@ -178,7 +178,7 @@ static void expect_refused(struct article *article, struct anchor *anchor, size_
 
 	assert_int_equal(anchor_make(article, start, end, anchor, &err), TANDA_EUSAGE);
 	assert_non_null(strstr(err.message, why));
-	assert_non_null(strstr(err.message, "anchor-article.txt"));
+	assert_non_null(strstr(err.message, article->name));
 	assert_string_equal(anchor->exact, before);
 	free(before);
 }
@@ -199,6 +199,30 @@ static void test_make_refuses_bad_ranges(void **state)
 	expect_refused(article, &a.anchor, 4, 7, "character");	/* inside "é" */
 	expect_refused(article, &a.anchor, 0, 4, "character");
 	expect_refused(article, &a.anchor, 0, article->text_len + 1, "past the text");
+	annotation_clear(&a);
+	article_free(article);
+}
+
+/* On a decomposed article ("Ramírez" written i + U+0301), a range that
+ * takes the letter without its accent, or the accent without its letter,
+ * is refused; the whole character is taken. */
+static void test_make_keeps_characters_whole(void **state)
+{
+	struct article *article = load_path(fixture("decomposed.txt"));
+	struct annotation a;
+	size_t start, end;
+
+	(void)state;
+	annotation_init(&a);
+	assert_true(anchor_find(article, "Rami\xCC\x81rez", 1, 1, &start, &end));
+	assert_int_equal(anchor_make(article, start, end, &a.anchor, NULL), TANDA_OK);
+	assert_string_equal(a.anchor.exact, "Rami\xCC\x81rez");
+	assert_int_equal(a.anchor.end - a.anchor.start, 8);	/* code points */
+	expect_refused(article, &a.anchor, start, start + 4, "split a character");
+	expect_refused(article, &a.anchor, start + 4, end, "split a character");
+	assert_true(anchor_find(article, "\xF0\x9F\x87\xAE", 3, 1, &start, &end));
+	expect_refused(article, &a.anchor, start, end, "split a character");	/* half a flag */
+	assert_int_equal(anchor_make(article, start, end + 4, &a.anchor, NULL), TANDA_OK);
 	annotation_clear(&a);
 	article_free(article);
 }
@@ -811,6 +835,7 @@ int main(void)
 		cmocka_unit_test(test_make_fields),
 		cmocka_unit_test(test_make_caps_multibyte_context),
 		cmocka_unit_test(test_make_refuses_bad_ranges),
+		cmocka_unit_test(test_make_keeps_characters_whole),
 		cmocka_unit_test(test_find),
 		cmocka_unit_test(test_relocate_unchanged),
 		cmocka_unit_test(test_relocate_insertion_before),

@@ -1,7 +1,7 @@
 /*
  * test-apply.c - publishing corrections (src/apply.c): dates and
  * languages, the checks (text order, words in place, a replacement, no
- * line break, no overlap), the corrected text in both layouts with
+ * line break, no overlap, no character split), the corrected text in both layouts with
  * offsets in code points, and the notice's exact words in Indonesian and
  * English.
  */
@@ -249,6 +249,32 @@ static void test_check_refuses(void **state)
 	article_free(a);
 }
 
+/* A correction that takes a letter from its combining accent is refused:
+ * written, "Rami" -> "Ramon" would print "Ramońrez". */
+static void test_check_keeps_characters_whole(void **state)
+{
+	static const char text[] = "Kata Rami\xCC\x81rez.\n";
+	struct article *a = make(text, ARTICLE_LAYOUT_LINES);
+	struct apply_change c[1];
+	struct tanda_error err;
+	char *s;
+
+	(void)state;
+	c[0] = change("cut", 5, "Rami", "Ramon");
+	c[0].paragraph = 1;
+	assert_int_equal(apply_check(a, c, 1, &err), TANDA_EDATA);
+	assert_string_equal(err.message, "test.txt: correction cut (paragraph 1, \"Rami\"): its "
+					 "words split a character (a letter and its combining mark, "
+					 "a flag, an emoji sequence); correct the whole character");
+	c[0] = change("whole", 5, "Rami\xCC\x81rez", "Ramos");
+	c[0].end = 13;
+	c[0].paragraph = 1;
+	s = written(a, c, 1, &notice_en);
+	assert_non_null(strstr(s, "Kata Ramos.\n"));
+	free(s);
+	article_free(a);
+}
+
 /* A stream that cannot be written is an input/output error. */
 static void test_write_error(void **state)
 {
@@ -274,6 +300,7 @@ int main(void)
 		cmocka_unit_test(test_write_blocks_and_nothing),
 		cmocka_unit_test(test_in_text),
 		cmocka_unit_test(test_check_refuses),
+		cmocka_unit_test(test_check_keeps_characters_whole),
 		cmocka_unit_test(test_write_error),
 	};
 

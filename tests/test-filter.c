@@ -122,6 +122,23 @@ static void test_fields(void **state)
 	expect_matches("kind=quote author=ani", BIT(QUOTE));
 }
 
+/* Tags compare in any case and either normalization form, whatever the
+ * locale: "ékonomi" with é in one code point is "ÉKONOMI" with E + U+0301. */
+static void test_tags_fold_without_a_locale(void **state)
+{
+	static const char *const tags[] = { "\xC3\xA9konomi", NULL };
+	struct annotation a;
+
+	(void)state;
+	setlocale(LC_ALL, "C");
+	make(&a, KIND_HIGHLIGHT, "ani", "inflasi", tags);
+	assert_true(annotation_has_tag(&a, "E\xCC\x81KONOMI"));
+	assert_true(annotation_has_tag(&a, "\xC3\x89konomi"));
+	assert_false(annotation_has_tag(&a, "ekonomi"));
+	annotation_clear(&a);
+	setlocale(LC_ALL, "C.UTF-8");
+}
+
 static void test_every_tag_must_hold(void **state)
 {
 	(void)state;
@@ -261,6 +278,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fields),
 		cmocka_unit_test(test_every_tag_must_hold),
+		cmocka_unit_test(test_tags_fold_without_a_locale),
 		cmocka_unit_test(test_status),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_error_keeps_filter),

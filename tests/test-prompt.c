@@ -5,7 +5,6 @@
  * browsed with Up and Down, Tab completion, the length limit, and how a
  * prompt is submitted or cancelled.
  */
-#include <curses.h>
 #include <string.h>
 
 #include "fixture.h"
@@ -119,8 +118,8 @@ static void test_typing(void **state)
 	char_key(p, 0x85);
 	char_key(p, 0xD800);
 	char_key(p, 0x110000);
-	function_key(p, KEY_F(1));
-	function_key_gives(p, KEY_NPAGE, "Kaf" E_ACUTE " di Jakarta " ZHONG WEN, 23);
+	function_key(p, KEYC_F(1));
+	function_key_gives(p, KEYC_PAGE_DOWN, "Kaf" E_ACUTE " di Jakarta " ZHONG WEN, 23);
 	prompt_close(p);
 	assert_false(prompt_is_open(p));
 	/* the text and kind stay readable after closing */
@@ -136,26 +135,26 @@ static void test_cursor_moves_by_character(void **state)
 
 	prompt_open(p, PROMPT_NOTE, "note: ", "a" E_ACUTE ZHONG "b");
 	expect(p, "a" E_ACUTE ZHONG "b", 7);
-	function_key(p, KEY_LEFT);
+	function_key(p, KEYC_LEFT);
 	assert_int_equal(p->cursor, 6);
-	function_key(p, KEY_LEFT);
+	function_key(p, KEYC_LEFT);
 	assert_int_equal(p->cursor, 3);
-	function_key(p, KEY_LEFT);
+	function_key(p, KEYC_LEFT);
 	assert_int_equal(p->cursor, 1);
 	type(p, "x");
 	expect(p, "ax" E_ACUTE ZHONG "b", 2);
 	type(p, WEN);
 	expect(p, "ax" WEN E_ACUTE ZHONG "b", 5);
-	function_key(p, KEY_RIGHT);
+	function_key(p, KEYC_RIGHT);
 	assert_int_equal(p->cursor, 7);
 	/* the ends, both ways, and no further */
-	function_key(p, KEY_HOME);
+	function_key(p, KEYC_HOME);
 	assert_int_equal(p->cursor, 0);
-	function_key(p, KEY_LEFT);
+	function_key(p, KEYC_LEFT);
 	assert_int_equal(p->cursor, 0);
-	function_key(p, KEY_END);
+	function_key(p, KEYC_END);
 	assert_int_equal(p->cursor, 11);
-	function_key(p, KEY_RIGHT);
+	function_key(p, KEYC_RIGHT);
 	assert_int_equal(p->cursor, 11);
 	char_key(p, KEY_CTRL('a'));
 	assert_int_equal(p->cursor, 0);
@@ -172,18 +171,18 @@ static void test_backspace_and_delete(void **state)
 	prompt_open(p, PROMPT_SEARCH, "/", NULL);
 	type(p, "k" E_ACUTE ZHONG WEN);
 	/* one backspace takes the whole three-byte character */
-	function_key_gives(p, KEY_BACKSPACE, "k" E_ACUTE ZHONG, 6);
-	function_key(p, KEY_LEFT);
+	function_key_gives(p, KEYC_BACKSPACE, "k" E_ACUTE ZHONG, 6);
+	function_key(p, KEYC_LEFT);
 	char_key_gives(p, 0x7F, "k" ZHONG, 1);
 	/* Delete takes the character under the cursor, nothing at the end */
-	function_key_gives(p, KEY_DC, "k", 1);
-	function_key_gives(p, KEY_DC, "k", 1);
-	function_key(p, KEY_HOME);
+	function_key_gives(p, KEYC_DELETE, "k", 1);
+	function_key_gives(p, KEYC_DELETE, "k", 1);
+	function_key(p, KEYC_HOME);
 	/* backspace at the start of a line with text does nothing */
-	function_key_gives(p, KEY_BACKSPACE, "k", 0);
-	function_key_gives(p, KEY_DC, "", 0);
+	function_key_gives(p, KEYC_BACKSPACE, "k", 0);
+	function_key_gives(p, KEYC_DELETE, "", 0);
 	/* on an empty line, backspace (and C-h) cancels */
-	assert_int_equal(press(p, KEY_KIND_FUNCTION, KEY_BACKSPACE), PROMPT_CANCEL);
+	assert_int_equal(press(p, KEY_KIND_FUNCTION, KEYC_BACKSPACE), PROMPT_CANCEL);
 	assert_int_equal(press(p, KEY_KIND_CHAR, 0x08), PROMPT_CANCEL);
 }
 
@@ -196,13 +195,13 @@ static void test_erase_word_line_and_end(void **state)
 	char_key_gives(p, KEY_CTRL('w'), "satu ", 5);
 	/* in the middle, only what is before the cursor goes */
 	type(p, ZHONG WEN " empat");
-	function_key(p, KEY_HOME);
-	function_key(p, KEY_RIGHT);
-	function_key(p, KEY_RIGHT);
-	function_key(p, KEY_RIGHT);
-	function_key(p, KEY_RIGHT);
-	function_key(p, KEY_RIGHT);
-	function_key(p, KEY_RIGHT);
+	function_key(p, KEYC_HOME);
+	function_key(p, KEYC_RIGHT);
+	function_key(p, KEYC_RIGHT);
+	function_key(p, KEYC_RIGHT);
+	function_key(p, KEYC_RIGHT);
+	function_key(p, KEYC_RIGHT);
+	function_key(p, KEYC_RIGHT);
 	char_key_gives(p, KEY_CTRL('w'), "satu " WEN " empat", 5);
 	/* C-k takes the rest of the line */
 	char_key_gives(p, KEY_CTRL('k'), "satu ", 5);
@@ -218,11 +217,11 @@ static void test_clear_prefilled_then_type(void **state)
 	assert_string_equal(p->label, "replace 25/10/2020 with: ");
 	expect(p, "25/10/2020", 10);
 	/* C-u clears the whole line, wherever the cursor is */
-	function_key(p, KEY_LEFT);
+	function_key(p, KEYC_LEFT);
 	char_key_gives(p, KEY_CTRL('u'), "", 0);
 	type(p, "26/10/2020");
 	expect(p, "26/10/2020", 10);
-	assert_int_equal(press(p, KEY_KIND_FUNCTION, KEY_ENTER), PROMPT_SUBMIT);
+	assert_int_equal(press(p, KEY_KIND_FUNCTION, KEYC_ENTER), PROMPT_SUBMIT);
 	assert_string_equal(p->text, "26/10/2020");
 	/* opening again starts with the new initial text */
 	prompt_open(p, PROMPT_REPLACEMENT, "with: ", NULL);
@@ -247,7 +246,7 @@ static void test_submit_and_cancel(void **state)
 	prompt_open(p, PROMPT_SEARCH, "?", "abc");
 	assert_int_equal(press(p, KEY_KIND_CHAR, '\r'), PROMPT_SUBMIT);
 	assert_int_equal(press(p, KEY_KIND_CHAR, '\n'), PROMPT_SUBMIT);
-	assert_int_equal(press(p, KEY_KIND_FUNCTION, KEY_ENTER), PROMPT_SUBMIT);
+	assert_int_equal(press(p, KEY_KIND_FUNCTION, KEYC_ENTER), PROMPT_SUBMIT);
 	assert_string_equal(p->text, "abc");
 	assert_int_equal(press(p, KEY_KIND_CHAR, KEY_ESCAPE), PROMPT_CANCEL);
 	assert_int_equal(press(p, KEY_KIND_CHAR, KEY_CTRL('c')), PROMPT_CANCEL);
@@ -267,15 +266,15 @@ static void test_history_per_kind(void **state)
 	submit_text(p, PROMPT_TAGS, "cuaca");
 	/* the tag prompt's history has no search in it */
 	prompt_open(p, PROMPT_TAGS, "tags: ", NULL);
-	function_key_gives(p, KEY_UP, "cuaca", 5);
-	function_key_gives(p, KEY_UP, "cuaca", 5);
+	function_key_gives(p, KEYC_UP, "cuaca", 5);
+	function_key_gives(p, KEYC_UP, "cuaca", 5);
 	/* and the search prompt's none of the tags */
 	prompt_open(p, PROMPT_SEARCH, "/", NULL);
-	function_key_gives(p, KEY_UP, "banjir", 6);
-	function_key_gives(p, KEY_UP, "banjir", 6);
+	function_key_gives(p, KEYC_UP, "banjir", 6);
+	function_key_gives(p, KEYC_UP, "banjir", 6);
 	/* a kind nobody used has nothing */
 	prompt_open(p, PROMPT_SPEAKER, "speaker: ", NULL);
-	function_key_gives(p, KEY_UP, "", 0);
+	function_key_gives(p, KEYC_UP, "", 0);
 }
 
 static void test_history_browsing_keeps_the_draft(void **state)
@@ -286,16 +285,16 @@ static void test_history_browsing_keeps_the_draft(void **state)
 	submit_text(p, PROMPT_FILTER, "dua " ZHONG);
 	prompt_open(p, PROMPT_FILTER, "filter: ", NULL);
 	type(p, "dr");
-	function_key(p, KEY_LEFT);
-	function_key_gives(p, KEY_UP, "dua " ZHONG, 7);
-	function_key_gives(p, KEY_UP, "satu", 4);
-	function_key_gives(p, KEY_UP, "satu", 4);
-	function_key_gives(p, KEY_DOWN, "dua " ZHONG, 7);
+	function_key(p, KEYC_LEFT);
+	function_key_gives(p, KEYC_UP, "dua " ZHONG, 7);
+	function_key_gives(p, KEYC_UP, "satu", 4);
+	function_key_gives(p, KEYC_UP, "satu", 4);
+	function_key_gives(p, KEYC_DOWN, "dua " ZHONG, 7);
 	/* past the newest: what was being typed, cursor at its end */
-	function_key_gives(p, KEY_DOWN, "dr", 2);
-	function_key_gives(p, KEY_DOWN, "dr", 2);
+	function_key_gives(p, KEYC_DOWN, "dr", 2);
+	function_key_gives(p, KEYC_DOWN, "dr", 2);
 	/* a recalled entry can be edited and submitted as a new entry */
-	function_key(p, KEY_UP);
+	function_key(p, KEYC_UP);
 	type(p, "!");
 	assert_int_equal(press(p, KEY_KIND_CHAR, '\r'), PROMPT_SUBMIT);
 	assert_int_equal(p->history[PROMPT_FILTER].count, 3);
@@ -328,7 +327,7 @@ static void test_history_bounds(void **state)
 	assert_string_equal(h->entries[PROMPT_HISTORY_MAX - 1], "104");
 	prompt_open(p, PROMPT_COMMAND, ":", NULL);
 	for (i = 0; i < PROMPT_HISTORY_MAX + 3; i++)
-		function_key(p, KEY_UP);
+		function_key(p, KEYC_UP);
 	expect(p, "5", 1);
 }
 
@@ -355,9 +354,9 @@ static void test_tab_single_candidate(void **state)
 	/* in the middle of the line, no separator is added */
 	char_key(p, KEY_CTRL('u'));
 	type(p, "ek ban");
-	function_key(p, KEY_HOME);
-	function_key(p, KEY_RIGHT);
-	function_key(p, KEY_RIGHT);
+	function_key(p, KEYC_HOME);
+	function_key(p, KEYC_RIGHT);
+	function_key(p, KEYC_RIGHT);
 	char_key_gives(p, '\t', "ekonomi ban", 7);
 }
 
@@ -390,8 +389,8 @@ static void test_tab_common_prefix_then_cycles(void **state)
 	char_key_gives(p, '\t', "cuaca Banten", 12);
 	char_key_gives(p, '\t', "cuaca banjir", 12);
 	/* another key ends the cycle; the next Tab completes the new word */
-	function_key(p, KEY_BACKSPACE);
-	function_key_gives(p, KEY_BACKSPACE, "cuaca banj", 10);
+	function_key(p, KEYC_BACKSPACE);
+	function_key_gives(p, KEYC_BACKSPACE, "cuaca banj", 10);
 	char_key_gives(p, '\t', "cuaca banjir, ", 14);
 	/* a common prefix ends on a character boundary: é-tat, é-tude */
 	type(p, E_ACUTE);
@@ -462,7 +461,7 @@ static void test_pasting_a_megabyte(void **state)
 
 	/* a million keys, typed in the middle of the line: cut, not slow */
 	prompt_open(p, PROMPT_NOTE, "note: ", "[]");
-	function_key(p, KEY_LEFT);
+	function_key(p, KEYC_LEFT);
 	for (i = 0; i < 1000000; i++)
 		char_key(p, i % 2 ? 0xE9 : 'x');
 	assert_int_equal(p->len, PROMPT_MAX);

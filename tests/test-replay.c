@@ -1,9 +1,8 @@
 /*
  * test-replay.c - the key script tokenizer: bare and quoted text, named
- * keys with their curses codes, events with arguments, and the messages
+ * keys with their codes (key.h), events with arguments, and the messages
  * for bad scripts.
  */
-#include <curses.h>
 #include <string.h>
 
 #include "fixture.h"
@@ -130,16 +129,16 @@ static void test_named_keys(void **state)
 	expect_key(&r, KEY_KIND_CHAR, 0x1B);
 	expect_key(&r, KEY_KIND_CHAR, '\t');
 	expect_key(&r, KEY_KIND_CHAR, ' ');
-	expect_key(&r, KEY_KIND_FUNCTION, KEY_BACKSPACE);
-	expect_key(&r, KEY_KIND_FUNCTION, KEY_UP);
-	expect_key(&r, KEY_KIND_FUNCTION, KEY_DOWN);
-	expect_key(&r, KEY_KIND_FUNCTION, KEY_LEFT);
-	expect_key(&r, KEY_KIND_FUNCTION, KEY_RIGHT);
-	expect_key(&r, KEY_KIND_FUNCTION, KEY_PPAGE);
-	expect_key(&r, KEY_KIND_FUNCTION, KEY_NPAGE);
-	expect_key(&r, KEY_KIND_FUNCTION, KEY_HOME);
-	expect_key(&r, KEY_KIND_FUNCTION, KEY_END);
-	expect_key(&r, KEY_KIND_FUNCTION, KEY_F(1));
+	expect_key(&r, KEY_KIND_FUNCTION, KEYC_BACKSPACE);
+	expect_key(&r, KEY_KIND_FUNCTION, KEYC_UP);
+	expect_key(&r, KEY_KIND_FUNCTION, KEYC_DOWN);
+	expect_key(&r, KEY_KIND_FUNCTION, KEYC_LEFT);
+	expect_key(&r, KEY_KIND_FUNCTION, KEYC_RIGHT);
+	expect_key(&r, KEY_KIND_FUNCTION, KEYC_PAGE_UP);
+	expect_key(&r, KEY_KIND_FUNCTION, KEYC_PAGE_DOWN);
+	expect_key(&r, KEY_KIND_FUNCTION, KEYC_HOME);
+	expect_key(&r, KEY_KIND_FUNCTION, KEYC_END);
+	expect_key(&r, KEY_KIND_FUNCTION, KEYC_F(1));
 	expect_key(&r, KEY_KIND_CHAR, '"');
 	expect_key(&r, KEY_KIND_CHAR, '<');
 	expect_key(&r, KEY_KIND_CHAR, 0x18);

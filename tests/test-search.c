@@ -1,9 +1,11 @@
 /*
  * test-search.c - plain-text search: smart case, accents matched as typed,
- * forward and backward from an offset, multibyte patterns, and the empty
- * pattern rejected.
+ * forward and backward from an offset, multibyte patterns, precomposed
+ * and decomposed forms alike, typographic and plain quotes and dashes
+ * alike, no locale needed, and bad patterns rejected.
  */
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fixture.h"
@@ -192,6 +194,140 @@ static void test_match_never_ends_inside_a_character(void **state)
 	}
 }
 
+/* Where pattern first matches in t (forward from 0, or backward from the
+ * end): 1 with the bytes of t it covers in *start and *len. */
+static int found_in(const char *pattern, const char *t, int forward, size_t *start, size_t *len)
+{
+	struct search s;
+	int found;
+
+	compile(&s, pattern);
+	found = search_find(&s, t, strlen(t), forward ? 0 : strlen(t), forward, start, len);
+	search_free(&s);
+	return found;
+}
+
+/* Whether pattern matches exactly the bytes `expected` of t, the first
+ * time, searched forward and backward. */
+static int matches(const char *pattern, const char *t, const char *expected)
+{
+	const char *at = strstr(t, expected);
+	size_t start, len;
+	int forward;
+
+	assert_non_null(at);
+	for (forward = 0; forward <= 1; forward++) {
+		if (!found_in(pattern, t, forward, &start, &len))
+			return 0;
+		if (start != (size_t)(at - t) || len != strlen(expected))
+			return 0;
+	}
+	return 1;
+}
+
+#define RAMIREZ_NFC "Ram\xC3\xADrez"
+#define RAMIREZ_NFD "Rami\xCC\x81rez"
+
+static void test_normalization_forms_match(void **state)
+{
+	size_t start, len;
+
+	(void)state;
+	/* either form finds the other, and the match is the text's own bytes */
+	assert_true(matches(RAMIREZ_NFC, "kata " RAMIREZ_NFD ".", RAMIREZ_NFD));
+	assert_true(matches(RAMIREZ_NFD, "kata " RAMIREZ_NFC ".", RAMIREZ_NFC));
+	assert_true(matches("ram\xC3\xADrez", "KATA RAMI\xCC\x81REZ.", "RAMI\xCC\x81REZ"));
+	/* a capital makes case matter in both forms */
+	assert_false(matches(RAMIREZ_NFC, "kata rami\xCC\x81rez.", "rami\xCC\x81rez"));
+	/* accents as typed: the bare letter is not the accented one */
+	assert_false(matches("Ramirez", "kata " RAMIREZ_NFD ".", RAMIREZ_NFD));
+	/* a pattern that starts with a mark never starts inside a letter */
+	assert_false(found_in("\xCC\x81rez", "kata " RAMIREZ_NFD, 1, &start, &len));
+	assert_false(found_in("\xCC\x81rez", "kata " RAMIREZ_NFD, 0, &start, &len));
+	/* marks in another order are the same letter: a + dot below + acute */
+	assert_true(matches("a\xCC\x81\xCC\xA3", "x a\xCC\xA3\xCC\x81 y", "a\xCC\xA3\xCC\x81"));
+	/* the full case fold: "strasse" finds "Straße"; "s" is not half of ß */
+	assert_true(matches("strasse", "die Stra\xC3\x9F" "e", "Stra\xC3\x9F" "e"));
+	assert_true(matches("s", "\xC3\x9F s", "s"));
+}
+
+static void test_typographic_punctuation_matches_plain(void **state)
+{
+	static const char t[] =
+		"\xE2\x80\x9CIni provokasi,\xE2\x80\x9D kata Yoon \xE2\x80\x93 Jum\xE2\x80\x99" "at.";
+
+	(void)state;
+	assert_true(matches("\"Ini", t, "\xE2\x80\x9CIni"));
+	assert_true(matches("provokasi,\"", t, "provokasi,\xE2\x80\x9D"));
+	assert_true(matches("jum'at", t, "Jum\xE2\x80\x99" "at"));
+	assert_true(matches("'", t, "\xE2\x80\x99"));
+	assert_true(matches("yoon - jum", t, "Yoon \xE2\x80\x93 Jum"));
+	/* and the other way: a typographic pattern finds the plain text */
+	assert_true(matches("\xE2\x80\x9Ekata\xE2\x80\x9D", "he said \"kata\" twice", "\"kata\""));
+	assert_true(matches("a\xE2\x80\x94" "b", "x a-b y", "a-b"));
+	/* a quote is still not a letter */
+	assert_false(matches("\"ini", "Ini", "Ini"));
+}
+
+static void test_needs_no_locale(void **state)
+{
+	(void)state;
+	setlocale(LC_ALL, "C");
+	/* towlower under "C" folds ASCII only; Unicode's folding does not care */
+	assert_true(matches("jos\xC3\xA9", "xx JOS\xC3\x89 yy", "JOS\xC3\x89"));
+	assert_true(matches("\xCF\x83\xCE\xBF\xCF\x86\xCE\xAF\xCE\xB1",
+			    "\xCE\xA3\xCE\x9F\xCE\xA6\xCE\x8A\xCE\x91", "\xCE\xA3\xCE\x9F\xCE\xA6\xCE\x8A\xCE\x91"));
+	/* a capital outside ASCII makes case matter: "É" is one */
+	assert_false(matches("\xC3\x89", "\xC3\xA9", "\xC3\xA9"));
+	setlocale(LC_ALL, "C.UTF-8");
+}
+
+static void test_wrapping_round_and_bounded(void **state)
+{
+	struct search s;
+	size_t start, len, n = 1 + 5000 * 2, i;
+	char *marks = malloc(n + 1);
+
+	(void)state;
+	compile(&s, "jose");
+	/* the first match that starts before an offset */
+	assert_true(search_find_between(&s, text, strlen(text), 0, 5, &start, &len));
+	assert_int_equal(start, 0);
+	assert_false(search_find_between(&s, text, strlen(text), 0, 0, &start, &len));
+	assert_false(search_find_between(&s, text, strlen(text), 1, 15, &start, &len));
+	assert_true(search_find_between(&s, text, strlen(text), 1, 25, &start, &len));
+	assert_int_equal(start, offset_of("JOSE", 0));
+	search_free(&s);
+	/* a letter under 5,000 marks is one character, compared as none */
+	assert_non_null(marks);
+	marks[0] = 'a';
+	for (i = 1; i < n; i += 2)
+		memcpy(marks + i, "\xCC\x81", 2);
+	marks[n] = '\0';
+	compile(&s, "a");
+	assert_false(search_find(&s, marks, n, 0, 1, &start, &len));
+	assert_false(search_find(&s, marks, n, n, 0, &start, &len));
+	search_free(&s);
+	free(marks);
+}
+
+static void test_bad_patterns_are_rejected(void **state)
+{
+	struct search s;
+	struct tanda_error err;
+	char zalgo[2 + 40 * 2] = "a";
+	int i;
+
+	(void)state;
+	assert_int_equal(search_compile(&s, "ab\xFF", &err), TANDA_EUSAGE);
+	assert_non_null(strstr(err.message, "UTF-8"));
+	for (i = 0; i < 40; i++)
+		strcat(zalgo, "\xCC\x81");
+	assert_int_equal(search_compile(&s, zalgo, &err), TANDA_EUSAGE);
+	assert_non_null(strstr(err.message, "code points"));
+	assert_null(s.pattern);
+}
+
 static void test_empty_pattern_is_rejected(void **state)
 {
 	struct search s;
@@ -215,6 +351,11 @@ int main(void)
 		cmocka_unit_test(test_not_found),
 		cmocka_unit_test(test_multibyte_pattern),
 		cmocka_unit_test(test_match_never_ends_inside_a_character),
+		cmocka_unit_test(test_normalization_forms_match),
+		cmocka_unit_test(test_typographic_punctuation_matches_plain),
+		cmocka_unit_test(test_needs_no_locale),
+		cmocka_unit_test(test_wrapping_round_and_bounded),
+		cmocka_unit_test(test_bad_patterns_are_rejected),
 		cmocka_unit_test(test_empty_pattern_is_rejected),
 	};
 

@@ -468,6 +468,66 @@ static void test_stale_writes_are_refused(void **state)
 	store_close(other);
 }
 
+/* Check that a holds the tags t000 .. t(count-1), sorted, each once. */
+static void assert_numbered_tags(const struct annotation *a, size_t count)
+{
+	char name[16];
+	size_t i;
+
+	assert_int_equal(a->ntags, count);
+	for (i = 0; i < count; i++) {
+		snprintf(name, sizeof name, "t%03zu", i);
+		assert_string_equal(a->tags[i], name);
+	}
+}
+
+/* Keep the copy of the listed annotation (store_visit_fn). */
+static int copy_listed(void *context, const struct annotation *annotation)
+{
+	assert_int_equal(annotation_copy(context, annotation), 0);
+	return 0;
+}
+
+static void test_many_tags_grow_and_round_trip(void **state)
+{
+	struct world *w = *state;
+	struct annotation a, back;
+	struct store_query query;
+	struct tanda_error err;
+	char name[16];
+	size_t i;
+
+	make(w, KIND_HIGHLIGHT, "Medan", &a);
+	for (i = 300; i-- > 0;) {	/* backwards: each goes first */
+		snprintf(name, sizeof name, "t%03zu", i);
+		assert_int_equal(annotation_add_tag(&a, name), 0);
+		assert_int_equal(annotation_add_tag(&a, name), 0);	/* once */
+	}
+	assert_numbered_tags(&a, 300);
+	assert_int_equal(store_annotation_insert(w->store, &a, &err), TANDA_OK);
+	annotation_init(&back);
+	assert_int_equal(store_annotation_get(w->store, a.id, &back, &err), TANDA_OK);
+	assert_numbered_tags(&back, 300);
+	annotation_clear(&back);
+	store_query_init(&query);
+	assert_int_equal(store_annotation_list(w->store, &query, copy_listed, &back, &err),
+			 TANDA_OK);
+	assert_numbered_tags(&back, 300);
+	annotation_clear(&back);
+	/* emptied by hand, as the reader's tag prompt does, it grows again */
+	for (i = 0; i < a.ntags; i++)
+		free(a.tags[i]);
+	free(a.tags);
+	a.tags = NULL;
+	a.ntags = 0;
+	for (i = 0; i < 20; i++) {
+		snprintf(name, sizeof name, "t%03zu", i);
+		assert_int_equal(annotation_add_tag(&a, name), 0);
+	}
+	assert_numbered_tags(&a, 20);
+	annotation_clear(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -483,6 +543,7 @@ int main(void)
 		cmocka_unit_test(test_default_path),
 		cmocka_unit_test_setup_teardown(test_correction_history, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stale_writes_are_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_many_tags_grow_and_round_trip, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

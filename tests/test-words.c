@@ -322,6 +322,31 @@ static void test_abbreviations(void **state)
 	assert_false(words_is_abbreviation("U.", 2));
 }
 
+static void test_clusters_stay_whole(void **state)
+{
+	/* "Ramírez" with a combining accent; a quote, a dot and a space that
+	 * carry combining marks; a flag; an emoji ZWJ sequence. */
+	static const char text[] =
+		"Kata Rami\xCC\x81rez \"\xCC\x81ya.\xCC\x81 \xCC\x81tidak "
+		"\xF0\x9F\x87\xAE\xF0\x9F\x87\xA9 \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x9A\x80";
+	char out[256];
+	size_t len = strlen(text), s, e;
+
+	(void)state;
+	assert_string_equal(words(text, out, sizeof out),
+			    "Kata|Rami\xCC\x81rez|ya|tidak|\xF0\x9F\x87\xAE\xF0\x9F\x87\xA9|"
+			    "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x9A\x80");
+	/* e from inside the accent's letter: the end stays after the accent */
+	assert_true(words_ending_before(text, len, at(text, " \"") + 1, &s, &e));
+	assert_int_equal(e, at(text, " \""));
+	assert_true(words_at_or_after(text, len, at(text, "\xCC\x81rez"), &s, &e));
+	assert_int_equal(s, at(text, "Rami"));
+	assert_int_equal(e, at(text, " \""));
+	/* the dot with its mark ends the sentence, mark and all */
+	assert_string_equal(sentences("Dia ya.\xCC\x81 Lalu.", out, sizeof out),
+			    "Dia ya.\xCC\x81|Lalu.");
+}
+
 static void test_char_before(void **state)
 {
 	static const char text[] = "a\xC3\xA9\x80\x80\x80\x80" "b";
@@ -348,6 +373,7 @@ int main(void)
 		cmocka_unit_test(test_selection_keys),
 		cmocka_unit_test(test_sentence_ends),
 		cmocka_unit_test(test_sentence_around),
+		cmocka_unit_test(test_clusters_stay_whole),
 		cmocka_unit_test(test_sentence_keys),
 		cmocka_unit_test(test_line_breaks_and_full_width),
 		cmocka_unit_test(test_abbreviations),

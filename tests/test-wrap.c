@@ -1,7 +1,7 @@
 /*
  * test-wrap.c - display widths, fitting text into columns, and wrapping
  * paragraphs: breaks at spaces, hard breaks inside long words, combining
- * marks kept with their base, the cache's width changes, and a property
+ * marks kept with their base, flags kept whole, the cache's width changes, and a property
  * test over random paragraphs in three scripts at every width from 1 to 40.
  */
 #include <locale.h>
@@ -17,6 +17,7 @@
 #define YOON "\xEC\x9C\xA4"		/* 윤, U+C724 */
 #define HAYASHI "\xE6\x9E\x97"		/* 林, U+6797 */
 #define ACUTE "\xCC\x81"		/* U+0301 */
+#define FLAG_ID "\xF0\x9F\x87\xAE\xF0\x9F\x87\xA9"	/* the flag of Indonesia */
 
 /* Load the article whose text is text, one paragraph per line, from a
  * temporary file. */
@@ -113,13 +114,15 @@ static void test_long_word_breaks_hard(void **state)
 	struct article *a = load_text("abcdefghijklmnopqrstuvwxyz\n"
 				      "a supercalifragilistic b\n"
 				      YOON YOON YOON YOON YOON "\n"
-				      "abcde" ACUTE "fgh\n");
+				      "abcde" ACUTE "fgh\n"
+				      "abcd" FLAG_ID "ef\n");
 	struct wrap_cache *cache = wrap_cache_new(a, 10);
 	static const char *const alphabet[] = { "abcdefghij", "klmnopqrst", "uvwxyz", NULL };
 	static const char *const super[] = { "a", "supercal", "ifragili", "stic b", NULL };
 	static const char *const hangul[] = { YOON YOON YOON, YOON YOON, NULL };
 	static const char *const acute[] = { "abcde" ACUTE, "fgh", NULL };
 	static const char *const narrow[] = { YOON, YOON, YOON, YOON, YOON, NULL };
+	static const char *const flag[] = { "abcd", FLAG_ID "ef", NULL };
 
 	(void)state;
 	expect_lines(cache, a, 0, alphabet);
@@ -129,6 +132,8 @@ static void test_long_word_breaks_hard(void **state)
 	expect_lines(cache, a, 2, hangul);
 	wrap_cache_set_width(cache, 5);
 	expect_lines(cache, a, 3, acute);
+	/* a flag (two regional indicators) is never cut in half */
+	expect_lines(cache, a, 4, flag);
 	/* at width 1 a wide character still takes a line of its own */
 	wrap_cache_set_width(cache, 1);
 	expect_lines(cache, a, 2, narrow);

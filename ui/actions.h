@@ -1,7 +1,9 @@
 /*
  * actions.h - the one list of everything the reader can do: each action's
  * id, its name (used by key scripts' help and the manual) and its one-line
- * help.  The key table (keymap.c) and the help screen are built from it.
+ * help.  The keymaps (keymap.c) bind keys to these ids, a screen's action
+ * table and the global one (global.c) say what each does, and the help
+ * screen is built from them all.
  */
 #ifndef TANDA_UI_ACTIONS_H
 #define TANDA_UI_ACTIONS_H
@@ -56,7 +58,16 @@
 	X(EXPORT, "export", "write this article's annotations as YAML") \
 	X(HELP, "help", "show this help") \
 	X(REDRAW, "redraw", "redraw the screen") \
-	X(QUIT, "quit", "quit")
+	X(QUIT, "quit", "quit") \
+	X(BACK, "back", "back to the screen before (the first one: quit)") \
+	X(JUMP, "jump", "go to the selected annotation and make it current") \
+	X(CONFIRM_ANCHOR, "confirm-anchor", "keep a fuzzy anchor where it is now") \
+	X(DETACH_ANCHOR, "detach-anchor", "detach a fuzzy anchor: keep it as an orphan") \
+	X(OPEN, "open", "open the selected article in the reader") \
+	X(ACCEPT, "accept", "accept the correction (asks for a replacement if none)") \
+	X(REJECT, "reject", "reject the correction, with an optional reason") \
+	X(EDIT_REPLACEMENT, "edit-replacement", "edit the replacement; it stays proposed") \
+	X(SKIP, "skip", "skip the correction for now")
 
 enum action {
 #define TANDA_ACTION_ID(id, name, help) ACTION_##id,

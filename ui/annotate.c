@@ -5,7 +5,6 @@
  * the draft is saved.  Every save, deletion, undo and redo goes to the
  * store at once and is mirrored in the overlay the reader draws.
  */
-#include <curses.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,8 +13,10 @@
 #include "anchor.h"
 #include "annotate.h"
 #include "app.h"
+#include "grow.h"
 #include "quotes.h"
 #include "store.h"
+#include "strbuf.h"
 
 /* The colors of highlights, by the keys 1 to 6. */
 const char *const annotate_colors[ANNOTATE_COLORS] = {
@@ -188,15 +189,7 @@ int annotate_save(struct app *app, struct annotation *a, int existing)
 /* Free the form's strings and close it. */
 static void form_close(struct app *app)
 {
-	struct form *f = &app->form;
-	size_t i;
-
-	annotation_clear(&f->draft);
-	free(f->reason);
-	for (i = 0; i < f->ntag_names; i++)
-		free(f->tag_names[i]);
-	free(f->tag_names);
-	memset(f, 0, sizeof *f);
+	form_clear(&app->form);
 	if (prompt_is_open(&app->prompt))
 		prompt_close(&app->prompt);
 }
@@ -209,12 +202,6 @@ void annotate_form_cancel(struct app *app)
 	app_message(app, 0, "cancelled: nothing saved");
 }
 
-void annotate_free(struct app *app)
-{
-	form_close(app);
-	undo_free(&app->undo);
-}
-
 /* Whether step is asked of the draft (a claim's status only of a claim). */
 static int step_applies(const struct form *f, enum form_step step)
 {
@@ -224,23 +211,22 @@ static int step_applies(const struct form *f, enum form_step step)
 /* The draft's tags as they are typed: "a, b, c". */
 static void join_tags(const struct annotation *a, char *buf, size_t size)
 {
-	size_t i, used = 0;
+	struct strbuf sb;
+	size_t i;
 
-	buf[0] = '\0';
-	for (i = 0; i < a->ntags && used < size; i++)
-		used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? ", " : "", a->tags[i]);
+	strbuf_init_fixed(&sb, buf, size);
+	for (i = 0; i < a->ntags; i++)
+		strbuf_addf(&sb, "%s%s", i ? ", " : "", a->tags[i]);
 }
 
 /* store_tag_names callback: keep one tag name for completion. */
 static int collect_tag(void *context, const char *name)
 {
 	struct form *f = context;
-	char **grown = realloc(f->tag_names, (f->ntag_names + 1) * sizeof *grown);
 
-	if (grown == NULL)
+	if (GROW(f->tag_names, f->tag_names_alloc, f->ntag_names + 1) != 0)
 		return 1;
-	f->tag_names = grown;
-	if ((grown[f->ntag_names] = strdup(name)) != NULL)
+	if ((f->tag_names[f->ntag_names] = strdup(name)) != NULL)
 		f->ntag_names++;
 	return 0;
 }
@@ -432,7 +418,7 @@ static int letter_value(const struct letter *letters, uint32_t c)
 static int is_enter(const struct key *key)
 {
 	return (key->kind == KEY_KIND_CHAR && (key->code == '\r' || key->code == '\n')) ||
-	       (key->kind == KEY_KIND_FUNCTION && key->code == KEY_ENTER);
+	       (key->kind == KEY_KIND_FUNCTION && key->code == KEYC_ENTER);
 }
 
 /* Take a one-letter answer (Enter keeps the draft's value); 1 when the
@@ -501,16 +487,17 @@ int annotate_form_key(struct app *app, const struct key *key)
 static void letters_question(const char *label, const struct letter *letters,
 			     const char *const *names, char *buf, size_t size)
 {
-	size_t used = (size_t)snprintf(buf, size, "%s", label);
+	struct strbuf sb;
 
-	for (; letters->key != 0 && used < size; letters++) {
+	strbuf_init_fixed(&sb, buf, size);
+	strbuf_addstr(&sb, label);
+	for (; letters->key != 0; letters++) {
 		const char *name = names[letters->value], *at = strchr(name, letters->key);
 
 		if (at != NULL)
-			used += (size_t)snprintf(buf + used, size - used, " %.*s[%c]%s",
-						 (int)(at - name), name, letters->key, at + 1);
+			strbuf_addf(&sb, " %.*s[%c]%s", (int)(at - name), name, letters->key, at + 1);
 		else
-			used += (size_t)snprintf(buf + used, size - used, " [%c] %s", letters->key, name);
+			strbuf_addf(&sb, " [%c] %s", letters->key, name);
 	}
 }
 

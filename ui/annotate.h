@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "annotation.h"
+#include "form.h"
 #include "key.h"
 
 struct app;
@@ -20,40 +21,11 @@ struct store;
 #define ANNOTATE_COLORS 6
 extern const char *const annotate_colors[ANNOTATE_COLORS];
 
-/* The most quoted passages the quote picker offers in one paragraph. */
-#define FORM_MAX_PASSAGES 32
-
-/* One question of a form. */
-enum form_step {
-	STEP_END,
-	STEP_PICK_QUOTE,	/* Tab through the paragraph's quoted passages */
-	STEP_SPEAKER,		/* a prompt */
-	STEP_TAGS,		/* a prompt, with completion */
-	STEP_CLAIM_STATUS,	/* one letter */
-	STEP_REPLACEMENT,	/* a prompt */
-	STEP_CORRECTION_KIND,	/* one letter */
-	STEP_NOTE,		/* a prompt */
-	STEP_REASON,		/* a prompt: why a correction is rejected */
-};
-
 /* What a reviewer decides about a correction. */
 enum review_decision {
 	REVIEW_ACCEPT,		/* accepted (asking for a replacement when it has none) */
 	REVIEW_REJECT,		/* rejected, with an optional reason */
 	REVIEW_EDIT,		/* its replacement changed; still undecided */
-};
-
-/* The form being filled in, if any. */
-struct form {
-	const enum form_step *steps;	/* NULL when none is open; ends with STEP_END */
-	size_t at;			/* the current step */
-	struct annotation draft;	/* what will be saved */
-	int existing;			/* the draft is a stored annotation being edited */
-	size_t passage, npassages;	/* the quote picker's choice and count */
-	size_t passages[FORM_MAX_PASSAGES][2];	/* their bytes in the text */
-	char *reason;			/* a rejection's reason, for the history */
-	char **tag_names;		/* completions for the tag prompt */
-	size_t ntag_names;
 };
 
 /* The actions (see actions.h). */
@@ -92,9 +64,6 @@ const char *annotate_form_question(const struct app *app);
  * spaces); a highlight tagged `claim` becomes a claim when
  * may_become_claim.  0 on success, -1 when out of memory. */
 int annotate_parse_tags(struct annotation *a, const char *text, int may_become_claim);
-
-/* Free what the form and the undo journal hold. */
-void annotate_free(struct app *app);
 
 /* Save annotation a as it stands now (a stored one when existing) with
  * undo, show it and make it current; 0 on success, else the status line

@@ -1,10 +1,11 @@
 /*
- * app.c - the session state and what each action does.  Keys reach the
- * open prompt first, then a pending mark, then the screen's own handler,
- * and last the key table; every action has a small handler in one table.
+ * app.c - the session state: the article shown and its layout, the
+ * window, the current annotation, the status line's message, opening a
+ * stored article; and the stack of screens shown, with each screen's
+ * private state.  What keys do is dispatch.c's and global.c's; what each
+ * screen is, its own file's.
  */
-#include <curses.h>
-#include <limits.h>
+#include <assert.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -13,12 +14,10 @@
 #include <unistd.h>
 
 #include "app.h"
-#include "commands.h"
-#include "keymap.h"
+#include "grow.h"
 #include "reanchor.h"
 #include "store.h"
-#include "utf8.h"
-#include "yaml-export.h"
+#include "strbuf.h"
 
 /* Focus mode's column is at most this wide: a comfortable measure. */
 #define FOCUS_MAX_WIDTH 72
@@ -63,7 +62,7 @@ static int layout_cols(const struct app *app)
 /* The width the reader wraps text to in the current window. */
 static int reader_text_width(const struct app *app)
 {
-	int width = layout_cols(app) - panel_width(app) - app->gutter - 1;
+	int width = layout_cols(app) - app_side_width(app) - app->gutter - 1;
 
 	return width < 1 ? 1 : width;
 }
@@ -75,6 +74,190 @@ int app_focus_width(const struct app *app)
 	return width > FOCUS_MAX_WIDTH ? FOCUS_MAX_WIDTH : width < 1 ? 1 : width;
 }
 
+int screen_ignore(struct app *app, void *state)
+{
+	(void)app;
+	(void)state;
+	return 1;
+}
+
+int screen_pass(struct app *app, void *state)
+{
+	(void)app;
+	(void)state;
+	return 0;
+}
+
+const struct screen *app_screen(const struct app *app)
+{
+	return app->depth > 0 ? app->stack[app->depth - 1].screen : NULL;
+}
+
+void *app_top_state(const struct app *app)
+{
+	return app->depth > 0 ? app->stack[app->depth - 1].state : NULL;
+}
+
+size_t app_depth(const struct app *app)
+{
+	return app->depth;
+}
+
+void *app_state(struct app *app, const struct screen *screen)
+{
+	size_t i;
+	void *state;
+
+	if (screen->state_size == 0)
+		return NULL;
+	for (i = 0; i < app->nstates; i++)
+		if (app->states[i].screen == screen)
+			return app->states[i].state;
+	if (GROW(app->states, app->states_alloc, app->nstates + 1) != 0 ||
+	    (state = calloc(1, screen->state_size)) == NULL)
+		return NULL;
+	app->states[app->nstates++] = (struct screen_slot){ .screen = screen, .state = state };
+	return state;
+}
+
+/* Free every screen's state (at the end of the session). */
+static void release_states(struct app *app)
+{
+	size_t i;
+
+	for (i = 0; i < app->nstates; i++) {
+		if (app->states[i].screen->release != NULL)
+			app->states[i].screen->release(app->states[i].state);
+		free(app->states[i].state);
+	}
+	free(app->states);
+	free(app->stack);
+	app->states = app->stack = NULL;
+	app->nstates = app->states_alloc = app->depth = app->stack_alloc = 0;
+}
+
+int app_side_width(const struct app *app)
+{
+	size_t i;
+	int width = 0;
+
+	for (i = 0; i < app->depth; i++)
+		if (app->stack[i].screen->side != NULL)
+			width += app->stack[i].screen->side(app);
+	return width;
+}
+
+/* Rewrap the reader when the side panels' width changed from before. */
+static void relayout(struct app *app, int before)
+{
+	if (app_side_width(app) != before)
+		app_resize(app, app->cols, app->rows);
+}
+
+/* Close the screens above depth (the top one first) and take them off. */
+static void close_above(struct app *app, size_t depth)
+{
+	while (app->depth > depth) {
+		struct screen_slot *top = &app->stack[--app->depth];
+
+		if (top->screen->close != NULL)
+			top->screen->close(app, top->state);
+	}
+}
+
+/* Where screen is on the stack, or SIZE_MAX. */
+static size_t stack_index(const struct app *app, const struct screen *screen)
+{
+	size_t i;
+
+	for (i = 0; i < app->depth; i++)
+		if (app->stack[i].screen == screen)
+			return i;
+	return SIZE_MAX;
+}
+
+/* Open screen with arg (not on the stack), its state in *state; 0 on
+ * success. */
+static int open_screen(struct app *app, const struct screen *screen, const void *arg,
+		       void **state)
+{
+	*state = app_state(app, screen);
+	if (screen->state_size > 0 && *state == NULL) {
+		app_message(app, 1, "out of memory");
+		return -1;
+	}
+	return screen->open != NULL ? screen->open(app, *state, arg) : 0;
+}
+
+/* Put screen with state on top; 0 on success. */
+static int put_on_top(struct app *app, const struct screen *screen, void *state)
+{
+	if (GROW(app->stack, app->stack_alloc, app->depth + 1) != 0) {
+		if (screen->close != NULL)
+			screen->close(app, state);
+		app_message(app, 1, "out of memory");
+		return -1;
+	}
+	assert(stack_index(app, screen) == SIZE_MAX);	/* each screen once */
+	app->stack[app->depth++] = (struct screen_slot){ .screen = screen, .state = state };
+	return 0;
+}
+
+int app_push(struct app *app, const struct screen *screen, const void *arg)
+{
+	int before = app_side_width(app), rc;
+	size_t at = stack_index(app, screen);
+	void *state;
+
+	if (at != SIZE_MAX && at + 1 == app->depth)
+		return 0;
+	if (at != SIZE_MAX)
+		close_above(app, at);
+	rc = open_screen(app, screen, arg, &state);
+	if (rc == 0)
+		rc = put_on_top(app, screen, state);
+	relayout(app, before);
+	return rc;
+}
+
+void app_pop(struct app *app)
+{
+	int before = app_side_width(app);
+
+	if (app->depth <= 1) {
+		app->quit = 1;
+		return;
+	}
+	close_above(app, app->depth - 1);
+	relayout(app, before);
+}
+
+int app_switch(struct app *app, const struct screen *screen, const void *arg)
+{
+	int before = app_side_width(app), rc;
+	void *state;
+
+	if (open_screen(app, screen, arg, &state) != 0)
+		return -1;
+	while (app->depth > 0) {
+		struct screen_slot *top = &app->stack[--app->depth];
+
+		if (top->screen != screen && top->screen->close != NULL)
+			top->screen->close(app, top->state);
+	}
+	rc = put_on_top(app, screen, state);
+	relayout(app, before);
+	return rc;
+}
+
+void app_clear_hits(struct app *app)
+{
+	int y;
+
+	for (y = 0; y < app->rows; y++)
+		app->hits[y].para = SIZE_MAX;
+}
+
 /* Forget what belongs to the article shown: its layout, marks, match,
  * selection, form, undo journal and annotations. */
 static void drop_article(struct app *app)
@@ -84,9 +267,9 @@ static void drop_article(struct app *app)
 	wrap_cache_free(app->wrap);
 	wrap_cache_free(app->focus_wrap);
 	app->wrap = app->focus_wrap = NULL;
-	annotate_free(app);
+	form_clear(&app->form);
+	undo_free(&app->undo);
 	overlay_free(&app->overlay);
-	review_free(&app->review);
 	for (i = 0; i < APP_MARKS; i++)
 		app->marks[i] = SIZE_MAX;
 	app->has_match = 0;
@@ -115,12 +298,8 @@ int app_init(struct app *app, struct article *article, int cols, int rows)
 	memset(app, 0, sizeof *app);
 	app->cols = cols;
 	app->rows = rows;
-	app->screen = &reader_screen;
-	app->drag_from = SIZE_MAX;
-	panel_init(&app->panel);
-	app->row_para = malloc(2 * (size_t)(rows > 0 ? rows : 1) * sizeof *app->row_para);
-	app->row_line = app->row_para + (rows > 0 ? rows : 1);
-	if (app->row_para == NULL || set_article(app, article) != 0) {
+	if (GROW(app->hits, app->hits_alloc, (size_t)(rows > 0 ? rows : 1)) != 0 ||
+	    set_article(app, article) != 0) {
 		app_free(app);
 		return -1;
 	}
@@ -129,17 +308,18 @@ int app_init(struct app *app, struct article *article, int cols, int rows)
 
 void app_free(struct app *app)
 {
+	close_above(app, 0);
+	release_states(app);
 	drop_article(app);
 	article_free(app->owned);
 	app->owned = NULL;
 	search_free(&app->search);
-	panel_free(&app->panel);
-	library_free(&app->library);
 	prompt_free(&app->prompt);
 	store_close(app->store);
 	app->store = NULL;
-	free(app->row_para);
-	app->row_para = NULL;
+	free(app->hits);
+	app->hits = NULL;
+	app->hits_alloc = 0;
 }
 
 /* Give meta (empty) the stored row's title, source and date. */
@@ -202,11 +382,7 @@ int app_open_stored(struct app *app, const struct store_article *row)
 
 void app_resize(struct app *app, int cols, int rows)
 {
-	size_t *grown = realloc(app->row_para, 2 * (size_t)(rows > 0 ? rows : 1) * sizeof *grown);
-
-	if (grown != NULL) {
-		app->row_para = grown;
-		app->row_line = grown + (rows > 0 ? rows : 1);
+	if (GROW(app->hits, app->hits_alloc, (size_t)(rows > 0 ? rows : 1)) == 0) {
 		app->cols = cols;
 		app->rows = rows;
 	}
@@ -219,263 +395,13 @@ void app_resize(struct app *app, int cols, int rows)
 void app_message(struct app *app, int is_error, const char *fmt, ...)
 {
 	va_list ap;
+	struct strbuf sb;
 
+	strbuf_init_fixed(&sb, app->message, sizeof app->message);
 	va_start(ap, fmt);
-	vsnprintf(app->message, sizeof app->message, fmt, ap);
+	strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
 	app->message_is_error = is_error;
-}
-
-/* Focus paragraph para, remembering nothing else. */
-static void go_to(struct app *app, size_t para)
-{
-	view_focus(&app->view, para);
-}
-
-static void do_next(struct app *app)
-{
-	if (app->view.focus + 1 < app->article->count)
-		go_to(app, app->view.focus + 1);
-	else
-		view_show_focus(&app->view);
-}
-
-static void do_previous(struct app *app)
-{
-	go_to(app, app->view.focus > 0 ? app->view.focus - 1 : 0);
-}
-
-static void do_page_down(struct app *app)
-{
-	view_page(&app->view, app_text_rows(app));
-}
-
-static void do_page_up(struct app *app)
-{
-	view_page(&app->view, -(long)app_text_rows(app));
-}
-
-static void do_half_down(struct app *app)
-{
-	view_page(&app->view, (app_text_rows(app) + 1) / 2);
-}
-
-static void do_half_up(struct app *app)
-{
-	view_page(&app->view, -(long)((app_text_rows(app) + 1) / 2));
-}
-
-static void do_first(struct app *app)
-{
-	go_to(app, 0);
-}
-
-static void do_last(struct app *app)
-{
-	go_to(app, app->article->count ? app->article->count - 1 : 0);
-}
-
-/* Search the part of the text a search from `from` did not cover, going
- * round the end; 1 with the match in *start and *len. */
-static int search_wrapped(const struct search *s, const struct article *a, size_t from,
-			  int forward, size_t *start, size_t *len)
-{
-	size_t limit = from + s->len < a->text_len ? from + s->len : a->text_len;
-
-	if (forward)
-		return search_find(s, a->text, limit, 0, 1, start, len);
-	if (!search_find(s, a->text + from, a->text_len - from, a->text_len - from, 0, start, len))
-		return 0;
-	*start += from;
-	return 1;
-}
-
-/* Find the next match of the current search in direction forward. */
-static void run_search(struct app *app, int forward)
-{
-	const struct article *a = app->article;
-	size_t from, start, len;
-
-	if (app->search.pattern == NULL) {
-		app_message(app, 1, "No previous search");
-		return;
-	}
-	if (app->has_match)
-		from = forward ? app->match_start + 1 : app->match_start;
-	else
-		from = a->count ? a->paragraphs[app->view.focus].start : 0;
-	if (!search_find(&app->search, a->text, a->text_len, from, forward, &start, &len)) {
-		if (!search_wrapped(&app->search, a, from, forward, &start, &len)) {
-			app->has_match = 0;
-			app_message(app, 1, "Pattern not found: %s", app->search.pattern);
-			return;
-		}
-		app_message(app, 0, forward ? "search hit BOTTOM, continuing at TOP"
-					    : "search hit TOP, continuing at BOTTOM");
-	}
-	app->has_match = 1;
-	app->match_start = start;
-	app->match_len = len;
-	go_to(app, article_paragraph_at(a, start));
-}
-
-/* Start a new search for text (the last pattern when text is empty). */
-static void start_search(struct app *app, const char *text, int forward)
-{
-	struct tanda_error err;
-	struct search fresh;
-
-	if (text[0] != '\0') {
-		if (search_compile(&fresh, text, &err) != TANDA_OK) {
-			app_message(app, 1, "%s", err.message);
-			return;
-		}
-		search_free(&app->search);
-		app->search = fresh;
-	}
-	app->search_forward = forward;
-	app->has_match = 0;
-	run_search(app, forward);
-}
-
-/* /: search the text, or in the library and the annotation list, filter
- * what they list. */
-static void do_search_forward(struct app *app)
-{
-	if (app->screen == &library_screen)
-		prompt_open(&app->prompt, PROMPT_FILTER, "filter articles: ", app->library.filter);
-	else if (app->screen == &panel_screen)
-		prompt_open(&app->prompt, PROMPT_FILTER, "filter annotations: ", NULL);
-	else
-		prompt_open(&app->prompt, PROMPT_SEARCH, "/", NULL);
-}
-
-static void do_search_backward(struct app *app)
-{
-	prompt_open(&app->prompt, PROMPT_SEARCH, "?", NULL);
-}
-
-static void do_search_next(struct app *app)
-{
-	run_search(app, app->search_forward);
-}
-
-static void do_search_previous(struct app *app)
-{
-	run_search(app, !app->search_forward);
-}
-
-static void do_command(struct app *app)
-{
-	prompt_open(&app->prompt, PROMPT_COMMAND, ":", NULL);
-}
-
-static void do_focus_mode(struct app *app)
-{
-	app->screen = app->screen == &focus_screen ? &reader_screen : &focus_screen;
-	view_show_focus(&app->view);
-}
-
-static void do_mark_set(struct app *app)
-{
-	app->pending = ACTION_MARK_SET;
-	app_message(app, 0, "mark: type a letter");
-}
-
-static void do_mark_jump(struct app *app)
-{
-	app->pending = ACTION_MARK_JUMP;
-	app_message(app, 0, "go to mark: type its letter");
-}
-
-/* Write the article's live annotations to the file path, saying where in
- * the status line, or why not. */
-static void export_to(struct app *app, const char *path)
-{
-	const char *sha256 = article_sha256(app->article);
-	struct yaml_export_options o;
-	struct yaml_export_report report;
-	struct store_article known;
-	struct tanda_error err;
-	struct store *store = NULL;
-	enum tanda_status status = store_open(app->db, &store, &err);
-
-	if (status == TANDA_OK)
-		status = store_article_get(store, sha256, &known, &err);
-	if (status == TANDA_OK) {
-		store_article_clear(&known);
-		yaml_export_options_init(&o);
-		o.articles = &sha256;
-		o.narticles = 1;
-		o.all = 1;
-		status = yaml_export_file(store, &o, path, &report, &err);
-	}
-	store_close(store);
-	if (status != TANDA_OK)
-		app_message(app, 1, "export: %s", err.message);
-	else
-		app_message(app, 0, "exported %zu annotation%s to %s", report.annotations,
-			    report.annotations == 1 ? "" : "s", path);
-}
-
-/* :export [FILE]: the article's annotations into FILE, by default one
- * named after the article in the current folder. */
-static void do_export(struct app *app)
-{
-	char name[PATH_MAX];
-
-	if (app->db == NULL) {
-		app_message(app, 1, "export: no annotation database");
-		return;
-	}
-	if (app->argument[0] != '\0') {
-		export_to(app, app->argument);
-		return;
-	}
-	yaml_export_default_name(app->article->name, article_sha256(app->article), name,
-				 sizeof name);
-	export_to(app, name);
-}
-
-/* v: select the current search match when it is in the focused
- * paragraph, else the paragraph's first word. */
-static void do_select(struct app *app)
-{
-	if (app->article->count == 0)
-		return;
-	if (app->has_match && app->match_len > 0 &&
-	    article_paragraph_at(app->article, app->match_start) == app->view.focus)
-		selection_range(&app->selection, app->article, app->match_start,
-				app->match_start + app->match_len);
-	else
-		selection_word(&app->selection, app->article, app->view.focus);
-}
-
-static void do_select_paragraph(struct app *app)
-{
-	if (app->article->count > 0)
-		selection_paragraph(&app->selection, app->article, app->view.focus);
-}
-
-/* Change the open selection by motion. */
-static void move_selection(struct app *app, enum selection_motion motion)
-{
-	selection_move(&app->selection, app->article, motion);
-}
-
-static void do_select_word_next(struct app *app) { move_selection(app, SELECT_WORD_NEXT); }
-static void do_select_word_back(struct app *app) { move_selection(app, SELECT_WORD_BACK); }
-static void do_select_word_shrink(struct app *app) { move_selection(app, SELECT_WORD_SHRINK); }
-static void do_select_char_next(struct app *app) { move_selection(app, SELECT_CHAR_NEXT); }
-static void do_select_char_back(struct app *app) { move_selection(app, SELECT_CHAR_BACK); }
-static void do_select_sentence_next(struct app *app) { move_selection(app, SELECT_SENTENCE_NEXT); }
-static void do_select_sentence_back(struct app *app) { move_selection(app, SELECT_SENTENCE_BACK); }
-static void do_select_start(struct app *app) { move_selection(app, SELECT_PARA_START); }
-static void do_select_end(struct app *app) { move_selection(app, SELECT_PARA_END); }
-
-static void do_select_cancel(struct app *app)
-{
-	app->selection.active = 0;
 }
 
 void app_set_current(struct app *app, size_t index)
@@ -489,67 +415,7 @@ void app_jump_to(struct app *app, size_t index)
 	if (index >= app->overlay.count)
 		return;
 	app_set_current(app, index);
-	go_to(app, app->overlay.items[index].para);
-}
-
-/* ]: the annotation after the current one, or the first from the focused
- * paragraph on. */
-static void do_next_annotation(struct app *app)
-{
-	const struct overlay *o = &app->overlay;
-	size_t i;
-
-	if (app->current != SIZE_MAX) {
-		for (i = app->current + 1; i < o->count && !overlay_attached(o, i); i++)
-			;
-	} else {
-		i = overlay_next(o, app->article->count ? app->article->paragraphs[app->view.focus].start : 0);
-	}
-	if (i == SIZE_MAX || i >= o->count)
-		app_message(app, 0, o->count ? "no annotation after this one" : "no annotations");
-	else
-		app_jump_to(app, i);
-}
-
-/* [: the annotation before the current one, or the last up to the end of
- * the focused paragraph. */
-static void do_previous_annotation(struct app *app)
-{
-	const struct overlay *o = &app->overlay;
-	const struct paragraph *p;
-	size_t i = SIZE_MAX;
-
-	if (app->current != SIZE_MAX) {
-		for (i = app->current; i-- > 0 && !overlay_attached(o, i);)
-			;
-	} else if (app->article->count > 0) {
-		p = &app->article->paragraphs[app->view.focus];
-		i = overlay_previous(o, p->start + p->len + 1);
-	}
-	if (i == SIZE_MAX)
-		app_message(app, 0, o->count ? "no annotation before this one" : "no annotations");
-	else
-		app_jump_to(app, i);
-}
-
-void app_settle_fuzzy(struct app *app, size_t index, int confirm)
-{
-	struct annotation a;
-
-	if (index >= app->overlay.count || app->overlay.items[index].a.anchor.state != ANCHOR_FUZZY)
-		return;
-	annotation_init(&a);
-	if (annotation_copy(&a, &app->overlay.items[index].a) != 0) {
-		app_message(app, 1, "out of memory");
-		return;
-	}
-	a.anchor.state = confirm ? ANCHOR_EXACT : ANCHOR_ORPHAN;
-	a.anchor.score = confirm ? 1.0 : a.anchor.score;
-	if (confirm)
-		(void)annotation_set(&a.anchor.old_exact, NULL);
-	if (annotate_save(app, &a, 1) == 0)
-		app_message(app, 0, confirm ? "confirmed where it is now" : "detached: kept as an orphan");
-	annotation_clear(&a);
+	view_focus(&app->view, app->overlay.items[index].para);
 }
 
 void app_attach_store(struct app *app, struct store *store)
@@ -560,357 +426,4 @@ void app_attach_store(struct app *app, struct store *store)
 	if (store_set_actor(store, app->author, &err) != TANDA_OK ||
 	    overlay_load(&app->overlay, store, &err) != TANDA_OK)
 		app_message(app, 1, "annotations unavailable: %s", err.message);
-}
-
-/* R, :review [accepted]: review the corrections of that status. */
-static void do_review(struct app *app)
-{
-	if (app->argument[0] == '\0' || strcmp(app->argument, "proposed") == 0)
-		review_open(app, CORRECTION_PROPOSED);
-	else if (strcmp(app->argument, "accepted") == 0)
-		review_open(app, CORRECTION_ACCEPTED);
-	else
-		app_message(app, 1, "review: \"%s\" is not proposed or accepted", app->argument);
-}
-
-/* :history: the history of the correction shown or current. */
-static void do_history(struct app *app)
-{
-	review_history(app);
-}
-
-/* L: the library of stored articles; q there comes back. */
-static void do_library(struct app *app)
-{
-	library_open(app, app->screen);
-}
-
-/* Tab: open the list of annotations (the panel's own Tab closes it). */
-static void do_panel(struct app *app)
-{
-	panel_open(app);
-}
-
-/* :filter FIELD=VALUE...: filter the list by fields, and show it. */
-static void do_filter(struct app *app)
-{
-	struct tanda_error err;
-
-	if (panel_set_field_filter(app, app->argument, &err) != TANDA_OK) {
-		app_message(app, 1, "%s", err.message);
-		return;
-	}
-	if (app->screen != &panel_screen)
-		do_panel(app);
-}
-
-static void do_help(struct app *app)
-{
-	if (app->screen == &help_screen)
-		return;
-	app->under_help = app->screen;
-	app->screen = &help_screen;
-	app->help_top = 0;
-}
-
-static void do_redraw(struct app *app)
-{
-	app->redraw_all = 1;
-}
-
-static void do_quit(struct app *app)
-{
-	app->quit = 1;
-}
-
-static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
-	[ACTION_NEXT] = do_next,
-	[ACTION_PREVIOUS] = do_previous,
-	[ACTION_PAGE_DOWN] = do_page_down,
-	[ACTION_PAGE_UP] = do_page_up,
-	[ACTION_HALF_DOWN] = do_half_down,
-	[ACTION_HALF_UP] = do_half_up,
-	[ACTION_FIRST] = do_first,
-	[ACTION_LAST] = do_last,
-	[ACTION_SEARCH_FORWARD] = do_search_forward,
-	[ACTION_SEARCH_BACKWARD] = do_search_backward,
-	[ACTION_SEARCH_NEXT] = do_search_next,
-	[ACTION_SEARCH_PREVIOUS] = do_search_previous,
-	[ACTION_COMMAND] = do_command,
-	[ACTION_FOCUS_MODE] = do_focus_mode,
-	[ACTION_MARK_SET] = do_mark_set,
-	[ACTION_MARK_JUMP] = do_mark_jump,
-	[ACTION_SELECT] = do_select,
-	[ACTION_SELECT_PARAGRAPH] = do_select_paragraph,
-	[ACTION_SELECT_WORD_NEXT] = do_select_word_next,
-	[ACTION_SELECT_WORD_BACK] = do_select_word_back,
-	[ACTION_SELECT_WORD_SHRINK] = do_select_word_shrink,
-	[ACTION_SELECT_CHAR_NEXT] = do_select_char_next,
-	[ACTION_SELECT_CHAR_BACK] = do_select_char_back,
-	[ACTION_SELECT_SENTENCE_NEXT] = do_select_sentence_next,
-	[ACTION_SELECT_SENTENCE_BACK] = do_select_sentence_back,
-	[ACTION_SELECT_START] = do_select_start,
-	[ACTION_SELECT_END] = do_select_end,
-	[ACTION_SELECT_CANCEL] = do_select_cancel,
-	[ACTION_HIGHLIGHT] = annotate_highlight,
-	[ACTION_COLOR] = annotate_color,
-	[ACTION_QUOTE] = annotate_quote,
-	[ACTION_TAG] = annotate_tag,
-	[ACTION_CORRECT] = annotate_correct,
-	[ACTION_NOTE] = annotate_note,
-	[ACTION_EDIT] = annotate_edit,
-	[ACTION_DELETE] = annotate_delete,
-	[ACTION_UNDO] = annotate_undo,
-	[ACTION_REDO] = annotate_redo,
-	[ACTION_NEXT_ANNOTATION] = do_next_annotation,
-	[ACTION_PREVIOUS_ANNOTATION] = do_previous_annotation,
-	[ACTION_PANEL] = do_panel,
-	[ACTION_FILTER] = do_filter,
-	[ACTION_LIBRARY] = do_library,
-	[ACTION_REVIEW] = do_review,
-	[ACTION_HISTORY] = do_history,
-	[ACTION_EXPORT] = do_export,
-	[ACTION_HELP] = do_help,
-	[ACTION_REDRAW] = do_redraw,
-	[ACTION_QUIT] = do_quit,
-};
-
-/* Run action, unless the article is empty and it needs paragraphs. */
-static void run_action(struct app *app, enum action action)
-{
-	if ((unsigned)action < ACTION_COUNT && action_handlers[action] != NULL)
-		action_handlers[action](app);
-}
-
-/* Run the ':' command text. */
-static void run_command(struct app *app, const char *text)
-{
-	struct command_result result = commands_parse(text);
-
-	switch (result.kind) {
-	case COMMAND_ACTION:
-		snprintf(app->argument, sizeof app->argument, "%.*s", (int)result.argument_len,
-			 result.argument);
-		run_action(app, result.action);
-		app->argument[0] = '\0';
-		break;
-	case COMMAND_GOTO:
-		go_to(app, result.number > 0 ? result.number - 1 : 0);
-		break;
-	case COMMAND_UNKNOWN:
-		app_message(app, 1, "Not a command: %s", text);
-		break;
-	case COMMAND_EMPTY:
-		break;
-	}
-}
-
-/* Act on the text submitted in the prompt, by the prompt's kind. */
-static void prompt_submitted(struct app *app)
-{
-	const char *text = app->prompt.text;
-
-	switch (app->prompt.kind) {
-	case PROMPT_COMMAND:
-		run_command(app, text);
-		break;
-	case PROMPT_SEARCH:
-		start_search(app, text, app->prompt.label[0] == '/');
-		break;
-	case PROMPT_FILTER:
-		if (app->screen == &library_screen)
-			library_set_filter(app, text);
-		else
-			panel_set_text_filter(app, text);
-		break;
-	default:
-		annotate_form_answer(app, text);
-		break;
-	}
-}
-
-/* Give key to the open prompt, and act on what was typed. */
-static void prompt_input(struct app *app, const struct key *key)
-{
-	switch (prompt_key(&app->prompt, key)) {
-	case PROMPT_EDITING:
-		return;
-	case PROMPT_CANCEL:
-		prompt_close(&app->prompt);
-		if (app->form.steps != NULL)
-			annotate_form_cancel(app);
-		return;
-	case PROMPT_SUBMIT:
-		prompt_close(&app->prompt);
-		prompt_submitted(app);
-		return;
-	}
-}
-
-/* The index of mark letter c, or -1 when c is not a letter. */
-static int mark_index(uint32_t c)
-{
-	if (c >= 'a' && c <= 'z')
-		return (int)(c - 'a');
-	if (c >= 'A' && c <= 'Z')
-		return 26 + (int)(c - 'A');
-	return -1;
-}
-
-/* Finish the pending mark action with key. */
-static void pending_input(struct app *app, const struct key *key)
-{
-	enum action action = app->pending;
-	int index = key->kind == KEY_KIND_CHAR ? mark_index(key->code) : -1;
-
-	app->pending = ACTION_NONE;
-	if (index < 0)
-		return;	/* anything but a letter cancels */
-	if (action == ACTION_MARK_SET) {
-		app->marks[index] = app->view.focus;
-		app_message(app, 0, "mark %c set at paragraph %zu", (char)key->code,
-			    app->view.focus + 1);
-	} else if (app->marks[index] == SIZE_MAX) {
-		app_message(app, 1, "mark %c is not set", (char)key->code);
-	} else {
-		go_to(app, app->marks[index]);
-	}
-}
-
-/* The byte of the text drawn at column x of reader row y, or SIZE_MAX
- * when no text is there. */
-static size_t byte_at(struct app *app, int x, int y)
-{
-	const struct wrapped *w;
-	const struct paragraph *p;
-	const char *line;
-	size_t len, fit;
-
-	if (y < 0 || y >= app_text_rows(app) || y >= app->rows || app->row_para[y] == SIZE_MAX ||
-	    (w = wrap_paragraph(app->wrap, app->row_para[y])) == NULL ||
-	    app->row_line[y] >= w->count)
-		return SIZE_MAX;
-	p = &app->article->paragraphs[app->row_para[y]];
-	line = app->article->text + p->start + w->lines[app->row_line[y]].start;
-	len = w->lines[app->row_line[y]].len;
-	fit = wrap_fit(line, len, x - app->gutter > 0 ? x - app->gutter : 0);
-	return (size_t)(line - app->article->text) + (fit < len ? fit : len > 0 ? len - 1 : 0);
-}
-
-/* A drag from the pressed cell to x, y inside one paragraph selects the
- * characters between them. */
-static void drag_select(struct app *app, int x, int y)
-{
-	size_t from = app->drag_from, to = byte_at(app, x, y), end;
-	const struct article *a = app->article;
-
-	app->drag_from = SIZE_MAX;
-	if (from == SIZE_MAX || to == SIZE_MAX || to == from ||
-	    article_paragraph_at(a, from) != article_paragraph_at(a, to))
-		return;
-	if (to < from) {
-		end = from;
-		from = to;
-		to = end;
-	}
-	end = to + 1;
-	while (end < a->text_len && utf8_is_continuation((unsigned char)a->text[end]))
-		end++;
-	selection_range(&app->selection, a, from, end);
-}
-
-/* Act on a mouse event: a click focuses, a drag selects, the wheel
- * scrolls. */
-static void mouse_input(struct app *app, const struct key *key)
-{
-	if (app->screen != &reader_screen || app_too_small(app))
-		return;
-	if (key->code == MOUSE_WHEEL_UP || key->code == MOUSE_WHEEL_DOWN) {
-		view_page(&app->view, key->code == MOUSE_WHEEL_UP ? -3 : 3);
-		return;
-	}
-	if (key->code == MOUSE_RELEASE) {
-		drag_select(app, key->x, key->y);
-		return;
-	}
-	app->drag_from = key->code == MOUSE_PRESS ? byte_at(app, key->x, key->y) : SIZE_MAX;
-	if (key->y >= 0 && key->y < app_text_rows(app) && key->y < app->rows &&
-	    app->row_para[key->y] != SIZE_MAX)
-		app->view.focus = app->row_para[key->y];
-}
-
-/* Whether action may run while a selection is open: it acts on the
- * selection, or does not touch the text. */
-static int acts_on_selection(enum action action)
-{
-	switch (action) {
-	case ACTION_HIGHLIGHT:
-	case ACTION_COLOR:
-	case ACTION_QUOTE:
-	case ACTION_TAG:
-	case ACTION_CORRECT:
-	case ACTION_NOTE:
-	case ACTION_HELP:
-	case ACTION_REDRAW:
-		return 1;
-	default:
-		return 0;
-	}
-}
-
-/* The action key runs: while a selection is open, its motions and the
- * actions that act on it; other keys wait (ACTION_NONE). */
-static enum action key_action(struct app *app, const struct key *key)
-{
-	enum action action;
-
-	if (!app->selection.active)
-		return keymap_lookup(key);
-	action = keymap_lookup_in(KEYMAP_SELECTING, key);
-	if (action != ACTION_NONE)
-		return action;
-	action = keymap_lookup(key);
-	if (acts_on_selection(action))
-		return action;
-	app_message(app, 0, "selecting: w b e ( ) 0 $ Left Right change it; h \" t c a act; Esc cancels");
-	return ACTION_NONE;
-}
-
-/* The current annotation belongs to the focused paragraph: moving away
- * clears it. */
-static void drop_current_elsewhere(struct app *app)
-{
-	if (app->current != SIZE_MAX && (app->current >= app->overlay.count ||
-					 app->overlay.items[app->current].para != app->view.focus))
-		app_set_current(app, SIZE_MAX);
-}
-
-/* Handle key once the prompt, a pending letter and an open form have had
- * their turn. */
-static void app_command_key(struct app *app, const struct key *key)
-{
-	if (app->screen->key != NULL && app->screen->key(app, key))
-		return;
-	run_action(app, key_action(app, key));
-}
-
-void app_key(struct app *app, const struct key *key)
-{
-	app->message[0] = '\0';
-	app->last_key = *key;
-	if (key->kind == KEY_KIND_RESIZE) {
-		app_resize(app, key->x, key->y);
-		return;
-	}
-	if (key->kind == KEY_KIND_MOUSE) {
-		mouse_input(app, key);
-		return;
-	}
-	if (prompt_is_open(&app->prompt))
-		prompt_input(app, key);
-	else if (app->pending != ACTION_NONE)
-		pending_input(app, key);
-	else if (!annotate_form_key(app, key))
-		app_command_key(app, key);
-	drop_current_elsewhere(app);
 }

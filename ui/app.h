@@ -1,7 +1,9 @@
 /*
  * app.h - the state of an interactive session: the article, its layout,
- * the screen shown, the prompt, the search, the marks and the message.
- * Passed to every screen and action; there are no globals.
+ * the stack of screens shown, the prompt, the search, the marks and the
+ * message.  Passed to every screen and action; there are no globals.
+ * No screen is known here: each screen's state is private to its file,
+ * reached through the stack (app_state).
  */
 #ifndef TANDA_UI_APP_H
 #define TANDA_UI_APP_H
@@ -9,13 +11,10 @@
 #include <stddef.h>
 
 #include "actions.h"
-#include "annotate.h"
 #include "article.h"
+#include "form.h"
 #include "key.h"
-#include "library.h"
 #include "overlay.h"
-#include "panel.h"
-#include "review.h"
 #include "prompt.h"
 #include "screen.h"
 #include "search.h"
@@ -34,6 +33,18 @@
 
 struct store_article;
 
+/* What a row of the screen shows, for the mouse. */
+struct hit {
+	size_t para;		/* the paragraph drawn on it, or SIZE_MAX */
+	size_t line;		/* and which of its wrapped lines */
+};
+
+/* A screen and its private state. */
+struct screen_slot {
+	const struct screen *screen;
+	void *state;		/* NULL for a screen without state */
+};
+
 struct app {
 	struct article *article;	/* the article shown */
 	struct article *owned;		/* the one opened from the library, freed by app_free */
@@ -41,11 +52,15 @@ struct app {
 	struct wrap_cache *wrap;	/* the reader's wrapping */
 	struct wrap_cache *focus_wrap;	/* focus mode's narrower wrapping */
 	struct view view;
-	const struct screen *screen;	/* what is shown */
-	const struct screen *under_help; /* what the help screen returns to */
 	int cols, rows;			/* the window */
 	int gutter;			/* columns left of the text in the reader */
 	struct theme theme;		/* set by the caller once curses runs */
+
+	struct screen_slot *stack;	/* the screens shown, the top one last; each
+					 * at most once */
+	size_t depth, stack_alloc;
+	struct screen_slot *states;	/* every screen's state, from its first push */
+	size_t nstates, states_alloc;
 
 	struct prompt prompt;
 	char argument[PROMPT_MAX + 1];	/* of the ':' command being run */
@@ -55,35 +70,65 @@ struct app {
 	int has_match;			/* a current match to show */
 	size_t match_start, match_len;	/* it, in bytes of the text */
 	size_t marks[APP_MARKS];	/* paragraph of each mark, or SIZE_MAX */
-	size_t help_top;		/* first line of the help shown */
 
 	struct store *store;		/* the annotation store, NULL when unavailable; owned */
 	char author[128];		/* of the annotations made here */
 	struct overlay overlay;		/* the article's annotations */
 	size_t current;			/* the current annotation's overlay index, or SIZE_MAX */
-	struct panel panel;		/* the annotation list's state */
-	struct library library;		/* the library's state */
-	struct review review;		/* the review's and the history's state */
 	struct selection selection;	/* the keyboard selection */
 	struct form form;		/* the annotation form being filled in */
 	struct undo undo;		/* this session's changes */
 	int color;			/* the highlight color, 0..ANNOTATE_COLORS-1 */
 	struct key last_key;		/* the key being handled */
 
-	size_t *row_para;		/* paragraph drawn on each row, SIZE_MAX if none */
-	size_t *row_line;		/* and which of its wrapped lines (in row_para's block) */
-	size_t drag_from;		/* the byte a mouse drag started on, or SIZE_MAX */
+	struct hit *hits;		/* the mouse's hit-testing: what each row shows */
+	size_t hits_alloc;
 	char message[512];		/* for the status line, until the next key */
 	int message_is_error;
 	int quit;
 	int redraw_all;			/* repaint the whole terminal */
 };
 
-/* Set up app for article in a window of cols x rows; 0 on success. */
+/* Set up app for article in a window of cols x rows, with no screen on
+ * the stack yet; 0 on success. */
 int app_init(struct app *app, struct article *article, int cols, int rows);
 
-/* Free what app owns. */
+/* Close every screen and free what app owns. */
 void app_free(struct app *app);
+
+/* Push screen onto the stack, opening it with arg (see its header).  On
+ * top already: nothing.  Deeper in the stack: the screens above it and it
+ * are closed first, and it is opened again on top.  0 on success, else
+ * the status line says why and it is not shown. */
+int app_push(struct app *app, const struct screen *screen, const void *arg);
+
+/* Close the top screen and show the one under it; the last one is not
+ * closed: the session ends (quit). */
+void app_pop(struct app *app);
+
+/* Open screen with arg as the only one on the stack, closing the others;
+ * 0 on success, else nothing changed (the status line says why). */
+int app_switch(struct app *app, const struct screen *screen, const void *arg);
+
+/* The screen on top (NULL before the first push). */
+const struct screen *app_screen(const struct app *app);
+
+/* The private state of the screen on top (NULL for one without). */
+void *app_top_state(const struct app *app);
+
+/* How many screens are on the stack. */
+size_t app_depth(const struct app *app);
+
+/* The private state of screen, made (zeroed) the first time it is asked
+ * for; NULL for a screen without state, or when out of memory. */
+void *app_state(struct app *app, const struct screen *screen);
+
+/* The columns the screens on the stack take at the right of the window
+ * (a side panel), which the reader leaves to them. */
+int app_side_width(const struct app *app);
+
+/* Forget what the mouse's hit-testing knew: no row shows a paragraph. */
+void app_clear_hits(struct app *app);
 
 /* Take the new window size, rewrapping and keeping the focus in view. */
 void app_resize(struct app *app, int cols, int rows);
@@ -93,9 +138,6 @@ int app_focus_width(const struct app *app);
 
 /* Whether the window is too small to draw the article. */
 int app_too_small(const struct app *app);
-
-/* Handle one input event. */
-void app_key(struct app *app, const struct key *key);
 
 /* Set the status line message (printf-style). */
 void app_message(struct app *app, int is_error, const char *fmt, ...)
@@ -120,9 +162,5 @@ void app_set_current(struct app *app, size_t index);
 
 /* Make overlay item index the current annotation and bring it into view. */
 void app_jump_to(struct app *app, size_t index);
-
-/* Settle the fuzzy anchor of overlay item index: keep it where it is now
- * (confirm) or detach it (an orphan), saving to the store. */
-void app_settle_fuzzy(struct app *app, size_t index, int confirm);
 
 #endif

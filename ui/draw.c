@@ -4,13 +4,15 @@
  * characters are drawn as U+FFFD, one column, as wrap.c counts them.
  */
 #include <curses.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
+#include "annotate.h"
 #include "draw.h"
+#include "grow.h"
+#include "strbuf.h"
 #include "utf8.h"
 
 /* The code point to draw for cp. */
@@ -108,38 +110,43 @@ void draw_highlighted(int y, int x, const char *text, size_t from, size_t len, i
 static int add_highlight(struct highlight **out, size_t *cap, size_t count,
 			 size_t start, size_t end, enum role role)
 {
-	if (count == *cap) {
-		size_t bigger = *cap ? *cap * 2 : 8;
-		struct highlight *grown = realloc(*out, bigger * sizeof *grown);
-
-		if (grown == NULL)
-			return -1;
-		*out = grown;
-		*cap = bigger;
-	}
+	if (GROW(*out, *cap, count + 1) != 0)
+		return -1;
 	(*out)[count].start = start;
 	(*out)[count].end = end;
 	(*out)[count].role = role;
 	return 0;
 }
 
-/* Append the search matches in bytes [start, end) of the text to *out
- * after count, the current one marked; returns the new count. */
-static size_t add_matches(const struct app *app, size_t start, size_t end,
+/* How far before the bytes drawn a match is looked for that reaches into
+ * them (one wrapped from the line above): the pattern's length many times
+ * over, room for its decomposed forms. */
+#define MATCH_REACH(pattern_len) (8 * (pattern_len) + 64)
+
+/* Append the search matches of paragraph para that overlap bytes [from,
+ * to) of the text to *out after count, the current one marked; returns
+ * the new count.  Only the bytes drawn are searched, so a paragraph of
+ * 20 MB that matches everywhere costs what its lines on the screen do. */
+static size_t add_matches(const struct app *app, size_t para, size_t from, size_t to,
 			  struct highlight **out, size_t *cap, size_t count)
 {
+	const struct paragraph *p = &app->article->paragraphs[para];
 	const char *text = app->article->text;
-	size_t at = start, mstart, mlen;
+	size_t reach, at, mstart, mlen;
 
 	if (app->search.pattern == NULL)
 		return count;
-	while (at < end && search_find(&app->search, text, end, at, 1, &mstart, &mlen)) {
+	reach = MATCH_REACH(app->search.len);
+	at = from > p->start + reach ? from - reach : p->start;
+	while (search_find_between(&app->search, text, p->start + p->len, at, to, &mstart, &mlen)) {
 		int current = app->has_match && mstart == app->match_start;
 
-		if (add_highlight(out, cap, count, mstart, mstart + mlen,
-				  current ? ROLE_MATCH_CURRENT : ROLE_MATCH) != 0)
-			break;
-		count++;
+		if (mstart + mlen > from) {
+			if (add_highlight(out, cap, count, mstart, mstart + mlen,
+					  current ? ROLE_MATCH_CURRENT : ROLE_MATCH) != 0)
+				break;
+			count++;
+		}
 		at = mstart + (mlen ? mlen : 1);
 	}
 	return count;
@@ -184,32 +191,29 @@ static size_t add_annotations(const struct app *app, size_t para, struct highlig
 	return count;
 }
 
-size_t draw_paragraph_marks(const struct app *app, size_t para, struct highlight **out,
-			    size_t *cap)
+size_t draw_paragraph_marks(const struct app *app, size_t para, size_t from, size_t to,
+			    struct highlight **out, size_t *cap)
 {
-	const struct paragraph *p = &app->article->paragraphs[para];
 	const struct selection *sel = &app->selection;
 	size_t count = add_annotations(app, para, out, cap, 0);
 
-	count = add_matches(app, p->start, p->start + p->len, out, cap, count);
+	count = add_matches(app, para, from, to, out, cap, count);
 	if (sel->active && sel->para == para &&
 	    add_highlight(out, cap, count, sel->start, sel->end, ROLE_SELECTION) == 0)
 		count++;
 	return count;
 }
 
-/* The right side of the status line: mode, position, percentage (in the
- * library, of its selection among the stored articles). */
+/* The right side of the status line: the top screen's name, its
+ * position (the focused paragraph's, or the screen's own), percentage. */
 static void status_position(const struct app *app, char *buf, size_t size)
 {
+	const struct screen *screen = app_screen(app);
 	size_t count = app->article->count, at = count ? app->view.focus + 1 : 0;
 
-	if (app->screen == &library_screen) {
-		count = app->library.count;
-		at = count ? app->library.selected + 1 : 0;
-	}
-
-	snprintf(buf, size, " %s  %zu/%zu  %zu%% ", app->screen->name, at, count,
+	if (screen->position != NULL)
+		screen->position(app, app_top_state(app), &at, &count);
+	snprintf(buf, size, " %s  %zu/%zu  %zu%% ", screen->name, at, count,
 		 count ? at * 100 / count : 100);
 }
 
@@ -337,77 +341,61 @@ static const char *status_left(const struct app *app, char *buf, size_t size)
 			 app->article->text + sel->start);
 		return buf;
 	}
-	return app->screen == &library_screen ? "" : app->article->meta.title;
+	return app_screen(app)->flags & SCREEN_UNTITLED ? "" : app->article->meta.title;
 }
 
-/* Append to buf (used bytes of size) the printf-style text. */
-static size_t append(char *buf, size_t used, size_t size, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static size_t append(char *buf, size_t used, size_t size, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	if (used >= size)
-		return used;
-	va_start(ap, fmt);
-	n = vsnprintf(buf + used, size - used, fmt, ap);
-	va_end(ap);
-	return n < 0 ? used : used + (size_t)n;
-}
-
-/* The fields of a that depend on its kind, appended to buf. */
-static size_t details_of_kind(const struct annotation *a, char *buf, size_t used, size_t size)
+/* Append to sb the fields of a that depend on its kind. */
+static void details_of_kind(const struct annotation *a, struct strbuf *sb)
 {
 	if (a->kind == KIND_QUOTE)
-		used = append(buf, used, size, " | speaker: %s", a->speaker ? a->speaker : "?");
+		strbuf_addf(sb, " | speaker: %s", a->speaker ? a->speaker : "?");
 	if (a->kind == KIND_CLAIM)
-		used = append(buf, used, size, " | %s", claim_status_names[a->claim]);
+		strbuf_addf(sb, " | %s", claim_status_names[a->claim]);
 	if (a->kind == KIND_CORRECTION)
-		used = append(buf, used, size, " %s %s | %s -> %s",
-			      correction_kind_names[a->correction_kind],
-			      correction_status_names[a->correction_status],
-			      a->anchor.exact ? a->anchor.exact : "",
-			      a->replacement ? a->replacement : "");
+		strbuf_addf(sb, " %s %s | %s -> %s", correction_kind_names[a->correction_kind],
+			    correction_status_names[a->correction_status],
+			    a->anchor.exact ? a->anchor.exact : "", a->replacement ? a->replacement : "");
 	if (a->anchor.state == ANCHOR_FUZZY || a->anchor.state == ANCHOR_ORPHAN)
-		used = append(buf, used, size, " | %s, was: %s", anchor_state_names[a->anchor.state],
-			      a->anchor.old_exact ? a->anchor.old_exact : "");
-	return used;
+		strbuf_addf(sb, " | %s, was: %s", anchor_state_names[a->anchor.state],
+			    a->anchor.old_exact ? a->anchor.old_exact : "");
 }
 
-/* The current annotation's details: kind, tags, status, speaker, note,
- * author and time. */
-static void details_text(const struct app *app, char *buf, size_t size)
+/* Append to sb the current annotation's details: kind, tags, status,
+ * speaker, note, author and time. */
+static void details_text(const struct app *app, struct strbuf *sb)
 {
 	const struct annotation *a = &app->overlay.items[app->current].a;
-	size_t i, used;
+	size_t i;
 
-	used = append(buf, 0, size, "%zu/%zu %s", app->current + 1, app->overlay.count,
-		      annotation_kind_names[a->kind]);
-	used = details_of_kind(a, buf, used, size);
+	strbuf_addf(sb, "%zu/%zu %s", app->current + 1, app->overlay.count,
+		    annotation_kind_names[a->kind]);
+	details_of_kind(a, sb);
 	for (i = 0; i < a->ntags; i++)
-		used = append(buf, used, size, "%s#%s", i ? " " : " | ", a->tags[i]);
+		strbuf_addf(sb, "%s#%s", i ? " " : " | ", a->tags[i]);
 	if (a->note != NULL)
-		used = append(buf, used, size, " | note: %s", a->note);
-	(void)append(buf, used, size, " | %s %.10s %.5s", a->author ? a->author : "", a->modified,
-		     a->modified[0] ? a->modified + 11 : "");
+		strbuf_addf(sb, " | note: %s", a->note);
+	strbuf_addf(sb, " | %s %.10s %.5s", a->author ? a->author : "", a->modified,
+		    a->modified[0] ? a->modified + 11 : "");
 }
 
-void draw_details(const struct app *app)
+/* Draw the current annotation's details on the line above the status
+ * line, when there is one. */
+static void draw_details(const struct app *app)
 {
-	char text[1024];
+	struct strbuf text = STRBUF_INIT;
 	int y = app_text_rows(app);
 
 	if (app->current >= app->overlay.count || y >= app->rows - 1)
 		return;
-	details_text(app, text, sizeof text);
+	details_text(app, &text);
 	move(y, 0);
 	clrtoeol();
-	draw_text(y, 0, text, strlen(text), app->cols, app->theme.attr[ROLE_DETAILS]);
+	draw_text(y, 0, strbuf_str(&text), text.len, app->cols, app->theme.attr[ROLE_DETAILS]);
+	strbuf_release(&text);
 }
 
-void draw_status(const struct app *app)
+/* Draw the status line (or the open prompt) on the last row. */
+static void draw_status(const struct app *app)
 {
 	unsigned long attr = app->theme.attr[ROLE_STATUS];
 	char selected[PROMPT_MAX];
@@ -435,11 +423,26 @@ void draw_status(const struct app *app)
 	draw_text(app->rows - 1, app->cols - right_width, right, strlen(right), right_width, attr);
 }
 
-void draw_too_small(const struct app *app)
+/* Draw the "too small" notice on a tiny window. */
+static void draw_too_small(const struct app *app)
 {
 	static const char notice[] = "window too small";
 
 	erase();
 	if (app->rows > 0)
 		draw_text(0, 0, notice, sizeof notice - 1, app->cols, A_BOLD);
+}
+
+void draw_frame(struct app *app)
+{
+	const struct screen *screen = app_screen(app);
+
+	if (app_too_small(app)) {
+		draw_too_small(app);
+		return;
+	}
+	app_clear_hits(app);
+	screen->draw(app, app_top_state(app));
+	draw_details(app);
+	draw_status(app);
 }

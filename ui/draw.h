@@ -1,6 +1,7 @@
 /*
  * draw.h - putting text on the curses screen: UTF-8 runs with an
- * attribute, text with highlighted ranges, and the status line.
+ * attribute, text with highlighted ranges, and the whole frame (the top
+ * screen, the details and status lines).
  */
 #ifndef TANDA_UI_DRAW_H
 #define TANDA_UI_DRAW_H
@@ -27,20 +28,16 @@ void draw_highlighted(int y, int x, const char *text, size_t from, size_t len, i
 		      const struct theme *theme);
 
 /* What is marked on paragraph para, in drawing order: its annotations
- * (the current one last), the search matches (the current one marked) and
- * the selection; into *out (grown as needed; caller frees).  Returns how
+ * (the current one last), the search matches that overlap bytes [from,
+ * to) of the text, the part drawn (the current one marked), and the
+ * selection; into *out (grown as needed; caller frees).  Returns how
  * many. */
-size_t draw_paragraph_marks(const struct app *app, size_t para, struct highlight **out,
-			    size_t *cap);
+size_t draw_paragraph_marks(const struct app *app, size_t para, size_t from, size_t to,
+			    struct highlight **out, size_t *cap);
 
-/* Draw the current annotation's details on the line above the status
- * line, when there is one. */
-void draw_details(const struct app *app);
-
-/* Draw the status line (or the open prompt) on the last row. */
-void draw_status(const struct app *app);
-
-/* Draw the "too small" notice on a tiny window. */
-void draw_too_small(const struct app *app);
+/* Draw the whole frame: the top screen (the mouse's hit-testing cleared
+ * first), the current annotation's details above the status line, and the
+ * status line or the open prompt; on a tiny window, that it is too small. */
+void draw_frame(struct app *app);
 
 #endif

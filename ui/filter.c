@@ -3,13 +3,14 @@
  * through a table of fields, matching annotations, and writing the
  * conditions back as they are typed for the list's header.
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "filter.h"
+#include "grow.h"
+#include "strbuf.h"
 
 const char *const filter_kind_short_names[KIND_COUNT] = {
 	"hl", "quote", "claim", "corr", "note",
@@ -31,30 +32,14 @@ static const struct names status_tables[] = {
 
 #define STATUS_TABLES (sizeof status_tables / sizeof status_tables[0])
 
-/* Append printf-style to buf (size > 0 bytes, *used taken), cut at the end. */
-static void appendf(char *buf, size_t size, size_t *used, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static void appendf(char *buf, size_t size, size_t *used, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(buf + *used, size - *used, fmt, ap);
-	va_end(ap);
-	if (n > 0)
-		*used = *used + (size_t)n >= size ? size - 1 : *used + (size_t)n;
-}
-
-/* Append the names of table to buf, comma-separated, after what is there. */
-static void append_names(char *buf, size_t size, size_t *used, const struct names *table)
+/* Append the names of table to sb, comma-separated, after what is there. */
+static void append_names(struct strbuf *sb, const struct names *table)
 {
 	int i;
 
 	for (i = 0; i < table->count; i++)
 		if (table->names[i] != NULL)
-			appendf(buf, size, used, "%s%s", *used > 0 ? ", " : "", table->names[i]);
+			strbuf_addf(sb, "%s%s", sb->len > 0 ? ", " : "", table->names[i]);
 }
 
 /* Free the field conditions of f and drop them; the text condition stays. */
@@ -67,7 +52,7 @@ static void clear_fields(struct filter *f)
 	free(f->tags);
 	free(f->author);
 	f->tags = NULL;
-	f->ntags = 0;
+	f->ntags = f->tags_alloc = 0;
 	f->author = NULL;
 	f->has_kind = 0;
 	f->kind = KIND_HIGHLIGHT;
@@ -83,16 +68,16 @@ void filter_clear(struct filter *f)
 /* Write the kind names into buf as kind= takes them: "highlight (hl), ...". */
 static void list_kinds(char *buf, size_t size)
 {
-	size_t used = 0;
+	struct strbuf sb;
 	int i;
 
-	buf[0] = '\0';
+	strbuf_init_fixed(&sb, buf, size);
 	for (i = 0; i < KIND_COUNT; i++) {
 		const char *name = annotation_kind_names[i], *brief = filter_kind_short_names[i];
 
-		appendf(buf, size, &used, "%s%s", i > 0 ? ", " : "", name);
+		strbuf_addf(&sb, "%s%s", i > 0 ? ", " : "", name);
 		if (strcmp(name, brief) != 0)
-			appendf(buf, size, &used, " (%s)", brief);
+			strbuf_addf(&sb, " (%s)", brief);
 	}
 }
 
@@ -133,11 +118,12 @@ static const char *find_status(const char *name)
 /* Write the names status= takes into buf, comma-separated. */
 static void list_statuses(char *buf, size_t size)
 {
-	size_t used = 0, t;
+	struct strbuf sb;
+	size_t t;
 
-	buf[0] = '\0';
+	strbuf_init_fixed(&sb, buf, size);
 	for (t = 0; t < STATUS_TABLES; t++)
-		append_names(buf, size, &used, &status_tables[t]);
+		append_names(&sb, &status_tables[t]);
 }
 
 /* status=VALUE: a claim status, a correction status or an anchor state. */
@@ -167,11 +153,8 @@ static enum tanda_status set_author(struct filter *f, const char *value, struct 
 /* tag=VALUE: one more tag the annotation must have. */
 static enum tanda_status add_tag(struct filter *f, const char *value, struct tanda_error *err)
 {
-	char **tags = realloc(f->tags, (f->ntags + 1) * sizeof *tags);
-
-	if (tags == NULL)
+	if (GROW(f->tags, f->tags_alloc, f->ntags + 1) != 0)
 		return tanda_fail(err, TANDA_ENOMEM, "out of memory");
-	f->tags = tags;
 	f->tags[f->ntags] = strdup(value);
 	if (f->tags[f->ntags] == NULL)
 		return tanda_fail(err, TANDA_ENOMEM, "out of memory");
@@ -206,11 +189,12 @@ static const struct field *find_field(const char *name)
 /* Write the field names into buf, comma-separated. */
 static void list_fields(char *buf, size_t size)
 {
-	size_t used = 0, i;
+	struct strbuf sb;
+	size_t i;
 
-	buf[0] = '\0';
+	strbuf_init_fixed(&sb, buf, size);
 	for (i = 0; i < FIELDS; i++)
-		appendf(buf, size, &used, "%s%s", i > 0 ? ", " : "", fields[i].name);
+		strbuf_addf(&sb, "%s%s", i > 0 ? ", " : "", fields[i].name);
 }
 
 /* Take one FIELD=VALUE word (changed in place) into f. */
@@ -344,21 +328,22 @@ int filter_match(const struct filter *f, const struct annotation *a)
 
 void filter_describe(const struct filter *f, char *buf, size_t size)
 {
-	size_t used = 0, i;
+	struct strbuf sb;
+	size_t i;
 
 	if (size == 0)
 		return;
-	buf[0] = '\0';
+	strbuf_init_fixed(&sb, buf, size);
 	if (f->has_kind)
-		appendf(buf, size, &used, "kind=%s ", annotation_kind_names[f->kind]);
+		strbuf_addf(&sb, "kind=%s ", annotation_kind_names[f->kind]);
 	for (i = 0; i < f->ntags; i++)
-		appendf(buf, size, &used, "tag=%s ", f->tags[i]);
+		strbuf_addf(&sb, "tag=%s ", f->tags[i]);
 	if (f->author != NULL)
-		appendf(buf, size, &used, "author=%s ", f->author);
+		strbuf_addf(&sb, "author=%s ", f->author);
 	if (f->status != NULL)
-		appendf(buf, size, &used, "status=%s ", f->status);
+		strbuf_addf(&sb, "status=%s ", f->status);
 	if (f->text.pattern != NULL)
-		appendf(buf, size, &used, "/%s ", f->text.pattern);
-	if (used > 0 && buf[used - 1] == ' ')
-		buf[--used] = '\0';
+		strbuf_addf(&sb, "/%s ", f->text.pattern);
+	if (sb.len > 0 && sb.buf[sb.len - 1] == ' ')
+		strbuf_setlen(&sb, sb.len - 1);
 }

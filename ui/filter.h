@@ -20,7 +20,7 @@ struct filter {
 	int has_kind;			/* whether kind is a condition */
 	enum annotation_kind kind;
 	char **tags;			/* tags the annotation must all have (heap) */
-	size_t ntags;
+	size_t ntags, tags_alloc;
 	char *author;			/* the author it must have (heap), or NULL */
 	const char *status;		/* a claim status, correction status or anchor
 					 * state name (from their tables), or NULL */

@@ -1,150 +1,137 @@
 /*
- * help.c - the help screen, built from the action list, the key table and
- * the command table, so that it always says what the keys really do.
+ * help.c - the help's lines from the keymaps, the actions and the commands.
  */
-#include <curses.h>
-#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "actions.h"
 #include "commands.h"
-#include "draw.h"
+#include "grow.h"
+#include "help.h"
 #include "keymap.h"
+#include "strbuf.h"
 
-/* The column where help texts start. */
-#define HELP_TEXT_COLUMN 22
+/* The help's first line. */
+#define HELP_TITLE "tanda: keys and commands (q or Esc closes this help)"
 
-/* The lines before the first action and between sections. */
-enum { HELP_HEADER_LINES = 2 };
-
-/* The keys of the n-th action (0-based) that has keys into key, and that
- * action; ACTION_NONE past the last.  Actions without keys are run by
- * commands and shown with them. */
-static enum action keyed_action(size_t n, char *key, size_t key_size)
+/* Append a line of keys (NULL: none) and text; 0 on success. */
+static int add_line(struct help *h, const char *keys, const char *text)
 {
+	struct help_line *line;
+	struct strbuf sb;
+
+	if (GROW(h->lines, h->alloc, h->count + 1) != 0)
+		return -1;
+	line = &h->lines[h->count++];
+	strbuf_init_fixed(&sb, line->keys, sizeof line->keys);
+	strbuf_addstr(&sb, keys != NULL ? keys : "");
+	line->text = text;
+	return 0;
+}
+
+/* Write into keys the names of the keys that run action in map, or with
+ * map NULL in the reader's keymaps (those without a title). */
+static void keys_of(const struct keymap *map, enum action action, char *keys, size_t size)
+{
+	struct strbuf sb;
+	size_t i;
+
+	strbuf_init_fixed(&sb, keys, size);
+	if (map != NULL) {
+		keymap_keys_for(map, action, &sb);
+		return;
+	}
+	for (i = 0; keymaps[i] != NULL; i++)
+		if (keymaps[i]->title == NULL)
+			keymap_keys_for(keymaps[i], action, &sb);
+}
+
+/* Append a line for each action (in the list's order) that has keys in
+ * the reader's keymaps; 0 on success.  An action without keys is run by a
+ * command and shown with the commands. */
+static int add_reader(struct help *h)
+{
+	char keys[HELP_KEYS_SIZE];
 	int a;
 
 	for (a = ACTION_NONE + 1; a < ACTION_COUNT; a++) {
-		keymap_keys_for((enum action)a, key, key_size);
-		if (key[0] != '\0' && n-- == 0)
-			return (enum action)a;
+		keys_of(NULL, (enum action)a, keys, sizeof keys);
+		if (keys[0] != '\0' && add_line(h, keys, action_help((enum action)a)) != 0)
+			return -1;
 	}
-	key[0] = '\0';
-	return ACTION_NONE;
+	return 0;
 }
 
-/* The number of actions that have keys. */
-static size_t keyed_action_count(void)
+/* Append a line for each action map binds (with a label), in the order
+ * of its bindings; 0 on success. */
+static int add_bindings(struct help *h, const struct keymap *map)
 {
-	char key[64];
-	size_t n = 0;
+	unsigned char shown[ACTION_COUNT] = { 0 };
+	char keys[HELP_KEYS_SIZE];
+	size_t i;
 
-	while (keyed_action(n, key, sizeof key) != ACTION_NONE)
-		n++;
-	return n;
-}
+	for (i = 0; i < map->count; i++) {
+		enum action action = map->bindings[i].action;
 
-/* The number of lines of the help. */
-static size_t help_line_count(void)
-{
-	size_t commands = 0;
-
-	while (command_table[commands].name != NULL)
-		commands++;
-	return HELP_HEADER_LINES + keyed_action_count() + 2 + commands + 1;
-}
-
-/* Write how command c is typed (":name :alias ARGUMENT") into key. */
-static void command_label(const struct command *c, char *key, size_t key_size)
-{
-	snprintf(key, key_size, ":%s%s%s%s%s", c->name, c->alias ? " :" : "",
-		 c->alias ? c->alias : "", c->argument ? " " : "", c->argument ? c->argument : "");
-}
-
-/* Write help line i into key and text. */
-static void help_line(size_t i, char *key, size_t key_size, const char **text)
-{
-	size_t keyed = keyed_action_count(), commands_start = HELP_HEADER_LINES + keyed + 2;
-
-	key[0] = '\0';
-	*text = "";
-	if (i == 0) {
-		*text = "tanda: keys and commands (q or Esc closes this help)";
-	} else if (i >= HELP_HEADER_LINES && i < HELP_HEADER_LINES + keyed) {
-		*text = action_help(keyed_action(i - HELP_HEADER_LINES, key, key_size));
-	} else if (i == commands_start - 1) {
-		*text = "Commands, typed after ':'";
-	} else if (i >= commands_start && command_table[i - commands_start].name != NULL) {
-		const struct command *c = &command_table[i - commands_start];
-
-		command_label(c, key, key_size);
-		*text = c->help;
-	} else if (i >= commands_start) {
-		snprintf(key, key_size, ":N");
-		*text = "go to paragraph N";
-	}
-}
-
-/* Draw the help from its top line. */
-static void help_draw(struct app *app)
-{
-	int y, rows = app_text_rows(app);
-
-	erase();
-	for (y = 0; y < app->rows; y++)
-		app->row_para[y] = SIZE_MAX;
-	for (y = 0; y < rows && app->help_top + (size_t)y < help_line_count(); y++) {
-		char key[64];
-		const char *text;
-		unsigned long attr = app->theme.attr[y + app->help_top == 0 ? ROLE_TITLE : ROLE_TEXT];
-
-		help_line(app->help_top + (size_t)y, key, sizeof key, &text);
-		if (key[0] == '\0') {
-			draw_text(y, 1, text, strlen(text), app->cols - 1, attr);
+		if (map->bindings[i].label == NULL || shown[action])
 			continue;
-		}
-		draw_text(y, 2, key, strlen(key), app->cols - 2, app->theme.attr[ROLE_TITLE]);
-		if (app->cols > HELP_TEXT_COLUMN)
-			draw_text(y, HELP_TEXT_COLUMN, text, strlen(text),
-				  app->cols - HELP_TEXT_COLUMN, attr);
+		shown[action] = 1;
+		keys_of(map, action, keys, sizeof keys);
+		if (add_line(h, keys, action_help(action)) != 0)
+			return -1;
 	}
+	return 0;
 }
 
-/* Scroll the help by delta lines, within its length. */
-static void help_scroll(struct app *app, long delta)
+/* Append the keys of every screen with a keymap of its own, each under
+ * its title; 0 on success. */
+static int add_screens(struct help *h)
 {
-	long rows = app_text_rows(app);
-	long last = (long)help_line_count() - rows;
-	long top = (long)app->help_top + delta;
+	size_t i;
 
-	if (top > last)
-		top = last;
-	app->help_top = top < 0 ? 0 : (size_t)top;
-}
-
-/* The help's own keys: scrolling and closing; every other key is ignored. */
-static int help_key(struct app *app, const struct key *key)
-{
-	enum action action = keymap_lookup(key);
-
-	if (key->kind == KEY_KIND_CHAR && key->code == KEY_ESCAPE)
-		action = ACTION_QUIT;
-	switch (action) {
-	case ACTION_QUIT:
-	case ACTION_HELP:
-		app->screen = app->under_help;
-		break;
-	case ACTION_NEXT: help_scroll(app, 1); break;
-	case ACTION_PREVIOUS: help_scroll(app, -1); break;
-	case ACTION_PAGE_DOWN: help_scroll(app, app_text_rows(app)); break;
-	case ACTION_PAGE_UP: help_scroll(app, -app_text_rows(app)); break;
-	case ACTION_REDRAW: app->redraw_all = 1; break;
-	default: break;
+	for (i = 0; keymaps[i] != NULL; i++) {
+		if (keymaps[i]->title == NULL)
+			continue;
+		if (add_line(h, NULL, "") != 0 || add_line(h, NULL, keymaps[i]->title) != 0 ||
+		    add_bindings(h, keymaps[i]) != 0)
+			return -1;
 	}
-	return 1;
+	return 0;
 }
 
-const struct screen help_screen = {
-	.name = "help",
-	.draw = help_draw,
-	.key = help_key,
-};
+/* Append the ':' commands, as they are typed (":name :alias ARGUMENT"),
+ * and ':N'; 0 on success. */
+static int add_commands(struct help *h)
+{
+	const struct command *c;
+	char keys[HELP_KEYS_SIZE];
+	struct strbuf sb;
+
+	if (add_line(h, NULL, "") != 0 || add_line(h, NULL, "Commands, typed after ':'") != 0)
+		return -1;
+	for (c = command_table; c->name != NULL; c++) {
+		strbuf_init_fixed(&sb, keys, sizeof keys);
+		strbuf_addf(&sb, ":%s", c->name);
+		if (c->alias != NULL)
+			strbuf_addf(&sb, " :%s", c->alias);
+		if (c->argument != NULL)
+			strbuf_addf(&sb, " %s", c->argument);
+		if (add_line(h, keys, c->help) != 0)
+			return -1;
+	}
+	return add_line(h, ":N", "go to paragraph N");
+}
+
+int help_build(struct help *h)
+{
+	if (add_line(h, NULL, HELP_TITLE) != 0 || add_line(h, NULL, "") != 0 ||
+	    add_reader(h) != 0 || add_screens(h) != 0)
+		return -1;
+	return add_commands(h);
+}
+
+void help_release(struct help *h)
+{
+	free(h->lines);
+	memset(h, 0, sizeof *h);
+}

@@ -1,114 +1,174 @@
 /*
- * keymap.c - the key bindings: key, action, and the key's name for help.
+ * keymap.c - every key binding, one table per keymap: the key, the action
+ * it runs, and its name in the help (NULL keeps a second way to type the
+ * same key out of it).  To bind a key, add a row here.
  */
-#include <curses.h>
-#include <string.h>
-
 #include "keymap.h"
 
-/* Short names for the modes, to keep the table narrow. */
-#define R KEYMAP_READING
-#define S KEYMAP_SELECTING
+/* Rows of the tables, kept narrow. */
+#define CH(c, act, name) \
+	{ .kind = KEY_KIND_CHAR, .code = (uint32_t)(c), .action = ACTION_##act, .label = (name) }
+#define FN(c, act, name) \
+	{ .kind = KEY_KIND_FUNCTION, .code = (uint32_t)(c), .action = ACTION_##act, .label = (name) }
 
-static const struct binding {
-	enum keymap_mode mode;
-	enum key_kind kind;
-	uint32_t code;
-	enum action action;
-	const char *label;
-} bindings[] = {
-	{ R, KEY_KIND_CHAR, 'j', ACTION_NEXT, "j" },
-	{ R, KEY_KIND_FUNCTION, KEY_DOWN, ACTION_NEXT, "Down" },
-	{ R, KEY_KIND_CHAR, '\n', ACTION_NEXT, "Enter" },
-	{ R, KEY_KIND_CHAR, '\r', ACTION_NEXT, NULL },
-	{ R, KEY_KIND_FUNCTION, KEY_ENTER, ACTION_NEXT, NULL },
-	{ R, KEY_KIND_CHAR, 'k', ACTION_PREVIOUS, "k" },
-	{ R, KEY_KIND_FUNCTION, KEY_UP, ACTION_PREVIOUS, "Up" },
-	{ R, KEY_KIND_CHAR, ' ', ACTION_PAGE_DOWN, "Space" },
-	{ R, KEY_KIND_FUNCTION, KEY_NPAGE, ACTION_PAGE_DOWN, "PgDn" },
-	{ R, KEY_KIND_CHAR, KEY_CTRL('f'), ACTION_PAGE_DOWN, "C-f" },
-	{ R, KEY_KIND_CHAR, 'b', ACTION_PAGE_UP, "b" },
-	{ R, KEY_KIND_FUNCTION, KEY_PPAGE, ACTION_PAGE_UP, "PgUp" },
-	{ R, KEY_KIND_CHAR, KEY_CTRL('b'), ACTION_PAGE_UP, "C-b" },
-	{ R, KEY_KIND_CHAR, KEY_CTRL('d'), ACTION_HALF_DOWN, "C-d" },
-	{ R, KEY_KIND_CHAR, KEY_CTRL('u'), ACTION_HALF_UP, "C-u" },
-	{ R, KEY_KIND_CHAR, 'g', ACTION_FIRST, "g" },
-	{ R, KEY_KIND_FUNCTION, KEY_HOME, ACTION_FIRST, "Home" },
-	{ R, KEY_KIND_CHAR, 'G', ACTION_LAST, "G" },
-	{ R, KEY_KIND_FUNCTION, KEY_END, ACTION_LAST, "End" },
-	{ R, KEY_KIND_CHAR, '/', ACTION_SEARCH_FORWARD, "/" },
-	{ R, KEY_KIND_CHAR, '?', ACTION_SEARCH_BACKWARD, "?" },
-	{ R, KEY_KIND_CHAR, 'n', ACTION_SEARCH_NEXT, "n" },
-	{ R, KEY_KIND_CHAR, 'N', ACTION_SEARCH_PREVIOUS, "N" },
-	{ R, KEY_KIND_CHAR, ':', ACTION_COMMAND, ":" },
-	{ R, KEY_KIND_CHAR, 'f', ACTION_FOCUS_MODE, "f" },
-	{ R, KEY_KIND_CHAR, 'm', ACTION_MARK_SET, "m" },
-	{ R, KEY_KIND_CHAR, '\'', ACTION_MARK_JUMP, "'" },
-	{ R, KEY_KIND_CHAR, 'v', ACTION_SELECT, "v" },
-	{ R, KEY_KIND_CHAR, 'V', ACTION_SELECT_PARAGRAPH, "V" },
-	{ S, KEY_KIND_CHAR, 'w', ACTION_SELECT_WORD_NEXT, "w" },
-	{ S, KEY_KIND_CHAR, 'b', ACTION_SELECT_WORD_BACK, "b" },
-	{ S, KEY_KIND_CHAR, 'e', ACTION_SELECT_WORD_SHRINK, "e" },
-	{ S, KEY_KIND_FUNCTION, KEY_RIGHT, ACTION_SELECT_CHAR_NEXT, "Right" },
-	{ S, KEY_KIND_FUNCTION, KEY_LEFT, ACTION_SELECT_CHAR_BACK, "Left" },
-	{ S, KEY_KIND_CHAR, ')', ACTION_SELECT_SENTENCE_NEXT, ")" },
-	{ S, KEY_KIND_CHAR, '(', ACTION_SELECT_SENTENCE_BACK, "(" },
-	{ S, KEY_KIND_CHAR, '0', ACTION_SELECT_START, "0" },
-	{ S, KEY_KIND_CHAR, '$', ACTION_SELECT_END, "$" },
-	{ S, KEY_KIND_CHAR, KEY_ESCAPE, ACTION_SELECT_CANCEL, "Esc" },
-	{ S, KEY_KIND_CHAR, 'v', ACTION_SELECT_CANCEL, NULL },
-	{ R, KEY_KIND_CHAR, 'h', ACTION_HIGHLIGHT, "h" },
-	{ R, KEY_KIND_CHAR, '1', ACTION_COLOR, "1-6" },
-	{ R, KEY_KIND_CHAR, '2', ACTION_COLOR, NULL },
-	{ R, KEY_KIND_CHAR, '3', ACTION_COLOR, NULL },
-	{ R, KEY_KIND_CHAR, '4', ACTION_COLOR, NULL },
-	{ R, KEY_KIND_CHAR, '5', ACTION_COLOR, NULL },
-	{ R, KEY_KIND_CHAR, '6', ACTION_COLOR, NULL },
-	{ R, KEY_KIND_CHAR, '"', ACTION_QUOTE, "\"" },
-	{ R, KEY_KIND_CHAR, 't', ACTION_TAG, "t" },
-	{ R, KEY_KIND_CHAR, 'c', ACTION_CORRECT, "c" },
-	{ R, KEY_KIND_CHAR, 'a', ACTION_NOTE, "a" },
-	{ R, KEY_KIND_CHAR, 'e', ACTION_EDIT, "e" },
-	{ R, KEY_KIND_CHAR, 'd', ACTION_DELETE, "d" },
-	{ R, KEY_KIND_CHAR, 'u', ACTION_UNDO, "u" },
-	{ R, KEY_KIND_CHAR, KEY_CTRL('r'), ACTION_REDO, "C-r" },
-	{ R, KEY_KIND_CHAR, ']', ACTION_NEXT_ANNOTATION, "]" },
-	{ R, KEY_KIND_CHAR, '[', ACTION_PREVIOUS_ANNOTATION, "[" },
-	{ R, KEY_KIND_CHAR, '\t', ACTION_PANEL, "Tab" },
-	{ R, KEY_KIND_CHAR, 'L', ACTION_LIBRARY, "L" },
-	{ R, KEY_KIND_CHAR, 'R', ACTION_REVIEW, "R" },
-	{ R, KEY_KIND_FUNCTION, KEY_F(1), ACTION_HELP, "F1" },
-	{ R, KEY_KIND_CHAR, KEY_CTRL('l'), ACTION_REDRAW, "C-l" },
-	{ R, KEY_KIND_CHAR, 'q', ACTION_QUIT, "q" },
+/* A keymap over the table rows. */
+#define KEYMAP(map_name, map_title, rows) \
+	{ .name = (map_name), .title = (map_title), .bindings = (rows), \
+	  .count = sizeof (rows) / sizeof (rows)[0] }
+
+/* Every screen may take these; each says what they mean to it (in the
+ * lists, moving the selection). */
+static const struct binding generic[] = {
+	CH('j', NEXT, "j"),
+	FN(KEYC_DOWN, NEXT, "Down"),
+	CH('\n', NEXT, "Enter"),
+	CH('\r', NEXT, NULL),
+	FN(KEYC_ENTER, NEXT, NULL),
+	CH('k', PREVIOUS, "k"),
+	FN(KEYC_UP, PREVIOUS, "Up"),
+	CH(' ', PAGE_DOWN, "Space"),
+	FN(KEYC_PAGE_DOWN, PAGE_DOWN, "PgDn"),
+	CH(KEY_CTRL('f'), PAGE_DOWN, "C-f"),
+	CH('b', PAGE_UP, "b"),
+	FN(KEYC_PAGE_UP, PAGE_UP, "PgUp"),
+	CH(KEY_CTRL('b'), PAGE_UP, "C-b"),
+	CH(KEY_CTRL('d'), HALF_DOWN, "C-d"),
+	CH(KEY_CTRL('u'), HALF_UP, "C-u"),
+	CH('g', FIRST, "g"),
+	FN(KEYC_HOME, FIRST, "Home"),
+	CH('G', LAST, "G"),
+	FN(KEYC_END, LAST, "End"),
+	CH('/', SEARCH_FORWARD, "/"),
+	CH('?', SEARCH_BACKWARD, "?"),
+	CH('n', SEARCH_NEXT, "n"),
+	CH('N', SEARCH_PREVIOUS, "N"),
+	CH(':', COMMAND, ":"),
+	FN(KEYC_F(1), HELP, "F1"),
+	CH(KEY_CTRL('l'), REDRAW, "C-l"),
+	CH('q', QUIT, "q"),
 };
 
-enum action keymap_lookup_in(enum keymap_mode mode, const struct key *key)
+/* The reader's (and focus mode's) own keys. */
+static const struct binding reader[] = {
+	CH('f', FOCUS_MODE, "f"),
+	CH('m', MARK_SET, "m"),
+	CH('\'', MARK_JUMP, "'"),
+	CH('v', SELECT, "v"),
+	CH('V', SELECT_PARAGRAPH, "V"),
+	CH('h', HIGHLIGHT, "h"),
+	CH('1', COLOR, "1-6"),
+	CH('2', COLOR, NULL),
+	CH('3', COLOR, NULL),
+	CH('4', COLOR, NULL),
+	CH('5', COLOR, NULL),
+	CH('6', COLOR, NULL),
+	CH('"', QUOTE, "\""),
+	CH('t', TAG, "t"),
+	CH('c', CORRECT, "c"),
+	CH('a', NOTE, "a"),
+	CH('e', EDIT, "e"),
+	CH('d', DELETE, "d"),
+	CH('u', UNDO, "u"),
+	CH(KEY_CTRL('r'), REDO, "C-r"),
+	CH(']', NEXT_ANNOTATION, "]"),
+	CH('[', PREVIOUS_ANNOTATION, "["),
+	CH('\t', PANEL, "Tab"),
+	CH('L', LIBRARY, "L"),
+	CH('R', REVIEW, "R"),
+};
+
+/* While a selection is open, before the reader's keys. */
+static const struct binding selecting[] = {
+	CH('w', SELECT_WORD_NEXT, "w"),
+	CH('b', SELECT_WORD_BACK, "b"),
+	CH('e', SELECT_WORD_SHRINK, "e"),
+	FN(KEYC_RIGHT, SELECT_CHAR_NEXT, "Right"),
+	FN(KEYC_LEFT, SELECT_CHAR_BACK, "Left"),
+	CH(')', SELECT_SENTENCE_NEXT, ")"),
+	CH('(', SELECT_SENTENCE_BACK, "("),
+	CH('0', SELECT_START, "0"),
+	CH('$', SELECT_END, "$"),
+	CH(KEY_ESCAPE, SELECT_CANCEL, "Esc"),
+	CH('v', SELECT_CANCEL, NULL),
+};
+
+static const struct binding list[] = {
+	CH('\n', JUMP, "Enter"),
+	CH('\r', JUMP, NULL),
+	FN(KEYC_ENTER, JUMP, NULL),
+	CH('y', CONFIRM_ANCHOR, "y"),
+	CH('n', DETACH_ANCHOR, "n"),
+	CH('\t', BACK, "Tab"),
+	CH('q', BACK, "q"),
+	CH(KEY_ESCAPE, BACK, "Esc"),
+};
+
+static const struct binding library[] = {
+	CH('\n', OPEN, "Enter"),
+	CH('\r', OPEN, NULL),
+	FN(KEYC_ENTER, OPEN, NULL),
+	CH('q', BACK, "q"),
+	CH(KEY_ESCAPE, BACK, "Esc"),
+	CH('L', BACK, "L"),
+};
+
+static const struct binding review[] = {
+	CH('y', ACCEPT, "y"),
+	CH('n', REJECT, "n"),
+	CH('e', EDIT_REPLACEMENT, "e"),
+	CH('s', SKIP, "s"),
+	CH('u', UNDO, "u"),
+	CH(KEY_CTRL('r'), REDO, "C-r"),
+	CH('q', BACK, "q"),
+	CH(KEY_ESCAPE, BACK, "Esc"),
+};
+
+static const struct binding history[] = {
+	CH('q', BACK, "q"),
+	CH(KEY_ESCAPE, BACK, "Esc"),
+};
+
+static const struct binding help[] = {
+	CH('q', BACK, "q"),
+	CH(KEY_ESCAPE, BACK, "Esc"),
+};
+
+const struct keymap keymap_generic = KEYMAP("generic", NULL, generic);
+const struct keymap keymap_reader = KEYMAP("reader", NULL, reader);
+const struct keymap keymap_selecting = KEYMAP("selecting", NULL, selecting);
+const struct keymap keymap_list =
+	KEYMAP("list", "The annotation list (Tab): the keys above move; / filters", list);
+const struct keymap keymap_library =
+	KEYMAP("library", "The library (L): the keys above move; / filters", library);
+const struct keymap keymap_review = KEYMAP("review", "Reviewing corrections (R)", review);
+const struct keymap keymap_history =
+	KEYMAP("history", "A correction's history (:history): j and k scroll", history);
+const struct keymap keymap_help = KEYMAP("help", "This help: j, k and the paging keys scroll", help);
+
+const struct keymap *const keymaps[] = {
+	&keymap_generic, &keymap_reader, &keymap_selecting, &keymap_list, &keymap_library,
+	&keymap_review, &keymap_history, &keymap_help, NULL,
+};
+
+enum action keymap_lookup(const struct keymap *map, const struct key *key)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof bindings / sizeof bindings[0]; i++)
-		if (bindings[i].mode == mode && bindings[i].kind == key->kind &&
-		    bindings[i].code == key->code)
-			return bindings[i].action;
+	for (i = 0; i < map->count; i++)
+		if (map->bindings[i].kind == key->kind && map->bindings[i].code == key->code)
+			return map->bindings[i].action;
 	return ACTION_NONE;
 }
 
-enum action keymap_lookup(const struct key *key)
+void keymap_keys_for(const struct keymap *map, enum action action, struct strbuf *out)
 {
-	return keymap_lookup_in(KEYMAP_READING, key);
-}
+	size_t i;
 
-void keymap_keys_for(enum action action, char *buf, size_t size)
-{
-	size_t i, used = 0;
-
-	buf[0] = '\0';
-	for (i = 0; i < sizeof bindings / sizeof bindings[0]; i++) {
-		if (bindings[i].action != action || bindings[i].label == NULL)
+	for (i = 0; i < map->count; i++) {
+		if (map->bindings[i].action != action || map->bindings[i].label == NULL)
 			continue;
-		used += (size_t)snprintf(buf + used, used < size ? size - used : 0, "%s%s",
-					 used ? " " : "", bindings[i].label);
-		if (used >= size)
-			return;
+		if (out->len > 0)
+			strbuf_addch(out, ' ');
+		strbuf_addstr(out, map->bindings[i].label);
 	}
 }

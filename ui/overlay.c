@@ -1,11 +1,15 @@
 /*
  * overlay.c - the open article's annotations in memory, in text order,
- * with their byte ranges and a count per paragraph.
+ * with their byte ranges and a count per paragraph.  The order (paragraph,
+ * start, end, id: no two items equal) is asserted where an item goes in;
+ * overlay_para_first's binary search depends on it.
  */
+#include <assert.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "overlay.h"
 #include "store.h"
 
@@ -71,23 +75,6 @@ static void place(struct overlay *o, const struct annotation *a, struct overlay_
 		item->start = item->end = p->start;	/* out of step: shown as an orphan */
 }
 
-/* Make room for one more item; 0 on success. */
-static int grow(struct overlay *o)
-{
-	size_t cap;
-	struct overlay_item *bigger;
-
-	if (o->count < o->cap)
-		return 0;
-	cap = o->cap ? o->cap * 2 : 16;
-	bigger = realloc(o->items, cap * sizeof *bigger);
-	if (bigger == NULL)
-		return -1;
-	o->items = bigger;
-	o->cap = cap;
-	return 0;
-}
-
 /* Insert a copy of a at its place in text order; 0 on success. */
 static int insert(struct overlay *o, const struct annotation *a)
 {
@@ -95,7 +82,7 @@ static int insert(struct overlay *o, const struct annotation *a)
 	size_t at;
 
 	memset(&item, 0, sizeof item);
-	if (grow(o) != 0 || annotation_copy(&item.a, a) != 0)
+	if (GROW(o->items, o->cap, o->count + 1) != 0 || annotation_copy(&item.a, a) != 0)
 		return -1;
 	place(o, a, &item);
 	at = o->count;
@@ -104,6 +91,8 @@ static int insert(struct overlay *o, const struct annotation *a)
 	memmove(o->items + at + 1, o->items + at, (o->count - at) * sizeof *o->items);
 	o->items[at] = item;
 	o->count++;
+	assert(at == 0 || item_before(&o->items[at - 1], &o->items[at]));
+	assert(at + 1 == o->count || item_before(&o->items[at], &o->items[at + 1]));
 	if (item.para < o->npara)
 		o->para_counts[item.para]++;
 	return 0;

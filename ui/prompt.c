@@ -5,7 +5,6 @@
  * edit is at most one move of the bytes after the cursor, so a key costs
  * O(PROMPT_MAX) at worst, and a key that does not fit costs nothing.
  */
-#include <curses.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -420,24 +419,24 @@ struct prompt_binding {
 static const struct prompt_binding bindings[] = {
 	{ KEY_KIND_CHAR, '\r', submit },
 	{ KEY_KIND_CHAR, '\n', submit },
-	{ KEY_KIND_FUNCTION, KEY_ENTER, submit },
+	{ KEY_KIND_FUNCTION, KEYC_ENTER, submit },
 	{ KEY_KIND_CHAR, KEY_ESCAPE, cancel },
 	{ KEY_KIND_CHAR, KEY_CTRL('c'), cancel },
-	{ KEY_KIND_FUNCTION, KEY_BACKSPACE, erase_before },
+	{ KEY_KIND_FUNCTION, KEYC_BACKSPACE, erase_before },
 	{ KEY_KIND_CHAR, 0x7F, erase_before },
 	{ KEY_KIND_CHAR, 0x08, erase_before },
-	{ KEY_KIND_FUNCTION, KEY_DC, erase_under },
+	{ KEY_KIND_FUNCTION, KEYC_DELETE, erase_under },
 	{ KEY_KIND_CHAR, KEY_CTRL('w'), erase_word },
 	{ KEY_KIND_CHAR, KEY_CTRL('u'), erase_line },
 	{ KEY_KIND_CHAR, KEY_CTRL('k'), erase_to_end },
-	{ KEY_KIND_FUNCTION, KEY_LEFT, move_left },
-	{ KEY_KIND_FUNCTION, KEY_RIGHT, move_right },
-	{ KEY_KIND_FUNCTION, KEY_HOME, move_home },
+	{ KEY_KIND_FUNCTION, KEYC_LEFT, move_left },
+	{ KEY_KIND_FUNCTION, KEYC_RIGHT, move_right },
+	{ KEY_KIND_FUNCTION, KEYC_HOME, move_home },
 	{ KEY_KIND_CHAR, KEY_CTRL('a'), move_home },
-	{ KEY_KIND_FUNCTION, KEY_END, move_end },
+	{ KEY_KIND_FUNCTION, KEYC_END, move_end },
 	{ KEY_KIND_CHAR, KEY_CTRL('e'), move_end },
-	{ KEY_KIND_FUNCTION, KEY_UP, history_older },
-	{ KEY_KIND_FUNCTION, KEY_DOWN, history_newer },
+	{ KEY_KIND_FUNCTION, KEYC_UP, history_older },
+	{ KEY_KIND_FUNCTION, KEYC_DOWN, history_newer },
 	{ KEY_KIND_CHAR, '\t', complete },
 };
 

@@ -1,5 +1,5 @@
 /*
- * replay.h - key scripts for --replay, and screen dumps.
+ * replay.h - key scripts for --replay (the dumps they ask for are dump.h's).
  *
  * A script is whitespace-separated tokens: a bare token types its
  * characters; "quoted text" types the text (\" and \\ inside); <Name>
@@ -45,18 +45,5 @@ enum tanda_status replay_load(const char *path, struct replay_script *script,
 
 /* Free what script holds. */
 void replay_free(struct replay_script *script);
-
-/* Write the curses screen to path: one line per row, trailing spaces
- * removed, wide characters once. */
-enum tanda_status replay_dump_screen(const char *path, struct tanda_error *err);
-
-/*
- * Write how the curses screen looks to path: for each row, one letter per
- * column naming the cell's attributes and color pair ('.' for plain text;
- * the second cell of a wide character repeats the first), then a legend
- * of the letters in order of first use ("a: bold reverse pair 9").  Text
- * comparisons cannot see highlights; this can.
- */
-enum tanda_status replay_dump_looks(const char *path, struct tanda_error *err);
 
 #endif

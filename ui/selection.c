@@ -1,10 +1,13 @@
 /*
  * selection.c - moving the ends of the keyboard selection by words,
  * characters and sentences (src/words.c finds them), inside its
- * paragraph.
+ * paragraph.  A character is a grapheme cluster (src/unicode.h), so both
+ * ends always lie between whole characters as a reader sees them: never
+ * between a letter and its combining accent, inside a flag or an emoji
+ * sequence.
  */
 #include "selection.h"
-#include "utf8.h"
+#include "unicode.h"
 #include "words.h"
 
 /* The paragraph's text and length, and where it starts in the article. */
@@ -60,19 +63,12 @@ void selection_range(struct selection *s, const struct article *a, size_t start,
 	t = para_text(a, para);
 	s->active = 1;
 	s->para = para;
-	s->start = start;
-	s->end = end > t.base + t.len ? t.base + t.len : end;
+	if (end > t.base + t.len)
+		end = t.base + t.len;
+	s->start = t.base + unicode_grapheme_floor(t.s, t.len, start - t.base);
+	s->end = end > t.base ? t.base + unicode_grapheme_ceil(t.s, t.len, end - t.base) : t.base;
 	if (s->end <= s->start)
 		selection_paragraph(s, a, para);
-}
-
-/* The byte after the character at byte at of t (at < t->len). */
-static size_t char_after(const struct para_text *t, size_t at)
-{
-	uint32_t cp;
-	int n = utf8_decode(t->s + at, t->len - at, &cp);
-
-	return at + (size_t)(n < 0 ? -n : n);
 }
 
 /* The end moved back to the end of the word before its last one, when
@@ -117,7 +113,6 @@ static void move_ends(const struct para_text *t, enum selection_motion motion, s
 		      size_t *end)
 {
 	size_t ws, we;
-	uint32_t cp;
 
 	switch (motion) {
 	case SELECT_WORD_NEXT:
@@ -132,11 +127,10 @@ static void move_ends(const struct para_text *t, enum selection_motion motion, s
 		*end = shrink_by_word(t, *start, *end);
 		break;
 	case SELECT_CHAR_NEXT:
-		if (*end < t->len)
-			*end = char_after(t, *end);
+		*end = unicode_grapheme_next(t->s, t->len, *end);
 		break;
 	case SELECT_CHAR_BACK:
-		if (*end > 0 && (ws = words_char_before(t->s, *end, &cp)) > *start)
+		if ((ws = unicode_grapheme_prev(t->s, t->len, *end)) > *start)
 			*end = ws;
 		break;
 	case SELECT_SENTENCE_NEXT:

@@ -21,8 +21,8 @@ enum selection_motion {
 	SELECT_WORD_NEXT,	/* the end to the end of the next word */
 	SELECT_WORD_BACK,	/* the start back to the previous word */
 	SELECT_WORD_SHRINK,	/* the end back by its last word */
-	SELECT_CHAR_NEXT,	/* the end one character on */
-	SELECT_CHAR_BACK,	/* the end one character back */
+	SELECT_CHAR_NEXT,	/* the end one character (grapheme cluster) on */
+	SELECT_CHAR_BACK,	/* the end one character (grapheme cluster) back */
 	SELECT_SENTENCE_NEXT,	/* the end to the end of the sentence (or the next) */
 	SELECT_SENTENCE_BACK,	/* the start to the start of the sentence (or the previous) */
 	SELECT_PARA_START,	/* the start to the paragraph's start */
@@ -33,7 +33,8 @@ enum selection_motion {
  * has no word); 0 when the paragraph does not exist. */
 int selection_word(struct selection *s, const struct article *a, size_t para);
 
-/* Select bytes [start, end) of the text, cut to the paragraph of start. */
+/* Select bytes [start, end) of the text, cut to the paragraph of start
+ * and widened to whole characters (grapheme clusters). */
 void selection_range(struct selection *s, const struct article *a, size_t start, size_t end);
 
 /* Select the whole paragraph para. */

@@ -1,5 +1,7 @@
 /*
- * term.c - curses set-up and tear-down, key reading, and signals.
+ * term.c - the terminal's edge: curses set-up and tear-down, reading keys
+ * (curses' key codes become tanda's here), showing what was drawn, and
+ * signals.
  *
  * SIGINT, SIGTERM and SIGHUP only set a flag (the one global here, as a
  * signal handler needs); the blocking read returns, the main loop ends,
@@ -186,6 +188,21 @@ void term_stop(struct term *t)
 	t->in = t->out = NULL;
 }
 
+void term_size(const struct term *t, int *cols, int *rows)
+{
+	(void)t;
+	*cols = COLS;
+	*rows = LINES;
+}
+
+void term_refresh(struct term *t, int all)
+{
+	(void)t;
+	if (all)
+		clearok(curscr, TRUE);
+	refresh();
+}
+
 void term_resize(struct term *t, int cols, int rows)
 {
 	(void)t;
@@ -227,6 +244,40 @@ int term_input_pending(const struct term *t)
 	in.events = POLLIN;
 	in.revents = 0;
 	return poll(&in, 1, 0) == 1 && (in.revents & POLLIN);
+}
+
+/* curses' function keys and tanda's codes for them. */
+static const struct {
+	int curses;
+	enum key_function code;
+} function_keys[] = {
+	{ KEY_UP, KEYC_UP },
+	{ KEY_DOWN, KEYC_DOWN },
+	{ KEY_LEFT, KEYC_LEFT },
+	{ KEY_RIGHT, KEYC_RIGHT },
+	{ KEY_PPAGE, KEYC_PAGE_UP },
+	{ KEY_NPAGE, KEYC_PAGE_DOWN },
+	{ KEY_HOME, KEYC_HOME },
+	{ KEY_END, KEYC_END },
+	{ KEY_IC, KEYC_INSERT },
+	{ KEY_DC, KEYC_DELETE },
+	{ KEY_BACKSPACE, KEYC_BACKSPACE },
+	{ KEY_BTAB, KEYC_BACKTAB },
+	{ KEY_ENTER, KEYC_ENTER },
+};
+
+/* tanda's code for curses' function key ch: the only place that knows
+ * curses' codes. */
+static uint32_t function_key(int ch)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof function_keys / sizeof function_keys[0]; i++)
+		if (function_keys[i].curses == ch)
+			return function_keys[i].code;
+	if (ch >= KEY_F(1) && ch <= KEY_F(12))
+		return KEYC_F(ch - KEY_F(0));
+	return KEYC_UNKNOWN;
 }
 
 /* How many failed reads in a row mean the terminal is gone. */
@@ -306,7 +357,7 @@ int term_read_key(struct term *t, struct key *key)
 			continue;
 		}
 		key->kind = KEY_KIND_FUNCTION;
-		key->code = (uint32_t)ch;
+		key->code = function_key(ch);
 		return 0;
 	}
 }

@@ -1,7 +1,9 @@
 /*
  * term.h - the terminal: starting and stopping curses on the real terminal
- * or on a virtual one (for --replay), reading keys, and the signals that
- * must leave the terminal as it was found.
+ * or on a virtual one (for --replay), reading keys as tanda's own codes
+ * (key.h), and the signals that must leave the terminal as it was found.
+ * The one place, with the drawing (draw.c, theme.c, dump.c) and the
+ * screens, that knows curses.
  */
 #ifndef TANDA_UI_TERM_H
 #define TANDA_UI_TERM_H
@@ -9,6 +11,11 @@
 #include <stddef.h>
 
 #include "key.h"
+
+/* The largest side of the virtual terminal (--size, <Resize>), in columns
+ * or rows: curses keeps several copies of the screen, and 10000x10000
+ * cells would cost gigabytes. */
+#define TERM_MAX_SIZE 1000
 
 struct term {
 	void *screen;		/* the curses SCREEN */
@@ -39,6 +46,13 @@ int term_input_pending(const struct term *t);
 
 /* The signal that asked the program to stop, or 0. */
 int term_stop_signal(void);
+
+/* The terminal's size now, in columns and rows. */
+void term_size(const struct term *t, int *cols, int *rows);
+
+/* Show what was drawn; all: repaint the whole terminal (after C-l, or a
+ * resize), not only what changed. */
+void term_refresh(struct term *t, int all);
 
 /* Resize the virtual terminal to cols x rows. */
 void term_resize(struct term *t, int cols, int rows);

@@ -2,39 +2,42 @@
  * ui.c - the main loop: draw, read a key, act, until quit; and the replay
  * loop that does the same from a key script on a virtual terminal.
  */
-#include <curses.h>
 #include <signal.h>
 #include <stdio.h>
 #include <sysexits.h>
 
 #include "app.h"
+#include "dispatch.h"
 #include "draw.h"
+#include "dump.h"
 #include "replay.h"
+#include "screen-library.h"
+#include "screen-reader.h"
+#include "strbuf.h"
 #include "term.h"
 #include "ui.h"
 
-/* Draw the whole screen for the app's state. */
-static void draw_screen(struct app *app)
+/* Draw the whole screen for the app's state, and show it. */
+static void draw_screen(struct term *term, struct app *app)
 {
-	if (app->redraw_all) {
-		clearok(curscr, TRUE);
-		app->redraw_all = 0;
-	}
-	if (app_too_small(app))
-		draw_too_small(app);
-	else {
-		app->screen->draw(app);
-		draw_details(app);
-		draw_status(app);
-	}
-	refresh();
+	draw_frame(app);
+	term_refresh(term, app->redraw_all);
+	app->redraw_all = 0;
 }
 
 /* Set up the app on the started terminal; 0 on success. */
-static int start_app(struct app *app, struct article *article, const struct ui_options *o)
+static int start_app(struct term *term, struct app *app, struct article *article,
+		     const struct ui_options *o)
 {
-	if (app_init(app, article, COLS, LINES) != 0)
+	int cols, rows;
+
+	term_size(term, &cols, &rows);
+	if (app_init(app, article, cols, rows) != 0)
 		return -1;
+	if (app_push(app, &reader_screen, NULL) != 0) {
+		app_free(app);
+		return -1;
+	}
 	theme_init(&app->theme);
 	app->db = o->db;
 	snprintf(app->author, sizeof app->author, "anonymous");
@@ -53,8 +56,12 @@ static void after_first_screen(struct app *app, const struct ui_options *o)
 	if (o->after_first_screen == NULL)
 		return;
 	is_error = o->after_first_screen(o->context, &store, message, sizeof message);
-	if (o->author != NULL && o->author[0] != '\0')
-		snprintf(app->author, sizeof app->author, "%s", o->author);
+	if (o->author != NULL && o->author[0] != '\0') {
+		struct strbuf sb;	/* cut at a character's boundary: it is stored */
+
+		strbuf_init_fixed(&sb, app->author, sizeof app->author);
+		strbuf_addstr(&sb, o->author);
+	}
 	if (message[0] != '\0')
 		app_message(app, is_error, "%s", message);
 	if (store != NULL)
@@ -64,17 +71,17 @@ static void after_first_screen(struct app *app, const struct ui_options *o)
 /* Show the first screen: the reader, then the work that waits for it;
  * or, when starting in the library, that work first (the library needs
  * the store), then the library. */
-static void first_screen(struct app *app, const struct ui_options *o)
+static void first_screen(struct term *term, struct app *app, const struct ui_options *o)
 {
 	if (o->library) {
 		after_first_screen(app, o);
-		library_open(app, NULL);
-		draw_screen(app);
+		(void)app_switch(app, &library_screen, NULL);
+		draw_screen(term, app);
 		return;
 	}
-	draw_screen(app);
+	draw_screen(term, app);
 	after_first_screen(app, o);
-	draw_screen(app);
+	draw_screen(term, app);
 }
 
 /* Run live on the terminal until quit or a stop signal. */
@@ -89,18 +96,18 @@ static int run_live(struct article *article, const struct ui_options *o)
 		fprintf(stderr, "tanda: %s\n", why);
 		return EX_CONFIG;
 	}
-	if (start_app(&app, article, o) != 0) {
+	if (start_app(&term, &app, article, o) != 0) {
 		term_stop(&term);
 		fprintf(stderr, "tanda: out of memory\n");
 		return EX_OSERR;
 	}
-	first_screen(&app, o);
+	first_screen(&term, &app, o);
 	while (!app.quit) {
 		if (term_read_key(&term, &key) != 0)
 			break;
-		app_key(&app, &key);
+		dispatch_key(&app, &key);
 		if (!term_input_pending(&term))	/* a paste draws once, at its end */
-			draw_screen(&app);
+			draw_screen(&term, &app);
 	}
 	term_stop(&term);
 	app_free(&app);
@@ -122,16 +129,16 @@ static int play_event(struct term *term, struct app *app, const struct replay_ev
 		      const struct replay_event *next, struct tanda_error *err)
 {
 	if (e->kind == REPLAY_DUMP || e->kind == REPLAY_LOOK) {
-		draw_screen(app);
+		draw_screen(term, app);
 		if (e->kind == REPLAY_LOOK)
-			return replay_dump_looks(e->path, err) == TANDA_OK ? 0 : -1;
-		return replay_dump_screen(e->path, err) == TANDA_OK ? 0 : -1;
+			return dump_looks(e->path, err) == TANDA_OK ? 0 : -1;
+		return dump_screen(e->path, err) == TANDA_OK ? 0 : -1;
 	}
 	if (e->key.kind == KEY_KIND_RESIZE)
 		term_resize(term, e->key.x, e->key.y);
-	app_key(app, &e->key);
+	dispatch_key(app, &e->key);
 	if (next == NULL || !typed_ahead(next))
-		draw_screen(app);
+		draw_screen(term, app);
 	return 0;
 }
 
@@ -143,14 +150,14 @@ static enum tanda_status play_script(struct term *term, struct app *app,
 	const char *screen = o->screen;
 	size_t i;
 
-	first_screen(app, o);
+	first_screen(term, app, o);
 	for (i = 0; i < script->count && !app->quit; i++)
 		if (play_event(term, app, &script->events[i],
 			       i + 1 < script->count ? &script->events[i + 1] : NULL, err) != 0)
 			return err->status;
-	draw_screen(app);
+	draw_screen(term, app);
 	if (screen != NULL)
-		return replay_dump_screen(screen, err);
+		return dump_screen(screen, err);
 	return TANDA_OK;
 }
 
@@ -173,7 +180,7 @@ static int run_replay(struct article *article, const struct ui_options *o)
 		fprintf(stderr, "tanda: %s\n", why);
 		return EX_OSERR;
 	}
-	if (start_app(&app, article, o) != 0) {
+	if (start_app(&term, &app, article, o) != 0) {
 		term_stop(&term);
 		replay_free(&script);
 		fprintf(stderr, "tanda: out of memory\n");

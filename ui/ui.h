@@ -8,13 +8,12 @@
 #include <stddef.h>
 
 #include "article.h"
+#include "term.h"
 
 struct store;
 
-/* The largest side of the virtual terminal (--size, <Resize>), in columns
- * or rows: curses keeps several copies of the screen, and 10000x10000
- * cells would cost gigabytes. */
-#define UI_MAX_SIZE 1000
+/* The largest side of the virtual terminal (--size, <Resize>). */
+#define UI_MAX_SIZE TERM_MAX_SIZE
 
 struct ui_options {
 	const char *replay;	/* a key script to replay, or NULL: live */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "store.h"
 #include "undo.h"
 
@@ -49,15 +50,8 @@ int undo_record(struct undo *u, const struct annotation *before, const struct an
 	struct undo_entry *e;
 
 	make_room(u);
-	if (u->count == u->cap) {
-		size_t cap = u->cap ? u->cap * 2 : 16;
-		struct undo_entry *grown = realloc(u->entries, cap * sizeof *grown);
-
-		if (grown == NULL)
-			return -1;
-		u->entries = grown;
-		u->cap = cap;
-	}
+	if (GROW(u->entries, u->cap, u->count + 1) != 0)
+		return -1;
 	e = &u->entries[u->count];
 	if (copy_state(&e->before, before) != 0 || copy_state(&e->after, after) != 0) {
 		entry_clear(e);

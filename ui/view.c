@@ -1,7 +1,23 @@
 /*
- * view.c - moving the focus and the top line of the reader.
+ * view.c - moving the focus and the top line of the reader.  Every change
+ * keeps the invariants that check_view asserts.
  */
+#include <assert.h>
+
 #include "view.h"
+
+/* The view's invariants: the focus and the top line are in the article
+ * (the top on a line of its paragraph or the blank line after it), and it
+ * has at least one row.  O(1) but for wrapping the top paragraph, which
+ * drawing needs anyway. */
+static void check_view(const struct view *v)
+{
+	assert(v->rows >= 1);
+	assert(v->count == 0 || v->focus < v->count);
+	assert(v->count == 0 || v->top.para < v->count);
+	assert(v->count == 0 || v->top.line < view_para_lines(v, v->top.para));
+	(void)v;
+}
 
 void view_init(struct view *v, struct wrap_cache *wrap, size_t count, int rows)
 {
@@ -11,6 +27,7 @@ void view_init(struct view *v, struct wrap_cache *wrap, size_t count, int rows)
 	v->top.para = 0;
 	v->top.line = 0;
 	v->rows = rows < 1 ? 1 : rows;
+	check_view(v);
 }
 
 size_t view_para_lines(const struct view *v, size_t para)
@@ -85,15 +102,17 @@ size_t view_scroll(struct view *v, long delta)
 
 	if (delta <= 0) {
 		v->top = view_step(v, v->top, delta, &moved);
-		return moved;
+	} else {
+		limit = last_top(v);
+		while (moved < (size_t)delta && before(v->top, limit) && step_down(v, &v->top))
+			moved++;
 	}
-	limit = last_top(v);
-	while (moved < (size_t)delta && before(v->top, limit) && step_down(v, &v->top))
-		moved++;
+	check_view(v);
 	return moved;
 }
 
-void view_show_focus(struct view *v)
+/* Scroll so the focused paragraph is in view (see view_show_focus). */
+static void bring_focus(struct view *v)
 {
 	struct view_pos start = { v->focus, 0 }, last, bottom;
 	size_t lines, moved;
@@ -110,6 +129,12 @@ void view_show_focus(struct view *v)
 	bottom = view_step(v, v->top, v->rows - 1, &moved);
 	if (before(bottom, last))
 		v->top = view_step(v, last, -(long)(v->rows - 1), &moved);
+}
+
+void view_show_focus(struct view *v)
+{
+	bring_focus(v);
+	check_view(v);
 }
 
 void view_focus(struct view *v, size_t para)
@@ -156,4 +181,5 @@ void view_page(struct view *v, long delta)
 		return;
 	}
 	v->focus = first_on_screen(v);
+	check_view(v);
 }

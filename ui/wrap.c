@@ -1,11 +1,14 @@
 /*
- * wrap.c - greedy word wrapping by display width, and the per-paragraph
+ * wrap.c - greedy word wrapping by display width (wcwidth: what the
+ * terminal uses), never inside a grapheme cluster, and the per-paragraph
  * cache of its results.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
+#include "grow.h"
+#include "unicode.h"
 #include "utf8.h"
 #include "wrap.h"
 
@@ -66,6 +69,17 @@ size_t wrap_fit(const char *s, size_t len, int width)
 	return i;
 }
 
+/* Where a line with no space to break at is cut, byte i being the first
+ * that does not fit: before the grapheme cluster holding it, so that a
+ * flag or an emoji sequence is not split across lines (unless it alone is
+ * wider than the line). */
+static size_t hard_break(const char *s, size_t len, size_t i)
+{
+	size_t cut = unicode_grapheme_floor(s, len, i);
+
+	return cut > 0 ? cut : i;
+}
+
 /* The length of the line that starts at s (len bytes left) at width, and
  * in *skip how many bytes to skip after it (the space it broke at). */
 static size_t line_length(const char *s, size_t len, int width, size_t *skip)
@@ -86,7 +100,7 @@ static size_t line_length(const char *s, size_t len, int width, size_t *skip)
 				*skip = 1;
 				return space;
 			}
-			return i;
+			return hard_break(s, len, i);
 		}
 		used += w;
 		i += (size_t)n;
@@ -97,25 +111,17 @@ static size_t line_length(const char *s, size_t len, int width, size_t *skip)
 /* Wrap the len bytes at text into out at width; 0 on success. */
 static int wrap_text(const char *text, size_t len, int width, struct wrapped *out)
 {
-	size_t cap = 4, pos = 0;
+	size_t alloc = 0, pos = 0;
 
 	out->count = 0;
-	out->lines = malloc(cap * sizeof *out->lines);
-	if (out->lines == NULL)
-		return -1;
+	out->lines = NULL;
 	do {
 		size_t skip, n = line_length(text + pos, len - pos, width, &skip);
 
-		if (out->count == cap) {
-			struct wrap_line *grown = realloc(out->lines, 2 * cap * sizeof *grown);
-
-			if (grown == NULL) {
-				free(out->lines);
-				out->lines = NULL;
-				return -1;
-			}
-			out->lines = grown;
-			cap *= 2;
+		if (GROW(out->lines, alloc, out->count + 1) != 0) {
+			free(out->lines);
+			out->lines = NULL;
+			return -1;
 		}
 		out->lines[out->count].start = pos;
 		out->lines[out->count++].len = n;
@@ -183,15 +189,8 @@ int wrap_cache_width(const struct wrap_cache *cache)
 /* Remember that index was wrapped; 0 on success. */
 static int note_wrapped(struct wrap_cache *cache, size_t index)
 {
-	if (cache->nwrapped == cache->capwrapped) {
-		size_t cap = cache->capwrapped ? cache->capwrapped * 2 : 64;
-		size_t *grown = realloc(cache->wrapped, cap * sizeof *grown);
-
-		if (grown == NULL)
-			return -1;
-		cache->wrapped = grown;
-		cache->capwrapped = cap;
-	}
+	if (GROW(cache->wrapped, cache->capwrapped, cache->nwrapped + 1) != 0)
+		return -1;
 	cache->wrapped[cache->nwrapped++] = index;
 	return 0;
 }

@@ -1,14 +1,17 @@
 /*
- * focus.c - focus mode: the focused paragraph alone, in a column of
+ * screen-focus.c - focus mode: the focused paragraph alone, in a column of
  * comfortable width centered in the window, under its number and the
- * article's title.
+ * article's title.  It takes the reader's keys; f goes back to the reader.
  */
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "actions.h"
 #include "draw.h"
+#include "keymap.h"
+#include "screen-focus.h"
 
 /* Lines above the paragraph: number, title, a blank line. */
 #define HEADER_LINES 3
@@ -27,7 +30,7 @@ static void draw_header(const struct app *app, int y, int x, int width)
 }
 
 /* Draw the focused paragraph centered in the window. */
-static void focus_draw(struct app *app)
+static void focus_draw(struct app *app, void *state)
 {
 	const struct article *a = app->article;
 	const struct wrapped *w;
@@ -36,9 +39,8 @@ static void focus_draw(struct app *app)
 	size_t i, shown, count, cap = 0;
 	int rows = app_text_rows(app), width = app_focus_width(app), x, y;
 
+	(void)state;
 	erase();
-	for (y = 0; y < app->rows; y++)
-		app->row_para[y] = SIZE_MAX;
 	if (a->count == 0 || (w = wrap_paragraph(app->focus_wrap, app->view.focus)) == NULL)
 		return;
 	p = &a->paragraphs[app->view.focus];
@@ -48,7 +50,10 @@ static void focus_draw(struct app *app)
 	x = (app->cols - width) / 2;
 	y = (rows - (int)shown - HEADER_LINES) / 2;
 	draw_header(app, y < 0 ? 0 : y, x, width);
-	count = draw_paragraph_marks(app, app->view.focus, &marks, &cap);
+	count = shown == 0 ? 0 :
+		draw_paragraph_marks(app, app->view.focus, p->start + w->lines[0].start,
+				     p->start + w->lines[shown - 1].start + w->lines[shown - 1].len,
+				     &marks, &cap);
 	for (i = 0; i < shown; i++)
 		draw_highlighted(y + HEADER_LINES + (int)i, x, a->text, p->start + w->lines[i].start,
 				 w->lines[i].len, width, app->theme.attr[ROLE_TEXT], marks, count,
@@ -56,8 +61,24 @@ static void focus_draw(struct app *app)
 	free(marks);
 }
 
+/* f, :focus: back to the reader, the focused paragraph in view. */
+static int focus_leave(struct app *app, void *state)
+{
+	(void)state;
+	app_pop(app);
+	view_show_focus(&app->view);
+	return 1;
+}
+
+/* Focus mode's own meaning of the actions; the rest are the reader's. */
+static screen_action_fn *const focus_actions[ACTION_COUNT] = {
+	[ACTION_FOCUS_MODE] = focus_leave,
+};
+
 const struct screen focus_screen = {
 	.name = "focus",
+	.flags = SCREEN_SELECTS,
+	.keymap = &keymap_reader,
 	.draw = focus_draw,
-	.key = NULL,
+	.action = focus_actions,
 };
