@@ -310,41 +310,69 @@ static void shingle_look(struct table *t, uint64_t h, size_t *found)
 		(*found)++;
 }
 
-/* Whether old paragraph i is found again: whole among the new paragraphs
- * (paras), or half of its shingles among the new text's (words). */
-static int found_again(const struct article *old, size_t i, struct table *paras,
-		       struct table *words, const struct article *new)
+/* Whether old paragraph i stands whole among the new paragraphs (paras). */
+static int found_whole(const struct article *old, size_t i, struct table *paras,
+		       const struct article *new)
 {
 	const struct slot *s = table_slot(paras, hash_bytes(para_text(old, i),
 							    old->paragraphs[i].len));
+
+	return s->count > 0 && same_paragraph(old, i, new, s->first);
+}
+
+/* Whether old paragraph i, not found whole, has half of its shingles
+ * among the new text's (words). */
+static int found_in_part(const struct article *old, size_t i, struct table *words)
+{
 	size_t found = 0, total;
 
-	if (s->count > 0 && same_paragraph(old, i, new, s->first))
-		return 1;
 	total = shingles(para_text(old, i), old->paragraphs[i].len, words, shingle_look, &found);
 	return total > 0 && 2 * found >= total;
 }
 
+/* How many of the old paragraphs not found whole (marked in whole[]) new
+ * has in part; -1 when out of memory. */
+static long kept_in_part(const struct article *old, const struct article *new,
+			 const unsigned char *whole)
+{
+	struct table words;
+	size_t i, unused = 0;
+	long kept = 0;
+
+	if (table_init(&words, new->text_len / 4 + 1) != 0)
+		return -1;
+	for (i = 0; i < new->count; i++)
+		shingles(para_text(new, i), new->paragraphs[i].len, &words, shingle_put, &unused);
+	for (i = 0; i < old->count; i++)
+		kept += !whole[i] && found_in_part(old, i, &words);
+	free(words.slots);
+	return kept;
+}
+
+/* The share is worked out in two steps: the paragraphs found whole (a
+ * hash each), and only when they are not half of them, the others'
+ * shingles (a lower bound is all the decision needs). */
 double align_kinship(const struct article *old, const struct article *new)
 {
-	struct table paras, words;
-	size_t i, kept = 0, unused = 0;
+	struct table paras;
+	unsigned char *whole;
+	size_t i, kept = 0;
+	long in_part = 0;
 
 	if (old->count == 0)
 		return 1.0;
-	if (table_init(&paras, new->count) != 0)
-		return -1;
-	if (table_init(&words, new->text_len / 4 + 1) != 0) {
-		free(paras.slots);
+	whole = calloc(old->count, 1);
+	if (whole == NULL || table_init(&paras, new->count) != 0) {
+		free(whole);
 		return -1;
 	}
-	for (i = 0; i < new->count; i++) {
+	for (i = 0; i < new->count; i++)
 		table_add(&paras, hash_bytes(para_text(new, i), new->paragraphs[i].len), i);
-		shingles(para_text(new, i), new->paragraphs[i].len, &words, shingle_put, &unused);
-	}
 	for (i = 0; i < old->count; i++)
-		kept += found_again(old, i, &paras, &words, new);
+		kept += whole[i] = (unsigned char)found_whole(old, i, &paras, new);
 	free(paras.slots);
-	free(words.slots);
-	return (double)kept / (double)old->count;
+	if (2 * kept < old->count)
+		in_part = kept_in_part(old, new, whole);
+	free(whole);
+	return in_part < 0 ? -1 : (double)(kept + (size_t)in_part) / (double)old->count;
 }

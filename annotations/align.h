@@ -51,8 +51,10 @@ void align_release(struct align *align);
  * The share, 0 to 1, of old's paragraphs that new keeps: found whole, or
  * approximately (at least half of the runs of four words of the old
  * paragraph are somewhere in new).  A text whose share is under one half
- * is another article, not a revision of old.  1 for an old text with no
- * paragraphs.  -1 when out of memory.
+ * is another article, not a revision of old.  When the paragraphs found
+ * whole are half or more, the others are not looked at: the share is then
+ * at least what it says.  1 for an old text with no paragraphs.  -1 when
+ * out of memory.
  */
 double align_kinship(const struct article *old, const struct article *new);
 
