@@ -107,10 +107,11 @@ static enum tanda_status check_range(const struct article *a, size_t start, size
 }
 
 /* Measure the valid range [start, end) of a's text (its code point index
- * built): context, code points, paragraph. */
-static void measure(struct article *a, size_t start, size_t end, struct span *s)
+ * built), which begins para_start code points into its paragraph i:
+ * context, code points, paragraph. */
+static void measure_known(struct article *a, size_t start, size_t end, size_t i,
+			  uint64_t para_start, struct span *s)
 {
-	size_t i = article_paragraph_at(a, start);
 	const struct paragraph *p = &a->paragraphs[i];
 	uint64_t base = article_cp_from_byte(a, p->start);
 
@@ -121,10 +122,20 @@ static void measure(struct article *a, size_t start, size_t end, struct span *s)
 	s->prefix_start = back_chars(a->text, start, ANNOTATION_CONTEXT);
 	s->suffix_end = forward_chars(a->text, a->text_len, end, ANNOTATION_CONTEXT);
 	s->paragraph = (uint32_t)(i + 1);
-	s->para_start = utf8_count(a->text + p->start, start - p->start);
+	s->para_start = para_start;
 	s->para_end = s->para_start + utf8_count(a->text + start, end - start);
 	s->cp_start = base + s->para_start;
 	s->cp_end = base + s->para_end;
+}
+
+/* Measure the valid range [start, end) of a's text (its code point index
+ * built): context, code points, paragraph. */
+static void measure(struct article *a, size_t start, size_t end, struct span *s)
+{
+	size_t i = article_paragraph_at(a, start);
+	const struct paragraph *p = &a->paragraphs[i];
+
+	measure_known(a, start, end, i, utf8_count(a->text + p->start, start - p->start), s);
 }
 
 /* old when it holds the n bytes at s, else a new copy of them (NULL when
@@ -199,20 +210,40 @@ static void set_span(struct anchor *anchor, const struct span *s)
 	anchor->para_end = s->para_end;
 }
 
+/* Give anchor the strings and positions of span s of article's text. */
+static enum tanda_status take_span(struct article *article, const struct span *s,
+				   struct anchor *anchor, struct tanda_error *err)
+{
+	struct strings strings;
+
+	if (prepare_strings(anchor, article->text, s, &strings) != 0)
+		return out_of_memory(article, err);
+	commit_strings(anchor, &strings);
+	set_span(anchor, s);
+	return TANDA_OK;
+}
+
 enum tanda_status anchor_place(struct article *article, size_t start, size_t end,
 				struct anchor *anchor, struct tanda_error *err)
 {
-	struct strings strings;
 	struct span span;
 
 	if (ensure_index(article) != 0)
 		return out_of_memory(article, err);
 	measure(article, start, end, &span);
-	if (prepare_strings(anchor, article->text, &span, &strings) != 0)
+	return take_span(article, &span, anchor, err);
+}
+
+enum tanda_status anchor_place_in(struct article *article, size_t start, size_t end,
+				  size_t paragraph, uint64_t para_start, struct anchor *anchor,
+				  struct tanda_error *err)
+{
+	struct span span;
+
+	if (ensure_index(article) != 0)
 		return out_of_memory(article, err);
-	commit_strings(anchor, &strings);
-	set_span(anchor, &span);
-	return TANDA_OK;
+	measure_known(article, start, end, paragraph, para_start, &span);
+	return take_span(article, &span, anchor, err);
 }
 
 /*

@@ -42,6 +42,13 @@ int anchor_find(const struct article *article, const char *exact, size_t paragra
 enum tanda_status anchor_place(struct article *article, size_t start, size_t end,
 			       struct anchor *anchor, struct tanda_error *err);
 
+/* anchor_place, for bytes [start, end) that are known to begin
+ * para_start code points into paragraph (0-based): nothing is counted
+ * from the paragraph's start. */
+enum tanda_status anchor_place_in(struct article *article, size_t start, size_t end,
+				  size_t paragraph, uint64_t para_start, struct anchor *anchor,
+				  struct tanda_error *err);
+
 /*
  * Whether anchor's positions fit article's text: its exact words are the
  * code points start to end, inside paragraph `paragraph` (para_start and

@@ -27,13 +27,18 @@ struct window {
 	const char *s;
 	size_t len;
 	int edge;
+	int cut;		/* its far end cuts a word (or may: not known) */
 };
 
-/* The context of an annotation's words, on each side; not known when an
- * imported set gave none (an empty prefix and suffix). */
+/* The context of an annotation's words, on each side, and, where the old
+ * text is known, the sentence they are in; not known when an imported
+ * set gave none (an empty prefix and suffix). */
 struct context {
 	struct window before, after;
 	int known;
+	const char *sentence;	/* NULL: not known */
+	size_t sentence_len;
+	size_t para;		/* with the sentence: the old paragraph */
 };
 
 /* Where an annotation stood in the old text. */
@@ -70,11 +75,20 @@ enum verdict {
 	VERDICT_AMBIGUOUS,	/* places that cannot be told apart */
 };
 
+/* Where the last code point looked up in the old text was: annotations
+ * come in text order, so each lookup walks on from the one before. */
+struct cursor {
+	size_t para;		/* ALIGN_NONE: none yet */
+	uint64_t cp;		/* code points into the paragraph */
+	size_t byte;		/* of the text */
+};
+
 /* The state and scratch space of one relocation. */
 struct relocation {
 	struct article *old, *new;
 	struct align align;
 	struct fuzzy fuzzy;
+	struct cursor cursor;
 	uint64_t budget;	/* bytes that searching further may still read */
 	int failed;		/* ran out of memory */
 };
@@ -82,9 +96,19 @@ struct relocation {
 /* The context of bytes [start, end) of text (len bytes). */
 void context_in_text(const char *text, size_t len, size_t start, size_t end, struct context *c);
 
+/* The context of the words that stood at o in the old text, with their
+ * sentence. */
+void context_of_origin(const struct relocation *r, const struct origin *o, struct context *c);
+
 /* The context a stored prefix and suffix describe (their parts inside the
  * words' paragraph). */
 void context_of_strings(const char *prefix, const char *suffix, struct context *c);
+
+/* Whether the sentence the annotation that stood at o is in (unique
+ * among the changed paragraphs around its own) stands, whole and once,
+ * among the new paragraphs of its gap: then its words stand there, at
+ * *at, whatever was done to the sentences around it. */
+int search_sentence(struct relocation *r, const struct origin *o, struct range *at);
 
 /* Whether the annotation that stood at o is in the part of its paragraph
  * that its twin keeps byte for byte (before the first difference, or
@@ -114,9 +138,13 @@ enum verdict search_named(struct relocation *r, size_t j, const struct target *t
  * with its whole context, at one place of the new paragraphs not paired
  * outside its gap (o given) or of the whole text (o NULL, when its place
  * is not known; only the paragraphs not paired when unpaired_only), the
- * passage unique in the new text and, when o is given, in the old one.
+ * passage unique in the new text and, when o is given, in the old one;
+ * for an orphan (was: its anchor, where it last stood), a passage the old
+ * text did not have, at the same offset of the same paragraph: the words
+ * came back where they were (an edit undone).
  */
 enum verdict search_far(struct relocation *r, const struct origin *o, const struct target *t,
-			const struct context *c, int unpaired_only, struct range *found);
+			const struct context *c, int unpaired_only, const struct anchor *was,
+			struct range *found);
 
 #endif

@@ -15,6 +15,7 @@
 
 #include "relocate-int.h"
 #include "utf8.h"
+#include "words.h"
 
 /* Bytes each search may read without spending the budget. */
 #define SEARCH_FREE (16 * 1024)
@@ -22,6 +23,10 @@
 /* Bytes on each side of where the words should be that are looked at in
  * a long paragraph. */
 #define SEARCH_WINDOW 4096
+
+/* How many paragraphs from where it last stood an orphan is looked for:
+ * an edit undone puts its words back in the same paragraph. */
+#define ORPHAN_REACH 0
 
 /* Bytes on each side compared to choose among places that all have the
  * whole context. */
@@ -45,8 +50,13 @@
 #define WEIGHT_WORDS 0.6
 #define WEIGHT_CONTEXT 0.4
 
-/* The most words of a window compared. */
+/* The most words of a window, and of a sentence, compared. */
 #define WINDOW_WORDS 40
+#define SENTENCE_WORDS 128
+
+/* How alike (common words) the sentences of a place short of the whole
+ * context and of the words' old place must be. */
+#define SENTENCE_MIN 0.6
 
 /* Whether byte i of text (len bytes) ends a paragraph or the text. */
 static int at_end(const char *text, size_t len, size_t i)
@@ -57,7 +67,7 @@ static int at_end(const char *text, size_t len, size_t i)
 /* The context before byte pos of text. */
 static struct window window_before(const char *text, size_t pos)
 {
-	struct window w = { text + pos, 0, 0 };
+	struct window w = { text + pos, 0, 0, 0 };
 	size_t from = pos, n;
 
 	for (n = 0; n < ANNOTATION_CONTEXT; n++) {
@@ -71,13 +81,14 @@ static struct window window_before(const char *text, size_t pos)
 	}
 	w.s = text + from;
 	w.len = pos - from;
+	w.cut = !w.edge && from > 0 && text[from - 1] != ' ';
 	return w;
 }
 
 /* The context after byte pos of text (len bytes). */
 static struct window window_after(const char *text, size_t len, size_t pos)
 {
-	struct window w = { text + pos, 0, 0 };
+	struct window w = { text + pos, 0, 0, 0 };
 	size_t to = pos, n;
 
 	for (n = 0; n < ANNOTATION_CONTEXT; n++) {
@@ -90,6 +101,7 @@ static struct window window_after(const char *text, size_t len, size_t pos)
 		while (to < len && utf8_is_continuation((unsigned char)text[to]));
 	}
 	w.len = to - pos;
+	w.cut = !w.edge && to < len && text[to] != ' ';
 	return w;
 }
 
@@ -98,6 +110,20 @@ void context_in_text(const char *text, size_t len, size_t start, size_t end, str
 	c->before = window_before(text, start);
 	c->after = window_after(text, len, end);
 	c->known = 1;
+	c->sentence = NULL;
+	c->sentence_len = 0;
+}
+
+void context_of_origin(const struct relocation *r, const struct origin *o, struct context *c)
+{
+	const struct paragraph *p = &r->old->paragraphs[o->para];
+	size_t ss, se;
+
+	context_in_text(r->old->text, r->old->text_len, o->start, o->end, c);
+	words_sentence_around(r->old->text + p->start, p->len, o->start - p->start, &ss, &se);
+	c->sentence = r->old->text + p->start + ss;
+	c->sentence_len = se - ss;
+	c->para = o->para;
 }
 
 void context_of_strings(const char *prefix, const char *suffix, struct context *c)
@@ -115,7 +141,64 @@ void context_of_strings(const char *prefix, const char *suffix, struct context *
 	c->after.len = newline != NULL ? (size_t)(newline - suffix) : slen;
 	c->after.edge = newline != NULL || utf8_count(suffix != NULL ? suffix : "", slen) <
 					   ANNOTATION_CONTEXT;
+	c->before.cut = !c->before.edge;	/* what came before it is not known */
+	c->after.cut = !c->after.edge;
 	c->known = plen > 0 || slen > 0;
+	c->sentence = NULL;
+	c->sentence_len = 0;
+}
+
+/* The offset of the first match of the len bytes at needle in
+ * text[from, to), or to when there is none. */
+static size_t next_match(const char *text, size_t from, size_t to, const char *needle,
+			 size_t len)
+{
+	const char *hit = from < to ? memmem(text + from, to - from, needle, len) : NULL;
+
+	return hit == NULL ? to : (size_t)(hit - text);
+}
+
+/* Whether bytes [start, end) of the len bytes at text (a paragraph) are
+ * one whole sentence. */
+static int whole_sentence(const char *text, size_t len, size_t start, size_t end)
+{
+	size_t a, b;
+
+	words_sentence_around(text, len, start, &a, &b);
+	return a == start && b == end;
+}
+
+/* How many times (up to limit) the n bytes at s occur in the len bytes
+ * at text, as whole sentences when sentences is set. */
+static size_t count_in(const char *text, size_t len, const char *s, size_t n, int sentences,
+		       size_t limit)
+{
+	size_t count = 0, at;
+
+	for (at = next_match(text, 0, len, s, n); at < len && count < limit;
+	     at = next_match(text, at + 1, len, s, n))
+		count += !sentences || whole_sentence(text, len, at, at + n);
+	return count;
+}
+
+/* How many times (up to 2) the n bytes at s occur in the old paragraphs
+ * not paired around paragraph i (those that share its gap), as whole
+ * sentences when sentences is set. */
+static size_t count_in_old_run(const struct relocation *r, size_t i, const char *s, size_t n,
+			       int sentences)
+{
+	size_t a = i, b = i + 1, count = 0, k;
+
+	while (a > 0 && r->align.old_to_new[a - 1] == ALIGN_NONE)
+		a--;
+	while (b < r->old->count && r->align.old_to_new[b] == ALIGN_NONE)
+		b++;
+	for (k = a; k < b && count < 2; k++) {
+		const struct paragraph *p = &r->old->paragraphs[k];
+
+		count += count_in(r->old->text + p->start, p->len, s, n, sentences, 2 - count);
+	}
+	return count;
 }
 
 /* Whether two windows are the same. */
@@ -142,7 +225,7 @@ static size_t window_words(const struct window *w, int before, struct word *word
 	while (i < w->len && n < WINDOW_WORDS - 1) {
 		const char *space = memchr(w->s + i, ' ', w->len - i);
 		size_t end = space ? (size_t)(space - w->s) : w->len;
-		int cut = before ? i == 0 && !w->edge : end == w->len && !w->edge;
+		int cut = before ? i == 0 && w->cut : end == w->len && w->cut;
 
 		if (end > i && !cut)
 			words[n++] = (struct word){ w->s + i, end - i };
@@ -159,19 +242,13 @@ static int same_word(const struct word *a, const struct word *b)
 	return a->len == b->len && memcmp(a->s, b->s, a->len) == 0;
 }
 
-/* The share of the bytes of old's whole words found, in order, among
- * new's (a longest common subsequence of words). */
-static double window_agreement(const struct window *old, const struct window *new, int before)
+/* The bytes of the words of a (na) found, in order, among b's (nb, at
+ * most SENTENCE_WORDS): a longest common subsequence of words. */
+static size_t common_bytes(const struct word *a, size_t na, const struct word *b, size_t nb)
 {
-	struct word a[WINDOW_WORDS], b[WINDOW_WORDS];
-	size_t na = window_words(old, before, a), nb = window_words(new, before, b);
-	size_t row[WINDOW_WORDS + 1], total = 0, i, j;
+	size_t row[SENTENCE_WORDS + 1], i, j;
 
-	for (i = 0; i < na; i++)
-		total += a[i].len;
-	if (total == 0)
-		return 1.0;
-	memset(row, 0, sizeof row);
+	memset(row, 0, (nb + 1) * sizeof *row);
 	for (i = 0; i < na; i++) {
 		size_t diag = 0;
 
@@ -184,7 +261,71 @@ static double window_agreement(const struct window *old, const struct window *ne
 			row[j + 1] = value;
 		}
 	}
-	return (double)row[nb] / (double)total;
+	return row[nb];
+}
+
+/* The bytes of the n words at w. */
+static size_t word_bytes(const struct word *w, size_t n)
+{
+	size_t total = 0, i;
+
+	for (i = 0; i < n; i++)
+		total += w[i].len;
+	return total;
+}
+
+/* How alike two windows are: twice the bytes of the whole words they
+ * share, in order, over the bytes of both; an empty one (the words at
+ * the paragraph's edge) is alike only to an empty one. */
+static double window_agreement(const struct window *old, const struct window *new, int before)
+{
+	struct word a[WINDOW_WORDS], b[WINDOW_WORDS];
+	size_t na = window_words(old, before, a), nb = window_words(new, before, b);
+	size_t total = word_bytes(a, na) + word_bytes(b, nb);
+
+	if (old->len == 0 || new->len == 0)
+		return old->len == new->len && old->edge == new->edge ? 1.0 : 0.0;
+	return total == 0 ? 1.0 : 2.0 * (double)common_bytes(a, na, b, nb) / (double)total;
+}
+
+/* The words (runs between spaces) of the len bytes at s, at most
+ * SENTENCE_WORDS, into w; how many. */
+static size_t split_words(const char *s, size_t len, struct word *w)
+{
+	size_t n = 0, i = 0;
+
+	while (i < len && n < SENTENCE_WORDS) {
+		const char *space = memchr(s + i, ' ', len - i);
+		size_t end = space ? (size_t)(space - s) : len;
+
+		if (end > i)
+			w[n++] = (struct word){ s + i, end - i };
+		i = end + 1;
+	}
+	return n;
+}
+
+/* The sentence of the new text around byte at: its bytes, in *len. */
+static const char *new_sentence(const struct relocation *r, size_t at, size_t *len)
+{
+	const struct paragraph *q = &r->new->paragraphs[article_paragraph_at(r->new, at)];
+	size_t ss, se;
+
+	words_sentence_around(r->new->text + q->start, q->len, at - q->start, &ss, &se);
+	*len = se - ss;
+	return r->new->text + q->start + ss;
+}
+
+/* How alike the n bytes of sentence s are to c's (the words' sentence in
+ * the old text): twice the bytes of their common words over the bytes of
+ * both. */
+static double sentence_agreement(const struct context *c, const char *s, size_t n)
+{
+	struct word a[SENTENCE_WORDS], b[SENTENCE_WORDS];
+	size_t na = split_words(c->sentence, c->sentence_len, a), nb = split_words(s, n, b);
+	size_t total = word_bytes(a, na) + word_bytes(b, nb);
+
+	return total == 0 ? 1.0 : 2.0 * (double)common_bytes(a, na, b, nb) / (double)total;
 }
 
 /* The score of a place one side of whose context agrees whole (side, of
@@ -197,6 +338,22 @@ static double one_side(const struct window *side, double other)
 	return 0.5 + other / 2;
 }
 
+/* Whether a place at byte at of the new text can be in the words' own
+ * sentence (c's): not when its sentence stands whole and unchanged in the
+ * old paragraphs around theirs, as another sentence (its words are that
+ * one's).  How alike the two sentences are goes in *agreement. */
+static int own_sentence(const struct relocation *r, const struct context *c, size_t at,
+			double *agreement)
+{
+	size_t n;
+	const char *s = new_sentence(r, at, &n);
+
+	*agreement = sentence_agreement(c, s, n);
+	if (n == c->sentence_len && memcmp(s, c->sentence, n) == 0)
+		return 1;
+	return count_in_old_run(r, c->para, s, n, 1) == 0;
+}
+
 /* How well bytes [start, end) of the new text agree with context c: 1
  * with *whole set when the whole context does; short of that, a score
  * from the share of its words that agree when enough do, else -1. */
@@ -205,18 +362,23 @@ static double grade(const struct relocation *r, const struct context *c, size_t 
 {
 	struct context here;
 	int same_before, same_after;
-	double before, after, one = -1;
+	double before, after, one = -1, agreement = 1.0;
 
 	if (!c->known) {	/* nothing to tell places apart by */
 		*whole = 0;
 		return 0.5;
 	}
+	*whole = 0;
+	if (c->sentence != NULL && !own_sentence(r, c, start, &agreement))
+		return -1;	/* another sentence, whatever words it shares */
 	context_in_text(r->new->text, r->new->text_len, start, end, &here);
 	same_before = same_window(&c->before, &here.before);
 	same_after = same_window(&c->after, &here.after);
 	*whole = same_before && same_after;
 	if (*whole)
 		return 1.0;
+	if (c->sentence != NULL && agreement < SENTENCE_MIN)
+		return -1;	/* too little of its sentence is left */
 	before = same_before ? 1.0 : window_agreement(&c->before, &here.before, 1);
 	after = same_after ? 1.0 : window_agreement(&c->after, &here.after, 0);
 	if (same_before)
@@ -282,16 +444,6 @@ static int may_read(struct relocation *r, size_t *read, size_t n)
 	return 1;
 }
 
-/* The offset of the first match of the len bytes at needle in
- * text[from, to), or to when there is none. */
-static size_t next_match(const char *text, size_t from, size_t to, const char *needle,
-			 size_t len)
-{
-	const char *hit = from < to ? memmem(text + from, to - from, needle, len) : NULL;
-
-	return hit == NULL ? to : (size_t)(hit - text);
-}
-
 /* Grade every occurrence of t's words in bytes [lo, hi) of the new text;
  * with whole_only, count only those with their whole context. */
 static void scan_exact(const struct relocation *r, const struct target *t, const struct context *c,
@@ -320,8 +472,22 @@ struct offering {
 	struct finding *f;
 };
 
+/* Whether one side at least of the context of bytes [start, end) of the
+ * new text agrees whole with c's. */
+static int one_side_whole(const struct relocation *r, const struct context *c, size_t start,
+			  size_t end)
+{
+	struct context here;
+
+	if (!c->known)
+		return 1;
+	context_in_text(r->new->text, r->new->text_len, start, end, &here);
+	return same_window(&c->before, &here.before) || same_window(&c->after, &here.after);
+}
+
 /* Rank an approximate match (fuzzy_offer_fn): its context must agree as
- * an exact match's would, short of the whole. */
+ * an exact match's would, and whole on one side at least: words that
+ * changed are taken for the annotation's only at their place. */
 static void offer(void *context, size_t start, size_t end, unsigned distance)
 {
 	struct offering *o = context;
@@ -329,7 +495,7 @@ static void offer(void *context, size_t start, size_t end, unsigned distance)
 	double similarity = 1.0 - (double)distance / (double)o->m;
 	double agree = grade(o->r, o->c, start, end, &whole);
 
-	if (agree >= 0 && distance > 0)
+	if (agree >= 0 && distance > 0 && one_side_whole(o->r, o->c, start, end))
 		add_partial(o->f, start, end, WEIGHT_WORDS * similarity + WEIGHT_CONTEXT * agree,
 			    similarity);
 }
@@ -371,12 +537,43 @@ static size_t expected_at(const struct relocation *r, size_t i, size_t j, size_t
 	return q->start + head;
 }
 
+/* Bytes at the start that the len bytes of a and b share (at most
+ * limit), and at their ends. */
+static size_t same_head(const char *a, const char *b, size_t limit)
+{
+	size_t n = 0;
+
+	while (n < limit && a[n] == b[n])
+		n++;
+	return n;
+}
+
+/* Bytes at the ends of a (alen) and b (blen) that they share. */
+static size_t same_tail(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t n = 0;
+
+	while (n < alen && n < blen && a[alen - 1 - n] == b[blen - 1 - n])
+		n++;
+	return n;
+}
+
+/*
+ * The head (or tail) of a paragraph that its twin keeps byte for byte
+ * holds the annotation that stood at o only when its context does too,
+ * and only where no reading of the edit could have moved it: when the
+ * head and the tail overlap (text inserted or deleted next to text like
+ * it), the edit may have been anywhere in the overlap, and an annotation
+ * there or next to it is not known to be in place.
+ */
 int search_in_place(const struct relocation *r, const struct origin *o, struct range *at)
 {
 	size_t j = r->align.twin[o->para];
 	const struct paragraph *p = &r->old->paragraphs[o->para], *q;
 	const char *a, *b;
-	size_t off, end, shorter, head = 0, tail = 0;
+	size_t off, end, head, tail, shorter, change_from, change_to;
+	struct context c;
+	int in_head, in_tail;
 
 	if (j == ALIGN_NONE)
 		return 0;
@@ -386,19 +583,52 @@ int search_in_place(const struct relocation *r, const struct origin *o, struct r
 	off = o->start - p->start;
 	end = o->end - p->start;
 	shorter = p->len < q->len ? p->len : q->len;
-	while (head < shorter && head < end && a[head] == b[head])
-		head++;
-	if (head == end) {
+	head = same_head(a, b, shorter);
+	tail = same_tail(a, p->len, b, q->len);
+	/* the edit starts at change_from at the earliest, and ends, in the
+	 * old paragraph, at change_to at the latest */
+	change_from = head < shorter - tail ? head : shorter - tail;
+	change_to = p->len - tail > head + (p->len - shorter) ? p->len - tail
+		    : head + (p->len - shorter);
+	context_in_text(r->old->text, r->old->text_len, o->start, o->end, &c);
+	in_head = !c.after.edge && end + c.after.len <= change_from;
+	in_tail = !c.before.edge && off >= change_to + c.before.len;
+	if (in_head)
 		*at = (struct range){ q->start + off, q->start + end };
-		return 1;
-	}
-	while (tail < shorter - head && tail < p->len - off &&
-	       a[p->len - 1 - tail] == b[q->len - 1 - tail])
-		tail++;
-	if (tail < p->len - off)
+	else if (in_tail)
+		*at = (struct range){ q->start + q->len - (p->len - off),
+				      q->start + q->len - (p->len - end) };
+	return in_head || in_tail;
+}
+
+int search_sentence(struct relocation *r, const struct origin *o, struct range *at)
+{
+	const struct paragraph *p = &r->old->paragraphs[o->para];
+	const char *text = r->old->text + p->start, *s;
+	size_t off = o->start - p->start, ss, se, j, found = 0, read = 0;
+
+	words_sentence_around(text, p->len, off, &ss, &se);
+	if (ss > off || o->end - p->start > se || se == ss)
 		return 0;
-	*at = (struct range){ q->start + q->len - (p->len - off), q->start + q->len - (p->len - end) };
-	return 1;
+	s = text + ss;
+	if (count_in_old_run(r, o->para, s, se - ss, 0) != 1)
+		return 0;
+	for (j = r->align.gap_lo[o->para]; j < r->align.gap_hi[o->para] && found < 2; j++) {
+		const struct paragraph *q = &r->new->paragraphs[j];
+		const char *t = r->new->text + q->start;
+		size_t k;
+
+		if (r->align.new_to_old[j] != ALIGN_NONE || !may_read(r, &read, q->len))
+			continue;
+		for (k = next_match(t, 0, q->len, s, se - ss); k < q->len && found < 2;
+		     k = next_match(t, k + 1, q->len, s, se - ss))
+			if (whole_sentence(t, q->len, k, k + (se - ss))) {
+				*at = (struct range){ q->start + k + (off - ss),
+						      q->start + k + (o->end - p->start - ss) };
+				found++;
+			}
+	}
+	return found == 1;
 }
 
 /* Look in the twin j of old paragraph o->para: the whole of it, or a
@@ -496,6 +726,41 @@ static enum verdict decide(const struct relocation *r, const struct origin *o,
 	return VERDICT_FOUND;
 }
 
+/* Bytes of window w (of the old text, before the words when before is
+ * set) that agree with the new text next to its byte at, from the words
+ * outward. */
+static size_t agreeing_run(const struct relocation *r, const struct window *w, int before,
+			   size_t at)
+{
+	const char *t = r->new->text;
+	size_t n = 0;
+
+	if (before)
+		while (n < w->len && n < at && t[at - 1 - n] == w->s[w->len - 1 - n])
+			n++;
+	else
+		while (n < w->len && at + n < r->new->text_len && t[at + n] == w->s[n])
+			n++;
+	return n;
+}
+
+/* The verdict v of the place found, unless what chose it (the words with
+ * the context that agrees with them, outward from them) is a passage that
+ * another copy in the old paragraphs around o's could have had: copies of
+ * a passage cannot be told apart by it. */
+static enum verdict trusted(const struct relocation *r, const struct origin *o,
+			    const struct context *c, const struct range *found, enum verdict v)
+{
+	size_t from, to;
+
+	if (v != VERDICT_FOUND)
+		return v;
+	from = o->start - agreeing_run(r, &c->before, 1, found->start);
+	to = o->end + agreeing_run(r, &c->after, 0, found->end);
+	return count_in_old_run(r, o->para, r->old->text + from, to - from, 0) == 1
+	       ? v : VERDICT_AMBIGUOUS;
+}
+
 enum verdict search_near(struct relocation *r, const struct origin *o, const struct target *t,
 			 const struct context *c, int approximate, struct range *found,
 			 struct finding *f)
@@ -509,10 +774,10 @@ enum verdict search_near(struct relocation *r, const struct origin *o, const str
 	finding_init(f);
 	if (twin != ALIGN_NONE && scan_twin(r, o, t, c, approximate, twin, &read, f) &&
 	    (v = decide(r, o, f, found)) != VERDICT_NOTHING)
-		return v;
+		return trusted(r, o, c, found, v);
 	finding_init(f);
 	scan_gap(r, o, t, c, approximate, &read, f);
-	return decide(r, o, f, found);
+	return trusted(r, o, c, found, decide(r, o, f, found));
 }
 
 enum verdict search_named(struct relocation *r, size_t j, const struct target *t,
@@ -548,19 +813,23 @@ static int occurrences(struct relocation *r, const char *text, size_t tlen, cons
 }
 
 /* Whether paragraph j of the new text is out of reach of search_far:
- * paired (when unpaired_only) or in o's gap. */
+ * paired (when unpaired_only), in o's gap, or more than ORPHAN_REACH
+ * paragraphs from near (unless it is ALIGN_NONE). */
 static int out_of_reach(const struct relocation *r, const struct origin *o, size_t j,
-			int unpaired_only)
+			int unpaired_only, size_t near)
 {
 	if (unpaired_only && r->align.new_to_old[j] != ALIGN_NONE)
+		return 1;
+	if (near != ALIGN_NONE && (j + ORPHAN_REACH < near || j > near + ORPHAN_REACH))
 		return 1;
 	return o != NULL && j >= r->align.gap_lo[o->para] && j < r->align.gap_hi[o->para];
 }
 
 /* Whether the passage around the place found (its words with their
- * whole context) occurs once in the new text and, for an annotation whose
- * place o is known, once in the old text. */
-static int passage_unique(struct relocation *r, const struct origin *o, const struct range *at,
+ * whole context) occurs once in the new text and old_times in the old one
+ * (once for a move: its own; none for an orphan: it was not in the text
+ * where it was found nowhere, or was found twice). */
+static int passage_unique(struct relocation *r, const struct range *at, int old_times,
 			  size_t *read)
 {
 	struct context here;
@@ -571,20 +840,35 @@ static int passage_unique(struct relocation *r, const struct origin *o, const st
 	s = here.before.s;
 	len = (size_t)(here.after.s + here.after.len - s);
 	return occurrences(r, r->new->text, r->new->text_len, s, len, read) == 1 &&
-	       (o == NULL || occurrences(r, r->old->text, r->old->text_len, s, len, read) == 1);
+	       occurrences(r, r->old->text, r->old->text_len, s, len, read) == old_times;
+}
+
+/* Whether bytes at of the new text are at the offset in their paragraph
+ * where the orphan was last attached (was->para_start), a few paragraphs
+ * from its paragraph at most. */
+static int where_it_was(const struct relocation *r, const struct range *at,
+			const struct anchor *was)
+{
+	size_t j = article_paragraph_at(r->new, at->start);
+	const struct paragraph *q = &r->new->paragraphs[j];
+
+	return j + ORPHAN_REACH + 1 >= was->paragraph && j + 1 <= was->paragraph + ORPHAN_REACH &&
+	       utf8_count(r->new->text + q->start, at->start - q->start) == was->para_start;
 }
 
 enum verdict search_far(struct relocation *r, const struct origin *o, const struct target *t,
-			const struct context *c, int unpaired_only, struct range *found)
+			const struct context *c, int unpaired_only, const struct anchor *was,
+			struct range *found)
 {
 	struct finding f;
 	size_t j, read = 0;
+	size_t near = was != NULL && was->paragraph > 0 ? was->paragraph - 1 : ALIGN_NONE;
 
 	finding_init(&f);
 	for (j = 0; j < r->new->count && f.nfull < 2; j++) {
 		const struct paragraph *q = &r->new->paragraphs[j];
 
-		if (out_of_reach(r, o, j, unpaired_only))
+		if (out_of_reach(r, o, j, unpaired_only, near))
 			continue;
 		if (!may_read(r, &read, q->len))
 			return VERDICT_NOTHING;
@@ -593,7 +877,10 @@ enum verdict search_far(struct relocation *r, const struct origin *o, const stru
 	if (f.nfull != 1)
 		return f.nfull > 1 ? VERDICT_AMBIGUOUS : VERDICT_NOTHING;
 	*found = f.full[0];
+	if (was != NULL && !where_it_was(r, found, was))
+		return VERDICT_NOTHING;
 	if (unpaired_only || o != NULL)
-		return passage_unique(r, o, found, &read) ? VERDICT_FOUND : VERDICT_AMBIGUOUS;
+		return passage_unique(r, found, o != NULL, &read) ? VERDICT_FOUND
+		       : VERDICT_AMBIGUOUS;
 	return VERDICT_FOUND;
 }

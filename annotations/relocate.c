@@ -4,7 +4,8 @@
  * both are paired (align.c); then each annotation, by where it stood:
  *
  *   in a paired paragraph: its words are there, at the same offsets;
- *   in the part of a changed one that its twin keeps: there;
+ *   in a sentence of a changed one that stands whole in its place, or in
+ *     the part of it that its twin keeps: there;
  *   elsewhere in a changed one: its words (a correction's wrong words, then its
  *     replacement) are looked for near its place, judged by the context
  *     they had in the old text (relocate-search.c); then, moved, anywhere
@@ -14,6 +15,7 @@
  *
  * What nothing places stays an orphan, as it was.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,17 +36,55 @@ static enum tanda_status out_of_memory(const struct relocation *r, struct tanda_
 			  r->new->name);
 }
 
-/* Whether the anchor's positions fit the old text, and where (*o). */
+/* The byte of the old text cp code points into its paragraph para,
+ * walking on from the last lookup when it was before it in the same
+ * paragraph; SIZE_MAX when the paragraph is shorter. */
+static size_t old_byte(struct relocation *r, size_t para, uint64_t cp)
+{
+	struct cursor *c = &r->cursor;
+	const struct paragraph *p = &r->old->paragraphs[para];
+	const char *text = r->old->text;
+	size_t end = p->start + p->len;
+
+	if (c->para != para || c->cp > cp) {
+		c->para = para;
+		c->cp = 0;
+		c->byte = p->start;
+	}
+	while (c->cp < cp && c->byte < end) {
+		do
+			c->byte++;
+		while (c->byte < end && utf8_is_continuation((unsigned char)text[c->byte]));
+		c->cp++;
+	}
+	if (c->cp == cp)
+		return c->byte;
+	c->para = ALIGN_NONE;
+	return SIZE_MAX;
+}
+
+/* Whether the anchor's positions fit the old text, and where (*o): its
+ * words at its offsets in its paragraph, which agree with its start. */
 static int locate_origin(struct relocation *r, const struct anchor *an, struct origin *o)
 {
-	size_t len = an->exact != NULL ? strlen(an->exact) : 0;
+	size_t len = an->exact != NULL ? strlen(an->exact) : 0, para;
+	const struct paragraph *p;
+	uint64_t base, cps;
 
-	if (an->state == ANCHOR_ORPHAN || len == 0 || !anchor_fits(r->old, an))
+	if (an->state == ANCHOR_ORPHAN || len == 0 || an->paragraph < 1 ||
+	    an->paragraph > r->old->count)
 		return 0;
-	o->start = article_byte_from_cp(r->old, (size_t)an->start);
+	para = an->paragraph - 1;
+	p = &r->old->paragraphs[para];
+	base = article_cp_from_byte(r->old, p->start);
+	cps = utf8_count(an->exact, len);
+	if (an->start != base + an->para_start || an->end != an->start + cps ||
+	    (o->start = old_byte(r, para, an->para_start)) == SIZE_MAX)
+		return 0;
 	o->end = o->start + len;
-	o->para = an->paragraph - 1;
-	return 1;
+	o->para = para;
+	return o->end <= p->start + p->len && memcmp(r->old->text + o->start, an->exact, len) == 0 &&
+	       memchr(an->exact, '\n', len) == NULL;
 }
 
 /* Set target t to the string s (NULL: none) with state; 0 when s cannot
@@ -151,7 +191,8 @@ static enum tanda_status keep(struct relocation *r, struct anchor *an, const str
 	size_t shift = r->new->paragraphs[j].start;
 	size_t from = r->old->paragraphs[o->para].start;
 
-	return anchor_place(r->new, shift + (o->start - from), shift + (o->end - from), an, err);
+	return anchor_place_in(r->new, shift + (o->start - from), shift + (o->end - from), j,
+			       an->para_start, an, err);
 }
 
 /* Look for the targets near o, as they are: the first verdict that is
@@ -188,15 +229,15 @@ static enum tanda_status changed(struct relocation *r, struct annotation *a,
 	size_t nt = targets_of(a, t);
 	int found;
 
-	if (search_in_place(r, o, &at))
+	if (search_sentence(r, o, &at) || search_in_place(r, o, &at))
 		return anchor_place(r->new, at.start, at.end, &a->anchor, err);
-	context_in_text(r->old->text, r->old->text_len, o->start, o->end, &c);
+	context_of_origin(r, o, &c);
 	found = find_near(r, o, t, nt, &c, &at, &state);
 	if (found > 0)
 		return place(r, &a->anchor, &at, state, 1.0, err);
 	if (found < 0 || nt == 0)
 		return orphan(r, a, err);
-	if (search_far(r, o, &t[0], &c, 1, &at) == VERDICT_FOUND)
+	if (search_far(r, o, &t[0], &c, 1, NULL, &at) == VERDICT_FOUND)
 		return place(r, &a->anchor, &at, t[0].state, 1.0, err);
 	/* a replacement resolves only as it is: only the own words are looked
 	 * for approximately */
@@ -238,7 +279,8 @@ static enum tanda_status reattach(struct relocation *r, struct annotation *a,
 
 	context_of_strings(an->prefix, an->suffix, &c);
 	for (i = 0; i < nt && c.known; i++) {
-		enum verdict v = search_far(r, NULL, &t[i], &c, unpaired_only, &at);
+		enum verdict v = search_far(r, NULL, &t[i], &c, unpaired_only,
+					    unpaired_only ? an : NULL, &at);
 
 		if (v == VERDICT_FOUND)
 			return place(r, an, &at, t[i].state, 1.0, err);
@@ -276,6 +318,7 @@ static enum tanda_status relocation_init(struct relocation *r, const char *old_t
 
 	memset(r, 0, sizeof *r);
 	r->new = new;
+	r->cursor.para = ALIGN_NONE;
 	r->budget = texts * BUDGET_TIMES > BUDGET_MIN ? texts * BUDGET_TIMES : BUDGET_MIN;
 	status = article_from_text("the old text", old_text != NULL ? old_text : "",
 				   old_text != NULL ? old_len : 0, &r->old, err);
@@ -295,20 +338,55 @@ static void relocation_release(struct relocation *r)
 	article_free(r->old);
 }
 
+enum tanda_status relocation_start(const char *old_text, size_t old_len,
+				   struct article *new_article, struct relocation **out,
+				   struct tanda_error *err)
+{
+	struct relocation *r = calloc(1, sizeof *r);
+	enum tanda_status status;
+
+	*out = NULL;
+	if (r == NULL)
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory while anchoring annotations",
+				  new_article->name);
+	status = relocation_init(r, old_text, old_len, new_article, err);
+	if (status != TANDA_OK) {
+		relocation_end(r);
+		return status;
+	}
+	*out = r;
+	return TANDA_OK;
+}
+
+enum tanda_status relocation_carry(struct relocation *r, struct annotation *a,
+				   struct tanda_error *err)
+{
+	enum tanda_status status = relocate_one(r, a, err);
+
+	if (status == TANDA_OK && r->failed)
+		status = out_of_memory(r, err);
+	return status;
+}
+
+void relocation_end(struct relocation *r)
+{
+	if (r == NULL)
+		return;
+	relocation_release(r);
+	free(r);
+}
+
 enum tanda_status relocate_annotations(const char *old_text, size_t old_len,
 				       struct article *new_article,
 				       struct annotation *annotations, size_t count,
 				       struct tanda_error *err)
 {
-	struct relocation r;
-	enum tanda_status status = relocation_init(&r, old_text, old_len, new_article, err);
+	struct relocation *r;
+	enum tanda_status status = relocation_start(old_text, old_len, new_article, &r, err);
 	size_t i;
 
-	for (i = 0; i < count && status == TANDA_OK; i++) {
-		status = relocate_one(&r, &annotations[i], err);
-		if (status == TANDA_OK && r.failed)
-			status = out_of_memory(&r, err);
-	}
-	relocation_release(&r);
+	for (i = 0; i < count && status == TANDA_OK; i++)
+		status = relocation_carry(r, &annotations[i], err);
+	relocation_end(r);
 	return status;
 }

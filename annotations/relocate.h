@@ -55,4 +55,23 @@ enum tanda_status relocate_annotations(const char *old_text, size_t old_len,
 				       struct annotation *annotations, size_t count,
 				       struct tanda_error *err);
 
+/* A relocation in progress, to carry annotations one by one as they come
+ * (a listing of many that are not to be held all at once). */
+struct relocation;
+
+/* Start carrying annotations from old_text over to new_article (which
+ * must outlive the relocation), as relocate_annotations does; *out is
+ * freed with relocation_end.  Fails only with TANDA_ENOMEM. */
+enum tanda_status relocation_start(const char *old_text, size_t old_len,
+				   struct article *new_article, struct relocation **out,
+				   struct tanda_error *err);
+
+/* Carry annotation a over, in place (its anchor's strings owned).  Fastest
+ * with the annotations in text order. */
+enum tanda_status relocation_carry(struct relocation *r, struct annotation *a,
+				   struct tanda_error *err);
+
+/* Free a relocation; NULL is fine. */
+void relocation_end(struct relocation *r);
+
 #endif
