@@ -331,31 +331,158 @@ static enum tanda_status preview_revision(struct store *store, struct article *a
 	return status;
 }
 
+/* What article (loaded from path) is to the store, into a zeroed report
+ * (relation set), with the text of the article it is a revision of in
+ * *old_text (*old_len bytes); the relation, or -1 with err filled. */
+static int relation_of(struct store *store, struct article *article, const char *path,
+		       struct reanchor_report *report, char **old_text, size_t *old_len,
+		       struct tanda_error *err)
+{
+	char *canonical = reanchor_canonical_path(path);
+	int relation;
+
+	memset(report, 0, sizeof *report);
+	relation = find_revision(store, article, canonical, report, old_text, old_len, err);
+	free(canonical);
+	if (relation < 0)
+		reanchor_report_clear(report);
+	else
+		report->relation = (enum reanchor_relation)relation;
+	return relation;
+}
+
 enum tanda_status reanchor_preview(struct store *store, struct article *article,
 				   const char *path, const struct store_query *filter,
 				   struct store_annotations *out, struct reanchor_report *report,
 				   struct tanda_error *err)
 {
-	char *canonical = reanchor_canonical_path(path), *old_text = NULL;
+	char *old_text = NULL;
 	size_t old_len = 0;
 	int pending, at_path, relation;
 	enum tanda_status status = TANDA_OK;
 
 	memset(out, 0, sizeof *out);
-	memset(report, 0, sizeof *report);
-	relation = find_revision(store, article, canonical, report, &old_text, &old_len, err);
-	free(canonical);
-	if (relation < 0) {
-		reanchor_report_clear(report);
+	relation = relation_of(store, article, path, report, &old_text, &old_len, err);
+	if (relation < 0)
 		return err->status;
-	}
-	report->relation = (enum reanchor_relation)relation;
 	if (relation == REANCHOR_REVISION)
 		status = preview_revision(store, article, old_text, old_len, filter, out, report,
 					  err);
 	else if (stored(store, article, NULL, &pending, &at_path) && pending) {
 		status = preview_pending(store, article, filter, out, report, err);
 	}
+	free(old_text);
+	if (status != TANDA_OK)
+		reanchor_report_clear(report);
+	return status;
+}
+
+/* A preview streamed through a visitor: the relocation, the visitor, what
+ * is counted, how it went. */
+struct streaming {
+	struct relocation *relocation;
+	store_visit_fn fn;
+	void *context;
+	struct reanchor_report *report;
+	enum tanda_status status;
+	struct tanda_error *err;
+};
+
+/* A copy of s (NULL for NULL) into *copy; 0, or -1 when out of memory. */
+static int copy_or_null(const char *s, char **copy)
+{
+	*copy = s != NULL ? strdup(s) : NULL;
+	return s != NULL && *copy == NULL ? -1 : 0;
+}
+
+/* Carry one listed annotation over in memory and hand it on
+ * (store_visit_fn); its anchor's strings are copied (the relocation may
+ * replace them), the rest are the listing's. */
+static int carry_listed(void *context, const struct annotation *row)
+{
+	struct streaming *s = context;
+	struct annotation a = *row;
+	struct anchor *an = &a.anchor;
+	int stop = 1;
+
+	if (copy_or_null(row->anchor.exact, &an->exact) | copy_or_null(row->anchor.prefix, &an->prefix) |
+	    copy_or_null(row->anchor.suffix, &an->suffix) |
+	    copy_or_null(row->anchor.old_exact, &an->old_exact))
+		s->status = tanda_fail(s->err, TANDA_ENOMEM, "out of memory");
+	else
+		s->status = relocation_carry(s->relocation, &a, s->err);
+	if (s->status == TANDA_OK) {
+		s->report->moved++;
+		s->report->by_state[an->state]++;
+		stop = s->fn(s->context, &a);
+	}
+	free(an->exact);
+	free(an->prefix);
+	free(an->suffix);
+	free(an->old_exact);
+	return stop;
+}
+
+/* Stream the annotations of report->previous that filter matches,
+ * carried over to article in memory, then article's own, to fn. */
+static enum tanda_status stream_revision(struct store *store, struct article *article,
+					 const char *old_text, size_t old_len,
+					 const struct store_query *filter, store_visit_fn fn,
+					 void *context, struct reanchor_report *report,
+					 struct tanda_error *err)
+{
+	struct streaming s = { NULL, fn, context, report, TANDA_OK, err };
+	struct store_query query = *filter;
+	enum tanda_status status = relocation_start(old_text, old_len, article, &s.relocation,
+						    err);
+
+	query.article = report->previous.sha256;
+	if (status == TANDA_OK)
+		status = store_annotation_list(store, &query, carry_listed, &s, err);
+	if (status == TANDA_OK)
+		status = s.status;
+	relocation_end(s.relocation);
+	query.article = article_sha256(article);
+	if (status == TANDA_OK)
+		status = store_annotation_list(store, &query, fn, context, err);
+	report->in_memory = status == TANDA_OK;
+	return status;
+}
+
+/* Hand the annotations of list to fn, in order, until it says stop. */
+static void hand_on(const struct store_annotations *list, store_visit_fn fn, void *context)
+{
+	size_t i;
+
+	for (i = 0; i < list->count; i++)
+		if (fn(context, &list->items[i]))
+			break;
+}
+
+enum tanda_status reanchor_preview_visit(struct store *store, struct article *article,
+					 const char *path, const struct store_query *filter,
+					 store_visit_fn fn, void *context,
+					 struct reanchor_report *report, struct tanda_error *err)
+{
+	char *old_text = NULL;
+	struct store_annotations pending;
+	size_t old_len = 0;
+	int relation, is_pending, at_path;
+	enum tanda_status status = TANDA_OK;
+
+	memset(&pending, 0, sizeof pending);
+	relation = relation_of(store, article, path, report, &old_text, &old_len, err);
+	if (relation < 0)
+		return err->status;
+	if (relation == REANCHOR_REVISION) {
+		status = stream_revision(store, article, old_text, old_len, filter, fn, context,
+					 report, err);
+	} else if (stored(store, article, NULL, &is_pending, &at_path) && is_pending) {
+		status = preview_pending(store, article, filter, &pending, report, err);
+		if (status == TANDA_OK)
+			hand_on(&pending, fn, context);
+	}
+	store_annotations_free(&pending);
 	free(old_text);
 	if (status != TANDA_OK)
 		reanchor_report_clear(report);

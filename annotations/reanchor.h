@@ -97,6 +97,19 @@ enum tanda_status reanchor_preview(struct store *store, struct article *article,
 enum tanda_status reanchor_check_pending(struct store *store, struct article *article,
 					 struct reanchor_report *report, struct tanda_error *err);
 
+/*
+ * reanchor_preview, streamed: the annotations as they would land are
+ * handed to fn one by one (valid during the call only) as the store lists
+ * them, never held all at once: those of the article it is a revision of
+ * first, in the order they had, then its own.  report->in_memory says
+ * whether fn was given them (else the store's annotations of article are
+ * the ones to show).
+ */
+enum tanda_status reanchor_preview_visit(struct store *store, struct article *article,
+					 const char *path, const struct store_query *filter,
+					 store_visit_fn fn, void *context,
+					 struct reanchor_report *report, struct tanda_error *err);
+
 /* Free what a report holds and zero it. */
 void reanchor_report_clear(struct reanchor_report *report);
 

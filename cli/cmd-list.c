@@ -167,56 +167,58 @@ static void put_header(int table)
 		fputs(tsv_header, stdout);
 }
 
-/* List what q matches to standard output; returns the exit status. */
-static int list(struct store *store, const struct store_query *q)
+/* Write the annotations q matches to standard output, in a table or as
+ * tab-separated values (after the header); returns the exit status. */
+static int list(struct store *store, const struct store_query *q, int table)
 {
 	struct tanda_error err;
-	int table = isatty(STDOUT_FILENO);
 
-	put_header(table);
 	if (store_annotation_list(store, q, table ? put_row : put_tsv, stdout, &err) != TANDA_OK)
 		return cmd_fail(&err);
-	return cmd_finish_output(stdout);
+	return 0;
 }
 
-/* List the annotations carried over in memory (shown) that q's anchor
- * filter matches (the others were applied when they were read); returns
- * the exit status. */
-static int list_shown(const struct store_annotations *shown, const struct store_query *q)
+/* What the rows of a listing go through when they come carried over in
+ * memory: the anchor filter (the others were applied when they were read)
+ * and the way they are written. */
+struct shown {
+	int anchor;		/* an enum anchor_state, or -1 */
+	int table;
+};
+
+/* Write one annotation carried over in memory when the anchor filter
+ * matches it (store_visit_fn). */
+static int put_shown(void *context, const struct annotation *a)
 {
-	int table = isatty(STDOUT_FILENO);
-	size_t i;
+	const struct shown *s = context;
 
-	put_header(table);
-	for (i = 0; i < shown->count; i++) {
-		const struct annotation *a = &shown->items[i];
-
-		if (q->anchor < 0 || a->anchor.state == (enum anchor_state)q->anchor)
-			(table ? put_row : put_tsv)(stdout, a);
-	}
-	return cmd_finish_output(stdout);
+	if (s->anchor < 0 || a->anchor.state == (enum anchor_state)s->anchor)
+		(s->table ? put_row : put_tsv)(stdout, a);
+	return 0;
 }
 
-/* List the annotations of the article in the file path, where they would
- * land when it changed since it was recorded; returns the exit status. */
+/* List the annotations of the article in the file path: where they would
+ * land, carried over in memory as the store lists them, when it changed
+ * since it was recorded; returns the exit status. */
 static int list_file(const char *path, struct request *r)
 {
 	struct store_query read = r->query;
-	struct store_annotations shown;
+	struct shown shown = { r->query.anchor, isatty(STDOUT_FILENO) };
 	struct article *article;
 	struct store *store;
 	int status, in_memory;
 
-	read.anchor = -1;	/* where they land is known only once they are carried */
-	status = cmd_preview_article(path, &r->common, &read, &article, &store, &shown, &in_memory);
-	if (status != 0)
+	if ((status = cmd_open_both(path, &r->common, &article, &store)) != 0)
 		return status;
+	put_header(shown.table);
+	read.anchor = -1;	/* where they land is known only once they are carried */
+	status = cmd_preview_visit(article, store, path, &read, put_shown, &shown, &in_memory);
 	r->query.article = article_sha256(article);
-	status = in_memory ? list_shown(&shown, &r->query) : list(store, &r->query);
-	store_annotations_free(&shown);
+	if (status == 0 && !in_memory)
+		status = list(store, &r->query, shown.table);
 	store_close(store);
 	article_free(article);
-	return status;
+	return status ? status : cmd_finish_output(stdout);
 }
 
 /* Run `tanda list`. */
@@ -238,9 +240,10 @@ static int run(int argc, char **argv)
 		return list_file(argv[optind], &r);
 	if ((status = cmd_open_store(&r.common, &store)) != 0)
 		return status;
-	status = list(store, &r.query);
+	put_header(isatty(STDOUT_FILENO));
+	status = list(store, &r.query, isatty(STDOUT_FILENO));
 	store_close(store);
-	return status;
+	return status ? status : cmd_finish_output(stdout);
 }
 
 /* The options of list, beyond the filters. */

@@ -124,10 +124,8 @@ int cmd_describe_opened(const char *name, const struct reanchor_report *r, int p
 	return sb.len > 0;
 }
 
-/* Load the article at path and open the store; returns the exit status
- * (0 when both are open, else neither). */
-static int open_both(const char *path, const struct cmd_common *common, struct article **article,
-		     struct store **store)
+int cmd_open_both(const char *path, const struct cmd_common *common, struct article **article,
+		  struct store **store)
 {
 	int status = cmd_load_article(path, &common->article, article);
 
@@ -145,7 +143,7 @@ int cmd_open_article(const char *path, const struct cmd_common *common, int writ
 	struct reanchor_report report;
 	struct tanda_error err;
 	char message[1024];
-	int status = open_both(path, common, article, store);
+	int status = cmd_open_both(path, common, article, store);
 
 	if (status != 0)
 		return status;
@@ -175,7 +173,7 @@ int cmd_preview_article(const char *path, const struct cmd_common *common,
 	struct reanchor_report report;
 	struct tanda_error err;
 	char message[1024];
-	int status = open_both(path, common, article, store);
+	int status = cmd_open_both(path, common, article, store);
 
 	memset(shown, 0, sizeof *shown);
 	*in_memory = 0;
@@ -299,5 +297,24 @@ int cmd_load_article(const char *path, const struct article_options *options,
 	}
 	if ((*out)->invalid > 0)
 		warn_invalid(*out);
+	return 0;
+}
+
+int cmd_preview_visit(struct article *article, struct store *store, const char *path,
+		      const struct store_query *filter, store_visit_fn fn, void *context,
+		      int *in_memory)
+{
+	struct reanchor_report report;
+	struct tanda_error err;
+	char message[1024];
+
+	*in_memory = 0;
+	if (reanchor_preview_visit(store, article, path, filter, fn, context, &report, &err) !=
+	    TANDA_OK)
+		return cmd_fail(&err);
+	if (cmd_describe_opened(article->name, &report, 1, message, sizeof message))
+		cmd_error("%s", message);
+	*in_memory = report.in_memory;
+	reanchor_report_clear(&report);
 	return 0;
 }

@@ -14,6 +14,7 @@
 
 #include "article.h"
 #include "cmd.h"
+#include "store.h"
 
 struct store;
 struct store_annotations;
@@ -49,6 +50,20 @@ const char *cmd_author(const struct cmd_common *common, char *buf, size_t size);
  * success, when *out is the article). */
 int cmd_load_article(const char *path, const struct article_options *options,
 		     struct article **out);
+
+/* Load the article at path and open the store; returns the exit status
+ * (0 when both are open, else neither). */
+int cmd_open_both(const char *path, const struct cmd_common *common, struct article **article,
+		  struct store **store);
+
+/* Hand fn the annotations of article (loaded from path) as they would
+ * land, writing nothing, when it is a revision of a stored article (or a
+ * pending one), setting *in_memory, and say so on standard error (see
+ * reanchor_preview_visit); else the store's annotations of the article
+ * are the ones to show.  Returns the exit status. */
+int cmd_preview_visit(struct article *article, struct store *store, const char *path,
+		      const struct store_query *filter, store_visit_fn fn, void *context,
+		      int *in_memory);
 
 /* Load the article at path and open the store, writing nothing: when the
  * file is a revision of a stored article (or a pending one), copy where
