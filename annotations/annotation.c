@@ -140,6 +140,21 @@ int annotation_add_tag(struct annotation *a, const char *name)
 	return 0;
 }
 
+int annotation_remove_tag(struct annotation *a, const char *name)
+{
+	char **found = a->ntags > 0 ? bsearch(&name, a->tags, a->ntags, sizeof *a->tags,
+					      compare_tags) : NULL;
+	size_t i;
+
+	if (found == NULL)
+		return 0;
+	i = (size_t)(found - a->tags);
+	free(a->tags[i]);
+	memmove(a->tags + i, a->tags + i + 1, (a->ntags - i - 1) * sizeof *a->tags);
+	a->ntags--;
+	return 1;
+}
+
 int annotation_copy(struct annotation *dst, const struct annotation *src)
 {
 	size_t i;

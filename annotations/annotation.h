@@ -146,6 +146,10 @@ int annotation_has_tag(const struct annotation *a, const char *name);
 /* Add tag name (if not there), keeping the tags sorted; 0 on success. */
 int annotation_add_tag(struct annotation *a, const char *name);
 
+/* Take the tag name off a (keeping the others sorted); 1 when a had it,
+ * else 0. */
+int annotation_remove_tag(struct annotation *a, const char *name);
+
 /* Fill id with a new random UUID (version 4) from getrandom(2). */
 enum tanda_status annotation_new_id(char id[ANNOTATION_ID_SIZE], struct tanda_error *err);
 

@@ -74,13 +74,16 @@ static const char *const migrations[SCHEMA_VERSION + 1] = {
 	      "  old_replacement TEXT, new_replacement TEXT,"
 	      "  reason TEXT);"
 	      "CREATE INDEX correction_history_by_annotation ON correction_history (annotation, id);",
+	/* where a correction was published to (the output's path), so that
+	 * its history says who published it, when and where */
+	[4] = "ALTER TABLE correction_history ADD COLUMN place TEXT;",
 	/* the record stays true (issue 12): a revision number on every
 	 * annotation, so that an update or a delete applies only to the
 	 * revision it was made from; the front matter's id, a key (with the
 	 * url and the canonical path) for an article's revisions, where the
 	 * guessed title no longer is; relative paths, which name no file for
 	 * sure, forgotten */
-	[4] = "ALTER TABLE annotations ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;"
+	[5] = "ALTER TABLE annotations ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;"
 	      "ALTER TABLE articles ADD COLUMN meta_id TEXT;"
 	      "DROP INDEX articles_by_title;"
 	      "CREATE INDEX articles_by_url ON articles (url);"
@@ -88,12 +91,15 @@ static const char *const migrations[SCHEMA_VERSION + 1] = {
 	      "UPDATE articles SET path = NULL WHERE substr(path, 1, 1) != '/';",
 };
 
-/* Who changes a correction and why, and the triggers that write every
- * change of a correction into correction_history: temporary objects of
- * each connection, so that the actor is that process's. */
+/* Who changes a correction, why and (publishing it) where to, and the
+ * triggers that write every change of a correction into
+ * correction_history: temporary objects of each connection, so that the
+ * actor is that process's.  Taking a published correction back to
+ * accepted is "unpublished". */
 const char schema_session_sql[] =
-	"CREATE TEMP TABLE IF NOT EXISTS change_context (who TEXT, reason TEXT);"
-	"INSERT INTO change_context SELECT NULL, NULL WHERE NOT EXISTS (SELECT 1 FROM change_context);"
+	"CREATE TEMP TABLE IF NOT EXISTS change_context (who TEXT, reason TEXT, place TEXT);"
+	"INSERT INTO change_context SELECT NULL, NULL, NULL"
+	" WHERE NOT EXISTS (SELECT 1 FROM change_context);"
 	"CREATE TEMP TRIGGER IF NOT EXISTS correction_added AFTER INSERT ON main.annotations"
 	" WHEN NEW.kind = 'correction' BEGIN"
 	"  INSERT INTO correction_history (annotation, at, who, action, new_status,"
@@ -106,16 +112,18 @@ const char schema_session_sql[] =
 	" WHEN NEW.kind = 'correction' AND (OLD.correction_status IS NOT NEW.correction_status"
 	"  OR OLD.replacement IS NOT NEW.replacement OR OLD.deleted != NEW.deleted) BEGIN"
 	"  INSERT INTO correction_history (annotation, at, who, action, old_status,"
-	"   new_status, old_replacement, new_replacement, reason)"
+	"   new_status, old_replacement, new_replacement, reason, place)"
 	"  SELECT NEW.uuid, NEW.modified,"
 	"   coalesce(c.who, CASE WHEN OLD.correction_status IS NOT NEW.correction_status"
 	"    THEN NEW.reviewed_by END, NEW.author),"
 	"   CASE WHEN OLD.deleted != NEW.deleted THEN"
 	"     CASE NEW.deleted WHEN 1 THEN 'deleted' ELSE 'restored' END"
+	"    WHEN OLD.correction_status = 'published' AND NEW.correction_status = 'accepted'"
+	"     THEN 'unpublished'"
 	"    WHEN OLD.correction_status IS NOT NEW.correction_status THEN NEW.correction_status"
 	"    ELSE 'edited' END,"
 	"   OLD.correction_status, NEW.correction_status, OLD.replacement, NEW.replacement,"
-	"   c.reason FROM change_context c;"
+	"   c.reason, c.place FROM change_context c;"
 	" END;"
 	/* the text's edits that resolve a correction, or take the fix back */
 	"CREATE TEMP TRIGGER IF NOT EXISTS correction_anchored AFTER UPDATE OF anchor"

@@ -74,6 +74,10 @@ enum statement {
 	ST_SET_REASON,
 	ST_HISTORY_OF,
 	ST_HISTORY_OF_ARTICLE,
+	ST_SET_PLACE,
+	ST_CORRECTION_OVERLAP,
+	ST_ID_PREFIX,
+	ST_ID_ALL,
 	ST_COUNT
 };
 
@@ -98,6 +102,11 @@ enum tanda_status store_fail(struct store *store, int rc, const char *doing,
 /* Step stmt to completion; TANDA_OK or a failure while doing. */
 enum tanda_status store_run(struct store *store, sqlite3_stmt *stmt, const char *doing,
 			    struct tanda_error *err);
+
+/* Set the one text parameter, name, of statement id to value (NULL
+ * allowed) and run it; TANDA_OK or a failure while doing. */
+enum tanda_status store_run_text(struct store *store, enum statement id, const char *name,
+				 const char *value, const char *doing, struct tanda_error *err);
 
 /* End a write begun with store_begin: commit it on success, roll it back
  * on failure. */

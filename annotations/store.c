@@ -58,7 +58,7 @@
  * correction_event. */
 #define HISTORY_COLUMNS \
 	"h.annotation, h.at, h.who, h.action, h.old_status, h.new_status, " \
-	"h.old_replacement, h.new_replacement, h.reason"
+	"h.old_replacement, h.new_replacement, h.reason, h.place"
 
 /* An update of the annotation :uuid made from its revision :revision
  * (NULL: from whatever is stored, as an import's merge, which read it in
@@ -168,6 +168,18 @@ static const char *const statement_sql[ST_COUNT] = {
 		"JOIN annotations a ON a.uuid = h.annotation "
 		"WHERE :article IS NULL OR a.article_id = " ARTICLE_ID " "
 		"ORDER BY a.article_id, a.start, h.annotation, h.id",
+	[ST_SET_PLACE] = "UPDATE temp.change_context SET place = :place",
+	[ST_CORRECTION_OVERLAP] = "SELECT a.uuid FROM annotations a "
+		"WHERE a.article_id = " ARTICLE_ID " AND a.kind = 'correction' AND a.deleted = 0 "
+		"AND a.start < :end AND a.end > :start AND a.uuid IS NOT :except "
+		"AND (:status IS NULL OR a.correction_status = :status) "
+		"ORDER BY a.start, a.uuid LIMIT 1",
+	/* the ids that start with :prefix: from it, and below it followed by
+	 * the last code point, so that the index finds them */
+	[ST_ID_PREFIX] = "SELECT uuid FROM annotations "
+		"WHERE uuid >= :prefix AND uuid < :prefix || char(1114111) "
+		"ORDER BY uuid LIMIT :limit",
+	[ST_ID_ALL] = "SELECT uuid FROM annotations ORDER BY uuid",
 };
 
 char *store_default_path(void)
@@ -510,6 +522,17 @@ enum tanda_status store_write_end(struct store *store, enum tanda_status status,
 		return status;
 	}
 	return store_commit(store, err);
+}
+
+enum tanda_status store_run_text(struct store *store, enum statement id, const char *name,
+				 const char *value, const char *doing, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, id, err);
+
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, name, value);
+	return store_run(store, stmt, doing, err);
 }
 
 /* Step stmt to completion; TANDA_OK or a failure while doing. */

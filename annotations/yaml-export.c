@@ -515,7 +515,8 @@ static int visit_event(void *context, const struct correction_event *e)
 			     AS_TEXT) &&
 		 emit_change(x, "from_replacement", e->old_replacement, "to_replacement",
 			     e->new_replacement, AS_FRAGMENT) &&
-		 emit_text(x, "reason", e->reason) && end_mapping(x));
+		 emit_text(x, "reason", e->reason) && emit_text(x, "where", e->place) &&
+		 end_mapping(x));
 }
 
 /* Emit the history of correction a, oldest first; 1 on success. */

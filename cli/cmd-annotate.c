@@ -13,6 +13,7 @@
 #include "cmd.h"
 #include "grow.h"
 #include "open.h"
+#include "strbuf.h"
 #include "store.h"
 #include "unicode.h"
 
@@ -110,50 +111,65 @@ static int parse(struct request *r, int argc, char **argv)
 	return CMD_CONTINUE;
 }
 
-/* Set *index to the entry of names that value names; print why not and
- * return -1 when it names none. */
-static int choose(const char *what, const char *const *names, int count, const char *value,
+/* Set *index to the entry of names that the value of option names;
+ * returns CMD_CONTINUE, or the exit status after saying it names none. */
+static int choose(const char *option, const char *const *names, int count, const char *value,
 		  int *index)
 {
+	char why[256];
+	struct strbuf sb;
 	int i;
 
 	if (value == NULL)
-		return 0;
+		return CMD_CONTINUE;
 	if ((*index = annotation_lookup(names, count, value)) >= 0)
-		return 0;
-	fprintf(stderr, "tanda: %s: \"%s\" is not one of:", what, value);
+		return CMD_CONTINUE;
+	strbuf_init_fixed(&sb, why, sizeof why);
+	strbuf_addf(&sb, "\"%s\" is not one of:", value);
 	for (i = 0; i < count; i++)
 		if (names[i] != NULL)
-			fprintf(stderr, " %s", names[i]);
-	fputc('\n', stderr);
-	return -1;
+			strbuf_addf(&sb, " %s", names[i]);
+	return cmd_option_error(&cmd_annotate_entry, option, why);
 }
 
-/* Fill the kind and its fields of a from r; 0 on success. */
+/* Fill a correction's status and kind in a from r; CMD_CONTINUE or the
+ * exit status. */
+static int fill_correction(const struct request *r, struct annotation *a)
+{
+	int status = CORRECTION_PROPOSED, ckind = 0;
+	int rc = choose("--status", correction_status_names, CORRECTION_STATUS_COUNT, r->status,
+			&status);
+
+	if (rc == CMD_CONTINUE)
+		rc = choose("--correction-kind", correction_kind_names, CORRECTION_KIND_COUNT,
+			    r->correction_kind, &ckind);
+	a->correction_status = (enum correction_status)status;
+	a->correction_kind = (enum correction_kind)(ckind ? ckind : CORRECTION_OTHER);
+	return rc;
+}
+
+/* Fill the kind and its fields of a from r; CMD_CONTINUE or the exit
+ * status. */
 static int fill_kind(const struct request *r, struct annotation *a)
 {
-	int kind = 0, claim = CLAIM_UNVERIFIED, status = CORRECTION_PROPOSED, ckind = 0;
+	int kind = 0, claim = CLAIM_UNVERIFIED;
+	int rc = choose("--kind", annotation_kind_names, KIND_COUNT, r->kind, &kind);
 
-	if (choose("--kind", annotation_kind_names, KIND_COUNT, r->kind, &kind) != 0)
-		return -1;
+	if (rc != CMD_CONTINUE)
+		return rc;
 	a->kind = (enum annotation_kind)kind;
 	if (a->kind == KIND_CLAIM) {
-		if (choose("--status", claim_status_names, CLAIM_COUNT, r->status, &claim) != 0)
-			return -1;
+		rc = choose("--status", claim_status_names, CLAIM_COUNT, r->status, &claim);
 		a->claim = (enum claim_status)claim;
-	} else if (a->kind == KIND_CORRECTION) {
-		if (choose("--status", correction_status_names, CORRECTION_STATUS_COUNT, r->status,
-			   &status) != 0 ||
-		    choose("--correction-kind", correction_kind_names, CORRECTION_KIND_COUNT,
-			   r->correction_kind, &ckind) != 0)
-			return -1;
-		a->correction_status = (enum correction_status)status;
-		a->correction_kind = (enum correction_kind)(ckind ? ckind : CORRECTION_OTHER);
-	} else if (r->status != NULL || r->correction_kind != NULL) {
-		cmd_error("--status and --correction-kind are for a claim or a correction");
-		return -1;
+		return rc;
 	}
-	return 0;
+	if (a->kind == KIND_CORRECTION)
+		return fill_correction(r, a);
+	if (r->status != NULL || r->correction_kind != NULL)
+		return cmd_option_error(&cmd_annotate_entry,
+					r->status != NULL ? "--status" : "--correction-kind",
+					"only a claim or a correction has one");
+	return CMD_CONTINUE;
 }
 
 /* Fill a from r, the found words [start, end) of article, and author;
@@ -163,10 +179,10 @@ static int fill(const struct request *r, struct article *article, size_t start, 
 {
 	struct tanda_error err;
 	size_t i;
-	int failed = 0;
+	int failed = 0, status = fill_kind(r, a);
 
-	if (fill_kind(r, a) != 0)
-		return EX_USAGE;
+	if (status != CMD_CONTINUE)
+		return status;
 	if (anchor_make(article, start, end, &a->anchor, &err) != TANDA_OK)
 		return cmd_fail(&err);
 	memcpy(a->article, article_sha256(article), sizeof a->article);

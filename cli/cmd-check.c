@@ -16,6 +16,7 @@
 #include "cmd.h"
 #include "grow.h"
 #include "open.h"
+#include "strbuf.h"
 #include "store.h"
 #include "yamltext.h"
 
@@ -80,19 +81,17 @@ static enum tanda_status take_option(void *request, int key, const char *arg,
 	}
 }
 
-/* Run both checks on article into found (sorted); 0 on success. */
-static int run_checks(const struct request *r, const struct article *article,
-		      struct findings *found)
+/* Run both checks on article into found (sorted). */
+static enum tanda_status run_checks(const struct request *r, const struct article *article,
+				    struct findings *found, struct tanda_error *err)
 {
-	struct tanda_error err;
+	enum tanda_status status = check_dates(article, &r->check, found, err);
 
-	if (check_dates(article, &r->check, found, &err) != TANDA_OK ||
-	    check_names(article, &r->check, found, &err) != TANDA_OK) {
-		cmd_error("%s", err.message);
-		return -1;
-	}
-	findings_sort(found);
-	return 0;
+	if (status == TANDA_OK)
+		status = check_names(article, &r->check, found, err);
+	if (status == TANDA_OK)
+		findings_sort(found);
+	return status;
 }
 
 /* The words at place p of article, as a new string (NULL: out of memory). */
@@ -124,40 +123,85 @@ static void print_text(const struct article *article, const struct finding *f)
 	putchar('\n');
 }
 
-/* Emit place p of article as a mapping: line, column, text. */
-static int emit_place(yaml_emitter_t *e, const struct article *article,
-		      const struct finding_place *p)
+/* A place's line and column as text, for YAML. */
+struct place_numbers {
+	char line[16], column[16];
+};
+
+/* Write where byte start of article is into n. */
+static void place_numbers(const struct article *article, size_t start, struct place_numbers *n)
 {
 	struct position at;
-	char *text = place_text(article, p);
-	int ok;
+	struct strbuf sb;
 
-	article_file_position(article, p->start, &at.line, &at.column);
-	ok = text != NULL && yamltext_mapping(e, 0) && yamltext_number_pair(e, "line", at.line) &&
-	     yamltext_number_pair(e, "column", at.column) && yamltext_pair(e, "text", text) &&
-	     yamltext_mapping(e, 1);
+	article_file_position(article, start, &at.line, &at.column);
+	strbuf_init_fixed(&sb, n->line, sizeof n->line);
+	strbuf_addf(&sb, "%u", at.line);
+	strbuf_init_fixed(&sb, n->column, sizeof n->column);
+	strbuf_addf(&sb, "%u", at.column);
+}
+
+/* Emit place p of article as a mapping: line, column, text. */
+static enum tanda_status emit_place(yaml_emitter_t *e, const struct article *article,
+				    const struct finding_place *p)
+{
+	struct place_numbers n;
+	char *text = place_text(article, p);
+	enum tanda_status status = text != NULL ? yamltext_mapping(e, 0) : TANDA_ENOMEM;
+
+	place_numbers(article, p->start, &n);
+	if (status == TANDA_OK) {
+		const struct yamltext_pair pairs[] = {
+			{ .key = "line", .value = n.line, .typed = 1 },
+			{ .key = "column", .value = n.column, .typed = 1 },
+			{ .key = "text", .value = text, .typed = 0 },
+		};
+
+		status = yamltext_pairs(e, pairs, sizeof pairs / sizeof pairs[0]);
+	}
+	if (status == TANDA_OK)
+		status = yamltext_mapping(e, 1);
 	free(text);
-	return ok;
+	return status;
+}
+
+/* Emit the pairs of finding f of article, up to its places. */
+static enum tanda_status emit_finding_pairs(yaml_emitter_t *e, const struct article *article,
+					    const struct finding *f)
+{
+	struct place_numbers n;
+	const struct yamltext_pair pairs[] = {
+		{ .key = "file", .value = article->name, .typed = 0 },
+		{ .key = "line", .value = n.line, .typed = 1 },
+		{ .key = "column", .value = n.column, .typed = 1 },
+		{ .key = "kind", .value = f->kind == FINDING_DATE ? "date" : "name", .typed = 0 },
+		{ .key = "info", .value = f->info ? "true" : "false", .typed = 1 },
+		{ .key = "message", .value = f->message, .typed = 0 },
+		{ .key = "replacement", .value = f->replacement, .typed = 0 },
+	};
+
+	place_numbers(article, f->start, &n);
+	return yamltext_pairs(e, pairs, sizeof pairs / sizeof pairs[0]);
 }
 
 /* Emit finding f of article as one mapping of the findings sequence. */
-static int emit_finding(yaml_emitter_t *e, const struct article *article, const struct finding *f)
+static enum tanda_status emit_finding(yaml_emitter_t *e, const struct article *article,
+				      const struct finding *f)
 {
-	struct position at;
+	enum tanda_status status = yamltext_mapping(e, 0);
 	size_t i;
-	int ok;
 
-	article_file_position(article, f->start, &at.line, &at.column);
-	ok = yamltext_mapping(e, 0) && yamltext_pair(e, "file", article->name) &&
-	     yamltext_number_pair(e, "line", at.line) && yamltext_number_pair(e, "column", at.column) &&
-	     yamltext_pair(e, "kind", f->kind == FINDING_DATE ? "date" : "name") &&
-	     yamltext_typed_pair(e, "info", f->info ? "true" : "false") &&
-	     yamltext_pair(e, "message", f->message) &&
-	     yamltext_pair(e, "replacement", f->replacement) &&
-	     yamltext_emit_typed(e, "places") && yamltext_sequence(e, 0);
-	for (i = 0; ok && i < f->nplaces; i++)
-		ok = emit_place(e, article, &f->places[i]);
-	return ok && yamltext_sequence(e, 1) && yamltext_mapping(e, 1);
+	if (status == TANDA_OK)
+		status = emit_finding_pairs(e, article, f);
+	if (status == TANDA_OK)
+		status = yamltext_emit_typed(e, "places");
+	if (status == TANDA_OK)
+		status = yamltext_sequence(e, 0);
+	for (i = 0; status == TANDA_OK && i < f->nplaces; i++)
+		status = emit_place(e, article, &f->places[i]);
+	if (status == TANDA_OK)
+		status = yamltext_sequence(e, 1);
+	return status == TANDA_OK ? yamltext_mapping(e, 1) : status;
 }
 
 /* Whether finding f is shown (information only with --verbose). */
@@ -198,9 +242,9 @@ static int already_proposed(const struct proposed *p, const struct annotation *a
 	return 0;
 }
 
-/* Fill a as the proposed correction of finding f; 0 on success. */
-static int correction_of(struct article *article, const struct finding *f, struct annotation *a,
-			 struct tanda_error *err)
+/* Fill a as the proposed correction of finding f. */
+static enum tanda_status correction_of(struct article *article, const struct finding *f,
+				       struct annotation *a, struct tanda_error *err)
 {
 	annotation_init(a);
 	a->kind = KIND_CORRECTION;
@@ -208,19 +252,19 @@ static int correction_of(struct article *article, const struct finding *f, struc
 	a->correction_kind = f->kind == FINDING_DATE ? CORRECTION_DATE : CORRECTION_NAME;
 	memcpy(a->article, article_sha256(article), sizeof a->article);
 	if (anchor_make(article, f->start, f->end, &a->anchor, err) != TANDA_OK)
-		return -1;
+		return err->status;
 	if (annotation_set(&a->replacement, f->replacement) != 0 ||
-	    annotation_set(&a->note, f->message) != 0 || annotation_set(&a->author, CHECK_AUTHOR) != 0) {
-		tanda_fail(err, TANDA_ENOMEM, "out of memory");
-		return -1;
-	}
-	return 0;
+	    annotation_set(&a->note, f->message) != 0 || annotation_set(&a->author, CHECK_AUTHOR) != 0)
+		return tanda_fail(err, TANDA_ENOMEM, "out of memory");
+	return TANDA_OK;
 }
 
 /* Store the shown findings of article not yet proposed, in the open
- * transaction of store; the number saved, or -1 (err says why). */
+ * transaction of store, skipping (and counting in *skipped) those whose
+ * words overlap a correction already there; the number saved, or -1 (err
+ * says why). */
 static long save_findings(const struct request *r, struct article *article, struct store *store,
-			  const struct findings *found, struct tanda_error *err)
+			  const struct findings *found, long *skipped, struct tanda_error *err)
 {
 	struct proposed known = { .items = NULL, .count = 0, .alloc = 0 };
 	struct store_query query;
@@ -236,11 +280,16 @@ static long save_findings(const struct request *r, struct article *article, stru
 		saved = -1;
 	for (i = 0; saved >= 0 && i < found->count; i++) {
 		struct annotation a;
+		int overlaps = 0;
 
 		if (found->items[i].info || !shown(r, &found->items[i]))
 			continue;
-		if (correction_of(article, &found->items[i], &a, err) != 0)
+		if (correction_of(article, &found->items[i], &a, err) != TANDA_OK ||
+		    store_correction_overlapping(store, a.article, a.anchor.start, a.anchor.end, NULL,
+						 CORRECTION_STATUS_NONE, NULL, &overlaps, err) != TANDA_OK)
 			saved = -1;
+		else if (overlaps && !already_proposed(&known, &a))
+			++*skipped;
 		else if (!already_proposed(&known, &a))
 			saved = store_annotation_insert(store, &a, err) == TANDA_OK ? saved + 1 : -1;
 		annotation_clear(&a);
@@ -257,19 +306,23 @@ static int save(struct request *r, const char *path, const struct findings *foun
 	struct article *article;
 	struct store *store;
 	struct tanda_error err;
-	long saved;
+	long saved, skipped = 0;
 	int status = cmd_open_article(path, &r->common, 1, &article, &store);
 
 	if (status != 0)
 		return status;
 	if (store_set_actor(store, CHECK_AUTHOR, &err) != TANDA_OK ||
-	    (saved = save_findings(r, article, store, found, &err)) < 0 ||
+	    (saved = save_findings(r, article, store, found, &skipped, &err)) < 0 ||
 	    store_commit(store, &err) != TANDA_OK) {
 		store_rollback(store);
 		status = cmd_fail(&err);
 	} else {
-		fprintf(stderr, "tanda: %s: %ld new proposed correction%s saved\n", article->name,
+		fprintf(stderr, "tanda: %s: %ld new proposed correction%s saved", article->name,
 			saved, saved == 1 ? "" : "s");
+		if (skipped > 0)
+			fprintf(stderr, "; %ld skipped: their words overlap corrections already "
+				"recorded", skipped);
+		fputc('\n', stderr);
 	}
 	store_close(store);
 	article_free(article);
@@ -283,17 +336,18 @@ static int check_file(struct request *r, const char *path, yaml_emitter_t *e)
 	struct article *article;
 	struct findings found;
 	size_t i, reported = 0;
+	struct tanda_error err;
 	int status = cmd_load_article(path, &r->common.article, &article);
 
 	if (status != 0)
 		return status;
 	findings_init(&found);
-	if (run_checks(r, article, &found) != 0)
-		status = EX_SOFTWARE;
+	if (run_checks(r, article, &found, &err) != TANDA_OK)
+		status = cmd_fail(&err);
 	for (i = 0; status == 0 && i < found.count; i++) {
 		if (!shown(r, &found.items[i]))
 			continue;
-		if (e != NULL && !emit_finding(e, article, &found.items[i]))
+		if (e != NULL && emit_finding(e, article, &found.items[i]) != TANDA_OK)
 			status = EX_IOERR;
 		else if (e == NULL)
 			print_text(article, &found.items[i]);
@@ -312,7 +366,7 @@ static int check_files(struct request *r, int first, int argc, char **argv)
 {
 	yaml_emitter_t emitter;
 	int i, status, worst = 0;
-	int ok = !r->yaml || yamltext_start(&emitter, stdout, 1);
+	int ok = !r->yaml || yamltext_start(&emitter, stdout, 1) == TANDA_OK;
 
 	for (i = first; ok && i < argc; i++) {
 		status = check_file(r, argv[i], r->yaml ? &emitter : NULL);
@@ -321,7 +375,7 @@ static int check_files(struct request *r, int first, int argc, char **argv)
 		else if (status == 1 && worst == 0)
 			worst = 1;
 	}
-	if (r->yaml && !yamltext_finish(&emitter, 1) && worst <= 1) {
+	if (r->yaml && yamltext_finish(&emitter, 1) != TANDA_OK && worst <= 1) {
 		cmd_error("cannot write the findings");
 		worst = EX_IOERR;
 	}

@@ -12,32 +12,54 @@
 
 #include "cmd.h"
 #include "open.h"
+#include "strbuf.h"
 #include "yamltext.h"
 
-/* Emit the pairs of the info mapping. */
-static int emit_info(yaml_emitter_t *emitter, struct article *article)
+/* The text of a number, into buf[size]. */
+static const char *number_text(size_t n, char *buf, size_t size)
 {
-	const struct article_meta *meta = &article->meta;
+	struct strbuf sb;
 
-	return yamltext_pair(emitter, "title", meta->title) &&
-	       yamltext_pair(emitter, "source", meta->source) &&
-	       yamltext_pair(emitter, "url", meta->url) &&
-	       yamltext_pair(emitter, "id", meta->id) &&
-	       yamltext_typed_pair(emitter, "published", meta->published) &&
-	       yamltext_pair(emitter, "language", meta->language) &&
-	       yamltext_pair(emitter, "author", meta->author) &&
-	       yamltext_number_pair(emitter, "paragraphs", article->count) &&
-	       yamltext_number_pair(emitter, "words", article_word_count(article)) &&
-	       yamltext_pair(emitter, "sha256", article_sha256(article));
+	strbuf_init_fixed(&sb, buf, size);
+	strbuf_addf(&sb, "%zu", n);
+	return buf;
 }
 
-/* Emit the info document for article to out; returns libyaml's success. */
-static int write_info(struct article *article, FILE *out)
+/* Emit the pairs of the info mapping. */
+static enum tanda_status emit_info(yaml_emitter_t *emitter, struct article *article)
+{
+	const struct article_meta *meta = &article->meta;
+	char paragraphs[32], words[32];
+	const struct yamltext_pair pairs[] = {
+		{ .key = "title", .value = meta->title, .typed = 0 },
+		{ .key = "source", .value = meta->source, .typed = 0 },
+		{ .key = "url", .value = meta->url, .typed = 0 },
+		{ .key = "id", .value = meta->id, .typed = 0 },
+		{ .key = "published", .value = meta->published, .typed = 1 },
+		{ .key = "language", .value = meta->language, .typed = 0 },
+		{ .key = "author", .value = meta->author, .typed = 0 },
+		{ .key = "paragraphs", .typed = 1,
+		  .value = number_text(article->count, paragraphs, sizeof paragraphs) },
+		{ .key = "words", .typed = 1,
+		  .value = number_text(article_word_count(article), words, sizeof words) },
+		{ .key = "sha256", .value = article_sha256(article), .typed = 0 },
+	};
+
+	return yamltext_pairs(emitter, pairs, sizeof pairs / sizeof pairs[0]);
+}
+
+/* Emit the info document for article to out. */
+static enum tanda_status write_info(struct article *article, FILE *out)
 {
 	yaml_emitter_t emitter;
-	int ok = yamltext_start(&emitter, out, 0) && emit_info(&emitter, article);
+	enum tanda_status status = yamltext_start(&emitter, out, 0);
 
-	return yamltext_finish(&emitter, 0) && ok;
+	if (status == TANDA_OK)
+		status = emit_info(&emitter, article);
+	if (status == TANDA_OK)
+		return yamltext_finish(&emitter, 0);
+	yamltext_finish(&emitter, 0);
+	return status;
 }
 
 /* Run `tanda info`. */
@@ -56,7 +78,7 @@ static int run(int argc, char **argv)
 	status = cmd_load_article(argv[optind], &options.article, &article);
 	if (status != 0)
 		return status;
-	if (!write_info(article, stdout)) {
+	if (write_info(article, stdout) != TANDA_OK) {
 		article_free(article);
 		cmd_error("cannot write the info document");
 		return EX_IOERR;

@@ -1,7 +1,7 @@
 /*
  * cmd-library.c - `tanda library`: the stored articles with their
- * annotation counts, newest first; a table on a terminal, tab-separated
- * values in a pipe.
+ * annotation counts, newest first; a table on a terminal (times in the
+ * local zone), tab-separated values in a pipe (times in UTC).
  */
 #include <getopt.h>
 #include <unistd.h>
@@ -9,6 +9,7 @@
 #include "cmd.h"
 #include "open.h"
 #include "store.h"
+#include "zone.h"
 
 /* Write one article as a tab-separated line. */
 static int put_tsv(void *context, const struct store_article *a)
@@ -18,11 +19,14 @@ static int put_tsv(void *context, const struct store_article *a)
 	return 0;
 }
 
-/* Write one article as a table row. */
+/* Write one article as a table row, its last opening in local time. */
 static int put_row(void *context, const struct store_article *a)
 {
-	fprintf(context, "%.12s  %11zu  %10zu  %s  %s\n", a->sha256, a->annotations,
-		a->paragraphs, a->last_opened, a->title ? a->title : a->path ? a->path : "");
+	char opened[ZONE_TIME_SIZE];
+
+	zone_format(a->last_opened, opened, sizeof opened);
+	fprintf(context, "%.12s  %11zu  %10zu  %-20s  %s\n", a->sha256, a->annotations,
+		a->paragraphs, opened, a->title ? a->title : a->path ? a->path : "");
 	return 0;
 }
 

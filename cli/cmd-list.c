@@ -1,20 +1,17 @@
 /*
  * cmd-list.c - `tanda list [FILE] [--all] [filters]`: annotations in text
  * order, as a readable table on a terminal and as tab-separated values in
- * a pipe (one annotation per line, tabs and newlines escaped).  It never
- * writes to the database: a file that changed since it was recorded is
- * listed with its annotations where they would land, computed in memory.
+ * a pipe (listing.h).  It never writes to the database: a file that
+ * changed since it was recorded is listed with its annotations where they
+ * would land, computed in memory.
  */
 #include <getopt.h>
 #include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
 
 #include "cmd.h"
+#include "listing.h"
 #include "open.h"
 #include "store.h"
-#include "strbuf.h"
-#include "utf8.h"
 
 enum {
 	OPT_ALL = CMD_OPT_FIRST_FREE,
@@ -27,121 +24,6 @@ struct request {
 	struct store_query query;	/* the filters */
 	int all;			/* --all */
 };
-
-/* The columns of the tab-separated output, in order. */
-static const char tsv_header[] =
-	"id\tkind\tparagraph\tstart\tend\texact\tanchor\ttags\tstatus\treplacement\t"
-	"speaker\tauthor\tnote\tmodified\twas\n";
-
-/* Write text to out with backslash, tab and newline escaped. */
-static void put_escaped(const char *text, FILE *out)
-{
-	for (; text != NULL && *text != '\0'; text++) {
-		switch (*text) {
-		case '\t': fputs("\\t", out); break;
-		case '\n': fputs("\\n", out); break;
-		case '\r': fputs("\\r", out); break;
-		case '\\': fputs("\\\\", out); break;
-		default: fputc(*text, out); break;
-		}
-	}
-}
-
-/* The status shown for a: its claim's or its correction's. */
-static const char *status_of(const struct annotation *a)
-{
-	if (a->kind == KIND_CLAIM)
-		return claim_status_names[a->claim];
-	if (a->kind == KIND_CORRECTION)
-		return correction_status_names[a->correction_status];
-	return NULL;
-}
-
-/* Write the tags of a joined by commas. */
-static void put_tags(const struct annotation *a, FILE *out)
-{
-	size_t i;
-
-	for (i = 0; i < a->ntags; i++) {
-		if (i > 0)
-			fputc(',', out);
-		put_escaped(a->tags[i], out);
-	}
-}
-
-/* Write one annotation as a tab-separated line (store_visit_fn). */
-static int put_tsv(void *context, const struct annotation *a)
-{
-	FILE *out = context;
-	const char *fields[] = { a->replacement, a->speaker, a->author, a->note };
-	size_t i;
-
-	fprintf(out, "%s\t%s\t%u\t%llu\t%llu\t", a->id, annotation_kind_names[a->kind],
-		(unsigned)a->anchor.paragraph, (unsigned long long)a->anchor.start,
-		(unsigned long long)a->anchor.end);
-	put_escaped(a->anchor.exact, out);
-	fprintf(out, "\t%s\t", anchor_state_names[a->anchor.state]);
-	put_tags(a, out);
-	fputc('\t', out);
-	put_escaped(status_of(a), out);
-	for (i = 0; i < sizeof fields / sizeof fields[0]; i++) {
-		fputc('\t', out);
-		put_escaped(fields[i], out);
-	}
-	fprintf(out, "\t%s\t", a->modified);
-	put_escaped(a->anchor.old_exact, out);
-	fputc('\n', out);
-	return 0;
-}
-
-/* Write at most width characters of text (line breaks and tabs as
- * spaces, an ellipsis where it was cut), padded to width and a space. */
-static void put_cell(const char *text, size_t width, FILE *out)
-{
-	size_t len = text ? strlen(text) : 0, cut = text ? utf8_offset(text, len, width) : 0;
-	size_t shown = text ? utf8_count(text, cut) : 0, i;
-
-	for (i = 0; i < cut; i++)
-		fputc(text[i] == '\n' || text[i] == '\t' ? ' ' : text[i], out);
-	if (cut < len && shown > 0) {
-		fputs("\xE2\x80\xA6", out);
-		shown++;
-	}
-	for (; shown < width + 1; shown++)
-		fputc(' ', out);
-}
-
-/* The words of a as the table shows them: a correction's as WRONG ->
- * REPLACEMENT, "fixed in the file" where its edit resolved it; into buf. */
-static const char *shown_words(const struct annotation *a, char *buf, size_t size)
-{
-	struct strbuf sb;
-
-	if (a->kind != KIND_CORRECTION || a->replacement == NULL)
-		return a->anchor.exact;
-	strbuf_init_fixed(&sb, buf, size);
-	strbuf_addf(&sb, "%s \xE2\x86\x92 %s%s", annotation_wrong_words(a), a->replacement,
-		    a->anchor.state == ANCHOR_RESOLVED ? " (fixed in the file)" : "");
-	return buf;
-}
-
-/* Write one annotation as a table row (store_visit_fn). */
-static int put_row(void *context, const struct annotation *a)
-{
-	FILE *out = context;
-	char para[16], words[512];
-
-	snprintf(para, sizeof para, "%u", (unsigned)a->anchor.paragraph);
-	put_cell(a->id, 8, out);
-	put_cell(annotation_kind_names[a->kind], 10, out);
-	put_cell(para, 4, out);
-	put_cell(anchor_state_names[a->anchor.state], 6, out);
-	put_cell(shown_words(a, words, sizeof words), 36, out);
-	put_cell(status_of(a), 12, out);
-	put_cell(a->author, 16, out);
-	fputc('\n', out);
-	return 0;
-}
 
 /* Apply one option of this verb to the request (take_fn). */
 static enum tanda_status take_option(void *request, int key, const char *arg,
@@ -157,33 +39,23 @@ static enum tanda_status take_option(void *request, int key, const char *arg,
 	return TANDA_OK;
 }
 
-/* Write the header of the table or of the tab-separated values. */
-static void put_header(int table)
-{
-	if (table)
-		printf("%-9s%-11s%-5s%-7s%-37s%-13s%s\n", "ID", "KIND", "\xC2\xB6", "ANCHOR",
-		       "TEXT", "STATUS", "AUTHOR");
-	else
-		fputs(tsv_header, stdout);
-}
-
-/* Write the annotations q matches to standard output, in a table or as
- * tab-separated values (after the header); returns the exit status. */
-static int list(struct store *store, const struct store_query *q, int table)
+/* Write the annotations q matches to the listing l; returns the exit
+ * status. */
+static int list(struct store *store, const struct store_query *q, struct listing *l)
 {
 	struct tanda_error err;
 
-	if (store_annotation_list(store, q, table ? put_row : put_tsv, stdout, &err) != TANDA_OK)
+	if (store_annotation_list(store, q, listing_row, l, &err) != TANDA_OK)
 		return cmd_fail(&err);
 	return 0;
 }
 
 /* What the rows of a listing go through when they come carried over in
  * memory: the anchor filter (the others were applied when they were read)
- * and the way they are written. */
+ * and the listing they are written to. */
 struct shown {
 	int anchor;		/* an enum anchor_state, or -1 */
-	int table;
+	struct listing *listing;
 };
 
 /* Write one annotation carried over in memory when the anchor filter
@@ -193,7 +65,7 @@ static int put_shown(void *context, const struct annotation *a)
 	const struct shown *s = context;
 
 	if (s->anchor < 0 || a->anchor.state == (enum anchor_state)s->anchor)
-		(s->table ? put_row : put_tsv)(stdout, a);
+		listing_row(s->listing, a);
 	return 0;
 }
 
@@ -203,19 +75,22 @@ static int put_shown(void *context, const struct annotation *a)
 static int list_file(const char *path, struct request *r)
 {
 	struct store_query read = r->query;
-	struct shown shown = { r->query.anchor, isatty(STDOUT_FILENO) };
+	struct listing l;
+	struct shown shown = { r->query.anchor, &l };
 	struct article *article;
 	struct store *store;
-	int status, in_memory;
+	int status, in_memory = 0;
 
 	if ((status = cmd_open_both(path, &r->common, &article, &store)) != 0)
 		return status;
-	put_header(shown.table);
+	status = listing_start(&l, store, stdout);
 	read.anchor = -1;	/* where they land is known only once they are carried */
-	status = cmd_preview_visit(article, store, path, &read, put_shown, &shown, &in_memory);
+	if (status == 0)
+		status = cmd_preview_visit(article, store, path, &read, put_shown, &shown,
+					   &in_memory);
 	r->query.article = article_sha256(article);
 	if (status == 0 && !in_memory)
-		status = list(store, &r->query, shown.table);
+		status = list(store, &r->query, &l);
 	store_close(store);
 	article_free(article);
 	return status ? status : cmd_finish_output(stdout);
@@ -225,6 +100,7 @@ static int list_file(const char *path, struct request *r)
 static int run(int argc, char **argv)
 {
 	struct request r = { .all = 0 };
+	struct listing l;
 	struct store *store;
 	int status;
 
@@ -240,8 +116,9 @@ static int run(int argc, char **argv)
 		return list_file(argv[optind], &r);
 	if ((status = cmd_open_store(&r.common, &store)) != 0)
 		return status;
-	put_header(isatty(STDOUT_FILENO));
-	status = list(store, &r.query, isatty(STDOUT_FILENO));
+	status = listing_start(&l, store, stdout);
+	if (status == 0)
+		status = list(store, &r.query, &l);
 	store_close(store);
 	return status ? status : cmd_finish_output(stdout);
 }

@@ -84,15 +84,15 @@ static int is_set_name(const char *name)
 	return name[0] != '.' && len > 5 && strcmp(name + len - 5, ".yaml") == 0;
 }
 
-/* Add a copy of name to sets; 0 on success, -1 when out of memory. */
-static int add_set(struct sets *sets, const char *name)
+/* Add a copy of name to sets; TANDA_ENOMEM when out of memory. */
+static enum tanda_status add_set(struct sets *sets, const char *name)
 {
 	if (GROW(sets->names, sets->alloc, sets->count + 1) != 0)
-		return -1;
+		return TANDA_ENOMEM;
 	if ((sets->names[sets->count] = strdup(name)) == NULL)
-		return -1;
+		return TANDA_ENOMEM;
 	sets->count++;
-	return 0;
+	return TANDA_OK;
 }
 
 /* Free the names of sets. */
@@ -125,7 +125,7 @@ static int read_sets(const char *dir, struct sets *sets)
 	}
 	errno = 0;
 	while (!failed && (entry = readdir(d)) != NULL)
-		if (is_set_name(entry->d_name) && add_set(sets, entry->d_name) != 0)
+		if (is_set_name(entry->d_name) && add_set(sets, entry->d_name) != TANDA_OK)
 			failed = 1;
 	if (!failed && errno != 0) {
 		cmd_error("%s: %s", dir, strerror(errno));

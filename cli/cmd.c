@@ -21,8 +21,10 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_info_entry,
 	&cmd_annotate_entry,
 	&cmd_check_entry,
+	&cmd_review_entry,
 	&cmd_apply_entry,
 	&cmd_list_entry,
+	&cmd_edit_entry,
 	&cmd_rm_entry,
 	&cmd_library_entry,
 	&cmd_export_entry,
@@ -199,12 +201,12 @@ static enum tanda_status take_common(struct cmd_common *common, int key, const c
 {
 	switch (key) {
 	case CMD_OPT_PARAGRAPHS:
-		if (article_parse_layout(arg, &common->article.layout) == 0)
+		if (article_parse_layout(arg, &common->article.layout) == TANDA_OK)
 			return TANDA_OK;
 		return tanda_fail(why, TANDA_EUSAGE, "expected auto, lines or blocks, not \"%s\"",
 				  arg);
 	case CMD_OPT_MAX_SIZE:
-		if (source_parse_size(arg, &common->article.max_size) == 0)
+		if (source_parse_size(arg, &common->article.max_size) == TANDA_OK)
 			return TANDA_OK;
 		return tanda_fail(why, TANDA_EUSAGE,
 				  "expected a size such as 500K, 64M or 2G, not \"%s\"", arg);

@@ -1,7 +1,8 @@
 /*
  * open.c - what the verbs open, with their messages: the store, an article
  * (catching a bus error while it is mapped), an article recorded in the
- * store, the author of new annotations.
+ * store, the author of new annotations, an annotation by its id or a
+ * prefix of it.
  */
 #include <errno.h>
 #include <pwd.h>
@@ -194,20 +195,20 @@ int cmd_preview_article(const char *path, const struct cmd_common *common,
 	return status;
 }
 
-/* Git's user.name, into buf; 0 when there is one. */
-static int git_user_name(char *buf, size_t size)
+/* Whether git has a user.name, which goes into buf. */
+static int found_git_user_name(char *buf, size_t size)
 {
 	FILE *git = popen("git config user.name 2>/dev/null", "r");
 	int found = 0;
 
 	if (git == NULL)
-		return -1;
+		return 0;
 	if (fgets(buf, (int)size, git) != NULL) {
 		buf[strcspn(buf, "\n")] = '\0';
 		found = buf[0] != '\0';
 	}
 	pclose(git);
-	return found ? 0 : -1;
+	return found;
 }
 
 /* The user's name from the password database (the full name when there
@@ -236,7 +237,7 @@ const char *cmd_author(const struct cmd_common *common, char *buf, size_t size)
 		return common->author;
 	if (env != NULL && env[0] != '\0')
 		return env;
-	if (git_user_name(buf, size) == 0)
+	if (found_git_user_name(buf, size))
 		return buf;
 	passwd_name(buf, size);
 	return buf;
@@ -271,13 +272,11 @@ static void on_bus_error(int sig)
 /* Name path in what a bus error says, and catch it. */
 static void catch_bus_error(const char *path)
 {
-	struct sigaction sa;
+	struct sigaction sa = { .sa_handler = on_bus_error, .sa_flags = 0 };
 
 	snprintf(bus_error_message, sizeof bus_error_message,
 		 "tanda: %s: cut short while it was being read (changed on disk?)\n",
 		 strcmp(path, "-") ? path : SOURCE_STDIN_NAME);
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_bus_error;
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGBUS, &sa, NULL);
 }
@@ -317,4 +316,51 @@ int cmd_preview_visit(struct article *article, struct store *store, const char *
 	*in_memory = report.in_memory;
 	reanchor_report_clear(&report);
 	return 0;
+}
+
+int cmd_resolve_id(struct store *store, const char *prefix, char id[ANNOTATION_ID_SIZE])
+{
+	struct tanda_error err;
+
+	if (store_id_resolve(store, prefix, id, &err) != TANDA_OK)
+		return cmd_fail(&err);
+	return 0;
+}
+
+/* Read the annotation that prefix names from store into *a, in the
+ * transaction begun here; returns the exit status. */
+static int read_annotation(struct store *store, const char *prefix, struct annotation *a)
+{
+	char id[ANNOTATION_ID_SIZE];
+	struct tanda_error err;
+	int status = 0;
+
+	if (store_begin(store, &err) != TANDA_OK)
+		return cmd_fail(&err);
+	if ((status = cmd_resolve_id(store, prefix, id)) == 0 &&
+	    store_annotation_get(store, id, a, &err) != TANDA_OK)
+		status = cmd_fail(&err);
+	return status;
+}
+
+int cmd_change_annotation(const struct cmd_common *common, const char *prefix,
+			  cmd_change_fn change, void *context)
+{
+	struct store *store;
+	struct annotation a;
+	struct tanda_error err;
+	int status = cmd_open_store(common, &store);
+
+	if (status != 0)
+		return status;
+	annotation_init(&a);
+	if ((status = read_annotation(store, prefix, &a)) == 0)
+		status = change(context, store, &a);
+	if (status != 0)
+		store_rollback(store);
+	else if (store_commit(store, &err) != TANDA_OK)
+		status = cmd_fail(&err);
+	annotation_clear(&a);
+	store_close(store);
+	return status;
 }

@@ -30,7 +30,7 @@ void article_options_default(struct article_options *options)
 	options->keep_source = 0;
 }
 
-int article_parse_layout(const char *text, enum article_layout *layout)
+enum tanda_status article_parse_layout(const char *text, enum article_layout *layout)
 {
 	static const char *const names[] = { "auto", "lines", "blocks" };
 	size_t i;
@@ -38,10 +38,10 @@ int article_parse_layout(const char *text, enum article_layout *layout)
 	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
 		if (strcmp(text, names[i]) == 0) {
 			*layout = (enum article_layout)i;
-			return 0;
+			return TANDA_OK;
 		}
 	}
-	return -1;
+	return TANDA_EDATA;
 }
 
 /* Whether two lines in a row are separated by a blank line somewhere. */
@@ -285,7 +285,7 @@ void article_free(struct article *article)
 	if (article == NULL)
 		return;
 	source_close(&article->source);
-	article_meta_free(&article->meta);
+	article_meta_clear(&article->meta);
 	free(article->normalized);
 	free(article->paragraphs);
 	free(article->cp_starts);
@@ -334,31 +334,32 @@ size_t article_paragraph_at(const struct article *article, size_t byte)
 	return lo;
 }
 
-/* Build the code point offset of each paragraph's start; 0 on success. */
-static int build_cp_starts(struct article *a)
+/* Build the code point offset of each paragraph's start, once;
+ * TANDA_ENOMEM when out of memory. */
+static enum tanda_status build_cp_starts(struct article *a)
 {
 	size_t i, cp = 0;
 
 	if (a->cp_starts != NULL)
-		return 0;
+		return TANDA_OK;
 	if (grow_overflows(a->count + 1, sizeof *a->cp_starts))
-		return -1;
+		return TANDA_ENOMEM;
 	a->cp_starts = malloc((a->count + 1) * sizeof *a->cp_starts);
 	if (a->cp_starts == NULL)
-		return -1;
+		return TANDA_ENOMEM;
 	for (i = 0; i < a->count; i++) {
 		a->cp_starts[i] = cp;
 		cp += utf8_count(a->text + a->paragraphs[i].start, a->paragraphs[i].len) + 1;
 	}
 	a->cp_starts[a->count] = cp;
-	return 0;
+	return TANDA_OK;
 }
 
 size_t article_cp_from_byte(struct article *article, size_t byte)
 {
 	size_t i;
 
-	if (build_cp_starts(article) != 0)
+	if (build_cp_starts(article) != TANDA_OK)
 		return (size_t)-1;
 	i = article_paragraph_at(article, byte);
 	if (i == article->count)
@@ -373,7 +374,7 @@ size_t article_byte_from_cp(struct article *article, size_t cp)
 	size_t lo = 0, hi = article->count;
 	const struct paragraph *p;
 
-	if (build_cp_starts(article) != 0)
+	if (build_cp_starts(article) != TANDA_OK)
 		return (size_t)-1;
 	if (cp >= article->cp_starts[article->count])
 		return article->text_len;
@@ -456,5 +457,101 @@ void article_file_position(const struct article *a, size_t byte, uint32_t *line,
 		done += n > 0 ? (size_t)n : sizeof UTF8_REPLACEMENT_BYTES - 1;
 		pos += (size_t)(n > 0 ? n : -n);
 		(*column)++;
+	}
+}
+
+const char *article_file_bytes(const struct article *a, size_t *len)
+{
+	*len = a->source.bytes != NULL ? a->source.size : 0;
+	return a->source.bytes;
+}
+
+/* A walk through the file's bytes alongside the text, forward only
+ * (article_file_offsets). */
+struct file_walk {
+	const struct article *a;
+	size_t line_pos;	/* where file line `line` starts */
+	uint32_t line;
+	size_t para;		/* the paragraph walked; count before the first */
+	size_t text;		/* the offset of the text reached in it */
+	size_t file;		/* the offset of the file that stands there */
+};
+
+/* Move w's line cursor on to the start of file line `line`: lines end at
+ * LF, CR LF or a lone CR, as the loader counts them. */
+static void walk_to_line(struct file_walk *w, uint32_t line)
+{
+	const struct source *src = &w->a->source;
+
+	while (w->line < line && w->line_pos < src->size) {
+		char b = src->bytes[w->line_pos++];
+
+		if (b == '\n' ||
+		    (b == '\r' && (w->line_pos == src->size || src->bytes[w->line_pos] != '\n')))
+			w->line++;
+	}
+}
+
+/* Start w at paragraph i: its text's start, and its first character in
+ * the file (past a byte-order mark and the whitespace it was trimmed of). */
+static void walk_enter(struct file_walk *w, size_t i)
+{
+	const struct source *src = &w->a->source;
+	size_t pos;
+
+	walk_to_line(w, w->a->paragraphs[i].line);
+	pos = w->line_pos;
+	if (pos == 0 && src->size >= 3 && memcmp(src->bytes, "\xEF\xBB\xBF", 3) == 0)
+		pos = 3;
+	while (pos < src->size && normalize_is_space(src->bytes[pos]))
+		pos++;
+	w->para = i;
+	w->text = w->a->paragraphs[i].start;
+	w->file = pos;
+}
+
+/* Step w over one character of the text and what stands for it in the
+ * file: a run of whitespace for a space, else the same character (or the
+ * ill-formed sequence its U+FFFD replaced). */
+static void walk_step(struct file_walk *w)
+{
+	const struct source *src = &w->a->source;
+	const char *t = w->a->text + w->text;
+	uint32_t cp;
+	int n;
+
+	if (*t == ' ') {
+		while (w->file < src->size && normalize_is_space(src->bytes[w->file]))
+			w->file++;
+		w->text++;
+		return;
+	}
+	n = utf8_decode(t, w->a->text_len - w->text, &cp);
+	w->text += (size_t)(n > 0 ? n : -n);
+	n = utf8_decode(src->bytes + w->file, src->size - w->file, &cp);
+	w->file += (size_t)(n > 0 ? n : -n);
+}
+
+void article_file_offsets(const struct article *a, size_t *offsets, size_t count)
+{
+	struct file_walk w = { .a = a, .line_pos = 0, .line = 1, .para = a->count };
+	size_t k, previous = 0;
+
+	assert(a->source.bytes != NULL);
+	for (k = 0; k < count; k++) {
+		size_t i = article_paragraph_at(a, offsets[k]), end;
+
+		assert(offsets[k] >= previous);
+		previous = offsets[k];
+		if (i == a->count) {
+			offsets[k] = a->source.size;
+			continue;
+		}
+		if (i != w.para)
+			walk_enter(&w, i);
+		end = a->paragraphs[i].start + a->paragraphs[i].len;
+		while (w.text < offsets[k] && w.text < end && w.file < a->source.size)
+			walk_step(&w);
+		offsets[k] = w.file;
 	}
 }

@@ -75,8 +75,9 @@ enum tanda_status article_from_text(const char *name, const char *text, size_t l
 /* Free an article and everything it owns; NULL is fine. */
 void article_free(struct article *article);
 
-/* Parse "auto", "lines" or "blocks" into *layout; 0 on success. */
-int article_parse_layout(const char *text, enum article_layout *layout);
+/* Parse "auto", "lines" or "blocks" into *layout; TANDA_EDATA (and no
+ * message: the caller words it) for anything else. */
+enum tanda_status article_parse_layout(const char *text, enum article_layout *layout);
 
 /* The identity of the article: SHA-256 of its text, 64 lowercase hex
  * digits, computed on first use; valid as long as the article. */
@@ -96,6 +97,23 @@ size_t article_cp_from_byte(struct article *article, size_t byte);
 /* The byte offset of code point offset cp in the text (text_len when past
  * its end), or (size_t)-1 when out of memory. */
 size_t article_byte_from_cp(struct article *article, size_t cp);
+
+/* The bytes of the file the article was read from, all of them (a
+ * byte-order mark and front matter too), their length in *len; NULL when
+ * they were not kept (an article normalized without keep_source). */
+const char *article_file_bytes(const struct article *a, size_t *len);
+
+/*
+ * Turn offsets[count], byte offsets of the text in ascending order each on
+ * a character boundary, into offsets of the file's bytes (which must be
+ * kept: article_file_bytes), in one pass over them: the file's bytes from
+ * one converted offset to the next are those that normalize to the text
+ * between.  A space of the text stands for the whole run of whitespace and
+ * line breaks it replaced: an offset at a space becomes where that run
+ * begins, an offset at a paragraph's end the byte after its last
+ * character, an offset past the last paragraph the file's end.
+ */
+void article_file_offsets(const struct article *a, size_t *offsets, size_t count);
 
 /* Where byte offset byte of the text is in the file the article was read
  * from: its 1-based line and column (in characters, a byte-order mark not

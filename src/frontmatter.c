@@ -164,17 +164,17 @@ enum tanda_status frontmatter_parse(const char *yaml, size_t len, uint32_t first
 	struct yamlread r;
 	enum tanda_status status;
 
-	memset(meta, 0, sizeof *meta);
+	*meta = (struct article_meta){ .title = NULL, .author = NULL };
 	status = yamlread_init(&r, yaml, len, &options, err);
 	if (status == TANDA_OK)
 		status = read_stream(&r, meta);
 	yamlread_release(&r);
 	if (status != TANDA_OK)
-		article_meta_free(meta);
+		article_meta_clear(meta);
 	return status;
 }
 
-void article_meta_free(struct article_meta *meta)
+void article_meta_clear(struct article_meta *meta)
 {
 	free(meta->title);
 	free(meta->source);
@@ -183,7 +183,7 @@ void article_meta_free(struct article_meta *meta)
 	free(meta->published);
 	free(meta->language);
 	free(meta->author);
-	memset(meta, 0, sizeof *meta);
+	*meta = (struct article_meta){ .title = NULL, .author = NULL };
 }
 
 /* Whether the n characters at s are digits. */

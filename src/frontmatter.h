@@ -47,8 +47,8 @@ enum tanda_status frontmatter_parse(const char *yaml, size_t len, uint32_t first
 				    const char *name, struct article_meta *meta,
 				    struct tanda_error *err);
 
-/* Free the fields of meta and zero it. */
-void article_meta_free(struct article_meta *meta);
+/* Free the fields of meta and leave it empty (all NULL), ready for use. */
+void article_meta_clear(struct article_meta *meta);
 
 /* Whether text is an ISO 8601 calendar date, optionally with a time. */
 int frontmatter_is_iso_date(const char *text);

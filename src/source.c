@@ -152,7 +152,7 @@ enum tanda_status source_open(struct source *src, const char *path,
 	enum tanda_status status;
 	int fd;
 
-	memset(src, 0, sizeof *src);
+	*src = (struct source){ .bytes = NULL, .size = 0 };
 	if (strcmp(path, "-") == 0)
 		return open_fd(src, STDIN_FILENO, path, max_size, 0, err);
 	/* O_NONBLOCK: the open of a FIFO would wait for a writer (forever) */
@@ -169,21 +169,21 @@ void source_close(struct source *src)
 	if (src->map != NULL)
 		munmap(src->map, src->size);
 	free(src->buffer);
-	memset(src, 0, sizeof *src);
+	*src = (struct source){ .bytes = NULL, .size = 0 };
 }
 
-int source_parse_size(const char *text, uint64_t *out)
+enum tanda_status source_parse_size(const char *text, uint64_t *out)
 {
 	unsigned long long value;
 	char *end;
 	int shift = 0;
 
 	if (text[0] < '0' || text[0] > '9')
-		return -1;
+		return TANDA_EDATA;
 	errno = 0;
 	value = strtoull(text, &end, 10);
 	if (errno != 0)
-		return -1;
+		return TANDA_EDATA;
 	switch (*end) {
 	case 'k': case 'K': shift = 10; end++; break;
 	case 'm': case 'M': shift = 20; end++; break;
@@ -191,7 +191,7 @@ int source_parse_size(const char *text, uint64_t *out)
 	default: break;
 	}
 	if (*end != '\0' || value > (ULLONG_MAX >> shift))
-		return -1;
+		return TANDA_EDATA;
 	*out = (uint64_t)value << shift;
-	return 0;
+	return TANDA_OK;
 }

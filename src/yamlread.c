@@ -82,16 +82,17 @@ enum tanda_status yamlread_init(struct yamlread *r, const char *bytes, size_t si
 {
 	assert(options->max_depth > 0 && options->max_scalar > 0);
 	assert(options->max_scalar <= SIZE_MAX / 4);	/* the feed guard doubles it */
-	memset(r, 0, sizeof *r);
-	r->name = options->name;
-	r->what = options->what;
-	r->line_offset = options->first_line > 0 ? options->first_line - 1 : 0;
-	r->max_depth = options->max_depth;
-	r->max_scalar = options->max_scalar;
-	r->mapped = options->mapped;
-	r->bytes = bytes;
-	r->size = size;
-	r->err = err;
+	*r = (struct yamlread){
+		.name = options->name,
+		.what = options->what,
+		.line_offset = options->first_line > 0 ? options->first_line - 1 : 0,
+		.max_depth = options->max_depth,
+		.max_scalar = options->max_scalar,
+		.mapped = options->mapped,
+		.bytes = bytes,
+		.size = size,
+		.err = err,
+	};
 	if (!yaml_parser_initialize(&r->parser))
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", r->name);
 	yaml_parser_set_input(&r->parser, feed, r);
@@ -305,6 +306,7 @@ size_t yamlread_push_index(struct yamlread *r, size_t index)
 
 void yamlread_pop(struct yamlread *r, size_t len)
 {
+	assert(len <= r->path_len);	/* pushes and pops pair up */
 	r->path_len = len;
 	r->path[len] = '\0';
 }

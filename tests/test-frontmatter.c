@@ -44,10 +44,10 @@ static void test_fields_and_synonyms(void **state)
 	assert_string_equal(meta.published, "2024-10-25");
 	assert_string_equal(meta.language, "id");
 	assert_string_equal(meta.author, "Dewi, Budi");
-	article_meta_free(&meta);
+	article_meta_clear(&meta);
 	assert_int_equal(parse("authors: [B, C]\nauthor: A\n", &meta, &err), TANDA_OK);
 	assert_string_equal(meta.author, "A");	/* a later key replaces */
-	article_meta_free(&meta);
+	article_meta_clear(&meta);
 }
 
 static void test_empty_is_fine(void **state)
@@ -138,7 +138,7 @@ static void test_hostile_front_matter_gets_the_readers_limits(void **state)
 
 		assert_int_equal(parse(flow, &meta, &err), TANDA_OK);
 		assert_string_equal(meta.title, "T");
-		article_meta_free(&meta);
+		article_meta_clear(&meta);
 	}
 	/* a scalar over the limit */
 	big = malloc(FRONTMATTER_MAX_SCALAR + 16);
