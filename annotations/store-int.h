@@ -78,6 +78,7 @@ enum statement {
 	ST_CORRECTION_OVERLAP,
 	ST_ID_PREFIX,
 	ST_ID_ALL,
+	ST_DATA_VERSION,
 	ST_COUNT
 };
 
@@ -89,6 +90,7 @@ struct store {
 	int depth;		/* store_begin calls not yet committed */
 	int checked;		/* quick_check passed before the first write */
 	int failed;		/* an inner write failed: the outer one rolls back */
+	long long data_version;	/* PRAGMA data_version last seen; -1: not yet */
 };
 
 /* The prepared statement id, prepared on first use; NULL on failure (with

@@ -180,6 +180,7 @@ static const char *const statement_sql[ST_COUNT] = {
 		"WHERE uuid >= :prefix AND uuid < :prefix || char(1114111) "
 		"ORDER BY uuid LIMIT :limit",
 	[ST_ID_ALL] = "SELECT uuid FROM annotations ORDER BY uuid",
+	[ST_DATA_VERSION] = "PRAGMA data_version",
 };
 
 char *store_default_path(void)
@@ -352,6 +353,8 @@ enum tanda_status store_open(const char *path, struct store **out, struct tanda_
 	int version, rc;
 
 	*out = NULL;
+	if (store != NULL)
+		store->data_version = -1;
 	if (store == NULL || (store->path = strdup(path)) == NULL) {
 		free(store);
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", path);
@@ -386,6 +389,26 @@ enum tanda_status store_open(const char *path, struct store **out, struct tanda_
 		return status;
 	}
 	*out = store;
+	return TANDA_OK;
+}
+
+enum tanda_status store_changed_elsewhere(struct store *store, int *changed,
+					  struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, ST_DATA_VERSION, err);
+	long long version;
+	int rc;
+
+	*changed = 0;
+	if (stmt == NULL)
+		return err->status;
+	rc = sqlite3_step(stmt);
+	version = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_ROW)
+		return store_fail(store, rc, "cannot read the database's version", err);
+	*changed = store->data_version >= 0 && version != store->data_version;
+	store->data_version = version;
 	return TANDA_OK;
 }
 

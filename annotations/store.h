@@ -74,6 +74,12 @@ enum tanda_status store_open(const char *path, struct store **out, struct tanda_
 /* Close the store; NULL is fine. */
 void store_close(struct store *store);
 
+/* Whether another connection (another process, another reader window)
+ * committed a change to the database since the last call (PRAGMA
+ * data_version; the first call only takes note), into *changed. */
+enum tanda_status store_changed_elsewhere(struct store *store, int *changed,
+					  struct tanda_error *err);
+
 /* Open a transaction that groups writes into one commit: every write
  * until the matching store_commit is part of it.  Calls nest: only the
  * outermost begins and commits. */

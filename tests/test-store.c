@@ -468,6 +468,34 @@ static void test_stale_writes_are_refused(void **state)
 	store_close(other);
 }
 
+/* Another connection's commit is seen (PRAGMA data_version); this
+ * connection's own writes are not "elsewhere". */
+static void test_changes_elsewhere_are_seen(void **state)
+{
+	struct world *w = *state;
+	struct store *other;
+	struct annotation a, b;
+	struct tanda_error err;
+	int changed = -1;
+
+	assert_int_equal(store_changed_elsewhere(w->store, &changed, &err), TANDA_OK);
+	assert_int_equal(changed, 0);	/* the first look only takes note */
+	make(w, KIND_NOTE, "Pasar ini", &a);
+	assert_int_equal(store_annotation_insert(w->store, &a, &err), TANDA_OK);
+	assert_int_equal(store_changed_elsewhere(w->store, &changed, &err), TANDA_OK);
+	assert_int_equal(changed, 0);
+	assert_int_equal(store_open(w->path, &other, &err), TANDA_OK);
+	make(w, KIND_HIGHLIGHT, "Pasar ini", &b);
+	assert_int_equal(store_annotation_insert(other, &b, &err), TANDA_OK);
+	assert_int_equal(store_changed_elsewhere(w->store, &changed, &err), TANDA_OK);
+	assert_int_equal(changed, 1);
+	assert_int_equal(store_changed_elsewhere(w->store, &changed, &err), TANDA_OK);
+	assert_int_equal(changed, 0);
+	annotation_clear(&a);
+	annotation_clear(&b);
+	store_close(other);
+}
+
 /* Check that a holds the tags t000 .. t(count-1), sorted, each once. */
 static void assert_numbered_tags(const struct annotation *a, size_t count)
 {
@@ -699,6 +727,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_decisions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_overlapping, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_id_prefixes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_changes_elsewhere_are_seen, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

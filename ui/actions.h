@@ -55,6 +55,7 @@
 	X(LIBRARY, "library", "the library: stored articles") \
 	X(REVIEW, "review", "review the proposed corrections one by one") \
 	X(HISTORY, "history", "the history of the current correction") \
+	X(RELOAD, "reload", "load the file and its annotations again") \
 	X(EXPORT, "export", "write this article's annotations as YAML") \
 	X(HELP, "help", "show this help") \
 	X(REDRAW, "redraw", "redraw the screen") \

@@ -71,9 +71,16 @@ static void form_start(struct app *app, const enum form_step *steps, struct anno
 /* Whether the store is there to save to; says so when not. */
 static int can_save(struct app *app)
 {
-	if (app->store != NULL)
+	if (app->store == NULL) {
+		app_message(app, 1, "annotations unavailable: nothing can be saved");
+		return 0;
+	}
+	if (!app_file_changed(app))
 		return 1;
-	app_message(app, 1, "annotations unavailable: nothing can be saved");
+	/* words of a text that is no longer the file's are never recorded */
+	if (app_reload_file(app) == 0)
+		app_message(app, 1, "the file changed on disk: reloaded; nothing saved (do it "
+			    "again on the text as it is now)");
 	return 0;
 }
 

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "app.h"
@@ -279,9 +280,42 @@ static void drop_article(struct app *app)
 
 /* Show article from its first paragraph; 0 on success, -1 when out of
  * memory (and nothing is shown). */
+/* Note what the article's file (its name, when that is a file) is now:
+ * device, inode, size and modification time. */
+static void note_file(struct app *app, const struct article *article)
+{
+	struct stat st;
+
+	app->file_known = article->name != NULL && stat(article->name, &st) == 0 &&
+			  S_ISREG(st.st_mode);
+	if (!app->file_known)
+		return;
+	app->file_dev = (unsigned long long)st.st_dev;
+	app->file_ino = (unsigned long long)st.st_ino;
+	app->file_size = (unsigned long long)st.st_size;
+	app->file_mtime_s = (long long)st.st_mtim.tv_sec;
+	app->file_mtime_ns = (long long)st.st_mtim.tv_nsec;
+}
+
+int app_file_changed(const struct app *app)
+{
+	struct stat st;
+
+	if (!app->file_known)
+		return 0;
+	if (stat(app->article->name, &st) != 0)
+		return 1;
+	return (unsigned long long)st.st_dev != app->file_dev ||
+	       (unsigned long long)st.st_ino != app->file_ino ||
+	       (unsigned long long)st.st_size != app->file_size ||
+	       (long long)st.st_mtim.tv_sec != app->file_mtime_s ||
+	       (long long)st.st_mtim.tv_nsec != app->file_mtime_ns;
+}
+
 static int set_article(struct app *app, struct article *article)
 {
 	drop_article(app);
+	note_file(app, article);
 	app->article = article;
 	app->gutter = gutter_width(article->count);
 	app->wrap = wrap_cache_new(article, reader_text_width(app));
@@ -421,9 +455,70 @@ void app_jump_to(struct app *app, size_t index)
 void app_attach_store(struct app *app, struct store *store)
 {
 	struct tanda_error err;
+	int changed;
 
 	app->store = store;
 	if (store_set_actor(store, app->author, &err) != TANDA_OK ||
+	    store_changed_elsewhere(store, &changed, &err) != TANDA_OK ||
 	    overlay_load(&app->overlay, store, &err) != TANDA_OK)
 		app_message(app, 1, "annotations unavailable: %s", err.message);
+}
+
+int app_reload_file(struct app *app)
+{
+	struct store_article row;
+	struct tanda_error err;
+	size_t focus;
+	int status;
+
+	if (app->store == NULL) {
+		app_message(app, 1, "annotations unavailable: nothing to reload");
+		return -1;
+	}
+	if (store_article_get(app->store, article_sha256(app->article), &row, &err) != TANDA_OK) {
+		app_message(app, 1, "cannot reload: %s", err.message);
+		return -1;
+	}
+	app->selection.active = 0;	/* its bytes were of the old text */
+	focus = app->view.focus;
+	status = app_open_stored(app, &row);
+	store_article_clear(&row);
+	if (status == 0 && app->article->count > 0)
+		view_focus(&app->view, focus < app->article->count ? focus
+							  : app->article->count - 1);
+	return status;
+}
+
+int app_reload_annotations(struct app *app)
+{
+	struct tanda_error err;
+	char id[ANNOTATION_ID_SIZE] = "";
+	size_t at;
+
+	if (app->store == NULL)
+		return -1;
+	if (app->current < app->overlay.count)
+		snprintf(id, sizeof id, "%s", app->overlay.items[app->current].a.id);
+	if (overlay_load(&app->overlay, app->store, &err) != TANDA_OK) {
+		app_message(app, 1, "annotations unavailable: %s", err.message);
+		return -1;
+	}
+	at = id[0] != '\0' ? overlay_find(&app->overlay, id) : SIZE_MAX;
+	app_set_current(app, at);
+	app->redraw_all = 1;
+	return 0;
+}
+
+void app_sync(struct app *app)
+{
+	struct tanda_error err;
+	int changed;
+
+	if (app->store == NULL)
+		return;
+	if (store_changed_elsewhere(app->store, &changed, &err) != TANDA_OK)
+		app_message(app, 1, "%s", err.message);
+	else if (changed && app_reload_annotations(app) == 0)
+		app_message(app, 0, "annotations changed elsewhere (another window or command): "
+			    "%zu shown as they are now", app->overlay.count);
 }

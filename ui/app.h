@@ -48,6 +48,9 @@ struct screen_slot {
 struct app {
 	struct article *article;	/* the article shown */
 	struct article *owned;		/* the one opened from the library, freed by app_free */
+	int file_known;			/* the article came from a file, which was: */
+	unsigned long long file_dev, file_ino, file_size;
+	long long file_mtime_s, file_mtime_ns;
 	const char *db;			/* the annotation database, or NULL; not owned */
 	struct wrap_cache *wrap;	/* the reader's wrapping */
 	struct wrap_cache *focus_wrap;	/* focus mode's narrower wrapping */
@@ -146,6 +149,24 @@ void app_message(struct app *app, int is_error, const char *fmt, ...)
 /* The rows available for text (the window less the status line and the
  * current annotation's details line). */
 int app_text_rows(const struct app *app);
+
+/* Whether the article's file changed on disk (size, mtime, inode) since
+ * it was loaded. */
+int app_file_changed(const struct app *app);
+
+/* Load the article's file again (:reload, or when it changed on disk), its
+ * annotations carried over as opening it does; 0 on success (else it says
+ * why). */
+int app_reload_file(struct app *app);
+
+/* Read the open article's annotations from the store again, keeping the
+ * current one when it is still there; 0 on success (else it says why). */
+int app_reload_annotations(struct app *app);
+
+/* Before each action: when another process (another reader window, a
+ * command) changed the database since the last look, show its
+ * annotations as they are now and say so. */
+void app_sync(struct app *app);
 
 /* Take over the open store (after the first screen) and show the
  * article's annotations; on failure the status line says why and the

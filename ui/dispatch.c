@@ -226,6 +226,7 @@ void dispatch_key(struct app *app, const struct key *key)
 	size_t i;
 
 	app->message[0] = '\0';
+	app_sync(app);		/* other processes' changes first: act on them */
 	app->last_key = *key;
 	if (key->kind == KEY_KIND_RESIZE) {
 		app_resize(app, key->x, key->y);

@@ -24,6 +24,7 @@
 #include "list.h"
 #include "screen-list.h"
 #include "screen-reader.h"
+#include "strbuf.h"
 
 /* A window at least this wide gets the side panel, not the full list. */
 #define PANEL_SIDE_MIN_COLS 100
@@ -310,6 +311,19 @@ static void put_tags(struct pen *pen, const struct annotation *a)
 	}
 }
 
+/* The words of a as a row shows them: a correction's as WRONG ->
+ * REPLACEMENT (its wrong words kept, whatever the edit did), into buf. */
+static const char *shown_words(const struct annotation *a, char *buf, size_t size)
+{
+	struct strbuf sb;
+
+	if (a->kind != KIND_CORRECTION || a->replacement == NULL)
+		return a->anchor.exact;
+	strbuf_init_fixed(&sb, buf, size);
+	strbuf_addf(&sb, "%s \xE2\x86\x92 %s", annotation_wrong_words(a), a->replacement);
+	return buf;
+}
+
 /* Draw the row of overlay item i at row y: paragraph, kind, anchor state,
  * quoted text, tags. */
 static void draw_item(struct app *app, const struct panel *p, const struct area *area, int y,
@@ -319,7 +333,7 @@ static void draw_item(struct app *app, const struct panel *p, const struct area 
 	const struct annotation *a = &item->a;
 	struct pen pen = { .y = y, .x = area->x, .end = area->x + area->width,
 			   .selected = i == p->list.selected, .theme = &app->theme };
-	char word[64];
+	char word[64], words[512];
 	int n;
 
 	if (pen.selected)
@@ -334,7 +348,7 @@ static void draw_item(struct app *app, const struct panel *p, const struct area 
 			     anchor_state_names[a->anchor.state]);
 		put(&pen, word, (size_t)n, ROLE_ERROR);
 	}
-	put_quote(&pen, a->anchor.exact, quote_width(&pen, a));
+	put_quote(&pen, shown_words(a, words, sizeof words), quote_width(&pen, a));
 	put_tags(&pen, a);
 }
 
@@ -493,6 +507,12 @@ static int panel_jump(struct app *app, void *state)
 
 	if (i == SIZE_MAX) {
 		app_message(app, 1, "no annotation to go to");
+		return 1;
+	}
+	if (!overlay_attached(&app->overlay, i)) {
+		app_message(app, 1, "detached: it was on \"%.60s\" in paragraph %zu, on no words of "
+			    "this text", app->overlay.items[i].a.anchor.exact ?
+			    app->overlay.items[i].a.anchor.exact : "", app->overlay.items[i].para + 1);
 		return 1;
 	}
 	app_pop(app);
