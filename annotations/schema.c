@@ -125,14 +125,18 @@ const char schema_session_sql[] =
 	"   OLD.correction_status, NEW.correction_status, OLD.replacement, NEW.replacement,"
 	"   c.reason, c.place FROM change_context c;"
 	" END;"
-	/* the text's edits that resolve a correction, or take the fix back */
-	"CREATE TEMP TRIGGER IF NOT EXISTS correction_anchored AFTER UPDATE OF anchor"
-	" ON main.annotations WHEN NEW.kind = 'correction' AND OLD.anchor IS NOT NEW.anchor"
-	"  AND (NEW.anchor = 'resolved-by-edit' OR OLD.anchor = 'resolved-by-edit') BEGIN"
+	/* the text's edits that resolve a correction, or take the fix back;
+	 * a detached or fuzzy one put on words by hand (its reason says so:
+	 * ANNOTATE_ATTACHED in ui/annotate.h starts with "attached") */
+	"CREATE TEMP TRIGGER IF NOT EXISTS correction_anchored AFTER UPDATE"
+	" ON main.annotations WHEN NEW.kind = 'correction' AND (OLD.anchor IS NOT NEW.anchor"
+	"  AND (NEW.anchor = 'resolved-by-edit' OR OLD.anchor = 'resolved-by-edit')"
+	"  OR (SELECT reason FROM temp.change_context) LIKE 'attached%') BEGIN"
 	"  INSERT INTO correction_history (annotation, at, who, action, old_status,"
 	"   new_status, reason)"
 	"  SELECT NEW.uuid, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce(c.who, NEW.author),"
-	"   CASE WHEN NEW.anchor = 'resolved-by-edit' THEN 'resolved-by-edit'"
+	"   CASE WHEN c.reason LIKE 'attached%' THEN 'attached'"
+	"    WHEN NEW.anchor = 'resolved-by-edit' THEN 'resolved-by-edit'"
 	"    WHEN NEW.anchor = 'exact' THEN 'reverted' ELSE 'unresolved' END,"
 	"   NEW.correction_status, NEW.correction_status,"
 	"   coalesce(c.reason, CASE WHEN NEW.anchor = 'resolved-by-edit' THEN 'fixed in the file'"

@@ -56,6 +56,7 @@
 	X(REVIEW, "review", "review the proposed corrections one by one") \
 	X(HISTORY, "history", "the history of the current correction") \
 	X(RELOAD, "reload", "load the file and its annotations again") \
+	X(ATTACH, "attach", "put a detached or fuzzy annotation on the selected words") \
 	X(EXPORT, "export", "write this article's annotations as YAML") \
 	X(HELP, "help", "show this help") \
 	X(REDRAW, "redraw", "redraw the screen") \

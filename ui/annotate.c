@@ -792,6 +792,56 @@ void annotate_edit(struct app *app)
 		app_message(app, 1, "no current annotation: ] and [ choose one");
 }
 
+/* The annotation :attach puts on words: the current one when it is
+ * detached or fuzzy, else the one Enter chose in the list; SIZE_MAX. */
+static size_t to_attach(const struct app *app)
+{
+	const struct overlay *o = &app->overlay;
+	size_t i = app->current;
+
+	if (i < o->count && (o->items[i].detached ||
+			     o->items[i].a.anchor.state == ANCHOR_FUZZY))
+		return i;
+	return app->attach_id[0] != '\0' ? overlay_find(o, app->attach_id) : SIZE_MAX;
+}
+
+void annotate_attach(struct app *app)
+{
+	size_t i = to_attach(app);
+	struct annotation a;
+	struct tanda_error err;
+
+	if (i == SIZE_MAX) {
+		app_message(app, 1, "nothing to attach: Enter on a detached annotation in the list "
+			    "(Tab) chooses one");
+		return;
+	}
+	if (!app->selection.active) {
+		app_message(app, 1, "select the words to put it on first (v, then w b e)");
+		return;
+	}
+	annotation_init(&a);
+	if (annotation_copy(&a, &app->overlay.items[i].a) != 0) {
+		app_message(app, 1, "out of memory");
+		return;
+	}
+	if (anchor_make(app->article, app->selection.start, app->selection.end, &a.anchor, &err) !=
+	    TANDA_OK) {
+		app_message(app, 1, "%s", err.message);
+	} else {
+		a.anchor.state = ANCHOR_EXACT;
+		a.anchor.score = 1.0;
+		(void)annotation_set(&a.anchor.old_exact, NULL);
+		if (save_why(app, &a, 1, ANNOTATE_ATTACHED) == 0) {
+			app->selection.active = 0;
+			app->attach_id[0] = '\0';
+			app_message(app, 0, "attached to \"%.60s\" in paragraph %u",
+				    a.anchor.exact ? a.anchor.exact : "", (unsigned)a.anchor.paragraph);
+		}
+	}
+	annotation_clear(&a);
+}
+
 void annotate_delete(struct app *app)
 {
 	struct annotation gone;

@@ -78,6 +78,7 @@ struct app {
 	char author[128];		/* of the annotations made here */
 	struct overlay overlay;		/* the article's annotations */
 	size_t current;			/* the current annotation's overlay index, or SIZE_MAX */
+	char attach_id[ANNOTATION_ID_SIZE];		/* the detached one Enter chose in the list ("": none) */
 	struct selection selection;	/* the keyboard selection */
 	struct form form;		/* the annotation form being filled in */
 	struct undo undo;		/* this session's changes */

@@ -21,6 +21,8 @@ const struct command command_table[] = {
 	  "review the proposed (or accepted) corrections" },
 	{ "history", NULL, ACTION_HISTORY, NULL, "the history of the current correction" },
 	{ "reload", "e", ACTION_RELOAD, NULL, "load the file and its annotations again" },
+	{ "attach", NULL, ACTION_ATTACH, NULL,
+	  "put a detached or fuzzy annotation on the selected words" },
 	{ "undo", NULL, ACTION_UNDO, NULL, "undo the last change" },
 	{ "redo", NULL, ACTION_REDO, NULL, "redo what was undone" },
 	{ NULL, NULL, ACTION_NONE, NULL, NULL },

@@ -415,6 +415,7 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_REVIEW] = do_review,
 	[ACTION_HISTORY] = do_history,
 	[ACTION_RELOAD] = do_reload,
+	[ACTION_ATTACH] = annotate_attach,
 	[ACTION_EXPORT] = do_export,
 	[ACTION_HELP] = do_help,
 	[ACTION_REDRAW] = do_redraw,

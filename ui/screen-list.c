@@ -510,8 +510,9 @@ static int panel_jump(struct app *app, void *state)
 		return 1;
 	}
 	if (!overlay_attached(&app->overlay, i)) {
-		app_message(app, 1, "detached: it was on \"%.60s\" in paragraph %zu, on no words of "
-			    "this text", app->overlay.items[i].a.anchor.exact ?
+		snprintf(app->attach_id, sizeof app->attach_id, "%s", app->overlay.items[i].a.id);
+		app_message(app, 1, "detached: it was on \"%.60s\" in paragraph %zu; select words "
+			    "and :attach puts it there", app->overlay.items[i].a.anchor.exact ?
 			    app->overlay.items[i].a.anchor.exact : "", app->overlay.items[i].para + 1);
 		return 1;
 	}
