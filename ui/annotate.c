@@ -246,6 +246,9 @@ static int save_why(struct app *app, struct annotation *a, int existing, const c
 		saved(app, existing ? &before : NULL, a);
 	else if (other.id[0] != '\0')
 		offer_reject_other(app, &other);	/* its question says why */
+	else if (status == TANDA_ESTALE && app_reload_annotations(app) == 0)
+		app_message(app, 1, "not saved: changed elsewhere since it was read; shown as it "
+			    "is now");	/* the fresh record, nothing overwritten */
 	else
 		app_message(app, 1, "not saved: %s", err.message);
 	annotation_clear(&before);

@@ -376,9 +376,11 @@ static struct article *load_stored(struct app *app, const struct store_article *
 	size_t len;
 
 	article_options_default(&options);
+	app->from_stored_text = 0;
 	if (row->path != NULL && access(row->path, R_OK) == 0 &&
 	    article_load(row->path, &options, &article, &err) == TANDA_OK)
 		return article;
+	app->from_stored_text = 1;
 	if (store_article_text(app->store, row->sha256, &text, &len, &err) != TANDA_OK ||
 	    article_from_text(row->title ? row->title : row->sha256, text, len, &article, &err) != TANDA_OK) {
 		app_message(app, 1, "cannot open: %s", err.message);
@@ -406,7 +408,13 @@ int app_open_stored(struct app *app, const struct store_article *row)
 	if (old == app->owned)
 		article_free(old);
 	app->owned = article;
-	app_message(app, 0, "opened %s", article->meta.title ? article->meta.title : article->name);
+	if (app->from_stored_text)
+		app_message(app, 0, "opened %s from the text the database keeps (%s)",
+			    article->meta.title ? article->meta.title : article->name,
+			    row->path != NULL ? "its file is gone" : "no file was recorded");
+	else
+		app_message(app, 0, "opened %s",
+			    article->meta.title ? article->meta.title : article->name);
 	if (reanchor_open(app->store, article, row->path, REANCHOR_VISIT, NULL, &err) != TANDA_OK)
 		app_message(app, 1, "annotations unavailable: %s", err.message);
 	else

@@ -48,6 +48,8 @@ struct screen_slot {
 struct app {
 	struct article *article;	/* the article shown */
 	struct article *owned;		/* the one opened from the library, freed by app_free */
+	int from_stored_text;		/* the article opened last came from the store's
+					 * text, its file gone */
 	int file_known;			/* the article came from a file, which was: */
 	unsigned long long file_dev, file_ino, file_size;
 	long long file_mtime_s, file_mtime_ns;

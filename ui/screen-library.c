@@ -19,6 +19,7 @@
 #include "keymap.h"
 #include "list.h"
 #include "screen-library.h"
+#include "strbuf.h"
 #include "screen-reader.h"
 #include "store.h"
 #include "zone.h"
@@ -225,6 +226,21 @@ static void draw_header(struct app *app, struct library *l)
 	draw_line(app, 1, "title", line, app->theme.attr[ROLE_NUMBER]);
 }
 
+/* What names row: its title and the canonical path of its file (two
+ * articles may share a title, never a path), into buf. */
+static const char *row_name(const struct store_article *row, char *buf, size_t size)
+{
+	struct strbuf sb;
+
+	if (row->title == NULL)
+		return row->path ? row->path : row->sha256;
+	strbuf_init_fixed(&sb, buf, size);
+	strbuf_addstr(&sb, row->title);
+	if (row->path != NULL)
+		strbuf_addf(&sb, "  %s", row->path);
+	return buf;
+}
+
 /* Draw the library from its top row. */
 static void library_draw(struct app *app, void *state)
 {
@@ -237,11 +253,10 @@ static void library_draw(struct app *app, void *state)
 	draw_header(app, lib);
 	for (y = 0; y < list_rows(app) && i != SIZE_MAX; y++, i = list_from(l, i + 1)) {
 		const struct store_article *row = &lib->rows[i];
-		char columns[256];
+		char columns[256], named[1024];
 
 		row_columns(row, columns, sizeof columns);
-		draw_line(app, LIBRARY_HEADER_LINES + y,
-			  row->title ? row->title : row->path ? row->path : row->sha256, columns,
+		draw_line(app, LIBRARY_HEADER_LINES + y, row_name(row, named, sizeof named), columns,
 			  app->theme.attr[i == l->selected ? ROLE_MATCH_CURRENT : ROLE_TEXT]);
 	}
 	if (list_count_listed(l) == 0)
