@@ -20,7 +20,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "dates.h"
+#include "calendar.h"
 #include "yamlread.h"
 #include "yamlset.h"
 
@@ -133,7 +133,7 @@ static int read_time(const char **s, struct stamp *t)
 static int valid(const struct stamp *t)
 {
 	return t->month >= 1 && t->month <= 12 && t->day >= 1 &&
-	       t->day <= dates_days_in_month(t->year, t->month) && t->hour <= 23 &&
+	       t->day <= calendar_days_in_month(t->year, t->month) && t->hour <= 23 &&
 	       t->minute <= 59 && t->second <= 59;
 }
 
@@ -141,12 +141,12 @@ static int valid(const struct stamp *t)
  * 0000-9999. */
 static int to_utc(struct stamp *t)
 {
-	int64_t minutes = (int64_t)dates_day_number(t->year, t->month, t->day) * 1440 +
+	int64_t minutes = (int64_t)calendar_day_number(t->year, t->month, t->day) * 1440 +
 			  t->hour * 60 + t->minute - t->offset;
 	int64_t days = (minutes >= 0 ? minutes : minutes - 1439) / 1440;
 
 	minutes -= days * 1440;
-	dates_from_day_number((long)days, &t->year, &t->month, &t->day);
+	calendar_from_day_number((long)days, &t->year, &t->month, &t->day);
 	t->hour = (int)(minutes / 60);
 	t->minute = (int)(minutes % 60);
 	t->offset = 0;

@@ -1,21 +1,26 @@
 /*
  * cmd-check.c - `tanda check FILE...`: find date and name errors and print
  * them as compilers print errors, FILE:LINE:COLUMN: KIND: message (or as
- * YAML); with --save, store each as a proposed correction.
+ * YAML); with --save, store each as a proposed correction.  The people
+ * sheet (tanda-people(5)) comes from $XDG_CONFIG_HOME/tanda/people.yaml
+ * when there is one, and from --people FILE.
  */
 #include <assert.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 #include <yaml.h>
 
 #include "anchor.h"
 #include "check.h"
 #include "cmd.h"
+#include "dictionary.h"
 #include "grow.h"
 #include "open.h"
+#include "people-sheet.h"
 #include "strbuf.h"
 #include "store.h"
 #include "yamltext.h"
@@ -28,6 +33,7 @@ enum {
 	OPT_SAVE,
 	OPT_PUBLISHED,
 	OPT_LANG,
+	OPT_PEOPLE,
 };
 
 /* What the command line asks for. */
@@ -35,6 +41,8 @@ struct request {
 	struct cmd_common common;
 	struct check_options check;
 	int yaml, save, verbose;
+	const char *people_path;	/* --people FILE, or NULL */
+	struct people people;		/* the sheets read */
 };
 
 /* One finding's place in the file. */
@@ -72,11 +80,16 @@ static enum tanda_status take_option(void *request, int key, const char *arg,
 					  "expected a date as YYYY-MM-DD, not \"%s\"", arg);
 		r->check.published = arg;
 		return TANDA_OK;
-	default:
-		assert(key == OPT_LANG);
+	case OPT_LANG:
 		if (!one_of(arg, "id", "en"))
 			return tanda_fail(why, TANDA_EUSAGE, "expected id or en, not \"%s\"", arg);
 		r->check.language = arg;
+		return TANDA_OK;
+	default:
+		assert(key == OPT_PEOPLE);
+		if (arg[0] == '\0')
+			return tanda_fail(why, TANDA_EUSAGE, "expected a file name");
+		r->people_path = arg;
 		return TANDA_OK;
 	}
 }
@@ -107,8 +120,8 @@ static void print_text(const struct article *article, const struct finding *f)
 	size_t i;
 
 	article_file_position(article, f->start, &at.line, &at.column);
-	printf("%s:%u:%u: %s: %s%s", article->name, at.line, at.column,
-	       f->kind == FINDING_DATE ? "date" : "name", f->info ? "(info) " : "", f->message);
+	printf("%s:%u:%u: %s: %s%s", article->name, at.line, at.column, finding_kind_name(f->kind),
+	       f->info ? "(info) " : "", f->message);
 	if (f->replacement != NULL)
 		printf("; suggested: \"%s\"", f->replacement);
 	for (i = 1; i < f->nplaces; i++) {
@@ -174,7 +187,7 @@ static enum tanda_status emit_finding_pairs(yaml_emitter_t *e, const struct arti
 		{ .key = "file", .value = article->name, .typed = 0 },
 		{ .key = "line", .value = n.line, .typed = 1 },
 		{ .key = "column", .value = n.column, .typed = 1 },
-		{ .key = "kind", .value = f->kind == FINDING_DATE ? "date" : "name", .typed = 0 },
+		{ .key = "kind", .value = finding_kind_name(f->kind), .typed = 0 },
 		{ .key = "info", .value = f->info ? "true" : "false", .typed = 1 },
 		{ .key = "message", .value = f->message, .typed = 0 },
 		{ .key = "replacement", .value = f->replacement, .typed = 0 },
@@ -249,7 +262,8 @@ static enum tanda_status correction_of(struct article *article, const struct fin
 	annotation_init(a);
 	a->kind = KIND_CORRECTION;
 	a->correction_status = CORRECTION_PROPOSED;
-	a->correction_kind = f->kind == FINDING_DATE ? CORRECTION_DATE : CORRECTION_NAME;
+	a->correction_kind = f->kind == FINDING_DATE  ? CORRECTION_DATE :
+			     f->kind == FINDING_TITLE ? CORRECTION_TITLE : CORRECTION_NAME;
 	memcpy(a->article, article_sha256(article), sizeof a->article);
 	if (anchor_make(article, f->start, f->end, &a->anchor, err) != TANDA_OK)
 		return err->status;
@@ -383,6 +397,41 @@ static int check_files(struct request *r, int first, int argc, char **argv)
 	return status != 0 ? status : worst;
 }
 
+/* The default people sheet's path into sb: $XDG_CONFIG_HOME/tanda/people.yaml,
+ * else ~/.config/tanda/people.yaml; 0, or -1 when there is no home. */
+static int default_sheet(struct strbuf *sb)
+{
+	const char *config = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+
+	if (config != NULL && config[0] == '/')
+		strbuf_addf(sb, "%s/tanda/people.yaml", config);
+	else if (home != NULL && home[0] != '\0')
+		strbuf_addf(sb, "%s/.config/tanda/people.yaml", home);
+	else
+		return -1;
+	return strbuf_ok(sb) ? 0 : -1;
+}
+
+/* Read the people sheets into r: the default one when it is there, and
+ * --people's; the exit status of a failure, else 0. */
+static int read_sheets(struct request *r)
+{
+	struct strbuf path = STRBUF_INIT;
+	struct tanda_error err;
+	int status = 0;
+
+	people_init(&r->people);
+	if (default_sheet(&path) == 0 && access(strbuf_str(&path), F_OK) == 0 &&
+	    people_sheet_read(strbuf_str(&path), &r->people, &err) != TANDA_OK)
+		status = cmd_fail(&err);
+	if (status == 0 && r->people_path != NULL &&
+	    people_sheet_read(r->people_path, &r->people, &err) != TANDA_OK)
+		status = cmd_fail(&err);
+	strbuf_release(&path);
+	r->check.people = r->people.count > 0 ? &r->people : NULL;
+	return status;
+}
+
 /* Run `tanda check`. */
 static int run(int argc, char **argv)
 {
@@ -396,7 +445,13 @@ static int run(int argc, char **argv)
 		return status;
 	if (optind == argc)
 		return cmd_usage_error(&cmd_check_entry);
-	return check_files(&r, optind, argc, argv);
+	status = read_sheets(&r);
+	r.check.dictionary = dictionary_new();	/* shared: loaded once for every file */
+	if (status == 0)
+		status = check_files(&r, optind, argc, argv);
+	dictionary_free(r.check.dictionary);
+	people_release(&r.people);
+	return status;
 }
 
 /* The options of check. */
@@ -411,6 +466,8 @@ static const struct cmd_option verb_options[] = {
 	  .help = "the publication date, YYYY-MM-DD" },
 	{ .name = "lang", .key = OPT_LANG, .arg = "id|en",
 	  .help = "read the article as Indonesian or English" },
+	{ .name = "people", .key = OPT_PEOPLE, .arg = "FILE",
+	  .help = "a people sheet (tanda-people(5)), besides the default one" },
 	{ .name = NULL },
 };
 
@@ -418,8 +475,8 @@ const struct cmd_entry cmd_check_entry = {
 	.name = "check",
 	.alias = NULL,
 	.usage = "tanda check [--format text|yaml] [--save] [--verbose] [--published DATE] "
-		 "[--lang id|en] FILE...",
-	.summary = "Find date and name errors; print them as FILE:LINE:COLUMN: KIND: message",
+		 "[--lang id|en] [--people FILE] FILE...",
+	.summary = "Find date, name and title errors; print them as FILE:LINE:COLUMN: KIND: message",
 	.options = verb_options,
 	.flags = 0,
 	.take = take_option,

@@ -2,7 +2,8 @@
  * cmd-sync.c - `tanda sync DIR [--author A] [--db PATH] [--dry-run]`: a
  * newsroom's shared folder of annotation sets, one file per reviewer.
  *
- * Every *.yaml file in DIR is imported, in name order, one transaction
+ * Every *.yaml file in DIR but the people sheet (people.yaml) is
+ * imported, in name order, one transaction
  * per file (as `tanda import` does, through cmd_import_file); then the
  * user's own annotations - every article, only the annotations whose
  * author is the user, tombstones too so that deletions travel - are
@@ -76,12 +77,18 @@ static void add_safe_name(struct strbuf *sb, const char *author)
 		strbuf_addstr(sb, "anonymous");
 }
 
-/* Whether the file name is one sync reads: NAME.yaml, not hidden. */
+/* The newsroom's people sheet (tanda-people(5)) kept in the folder
+ * beside the sets: not a set, so not imported. */
+#define PEOPLE_SHEET "people.yaml"
+
+/* Whether the file name is one sync reads: NAME.yaml, not hidden, not
+ * the people sheet. */
 static int is_set_name(const char *name)
 {
 	size_t len = strlen(name);
 
-	return name[0] != '.' && len > 5 && strcmp(name + len - 5, ".yaml") == 0;
+	return name[0] != '.' && len > 5 && strcmp(name + len - 5, ".yaml") == 0 &&
+	       strcmp(name, PEOPLE_SHEET) != 0;
 }
 
 /* Add a copy of name to sets; TANDA_ENOMEM when out of memory. */

@@ -306,10 +306,12 @@ int main(int argc, char **argv)
 	char sample[PATH_MAX];
 	int status;
 
+	/* the locale is set before any verb runs: under env -i (cron, a
+	 * bare container) the verbs too see UTF-8 */
 	setlocale(LC_ALL, "");
+	ui.warning = ensure_utf8_locale();
 	if (argc > 1 && (verb = cmd_find(argv[1])) != NULL)
 		return verb->run(argc - 1, argv + 1);
-	ui.warning = ensure_utf8_locale();
 	cmd_common_init(&options);
 	status = cmd_parse(&tanda_entry, argc, argv, &options, NULL, &r);
 	if (status != CMD_CONTINUE)

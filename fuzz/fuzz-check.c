@@ -13,9 +13,9 @@
 
 /* The ways the checks are run on article_from_text's article. */
 static const struct check_options runs[] = {
-	{ NULL, NULL },
-	{ "2024-02-29", "id" },
-	{ "1999-12-31", "en" },
+	{ .published = NULL, .language = NULL },
+	{ .published = "2024-02-29", .language = "id" },
+	{ .published = "1999-12-31", .language = "en" },
 };
 
 /* Check that the findings of a lie inside its text. */

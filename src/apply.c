@@ -19,6 +19,7 @@
 #include "apply.h"
 #include "frontmatter.h"
 #include "grow.h"
+#include "lexicon.h"
 #include "patch.h"
 #include "scan.h"
 #include "strbuf.h"
@@ -49,12 +50,8 @@ static void date_indonesian(const struct apply_date *d, char *buf, size_t size)
 /* The date as English newspapers write it: November 26, 2026. */
 static void date_english(const struct apply_date *d, char *buf, size_t size)
 {
-	static const char *const months[] = {
-		"January", "February", "March", "April", "May", "June", "July",
-		"August", "September", "October", "November", "December",
-	};
-
-	snprintf(buf, size, "%s %d, %d", months[(d->month - 1) % 12], d->day, d->year);
+	snprintf(buf, size, "%s %d, %d", lexicon_en.month_names[(d->month - 1) % 12], d->day,
+		 d->year);
 }
 
 /* The notices' words, by language (see man/tanda.1, apply). */

@@ -170,6 +170,34 @@ static enum tanda_status load_body(struct article *a, const char *body, size_t s
 	return status;
 }
 
+/* Note where each line of the kept source begins, so that a file position
+ * costs a paragraph's length, not the file's (tanda check prints one per
+ * finding); without memory it is left out and positions count from the
+ * start. */
+static void index_lines(struct article *a)
+{
+	const struct source *src = &a->source;
+	size_t i, n = 0, alloc = 0;
+	size_t *starts = NULL;
+
+	if (src->bytes == NULL || GROW(starts, alloc, 1) != 0)
+		return;
+	starts[n++] = 0;
+	for (i = 0; i < src->size; i++) {
+		char b = src->bytes[i];
+
+		if (!(b == '\n' || (b == '\r' && (i + 1 == src->size || src->bytes[i + 1] != '\n'))))
+			continue;
+		if (GROW(starts, alloc, n + 1) != 0) {
+			free(starts);
+			return;
+		}
+		starts[n++] = i + 1;
+	}
+	a->line_starts = starts;
+	a->nline_starts = n;
+}
+
 /* Copy the len bytes at s into a new string, or NULL when out of memory. */
 static char *copy_text(const char *s, size_t len)
 {
@@ -249,6 +277,8 @@ enum tanda_status article_load(const char *path, const struct article_options *o
 	status = source_open(&a->source, path, options->max_size, err);
 	if (status == TANDA_OK)
 		status = load_source(a, options->layout, err);
+	if (status == TANDA_OK && a->keep_source)
+		index_lines(a);
 	if (status != TANDA_OK) {
 		article_free(a);
 		return status;
@@ -289,6 +319,7 @@ void article_free(struct article *article)
 	free(article->normalized);
 	free(article->paragraphs);
 	free(article->cp_starts);
+	free(article->line_starts);
 	free(article->name);
 	free(article);
 }
@@ -438,7 +469,8 @@ void article_file_position(const struct article *a, size_t byte, uint32_t *line,
 		*column = 1 + (uint32_t)utf8_count(a->text + p->start, target);
 		return;
 	}
-	pos = source_line_start(src, p->line);
+	pos = a->line_starts != NULL && p->line >= 1 && p->line <= a->nline_starts ?
+		      a->line_starts[p->line - 1] : source_line_start(src, p->line);
 	if (p->line == 1 && src->size >= 3 && memcmp(src->bytes, "\xEF\xBB\xBF", 3) == 0)
 		pos = 3;
 	while (pos < src->size) {

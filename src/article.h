@@ -50,6 +50,9 @@ struct article {
 	size_t *cp_starts;		/* code point offset of each paragraph */
 	char sha256[SHA256_HEX_SIZE];	/* "" until computed */
 	int keep_source;		/* the source stays open after normalizing */
+	size_t *line_starts;		/* with the source kept: where each of its
+					 * lines begins (article_file_position) */
+	size_t nline_starts;
 };
 
 /* Options with the defaults: guessed layout, 1 GiB limit. */

@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "check.h"
+#include "grow.h"
 
 void findings_init(struct findings *f)
 {
@@ -29,16 +31,19 @@ void findings_free(struct findings *f)
 	findings_init(f);
 }
 
+void findings_remove(struct findings *f, size_t i)
+{
+	finding_clear(&f->items[i]);
+	memmove(&f->items[i], &f->items[i + 1], (f->count - i - 1) * sizeof f->items[0]);
+	f->count--;
+}
+
 int finding_add_place(struct finding *finding, size_t start, size_t end)
 {
-	struct finding_place *grown =
-		realloc(finding->places, (finding->nplaces + 1) * sizeof *grown);
-
-	if (grown == NULL)
+	if (GROW(finding->places, finding->places_alloc, finding->nplaces + 1) != 0)
 		return -1;
-	finding->places = grown;
-	grown[finding->nplaces].start = start;
-	grown[finding->nplaces].end = end;
+	finding->places[finding->nplaces].start = start;
+	finding->places[finding->nplaces].end = end;
 	finding->nplaces++;
 	return 0;
 }
@@ -48,15 +53,8 @@ struct finding *findings_add(struct findings *f, enum finding_kind kind, size_t 
 {
 	struct finding *finding;
 
-	if (f->count == f->cap) {
-		size_t cap = f->cap ? f->cap * 2 : 16;
-		struct finding *grown = realloc(f->items, cap * sizeof *grown);
-
-		if (grown == NULL)
-			return NULL;
-		f->items = grown;
-		f->cap = cap;
-	}
+	if (GROW(f->items, f->alloc, f->count + 1) != 0)
+		return NULL;
 	finding = &f->items[f->count];
 	memset(finding, 0, sizeof *finding);
 	finding->kind = kind;
@@ -94,4 +92,27 @@ const char *check_language(const struct article *article, const struct check_opt
 	const char *lang = options && options->language ? options->language : article->meta.language;
 
 	return lang != NULL && strcmp(lang, "en") == 0 ? "en" : "id";
+}
+
+const char *finding_kind_name(enum finding_kind kind)
+{
+	static const char *const names[FINDING_KIND_COUNT] = {
+		[FINDING_DATE] = "date",
+		[FINDING_NAME] = "name",
+		[FINDING_TITLE] = "title",
+	};
+
+	return kind < FINDING_KIND_COUNT ? names[kind] : "?";
+}
+
+int check_publication(const struct article *article, const struct check_options *options,
+		      struct calendar_date *out)
+{
+	const char *text = options != NULL && options->published != NULL ? options->published :
+			   article->meta.published;
+
+	if (text != NULL && calendar_parse_iso(text, out))
+		return 1;
+	out->year = out->month = out->day = 0;
+	return 0;
 }

@@ -6,10 +6,11 @@
  * speaker, looking back quote by quote.
  */
 #include <string.h>
-#include <wctype.h>
 
 #include "article.h"
+#include "lexicon.h"
 #include "quotes.h"
+#include "unicode.h"
 #include "utf8.h"
 #include "words.h"
 
@@ -17,58 +18,8 @@
 #define TOKENS_MAX 16
 #define NAME_WORDS_MAX 8
 
-const char *const quotes_verbs_id[] = {
-	"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "imbuh", "tambah", "tegas",
-	"terang", "papar", "sebut", "tukas", "lanjut", "pungkas", "sambung", "tanya", NULL,
-};
-
-const char *const quotes_verbs_id_after[] = {
-	"mengatakan", "menambahkan", "menjelaskan", "mengungkapkan", "menegaskan",
-	"menuturkan", "menyatakan", "menyebutkan", "berkata", "mengucapkan", NULL,
-};
-
-const char *const quotes_verbs_en[] = {
-	"said", "says", "told", "tells", "added", "adds", "explained", "stated", "noted",
-	"wrote", "asked", "insisted", "warned", NULL,
-};
-
-const char *const quotes_sources[] = { "menurut", "according to", NULL };
-
-const char *const quotes_pronouns[] = {
-	"ia", "dia", "beliau", "mereka", "he", "she", "they", "him", "her", "them", NULL,
-};
-
-/* Capitalized words that are never part of a name: determiners, other
- * pronouns, days and months. */
-static const char *const not_names[] = {
-	"a", "an", "the", "this", "that", "these", "those", "it", "i", "we", "you",
-	"ini", "itu", "para", "kami", "kita", "saya", "aku", "kamu", "anda",
-	"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum\xE2\x80\x99" "at",
-	"sabtu", "minggu", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", "januari", "februari", "maret", "april", "mei", "juni",
-	"juli", "agustus", "september", "oktober", "november", "desember", "january",
-	"february", "march", "may", "june", "july", "august", "october", "december", NULL,
-};
-
-/* Honorifics left out before a name, with or without their dot. */
-static const char *const titles[] = {
-	"bpk", "capt", "col", "dr", "gen", "gov", "hj", "ir", "jend", "kol", "lt", "mr",
-	"mrs", "ms", "mx", "prof", "rep", "sdr", "sen", NULL,
-};
-
-/* Words that end a speaker's role before any name: a place or an
- * audience follows them, not the speaker. */
-static const char *const prepositions[] = {
-	"di", "ke", "dari", "kepada", "pada", "dalam", "untuk", "oleh", "dengan",
-	"in", "at", "to", "from", "on", "by", "with", "for", NULL,
-};
-
 /* The most lowercase words of a role between a verb and a name. */
 #define ROLE_WORDS_MAX 3
-
-const char *const quotes_particles[] = {
-	"bin", "binti", "ibn", "van", "von", "der", "den", "de", "da", "dos", "del", "al", NULL,
-};
 
 /* How a pair of marks is used. */
 enum {
@@ -218,12 +169,26 @@ static int folded_equal(const char *a, const char *b, size_t n)
 	return 1;
 }
 
-/* Whether the n bytes at w are a one-word entry of list. */
-static int in_list(const char *w, size_t n, const char *const *list)
+/* Whether the n bytes at w are a one-word entry of list kind of either
+ * lexicon: quotes are read alike in both languages. */
+static int in_list(const char *w, size_t n, enum lexicon_kind kind)
 {
-	for (; *list != NULL; list++)
-		if (strlen(*list) == n && folded_equal(w, *list, n))
+	return lexicon_has(&lexicon_id, kind, w, n) || lexicon_has(&lexicon_en, kind, w, n);
+}
+
+/* Whether the n bytes at w name a day or a month in full. */
+static int calendar_word(const char *w, size_t n)
+{
+	static const enum lexicon_kind kinds[] = { LEXICON_WEEKDAYS, LEXICON_MONTHS };
+	static const struct lexicon *const both[] = { &lexicon_id, &lexicon_en };
+	const struct lexicon_entry *e;
+	size_t k;
+
+	for (k = 0; k < 4; k++) {
+		e = lexicon_find(both[k % 2], kinds[k / 2], w, n);
+		if (e != NULL && !(e->flags & LEXICON_ABBREVIATION))
 			return 1;
+	}
 	return 0;
 }
 
@@ -234,13 +199,13 @@ static const char *token(const struct tokens *t, size_t i, size_t *n)
 	return t->s + t->start[i];
 }
 
-/* Whether token i is an entry of list. */
-static int token_in(const struct tokens *t, size_t i, const char *const *list)
+/* Whether token i is an entry of list kind. */
+static int token_in(const struct tokens *t, size_t i, enum lexicon_kind kind)
 {
 	size_t n;
 	const char *w = token(t, i, &n);
 
-	return in_list(w, n, list);
+	return in_list(w, n, kind);
 }
 
 /* How many tokens from i spell phrase (words one space apart), or 0. */
@@ -263,14 +228,17 @@ static size_t phrase_at(const struct tokens *t, size_t i, const char *phrase)
 	return 0;
 }
 
-/* How many tokens from i spell an entry of list, or 0. */
-static size_t list_at(const struct tokens *t, size_t i, const char *const *list)
+/* How many tokens from i spell an entry of list kind of either lexicon,
+ * or 0. */
+static size_t list_at(const struct tokens *t, size_t i, enum lexicon_kind kind)
 {
-	size_t n;
+	const struct lexicon *both[2] = { &lexicon_id, &lexicon_en };
+	size_t n, k, e;
 
-	for (; *list != NULL; list++)
-		if ((n = phrase_at(t, i, *list)) > 0)
-			return n;
+	for (k = 0; k < 2; k++)
+		for (e = 0; e < both[k]->lists[kind].count; e++)
+			if ((n = phrase_at(t, i, both[k]->lists[kind].entries[e].word)) > 0)
+				return n;
 	return 0;
 }
 
@@ -298,21 +266,23 @@ static int capitalized(const struct tokens *t, size_t i)
 	uint32_t cp;
 
 	char_at(t->s, t->end[i], t->start[i], &cp);
-	if (cp < 0x80)
-		return cp >= 'A' && cp <= 'Z';
-	return iswalpha((wint_t)cp) && !iswlower((wint_t)cp);
+	return unicode_is_letter(cp) && !unicode_is_lower(cp);
 }
 
 /* Whether token i may be a word of a name. */
 static int name_word(const struct tokens *t, size_t i)
 {
-	return capitalized(t, i) && !token_in(t, i, not_names) && !token_in(t, i, quotes_pronouns);
+	size_t n;
+	const char *w = token(t, i, &n);
+
+	return capitalized(t, i) && !token_in(t, i, LEXICON_DETERMINERS) && !calendar_word(w, n) &&
+	       !token_in(t, i, LEXICON_PRONOUNS);
 }
 
 /* Whether token i is an honorific before the next one: "Dr." */
 static int is_title(const struct tokens *t, size_t i)
 {
-	return i + 1 < t->n && token_in(t, i, titles) && gap_is_space(t, i, 1);
+	return i + 1 < t->n && token_in(t, i, LEXICON_HONORIFICS) && gap_is_space(t, i, 1);
 }
 
 /* Whether tokens k and k + 1 are joined as words of one name are: by
@@ -332,7 +302,7 @@ static size_t name_goes_on(const struct tokens *t, size_t k)
 		return 0;
 	if (name_word(t, k + 1))
 		return k + 1;
-	if (k + 2 < t->n && token_in(t, k + 1, quotes_particles) && joined(t, k + 1) &&
+	if (k + 2 < t->n && token_in(t, k + 1, LEXICON_PARTICLES) && joined(t, k + 1) &&
 	    name_word(t, k + 2))
 		return k + 2;
 	return 0;
@@ -363,7 +333,7 @@ static size_t speaker_at(const struct tokens *t, size_t j, struct match *m)
 {
 	if (j >= t->n || !gap_is_space(t, j - 1, 0))
 		return 0;
-	if (token_in(t, j, quotes_pronouns)) {
+	if (token_in(t, j, LEXICON_PRONOUNS)) {
 		m->kind = QUOTES_PRONOUN;
 		return j + 1;
 	}
@@ -374,7 +344,7 @@ static size_t speaker_at(const struct tokens *t, size_t j, struct match *m)
 static int verb_after_speaker(const struct tokens *t, size_t j)
 {
 	return j < t->n && gap_is_space(t, j - 1, 0) &&
-	       (token_in(t, j, quotes_verbs_id_after) || token_in(t, j, quotes_verbs_en));
+	       token_in(t, j, LEXICON_VERBS_AFTER);
 }
 
 /* Whether token i is a verb or source with -nya: "tambahnya". */
@@ -385,13 +355,14 @@ static int is_verb_nya(const struct tokens *t, size_t i)
 
 	if (n <= 3 || !folded_equal(w + n - 3, "nya", 3))
 		return 0;
-	return in_list(w, n - 3, quotes_verbs_id) || in_list(w, n - 3, quotes_sources);
+	return lexicon_has(&lexicon_id, LEXICON_VERBS_BEFORE, w, n - 3) ||
+	       lexicon_has(&lexicon_id, LEXICON_SOURCES, w, n - 3);
 }
 
 /* "menurut Yoon", "according to Dr. Lee", "menurut dia". */
 static size_t source_then_speaker(const struct tokens *t, size_t i, struct match *m)
 {
-	size_t n = list_at(t, i, quotes_sources);
+	size_t n = list_at(t, i, LEXICON_SOURCES);
 
 	return n > 0 ? speaker_at(t, i + n, m) : 0;
 }
@@ -414,8 +385,8 @@ static size_t speaker_after_role(const struct tokens *t, size_t j, struct match 
 	size_t k, next = speaker_at(t, j, m);
 
 	for (k = j; next == 0 && k < j + ROLE_WORDS_MAX && k + 1 < t->n; k++) {
-		if (capitalized(t, k) || token_in(t, k, quotes_pronouns) ||
-		    token_in(t, k, prepositions) || !gap_is_space(t, k - 1, 0))
+		if (capitalized(t, k) || token_in(t, k, LEXICON_PRONOUNS) ||
+		    token_in(t, k, LEXICON_PREPOSITIONS) || !gap_is_space(t, k - 1, 0))
 			break;
 		if (name_word(t, k + 1))
 			next = speaker_at(t, k + 1, m);
@@ -426,7 +397,7 @@ static size_t speaker_after_role(const struct tokens *t, size_t j, struct match 
 /* "kata Yoon", "said Jane Doe", "kata dia", "ujar juru bicara Tanaka". */
 static size_t verb_then_speaker(const struct tokens *t, size_t i, struct match *m)
 {
-	if (!token_in(t, i, quotes_verbs_id) && !token_in(t, i, quotes_verbs_en))
+	if (!token_in(t, i, LEXICON_VERBS_BEFORE))
 		return 0;
 	return speaker_after_role(t, i + 1, m);
 }
@@ -434,7 +405,7 @@ static size_t verb_then_speaker(const struct tokens *t, size_t i, struct match *
 /* "he said", "ia menambahkan". */
 static size_t pronoun_then_verb(const struct tokens *t, size_t i, struct match *m)
 {
-	if (!token_in(t, i, quotes_pronouns) || !verb_after_speaker(t, i + 1))
+	if (!token_in(t, i, LEXICON_PRONOUNS) || !verb_after_speaker(t, i + 1))
 		return 0;
 	m->kind = QUOTES_PRONOUN;
 	return i + 2;
@@ -636,4 +607,40 @@ int quotes_last_speaker(const struct article *article, size_t before, char *out,
 		}
 	}
 	return 0;
+}
+
+/* The speaker of the last quote of paragraph i of article that has one,
+ * into out (as quotes_speaker): 1, or 0 and "". */
+static int paragraph_speaker(const struct article *article, size_t i, char *out, size_t size)
+{
+	const struct paragraph *p = &article->paragraphs[i];
+	const char *s = article->text + p->start;
+	char prior[QUOTES_NAME_SIZE], name[QUOTES_NAME_SIZE];
+	struct quote q;
+	size_t from = 0;
+	int found = 0;
+
+	out[0] = '\0';
+	(void)quotes_last_speaker(article, p->start, prior, sizeof prior);
+	for (; quotes_next(s, p->len, from, &q); from = q.mark_end)
+		if (quotes_speaker(s, p->len, &q, prior, name, sizeof name) != QUOTES_NONE) {
+			copy_name(out, size, name, strlen(name));
+			found = 1;
+		}
+	return found;
+}
+
+enum quotes_attribution quotes_article_speaker(const struct article *article, size_t paragraph,
+					       const struct quote *q, char *out, size_t size)
+{
+	const struct paragraph *p = &article->paragraphs[paragraph];
+	char prior[QUOTES_NAME_SIZE];
+	enum quotes_attribution how;
+
+	(void)quotes_last_speaker(article, p->start, prior, sizeof prior);
+	how = quotes_speaker(article->text + p->start, p->len, q, prior, out, size);
+	if (how != QUOTES_NONE || q->mark_start != 0 || paragraph == 0)
+		return how;
+	return paragraph_speaker(article, paragraph - 1, out, size) ? QUOTES_CONTINUED :
+								      QUOTES_NONE;
 }

@@ -1,7 +1,7 @@
 /*
  * quotes.h - the quoted passages of a paragraph and who says them, for
- * the reader's quote action (and the attribution word lists, for the name
- * checker).
+ * the reader's quote action.  The attribution words are the lexicons'
+ * (lexicon.h).
  *
  * A paragraph is the len bytes at s (an article's paragraph is
  * article->text + p->start, p->len); offsets are bytes into it.  Nothing
@@ -31,8 +31,8 @@
  * left out ("Dr. Lee" is "Lee"); initials stay ("J. K. Rowling").  A
  * description that is not capitalized gives no speaker: "…," the minister
  * said has none (it names nobody, and the name checker wants names).
- * Capitals outside ASCII are told by iswalpha/iswlower, so they need a
- * UTF-8 LC_CTYPE, as the program sets.
+ * Capitals are told by Unicode's categories (unicode.h), whatever the
+ * locale.
  */
 #ifndef TANDA_QUOTES_H
 #define TANDA_QUOTES_H
@@ -56,25 +56,12 @@ enum quotes_attribution {
 	QUOTES_NONE,		/* no attribution, or a pronoun with nobody before */
 	QUOTES_NAMED,		/* a name next to the quote */
 	QUOTES_PRONOUN,		/* "tambahnya", "he said": the last named speaker */
+	QUOTES_CONTINUED,	/* none, but it opens the paragraph right after one
+				 * whose quote has a speaker: that speaker goes on */
 };
 
 /* The longest speaker name kept, with its NUL; longer ones are cut. */
 #define QUOTES_NAME_SIZE 128
-
-/* Attribution words, NULL-terminated, matched without regard to ASCII
- * case.  Verbs before the speaker, or before -nya: "kata Yoon", "katanya". */
-extern const char *const quotes_verbs_id[];
-/* Indonesian verbs after the speaker: "Yoon mengatakan", "ia menambahkan". */
-extern const char *const quotes_verbs_id_after[];
-/* English verbs, on either side of the speaker: "Smith said", "said Smith". */
-extern const char *const quotes_verbs_en[];
-/* Before the speaker, either side of the quote: "menurut", "according to". */
-extern const char *const quotes_sources[];
-/* Lowercase words that join the parts of a name: "Muhammad bin Salman". */
-extern const char *const quotes_particles[];
-
-/* Pronouns that stand for the last named speaker: "ia", "he", "they"... */
-extern const char *const quotes_pronouns[];
 
 /*
  * The first quote of the paragraph that opens at or after from: 1 and the
@@ -105,5 +92,17 @@ enum quotes_attribution quotes_speaker(const char *s, size_t len, const struct q
  */
 int quotes_last_speaker(const struct article *article, size_t before, char *out,
 			size_t size);
+
+/*
+ * The speaker of quote q of paragraph `paragraph` of article, as the
+ * reader guesses it: quotes_speaker's, with the last named speaker before
+ * the paragraph for a pronoun; and when nothing attributes it, a quote
+ * that opens its paragraph right after a paragraph with an attributed
+ * quote continues that speaker (news style: "…," kata Menteri Budi
+ * Santoso. / "Semua sudah disiapkan."): QUOTES_CONTINUED with that name.
+ * out as quotes_speaker's.
+ */
+enum quotes_attribution quotes_article_speaker(const struct article *article, size_t paragraph,
+					       const struct quote *q, char *out, size_t size);
 
 #endif

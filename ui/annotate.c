@@ -648,19 +648,19 @@ static int quote_around(const struct paragraph *p, const char *s, size_t start, 
 }
 
 /* Guess the speaker of the quote at bytes [start, end) into a: from the
- * attribution next to it, a pronoun taking the last named speaker. */
+ * attribution next to it, a pronoun taking the last named speaker, a
+ * quote going on from the paragraph before. */
 static void guess_speaker(struct app *app, size_t start, size_t end, struct annotation *a)
 {
 	const struct article *article = app->article;
-	const struct paragraph *p = &article->paragraphs[article_paragraph_at(article, start)];
-	const char *s = article->text + p->start;
-	char prior[QUOTES_NAME_SIZE], speaker[QUOTES_NAME_SIZE];
+	size_t i = article_paragraph_at(article, start);
+	const struct paragraph *p = &article->paragraphs[i];
+	char speaker[QUOTES_NAME_SIZE];
 	struct quote q;
 
-	if (!quote_around(p, s, start, end, &q))
+	if (!quote_around(p, article->text + p->start, start, end, &q))
 		return;
-	(void)quotes_last_speaker(article, p->start, prior, sizeof prior);
-	if (quotes_speaker(s, p->len, &q, prior, speaker, sizeof speaker) != QUOTES_NONE)
+	if (quotes_article_speaker(article, i, &q, speaker, sizeof speaker) != QUOTES_NONE)
 		(void)annotation_set(&a->speaker, speaker);
 }
 

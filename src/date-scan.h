@@ -1,7 +1,7 @@
 /*
- * dates.h - weekdays and dates as news articles write them, in Indonesian
- * and English, and the Gregorian calendar they are checked against; the
- * parts check_dates (check.h) is built from.
+ * date-scan.h - weekdays and dates as news articles write them, in
+ * Indonesian and English: the scanner check_dates (check.h) reads each
+ * paragraph with.  The names it knows are the lexicons' (lexicon.h).
  *
  * A paragraph is the len bytes at s; positions are byte offsets into it.
  * Nothing here allocates, and nothing reads past s + len.
@@ -12,6 +12,8 @@
  *     with ’), "Friday, October 25, 2024", "Friday 25 October 2024",
  *     "Fri, 25 Oct 2024", "Friday (Oct. 25)", "Kamis malam (24/10)",
  *     "Friday the 25th of October";
+ *   - a date with its weekday after it in parentheses: "30 Agustus 2025
+ *     (Jumat)", "October 25, 2024 (Friday)";
  *   - a weekday alone ("kata Austin, Rabu.");
  *   - a date alone, with a month name ("31 November", "Oct. 25, 2024") or
  *     numeric with a year ("31/11/2024", "25-10-24" is not one: a two-digit
@@ -43,29 +45,29 @@
  * versions, parts of URLs, phone numbers, and numeric "dates" that have
  * neither a possible day nor a possible month ("99-13-2024").
  */
-#ifndef TANDA_DATES_H
-#define TANDA_DATES_H
+#ifndef TANDA_DATE_SCAN_H
+#define TANDA_DATE_SCAN_H
 
 #include <stddef.h>
 
 /* How a name's letters are written. */
-enum dates_case {
-	DATES_CAPITALIZED,	/* "Jumat" */
-	DATES_UPPER,		/* "JUMAT" */
-	DATES_LOWER,		/* "jumat" */
+enum date_case {
+	DATE_CAPITALIZED,	/* "Jumat" */
+	DATE_UPPER,		/* "JUMAT" */
+	DATE_LOWER,		/* "jumat" */
 };
 
 /* A weekday's name as written. */
-struct dates_weekday {
+struct date_weekday {
 	int wday;			/* 0 Sunday ... 6 Saturday; -1 when none */
 	int english;			/* an English name */
 	int abbreviated;		/* "Fri", "Thurs" */
-	enum dates_case letter_case;
+	enum date_case letter_case;
 	size_t start, end;		/* the name, without an abbreviation's dot */
 };
 
 /* A date as written. */
-struct dates_date {
+struct date_written {
 	size_t start, end;		/* its text ("25/10/2020", "Oct. 25, 2024");
 					 * start == end when there is none */
 	size_t year_start, year_end;	/* the year's digits; equal when none */
@@ -76,32 +78,17 @@ struct dates_date {
 };
 
 /* A weekday alone, a date alone, or a weekday with its date. */
-struct dates_mention {
-	size_t start, end;		/* from the weekday (or date) to the date's end */
-	struct dates_weekday weekday;	/* wday -1 for a date alone */
-	struct dates_date date;		/* empty for a weekday alone */
+struct date_mention {
+	size_t start, end;		/* from the weekday (or date) to the date's end
+					 * (or the weekday's, when it comes after) */
+	struct date_weekday weekday;	/* wday -1 for a date alone */
+	struct date_written date;	/* empty for a weekday alone */
 };
 
 /*
  * The first mention in the paragraph that starts at or after from: 1 with
  * *m filled, or 0 when there is none.  The next one is found from m->end.
  */
-int dates_next(const char *s, size_t len, size_t from, int english, struct dates_mention *m);
-
-/* Whether year is a Gregorian leap year. */
-int dates_is_leap(int year);
-
-/* The days in month (1-12) of year; for year 0 (unknown), 29 for
- * February; 0 for a month out of range. */
-int dates_days_in_month(int year, int month);
-
-/* The number of days from 1970-01-01 to a date (negative before it). */
-long dates_day_number(int year, int month, int day);
-
-/* The date of a day number, into *year, *month, *day. */
-void dates_from_day_number(long days, int *year, int *month, int *day);
-
-/* The weekday of a date: 0 Sunday ... 6 Saturday. */
-int dates_weekday(int year, int month, int day);
+int date_scan_next(const char *s, size_t len, size_t from, int english, struct date_mention *m);
 
 #endif
