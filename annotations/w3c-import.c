@@ -21,6 +21,7 @@
 #include "sha256.h"
 #include "strbuf.h"
 #include "utf8.h"
+#include "relocate.h"
 #include "w3c-import.h"
 #include "w3c-item.h"
 
@@ -516,7 +517,7 @@ static enum tanda_status anchor_queued(struct import *im, struct target_article 
 
 	if (art->nqueued == 0)
 		return TANDA_OK;
-	status = anchor_relocate(art->doc->text, art->doc->text_len, art->doc, art->queued,
+	status = relocate_annotations(art->doc->text, art->doc->text_len, art->doc, art->queued,
 				 art->nqueued, im->where.err);
 	for (i = 0; i < art->nqueued && status == TANDA_OK; i++) {
 		const struct w3c_item *item = &im->items[art->queued_items[i]];
@@ -718,7 +719,7 @@ static enum tanda_status adopt_url(struct store *store, struct article *article,
 	query.include_deleted = 1;
 	status = store_annotation_collect(store, &query, &list, err);
 	if (status == TANDA_OK && list.count > 0)
-		status = anchor_relocate(article->text, article->text_len, article, list.items,
+		status = relocate_annotations(article->text, article->text_len, article, list.items,
 					 list.count, err);
 	if (status == TANDA_OK && list.count > 0)
 		status = store_annotations_move(store, article_sha256(article), list.items,
