@@ -10,6 +10,7 @@
 
 #include "align.h"
 #include "anchor.h"
+#include "fetch.h"
 #include "grow.h"
 #include "reanchor.h"
 #include "relocate.h"
@@ -24,6 +25,8 @@ char *reanchor_canonical_path(const char *path)
 
 	if (path == NULL || strcmp(path, "-") == 0)
 		return NULL;
+	if (fetch_is_url(path))		/* a page's place is its URL, not a file */
+		return strdup(path);
 	if ((canonical = realpath(path, NULL)) != NULL)
 		return canonical;
 	return path[0] == '/' ? strdup(path) : NULL;

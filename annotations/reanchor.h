@@ -50,8 +50,8 @@ enum reanchor_mode {
 };
 
 /* The canonical absolute path of the file at path (realpath), as the
- * store keeps it; path itself when it is absolute but cannot be resolved
- * (gone); NULL for standard input ("-" or NULL), a relative path that
+ * store keeps it; path itself when it is a URL (fetch_is_url: the page's
+ * place, never a file name) or absolute but cannot be resolved (gone); NULL for standard input ("-" or NULL), a relative path that
  * cannot be resolved, or when out of memory.  Caller frees. */
 char *reanchor_canonical_path(const char *path);
 
