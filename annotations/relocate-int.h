@@ -93,6 +93,55 @@ struct relocation {
 	int failed;		/* ran out of memory */
 };
 
+/* The budget of a relocation over texts of `bytes` bytes together, in
+ * bytes searched beyond what each search reads for nothing: BUDGET_TIMES
+ * the texts, BUDGET_MIN at least. */
+#define BUDGET_MIN ((uint64_t)64 << 20)
+#define BUDGET_TIMES 16
+#define RELOCATE_BUDGET(bytes) ((uint64_t)(bytes) * BUDGET_TIMES > BUDGET_MIN \
+				? (uint64_t)(bytes) * BUDGET_TIMES : BUDGET_MIN)
+
+/* How the score of an approximate match weighs the similarity of its
+ * words against the agreement of their context. */
+#define WEIGHT_WORDS 0.6
+#define WEIGHT_CONTEXT 0.4
+
+/* Running out of memory while relocating in r, recorded in err. */
+enum tanda_status relocate_out_of_memory(const struct relocation *r, struct tanda_error *err);
+
+/* Put anchor on bytes at of the new text in state with score: leaving
+ * the exact state it keeps its words in old_exact (when it has none yet);
+ * becoming exact it forgets them. */
+enum tanda_status relocate_place(struct relocation *r, struct anchor *an, const struct range *at,
+				 enum anchor_state state, double score, struct tanda_error *err);
+
+/* Leave annotation a an orphan as it stands: words, context, paragraph
+ * and positions kept, old_exact its words; a resolved correction goes
+ * back to its wrong words. */
+enum tanda_status relocate_orphan(struct relocation *r, struct annotation *a,
+				  struct tanda_error *err);
+
+/* Nothing found yet, in f. */
+void search_finding_init(struct finding *f);
+
+/* Count a place of f with its whole context. */
+void search_add_full(struct finding *f, size_t start, size_t end);
+
+/* Rank a place of f short of the whole context, scored score (negative:
+ * not good enough); one overlapping the best is not a rival of it. */
+void search_add_partial(struct finding *f, size_t start, size_t end, double score,
+			double similarity);
+
+/* Whether a search may read n more bytes after already reading *read;
+ * counts them, spending r's budget past what each search reads free. */
+int search_may_read(struct relocation *r, size_t *read, size_t n);
+
+/* The verdict of finding f (o: where the words stood, or NULL), its
+ * place in *found: one place with the whole context; else the best one
+ * short of it by a margin over any other. */
+enum verdict search_decide(const struct relocation *r, const struct origin *o,
+			   const struct finding *f, struct range *found);
+
 /* The context of bytes [start, end) of text (len bytes). */
 void context_in_text(const char *text, size_t len, size_t start, size_t end, struct context *c);
 

@@ -45,11 +45,6 @@
  * context must score. */
 #define MARGIN 0.1
 
-/* How similar approximate words must be, and how the score of an
- * approximate match weighs their similarity against their context. */
-#define WEIGHT_WORDS 0.6
-#define WEIGHT_CONTEXT 0.4
-
 /* The most words of a window, and of a sentence, compared. */
 #define WINDOW_WORDS 40
 #define SENTENCE_WORDS 128
@@ -391,7 +386,7 @@ static double grade(const struct relocation *r, const struct context *c, size_t 
 }
 
 /* Nothing found yet. */
-static void finding_init(struct finding *f)
+void search_finding_init(struct finding *f)
 {
 	f->nfull = 0;
 	f->score = f->second = -1;
@@ -405,7 +400,7 @@ static int overlap(const struct range *a, size_t start, size_t end)
 }
 
 /* Count a place with its whole context. */
-static void add_full(struct finding *f, size_t start, size_t end)
+void search_add_full(struct finding *f, size_t start, size_t end)
 {
 	if (f->nfull < FULL_KEEP)
 		f->full[f->nfull] = (struct range){ start, end };
@@ -414,7 +409,7 @@ static void add_full(struct finding *f, size_t start, size_t end)
 
 /* Rank a place short of the whole context, scored score (negative: not
  * good enough); one overlapping the best is not a rival of it. */
-static void add_partial(struct finding *f, size_t start, size_t end, double score,
+void search_add_partial(struct finding *f, size_t start, size_t end, double score,
 			double similarity)
 {
 	if (score < 0)
@@ -432,7 +427,7 @@ static void add_partial(struct finding *f, size_t start, size_t end, double scor
 
 /* Whether the search may read n more bytes after already reading *read;
  * counts them, spending the budget past SEARCH_FREE. */
-static int may_read(struct relocation *r, size_t *read, size_t n)
+int search_may_read(struct relocation *r, size_t *read, size_t n)
 {
 	size_t free_left = *read < SEARCH_FREE ? SEARCH_FREE - *read : 0;
 	uint64_t spent = n > free_left ? n - free_left : 0;
@@ -458,9 +453,9 @@ static void scan_exact(const struct relocation *r, const struct target *t, const
 		double score = grade(r, c, at, at + t->len, &whole);
 
 		if (whole)
-			add_full(f, at, at + t->len);
+			search_add_full(f, at, at + t->len);
 		else if (!whole_only)
-			add_partial(f, at, at + t->len, score, 1.0);
+			search_add_partial(f, at, at + t->len, score, 1.0);
 	}
 }
 
@@ -496,7 +491,7 @@ static void offer(void *context, size_t start, size_t end, unsigned distance)
 	double agree = grade(o->r, o->c, start, end, &whole);
 
 	if (agree >= 0 && distance > 0 && one_side_whole(o->r, o->c, start, end))
-		add_partial(o->f, start, end, WEIGHT_WORDS * similarity + WEIGHT_CONTEXT * agree,
+		search_add_partial(o->f, start, end, WEIGHT_WORDS * similarity + WEIGHT_CONTEXT * agree,
 			    similarity);
 }
 
@@ -618,7 +613,7 @@ int search_sentence(struct relocation *r, const struct origin *o, struct range *
 		const char *t = r->new->text + q->start;
 		size_t k;
 
-		if (r->align.new_to_old[j] != ALIGN_NONE || !may_read(r, &read, q->len))
+		if (r->align.new_to_old[j] != ALIGN_NONE || !search_may_read(r, &read, q->len))
 			continue;
 		for (k = next_match(t, 0, q->len, s, se - ss); k < q->len && found < 2;
 		     k = next_match(t, k + 1, q->len, s, se - ss))
@@ -646,7 +641,7 @@ static int scan_twin(struct relocation *r, const struct origin *o, const struct 
 		lo = at > lo + SEARCH_WINDOW ? at - SEARCH_WINDOW : lo;
 		hi = at + t->len + SEARCH_WINDOW < hi ? at + t->len + SEARCH_WINDOW : hi;
 	}
-	if (!may_read(r, read, (hi - lo) * (approximate ? 4 : 1)))
+	if (!search_may_read(r, read, (hi - lo) * (approximate ? 4 : 1)))
 		return 0;
 	scan(r, t, c, approximate, lo, hi, f);
 	return 1;
@@ -663,7 +658,7 @@ static void scan_gap(struct relocation *r, const struct origin *o, const struct 
 
 		if (r->align.new_to_old[j] != ALIGN_NONE)
 			continue;
-		if (!may_read(r, read, q->len * (approximate ? 4 : 1)))
+		if (!search_may_read(r, read, q->len * (approximate ? 4 : 1)))
 			return;
 		scan(r, t, c, approximate, q->start, q->start + q->len, f);
 	}
@@ -708,8 +703,8 @@ static int tiebreak(const struct relocation *r, const struct origin *o, const st
 }
 
 /* The verdict of a finding, and its place in *found. */
-static enum verdict decide(const struct relocation *r, const struct origin *o,
-			   const struct finding *f, struct range *found)
+enum verdict search_decide(const struct relocation *r, const struct origin *o,
+			  const struct finding *f, struct range *found)
 {
 	if (f->nfull == 1) {
 		*found = f->full[0];
@@ -771,13 +766,13 @@ enum verdict search_near(struct relocation *r, const struct origin *o, const str
 	if (approximate && (utf8_count(t->words, t->len) / 4 == 0 ||
 			    fuzzy_pattern(&r->fuzzy, t->words, t->len) != 0))
 		return VERDICT_NOTHING;
-	finding_init(f);
+	search_finding_init(f);
 	if (twin != ALIGN_NONE && scan_twin(r, o, t, c, approximate, twin, &read, f) &&
-	    (v = decide(r, o, f, found)) != VERDICT_NOTHING)
+	    (v = search_decide(r, o, f, found)) != VERDICT_NOTHING)
 		return trusted(r, o, c, found, v);
-	finding_init(f);
+	search_finding_init(f);
 	scan_gap(r, o, t, c, approximate, &read, f);
-	return trusted(r, o, c, found, decide(r, o, f, found));
+	return trusted(r, o, c, found, search_decide(r, o, f, found));
 }
 
 enum verdict search_named(struct relocation *r, size_t j, const struct target *t,
@@ -790,11 +785,11 @@ enum verdict search_named(struct relocation *r, size_t j, const struct target *t
 	if (approximate && (utf8_count(t->words, t->len) / 4 == 0 ||
 			    fuzzy_pattern(&r->fuzzy, t->words, t->len) != 0))
 		return VERDICT_NOTHING;
-	finding_init(f);
-	if (!may_read(r, &read, q->len * (approximate ? 4 : 1)))
+	search_finding_init(f);
+	if (!search_may_read(r, &read, q->len * (approximate ? 4 : 1)))
 		return VERDICT_NOTHING;
 	scan(r, t, c, approximate, q->start, q->start + q->len, f);
-	return decide(r, NULL, f, found);
+	return search_decide(r, NULL, f, found);
 }
 
 /* How many times (0, 1, or 2 for more) the len bytes at s occur in text
@@ -804,7 +799,7 @@ static int occurrences(struct relocation *r, const char *text, size_t tlen, cons
 {
 	size_t at, n = 0;
 
-	if (!may_read(r, read, tlen))
+	if (!search_may_read(r, read, tlen))
 		return 2;
 	for (at = next_match(text, 0, tlen, s, len); at < tlen && n < 2;
 	     at = next_match(text, at + 1, tlen, s, len))
@@ -864,13 +859,13 @@ enum verdict search_far(struct relocation *r, const struct origin *o, const stru
 	size_t j, read = 0;
 	size_t near = was != NULL && was->paragraph > 0 ? was->paragraph - 1 : ALIGN_NONE;
 
-	finding_init(&f);
+	search_finding_init(&f);
 	for (j = 0; j < r->new->count && f.nfull < 2; j++) {
 		const struct paragraph *q = &r->new->paragraphs[j];
 
 		if (out_of_reach(r, o, j, unpaired_only, near))
 			continue;
-		if (!may_read(r, &read, q->len))
+		if (!search_may_read(r, &read, q->len))
 			return VERDICT_NOTHING;
 		scan_exact(r, t, c, q->start, q->start + q->len, 1, &f);
 	}

@@ -24,13 +24,8 @@
 #include "relocate.h"
 #include "utf8.h"
 
-/* The least budget of a relocation, in bytes searched beyond what each
- * search reads for nothing, and how many times the texts it is besides. */
-#define BUDGET_MIN ((uint64_t)64 << 20)
-#define BUDGET_TIMES 16
-
 /* Record running out of memory while relocating in r. */
-static enum tanda_status out_of_memory(const struct relocation *r, struct tanda_error *err)
+enum tanda_status relocate_out_of_memory(const struct relocation *r, struct tanda_error *err)
 {
 	return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory while anchoring annotations",
 			  r->new->name);
@@ -140,14 +135,14 @@ static size_t targets_of(const struct annotation *a, struct target t[2])
 /* Put anchor on bytes at of the new text in state with score: leaving
  * the exact state it keeps its words in old_exact (when it has none yet);
  * becoming exact it forgets them. */
-static enum tanda_status place(struct relocation *r, struct anchor *an, const struct range *at,
-			       enum anchor_state state, double score, struct tanda_error *err)
+enum tanda_status relocate_place(struct relocation *r, struct anchor *an, const struct range *at,
+				 enum anchor_state state, double score, struct tanda_error *err)
 {
 	enum tanda_status status;
 
 	if (state != ANCHOR_EXACT && an->old_exact == NULL && an->exact != NULL &&
 	    (an->old_exact = strdup(an->exact)) == NULL)
-		return out_of_memory(r, err);
+		return relocate_out_of_memory(r, err);
 	status = anchor_place(r->new, at->start, at->end, an, err);
 	if (status != TANDA_OK)
 		return status;
@@ -163,8 +158,8 @@ static enum tanda_status place(struct relocation *r, struct anchor *an, const st
 /* Leave anchor an orphan as it stands: words, context, paragraph and
  * positions kept, old_exact its words; a resolved correction goes back
  * to its wrong words. */
-static enum tanda_status orphan(struct relocation *r, struct annotation *a,
-				struct tanda_error *err)
+enum tanda_status relocate_orphan(struct relocation *r, struct annotation *a,
+				  struct tanda_error *err)
 {
 	struct anchor *an = &a->anchor;
 
@@ -172,12 +167,12 @@ static enum tanda_status orphan(struct relocation *r, struct annotation *a,
 		char *words = strdup(an->old_exact);
 
 		if (words == NULL)
-			return out_of_memory(r, err);
+			return relocate_out_of_memory(r, err);
 		free(an->exact);
 		an->exact = words;
 	}
 	if (an->old_exact == NULL && an->exact != NULL && (an->old_exact = strdup(an->exact)) == NULL)
-		return out_of_memory(r, err);
+		return relocate_out_of_memory(r, err);
 	an->state = ANCHOR_ORPHAN;
 	an->score = 0.0;
 	return TANDA_OK;
@@ -234,16 +229,16 @@ static enum tanda_status changed(struct relocation *r, struct annotation *a,
 	context_of_origin(r, o, &c);
 	found = find_near(r, o, t, nt, &c, &at, &state);
 	if (found > 0)
-		return place(r, &a->anchor, &at, state, 1.0, err);
+		return relocate_place(r, &a->anchor, &at, state, 1.0, err);
 	if (found < 0 || nt == 0)
-		return orphan(r, a, err);
+		return relocate_orphan(r, a, err);
 	if (search_far(r, o, &t[0], &c, 1, NULL, &at) == VERDICT_FOUND)
-		return place(r, &a->anchor, &at, t[0].state, 1.0, err);
+		return relocate_place(r, &a->anchor, &at, t[0].state, 1.0, err);
 	/* a replacement resolves only as it is: only the own words are looked
 	 * for approximately */
 	if (search_near(r, o, &t[0], &c, 1, &at, &f) == VERDICT_FOUND)
-		return place(r, &a->anchor, &at, ANCHOR_FUZZY, f.score, err);
-	return orphan(r, a, err);
+		return relocate_place(r, &a->anchor, &at, ANCHOR_FUZZY, f.score, err);
+	return relocate_orphan(r, a, err);
 }
 
 /* Place an annotation whose positions do not fit in paragraph j, which
@@ -257,10 +252,10 @@ static enum tanda_status in_named(struct relocation *r, struct annotation *a, si
 	struct range at;
 
 	if (search_named(r, j, t, c, 0, &at, &f) == VERDICT_FOUND)
-		return place(r, &a->anchor, &at, t->state, 1.0, err);
+		return relocate_place(r, &a->anchor, &at, t->state, 1.0, err);
 	if (search_named(r, j, t, c, 1, &at, &f) == VERDICT_FOUND)
-		return place(r, &a->anchor, &at, ANCHOR_FUZZY, f.score, err);
-	return orphan(r, a, err);
+		return relocate_place(r, &a->anchor, &at, ANCHOR_FUZZY, f.score, err);
+	return relocate_orphan(r, a, err);
 }
 
 /* Attach an annotation whose place is not known (an orphan, or positions
@@ -283,13 +278,13 @@ static enum tanda_status reattach(struct relocation *r, struct annotation *a,
 					    unpaired_only ? an : NULL, &at);
 
 		if (v == VERDICT_FOUND)
-			return place(r, an, &at, t[i].state, 1.0, err);
+			return relocate_place(r, an, &at, t[i].state, 1.0, err);
 		if (v == VERDICT_AMBIGUOUS)
 			break;
 	}
 	if (!unpaired_only && nt > 0 && an->paragraph >= 1 && an->paragraph <= r->new->count)
 		return in_named(r, a, an->paragraph - 1, &t[0], &c, err);
-	return orphan(r, a, err);
+	return relocate_orphan(r, a, err);
 }
 
 /* Carry annotation a over to the new text. */
@@ -319,14 +314,14 @@ static enum tanda_status relocation_init(struct relocation *r, const char *old_t
 	memset(r, 0, sizeof *r);
 	r->new = new;
 	r->cursor.para = ALIGN_NONE;
-	r->budget = texts * BUDGET_TIMES > BUDGET_MIN ? texts * BUDGET_TIMES : BUDGET_MIN;
+	r->budget = RELOCATE_BUDGET(texts);
 	status = article_from_text("the old text", old_text != NULL ? old_text : "",
 				   old_text != NULL ? old_len : 0, &r->old, err);
 	if (status != TANDA_OK)
 		return status;
 	if (article_cp_from_byte(r->old, 0) == (size_t)-1 ||
 	    article_cp_from_byte(r->new, 0) == (size_t)-1)
-		return out_of_memory(r, err);
+		return relocate_out_of_memory(r, err);
 	return align_paragraphs(r->old, r->new, &r->align, err);
 }
 
@@ -364,7 +359,7 @@ enum tanda_status relocation_carry(struct relocation *r, struct annotation *a,
 	enum tanda_status status = relocate_one(r, a, err);
 
 	if (status == TANDA_OK && r->failed)
-		status = out_of_memory(r, err);
+		status = relocate_out_of_memory(r, err);
 	return status;
 }
 

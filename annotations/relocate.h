@@ -55,6 +55,27 @@ enum tanda_status relocate_annotations(const char *old_text, size_t old_len,
 				       struct annotation *annotations, size_t count,
 				       struct tanda_error *err);
 
+/*
+ * Anchor count annotations that come with a quote alone, another tool's
+ * (a browser's words with up to a few dozen characters before and after
+ * them as its page's text has them, whitespace runs one space; no
+ * positions in tanda's text), in article's text, each anchor set in
+ * place.  ANCHOR_EXACT where the words stand with their whole quoted
+ * context (a paragraph break standing for a space of it, or none; the
+ * text's start or end for what is left of it when that is spaces) at one
+ * place of the text; ANCHOR_FUZZY, with a score and old_exact (the words
+ * as quoted), where they, or words an edit distance of at most a quarter
+ * of their length away (quotes of QUOTE_APPROX_MAX bytes or less, in
+ * relocate-quote.c), stand with one side of their context whole at one
+ * place better than any other; else ANCHOR_ORPHAN, the anchor kept as it
+ * came (old_exact its words).  Several places with the whole context are
+ * never told apart by guessing: an orphan.  Searching is bounded by a
+ * budget as relocate_annotations' is; past it the rest are orphans.
+ * Fails only with TANDA_ENOMEM.
+ */
+enum tanda_status relocate_by_quote(struct article *article, struct annotation *annotations,
+				    size_t count, struct tanda_error *err);
+
 /* A relocation in progress, to carry annotations one by one as they come
  * (a listing of many that are not to be held all at once). */
 struct relocation;

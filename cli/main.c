@@ -120,7 +120,7 @@ static int record_opened(void *context, struct store **out, char *message, size_
 	}
 	*out = store;
 	if (!cmd_describe_opened(o->article->name, &report, 0, message, size))
-		cmd_describe_adopted(o->article->name, &adopted, message, size);
+		cmd_describe_adopted(o->article->name, &adopted, 0, message, size);
 	reanchor_report_clear(&report);
 	return 0;
 }

@@ -140,15 +140,17 @@ int cmd_open_both(const char *path, const struct cmd_common *common, struct arti
 	return status;
 }
 
-int cmd_describe_adopted(const char *name, const struct reanchor_report *r, char *buf,
-			 size_t size)
+int cmd_describe_adopted(const char *name, const struct reanchor_report *r, int preview,
+			 char *buf, size_t size)
 {
 	if (r->moved == 0)
 		return 0;
-	snprintf(buf, size, "%s: %zu annotation%s imported for its URL, anchored by %s: "
-		 "%zu exact, %zu fuzzy (to confirm), %zu orphaned", name, r->moved,
-		 r->moved == 1 ? "" : "s", r->moved == 1 ? "its quote" : "their quotes",
-		 r->by_state[ANCHOR_EXACT], r->by_state[ANCHOR_FUZZY], r->by_state[ANCHOR_ORPHAN]);
+	snprintf(buf, size, "%s: %zu annotation%s imported for its URL, %sanchored by %s: "
+		 "%zu exact, %zu fuzzy (to confirm), %zu orphaned%s", name, r->moved,
+		 r->moved == 1 ? "" : "s", preview ? "would be " : "",
+		 r->moved == 1 ? "its quote" : "their quotes", r->by_state[ANCHOR_EXACT],
+		 r->by_state[ANCHOR_FUZZY], r->by_state[ANCHOR_ORPHAN],
+		 preview ? "; opening or annotating it records that" : "");
 	return 1;
 }
 
@@ -187,7 +189,8 @@ int cmd_open_article(const char *path, const struct cmd_common *common, int writ
 	if (status == 0 && cmd_describe_opened((*article)->name, &report, 0, message,
 					       sizeof message))
 		cmd_error("%s", message);
-	if (status == 0 && cmd_describe_adopted((*article)->name, &adopted, message, sizeof message))
+	if (status == 0 &&
+	    cmd_describe_adopted((*article)->name, &adopted, 0, message, sizeof message))
 		cmd_error("%s", message);
 	reanchor_report_clear(&report);
 	if (status != 0) {
@@ -337,7 +340,7 @@ int cmd_preview_visit(struct article *article, struct store *store, const char *
 		      const struct store_query *filter, store_visit_fn fn, void *context,
 		      int *in_memory)
 {
-	struct reanchor_report report;
+	struct reanchor_report report, adopted;
 	struct tanda_error err;
 	char message[1024];
 
@@ -349,6 +352,11 @@ int cmd_preview_visit(struct article *article, struct store *store, const char *
 		cmd_error("%s", message);
 	*in_memory = report.in_memory;
 	reanchor_report_clear(&report);
+	if (w3c_import_preview(store, article, strcmp(path, "-") ? path : NULL, filter, fn,
+			       context, &adopted, &err) != TANDA_OK)
+		return cmd_fail(&err);
+	if (cmd_describe_adopted(article->name, &adopted, 1, message, sizeof message))
+		cmd_error("%s", message);
 	return 0;
 }
 

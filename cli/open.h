@@ -45,9 +45,10 @@ int cmd_describe_opened(const char *name, const struct reanchor_report *r, int p
 			char *buf, size_t size);
 
 /* Describe in buf the annotations imported for the URL of the article
- * called name that opening it anchored (w3c_import_adopt); returns 0 (and
- * writes nothing) when there were none. */
-int cmd_describe_adopted(const char *name, const struct reanchor_report *r, char *buf,
+ * called name that opening it anchored (w3c_import_adopt), or, for a
+ * preview, would anchor (w3c_import_preview); returns 0 (and writes
+ * nothing) when there were none. */
+int cmd_describe_adopted(const char *name, const struct reanchor_report *r, int preview, char *buf,
 			 size_t size);
 
 /* The author of new annotations: --author, $TANDA_AUTHOR, git's user.name,

@@ -4,7 +4,8 @@
  * ranges, grapheme clusters kept whole), finding quotes, and carrying annotations over edits of the
  * text: unchanged, shifted, untouched, chosen by context among repeats,
  * fuzzy after a typo fix, orphaned when deleted (and exact again when
- * restored), resolved when a correction was made; then random edits of a
+ * restored), resolved when a correction was made; anchoring by a quote
+ * alone (a browser's); then random edits of a
  * generated article, which must leave every annotation they do not touch
  * exact and in its place.
  */
@@ -577,6 +578,60 @@ static void test_relocate_same_words_elsewhere_are_not_exact(void **state)
 	article_free(article);
 }
 
+/* Set a's anchor to a browser's quote: exact words with the context a
+ * page's text has around them, no positions in tanda's text. */
+static void quote(struct annotation *a, const char *exact, const char *prefix, const char *suffix)
+{
+	annotation_init(a);
+	assert_int_equal(annotation_set(&a->anchor.exact, exact), 0);
+	assert_int_equal(annotation_set(&a->anchor.prefix, prefix), 0);
+	assert_int_equal(annotation_set(&a->anchor.suffix, suffix), 0);
+	a->anchor.paragraph = 1;
+	a->anchor.end = utf8_count(exact, strlen(exact));
+	a->anchor.para_end = a->anchor.end;
+	a->anchor.state = ANCHOR_ORPHAN;
+}
+
+/* Quotes alone: exact with their whole context (a paragraph break taken
+ * for the page's whitespace between blocks), the same words with another
+ * context never, words close to them fuzzy, several places with the whole
+ * context never guessed among, words gone an orphan. */
+static void test_by_quote(void **state)
+{
+	struct article *article = load_text("Yoon berbicara.\nKata Yoon lagi.\nKata Yoon lagi.\n"
+					    "Menteri Luar Negeri Jepang menyatakan keprihatinan.\n");
+	struct annotation a[6];
+	struct tanda_error err;
+	size_t i;
+
+	(void)state;
+	quote(&a[0], "Yoon", " ", " berbicara. Kata");	/* the page's space before it */
+	quote(&a[1], "Yoon", "Yoon berbicara. Kata ", " lagi. Kata Yoon");
+	quote(&a[2], "Yoon", "", " lagi.");	/* twice, with the whole context */
+	quote(&a[3], "Menteri Luar Negri Jepang", "lagi. ", " menyatakan keprihatinan.");
+	quote(&a[4], "Presiden Rusia", "", "");
+	quote(&a[5], "berbicara", "judul halaman Yoon ", ". Kata");	/* a heading not read */
+	assert_int_equal(relocate_by_quote(article, a, 6, &err), TANDA_OK);
+	assert_int_equal(a[0].anchor.state, ANCHOR_EXACT);
+	assert_int_equal(a[0].anchor.paragraph, 1);
+	assert_int_equal(a[1].anchor.state, ANCHOR_EXACT);
+	assert_int_equal(a[1].anchor.paragraph, 2);
+	assert_int_equal(a[2].anchor.state, ANCHOR_ORPHAN);
+	assert_int_equal(a[3].anchor.state, ANCHOR_FUZZY);
+	assert_int_equal(a[3].anchor.paragraph, 4);
+	assert_string_equal(a[3].anchor.exact, "Menteri Luar Negeri Jepang");
+	assert_string_equal(a[3].anchor.old_exact, "Menteri Luar Negri Jepang");
+	assert_int_equal(a[4].anchor.state, ANCHOR_ORPHAN);
+	assert_string_equal(a[4].anchor.old_exact, "Presiden Rusia");
+	assert_int_equal(a[5].anchor.state, ANCHOR_FUZZY);	/* to be confirmed */
+	for (i = 0; i < 6; i++) {
+		if (a[i].anchor.state != ANCHOR_ORPHAN)
+			expect_consistent(article, &a[i].anchor);
+		annotation_clear(&a[i]);
+	}
+	article_free(article);
+}
+
 /* The random edits: a generated article of words, annotations on runs of
  * them, and edits that replace a run of words of one paragraph by words
  * that never occur in the article before (so an edit cannot make an old
@@ -891,6 +946,7 @@ int main(void)
 		cmocka_unit_test(test_relocate_revert_puts_correction_back),
 		cmocka_unit_test(test_relocate_deleted_sentence_never_moves),
 		cmocka_unit_test(test_relocate_same_words_elsewhere_are_not_exact),
+		cmocka_unit_test(test_by_quote),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
