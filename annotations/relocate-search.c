@@ -491,8 +491,8 @@ static void offer(void *context, size_t start, size_t end, unsigned distance)
 	double agree = grade(o->r, o->c, start, end, &whole);
 
 	if (agree >= 0 && distance > 0 && one_side_whole(o->r, o->c, start, end))
-		search_add_partial(o->f, start, end, WEIGHT_WORDS * similarity + WEIGHT_CONTEXT * agree,
-			    similarity);
+		search_add_partial(o->f, start, end,
+				   WEIGHT_WORDS * similarity + WEIGHT_CONTEXT * agree, similarity);
 }
 
 /* Look in bytes [lo, hi) of the new text (inside one paragraph): for t's
