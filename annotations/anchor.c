@@ -1,78 +1,17 @@
 /*
- * anchor.c - anchors: making one from a byte range of an article, finding
- * a quote again, and carrying annotations over an edit of the text.
- *
- * A relocation first works out the changed region once: the longest
- * common prefix and suffix of the old and new texts, in whole characters.
- * An annotation wholly before it should be where it was, one wholly after
- * it should have moved by the change in length; it is checked there (its
- * exact text and its whole context) and that is all most annotations
- * cost: O(their paragraph), no allocation when nothing about them changed.
- *
- * The rest are looked for, in this order, each step only when the ones
- * before found nothing good enough:
- *
- *   1. the exact text in a window around where it should be (reaching back
- *      to its old offset, WINDOW_SLACK code points on each side), taken at
- *      once if its whole context agrees;
- *   2. for a correction, its replacement in the window, with
- *      RESOLVE_CONTEXT of its context, when it is placed better than any
- *      occurrence of the exact text there;
- *   3. the exact text anywhere;
- *   4. an approximate match, with at most a quarter of the quote's code
- *      points as edit distance: Sellers' algorithm with Ukkonen's cut-off
- *      over code points, a paragraph at a time (no match spans two), in the
- *      window and with FUZZY_CONTEXT_NEAR of its context; then, only for
- *      quotes of at most FUZZY_WHOLE_MAX code points and while the whole
- *      relocation's FUZZY_BUDGET of matcher cells lasts, in the whole text
- *      with FUZZY_CONTEXT_FAR of its context (far from its place, words
- *      that only look alike are not taken for the quote).
- *
- * Candidates are ranked by similarity (1 - distance / length), context
- * agreement (the share of the stored prefix and suffix characters that
- * agree, counted outward from the quote) and nearness to where the quote
- * should be, with the weights below; the best is kept.  Nothing found
- * leaves an orphan.
+ * anchor.c - anchors: making one from a byte range of an article, putting
+ * one on other bytes (reusing its strings where they are the same),
+ * finding a quote again, and telling whether stored positions fit a text.
+ * Carrying annotations over an edit of the text is relocate.c's.
  */
 #include <assert.h>
-#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "anchor.h"
-#include "grow.h"
 #include "unicode.h"
 #include "utf8.h"
-
-/* Code points searched on each side of a quote's expected place before
- * the whole text is. */
-#define WINDOW_SLACK 512
-
-/* The longest quote, in code points, matched approximately over the whole
- * text once nothing was found near its place. */
-#define FUZZY_WHOLE_MAX 256
-
-/* Matcher cells (code points of text times rows of the pattern kept) that
- * whole-text approximate searches may use in one relocation, all
- * annotations together: a bound of roughly a tenth of a second. */
-#define FUZZY_BUDGET (UINT64_C(1) << 27)
-
-/* The share of its context an approximate match needs near its place,
- * and far from it; and that a correction's replacement needs to resolve
- * it. */
-#define FUZZY_CONTEXT_NEAR 0.25
-#define FUZZY_CONTEXT_FAR 0.5
-#define RESOLVE_CONTEXT 0.5
-
-/* How candidates are ranked; the weights add up to 1, so a candidate
- * that is not the exact text scores below 1. */
-#define WEIGHT_SIMILARITY 0.6
-#define WEIGHT_CONTEXT 0.3
-#define WEIGHT_NEARNESS 0.1
-
-/* The distance in bytes from the expected place at which nearness is 1/2. */
-#define NEARNESS_SCALE 4096.0
 
 /* Where an anchor lies in a text, measured without copying anything. */
 struct span {
@@ -86,55 +25,6 @@ struct span {
 /* The strings an anchor is to take: each its old one, or a new copy. */
 struct strings {
 	char *exact, *prefix, *suffix;
-};
-
-/* The changed region of a relocation, in code points. */
-struct change {
-	uint64_t begin;		/* the first changed code point, in both texts */
-	uint64_t old_end;	/* where the change ends in the old text */
-	int64_t delta;		/* new length minus old length */
-	uint64_t total;		/* code points in the new text */
-};
-
-/* Where an annotation stood relative to the change. */
-enum side { SIDE_BEFORE, SIDE_INSIDE, SIDE_AFTER };
-
-/* Some context of a quote: its bytes and code points. */
-struct context {
-	const char *text;
-	size_t len, cps;
-};
-
-/* What one annotation looks for, and where. */
-struct quote {
-	const char *exact;	/* the text looked for: exact, or a replacement */
-	size_t len, cps;
-	struct context prefix, suffix;
-	enum side side;
-	uint64_t old_start;	/* its code point offset in the old text */
-	uint64_t expected;	/* where it should be now, in code points */
-	size_t at;		/* the same in bytes */
-	size_t lo, hi;		/* the window searched first, in bytes */
-};
-
-/* A place found for a quote. */
-struct candidate {
-	size_t start, end;	/* bytes of the new text */
-	double score;		/* its rank, 0..1; negative when none */
-	int perfect;		/* its whole context agrees */
-};
-
-/* The state and scratch space of one relocation. */
-struct relocation {
-	struct article *article;	/* the new text */
-	struct change change;
-	uint32_t *pattern, *reversed;	/* the quote, decoded, both ways */
-	unsigned *column, *back;	/* the matcher's columns, both ways */
-	size_t pattern_alloc, reversed_alloc, column_alloc, back_alloc;
-	uint32_t *text;			/* a piece of a paragraph, decoded */
-	size_t *offsets;		/* each one's byte offset, and the end's */
-	size_t text_alloc, offsets_alloc;
-	uint64_t budget;		/* cells left for whole-text matching */
 };
 
 /* Whether byte offset i of the len bytes at text begins a character (the
@@ -217,10 +107,11 @@ static enum tanda_status check_range(const struct article *a, size_t start, size
 }
 
 /* Measure the valid range [start, end) of a's text (its code point index
- * built): context, code points, paragraph. */
-static void measure(struct article *a, size_t start, size_t end, struct span *s)
+ * built), which begins para_start code points into its paragraph i:
+ * context, code points, paragraph. */
+static void measure_known(struct article *a, size_t start, size_t end, size_t i,
+			  uint64_t para_start, struct span *s)
 {
-	size_t i = article_paragraph_at(a, start);
 	const struct paragraph *p = &a->paragraphs[i];
 	uint64_t base = article_cp_from_byte(a, p->start);
 
@@ -231,10 +122,20 @@ static void measure(struct article *a, size_t start, size_t end, struct span *s)
 	s->prefix_start = back_chars(a->text, start, ANNOTATION_CONTEXT);
 	s->suffix_end = forward_chars(a->text, a->text_len, end, ANNOTATION_CONTEXT);
 	s->paragraph = (uint32_t)(i + 1);
-	s->para_start = utf8_count(a->text + p->start, start - p->start);
+	s->para_start = para_start;
 	s->para_end = s->para_start + utf8_count(a->text + start, end - start);
 	s->cp_start = base + s->para_start;
 	s->cp_end = base + s->para_end;
+}
+
+/* Measure the valid range [start, end) of a's text (its code point index
+ * built): context, code points, paragraph. */
+static void measure(struct article *a, size_t start, size_t end, struct span *s)
+{
+	size_t i = article_paragraph_at(a, start);
+	const struct paragraph *p = &a->paragraphs[i];
+
+	measure_known(a, start, end, i, utf8_count(a->text + p->start, start - p->start), s);
 }
 
 /* old when it holds the n bytes at s, else a new copy of them (NULL when
@@ -309,6 +210,42 @@ static void set_span(struct anchor *anchor, const struct span *s)
 	anchor->para_end = s->para_end;
 }
 
+/* Give anchor the strings and positions of span s of article's text. */
+static enum tanda_status take_span(struct article *article, const struct span *s,
+				   struct anchor *anchor, struct tanda_error *err)
+{
+	struct strings strings;
+
+	if (prepare_strings(anchor, article->text, s, &strings) != 0)
+		return out_of_memory(article, err);
+	commit_strings(anchor, &strings);
+	set_span(anchor, s);
+	return TANDA_OK;
+}
+
+enum tanda_status anchor_place(struct article *article, size_t start, size_t end,
+				struct anchor *anchor, struct tanda_error *err)
+{
+	struct span span;
+
+	if (ensure_index(article) != 0)
+		return out_of_memory(article, err);
+	measure(article, start, end, &span);
+	return take_span(article, &span, anchor, err);
+}
+
+enum tanda_status anchor_place_in(struct article *article, size_t start, size_t end,
+				  size_t paragraph, uint64_t para_start, struct anchor *anchor,
+				  struct tanda_error *err)
+{
+	struct span span;
+
+	if (ensure_index(article) != 0)
+		return out_of_memory(article, err);
+	measure_known(article, start, end, paragraph, para_start, &span);
+	return take_span(article, &span, anchor, err);
+}
+
 /*
  * The anchor is cleared first in the sense of annotation_clear: its old
  * strings (which must be NULL or owned) are freed.  On failure it is left
@@ -318,25 +255,18 @@ enum tanda_status anchor_make(struct article *article, size_t start, size_t end,
 			      struct anchor *anchor, struct tanda_error *err)
 {
 	struct anchor fresh;
-	struct strings strings;
-	struct span span;
 	enum tanda_status status = check_range(article, start, end, err);
 
 	if (status != TANDA_OK)
 		return status;
-	if (ensure_index(article) != 0)
-		return out_of_memory(article, err);
-	measure(article, start, end, &span);
 	memset(&fresh, 0, sizeof fresh);
-	if (prepare_strings(&fresh, article->text, &span, &strings) != 0)
-		return out_of_memory(article, err);
+	if ((status = anchor_place(article, start, end, &fresh, err)) != TANDA_OK)
+		return status;
 	free(anchor->exact);
 	free(anchor->prefix);
 	free(anchor->suffix);
 	free(anchor->old_exact);
-	memset(anchor, 0, sizeof *anchor);
-	commit_strings(anchor, &strings);
-	set_span(anchor, &span);
+	*anchor = fresh;
 	anchor->state = ANCHOR_EXACT;
 	anchor->score = 1.0;
 	return TANDA_OK;
@@ -375,577 +305,82 @@ int anchor_find(const struct article *article, const char *exact, size_t paragra
 	return 0;
 }
 
-/* Bytes at the start that a and b share, cut back to a character
- * boundary of both. */
-static size_t common_prefix(const char *a, size_t alen, const char *b, size_t blen)
+
+/* Whether the code points [start, end) of article's text are inside one
+ * paragraph (0-based) *paragraph, filled in, at bytes *bs and *be. */
+static int locate(struct article *article, uint64_t start, uint64_t end, size_t *paragraph,
+		  size_t *bs, size_t *be)
 {
-	size_t limit = alen < blen ? alen : blen, n = 0;
-
-	while (n + 64 <= limit && memcmp(a + n, b + n, 64) == 0)
-		n += 64;
-	while (n < limit && a[n] == b[n])
-		n++;
-	while (n > 0 && !(at_boundary(a, alen, n) && at_boundary(b, blen, n)))
-		n--;
-	return n;
-}
-
-/* Bytes at the end that a and b share, at most limit, cut back to a
- * character boundary. */
-static size_t common_suffix(const char *a, size_t alen, const char *b, size_t blen, size_t limit)
-{
-	size_t n = 0;
-
-	while (n + 64 <= limit && memcmp(a + alen - n - 64, b + blen - n - 64, 64) == 0)
-		n += 64;
-	while (n < limit && a[alen - n - 1] == b[blen - n - 1])
-		n++;
-	while (n > 0 && !at_boundary(a, alen, alen - n))
-		n--;
-	return n;
-}
-
-/* Work out the change from the old_len bytes of old to article's text. */
-static void find_change(const char *old, size_t old_len, struct article *article,
-			struct change *c)
-{
-	const char *text = article->text;
-	size_t len = article->text_len;
-	size_t prefix = common_prefix(old, old_len, text, len);
-	size_t limit = (old_len < len ? old_len : len) - prefix;
-	size_t suffix = common_suffix(old, old_len, text, len, limit);
-	uint64_t old_total = utf8_count(old, old_len);
-
-	c->total = article_cp_from_byte(article, len);
-	c->begin = utf8_count(old, prefix);
-	c->old_end = old_total - utf8_count(old + old_len - suffix, suffix);
-	c->delta = (int64_t)c->total - (int64_t)old_total;
-}
-
-/* Code point offset cp, at most the new text's length. */
-static uint64_t clamped(const struct change *c, uint64_t cp)
-{
-	return cp < c->total ? cp : c->total;
-}
-
-/* Old code point offset cp moved by the change in length, within the new
- * text. */
-static uint64_t shifted(const struct change *c, uint64_t cp)
-{
-	int64_t moved = (int64_t)cp + c->delta;
-
-	return moved < 0 ? 0 : clamped(c, (uint64_t)moved);
-}
-
-/* Where an anchor stood relative to the change. */
-static enum side side_of(const struct change *c, const struct anchor *anchor)
-{
-	if (anchor->end <= c->begin)
-		return SIDE_BEFORE;
-	if (anchor->start >= c->old_end)
-		return SIDE_AFTER;
-	return SIDE_INSIDE;
-}
-
-/* Set q's text to s; 0 when s cannot be a quote. */
-static int quote_text(struct quote *q, const char *s)
-{
-	size_t len = s != NULL ? strlen(s) : 0;
-
-	if (!quotable(s, len))
+	if (end <= start || ensure_index(article) != 0)
 		return 0;
-	q->exact = s;
-	q->len = len;
-	q->cps = utf8_count(s, len);
-	return 1;
-}
-
-/* Set context c to s (NULL for none). */
-static void context_init(struct context *c, const char *s)
-{
-	c->text = s != NULL ? s : "";
-	c->len = strlen(c->text);
-	c->cps = utf8_count(c->text, c->len);
-}
-
-/* Set up what anchor looks for; 0 when its exact text cannot be looked for. */
-static int quote_init(struct relocation *r, const struct anchor *anchor, struct quote *q)
-{
-	if (!quote_text(q, anchor->exact))
+	*bs = article_byte_from_cp(article, (size_t)start);
+	*be = article_byte_from_cp(article, (size_t)end);
+	if (*be > article->text_len || *be <= *bs ||
+	    memchr(article->text + *bs, '\n', *be - *bs) != NULL)
 		return 0;
-	context_init(&q->prefix, anchor->prefix);
-	context_init(&q->suffix, anchor->suffix);
-	q->side = side_of(&r->change, anchor);
-	q->old_start = anchor->start;
-	q->expected = q->side == SIDE_AFTER ? shifted(&r->change, anchor->start)
-					    : clamped(&r->change, anchor->start);
-	q->at = article_byte_from_cp(r->article, q->expected);
-	return 1;
+	*paragraph = article_paragraph_at(article, *bs);
+	return *paragraph < article->count;
 }
 
-/* Set q's window: around where it should be, reaching to its old offset
- * moved by the change for one inside it, and WINDOW_SLACK code points
- * more on each side. */
-static void quote_window(struct relocation *r, struct quote *q)
+int anchor_fits(struct article *article, const struct anchor *anchor)
 {
-	uint64_t a = q->expected;
-	uint64_t b = q->side == SIDE_INSIDE ? shifted(&r->change, q->old_start) : a;
-	uint64_t first = a < b ? a : b, last = a < b ? b : a;
+	size_t len = anchor->exact != NULL ? strlen(anchor->exact) : 0, p, bs, be;
 
-	q->lo = article_byte_from_cp(r->article, first > WINDOW_SLACK ? first - WINDOW_SLACK : 0);
-	q->hi = article_byte_from_cp(r->article, last + q->cps + WINDOW_SLACK);
-}
-
-/* Code points of prefix c that agree with text before byte at, counted
- * from the quote outward. */
-static size_t agree_before(const char *text, size_t at, const struct context *c)
-{
-	size_t n = 0;
-
-	while (n < c->len && n < at && text[at - 1 - n] == c->text[c->len - 1 - n])
-		n++;
-	return utf8_count(c->text + c->len - n, n);
-}
-
-/* Code points of suffix c that agree with the len bytes of text from
- * byte at, counted from the quote outward. */
-static size_t agree_after(const char *text, size_t len, size_t at, const struct context *c)
-{
-	size_t n = 0;
-
-	while (n < c->len && at + n < len && text[at + n] == c->text[n])
-		n++;
-	while (n > 0 && !at_boundary(c->text, c->len, n))
-		n--;
-	return utf8_count(c->text, n);
-}
-
-/* No candidate yet. */
-static void candidate_none(struct candidate *c)
-{
-	c->start = c->end = 0;
-	c->score = -1.0;
-	c->perfect = 0;
-}
-
-/* Rank bytes [start, end) of a's text as a place for q, given their
- * similarity to it; keep them in best if they are better and at least
- * context_min of the context agrees. */
-static void consider(const struct article *a, const struct quote *q, size_t start, size_t end,
-		     double similarity, double context_min, struct candidate *best)
-{
-	size_t before = agree_before(a->text, start, &q->prefix);
-	size_t after = agree_after(a->text, a->text_len, end, &q->suffix);
-	size_t whole = q->prefix.cps + q->suffix.cps;
-	double context = whole == 0 ? 1.0 : (double)(before + after) / (double)whole;
-	size_t distance = start > q->at ? start - q->at : q->at - start;
-	double nearness = 1.0 / (1.0 + (double)distance / NEARNESS_SCALE);
-	double score = WEIGHT_SIMILARITY * similarity + WEIGHT_CONTEXT * context +
-		       WEIGHT_NEARNESS * nearness;
-
-	if (context < context_min || score <= best->score)
-		return;
-	best->start = start;
-	best->end = end;
-	best->score = score;
-	best->perfect = before == q->prefix.cps && after == q->suffix.cps;
-}
-
-/* Whether q's text is where it should be; if so, rank that place in best. */
-static int verify(const struct article *a, const struct quote *q, struct candidate *best)
-{
-	if (q->at + q->len > a->text_len || memcmp(a->text + q->at, q->exact, q->len) != 0)
+	if (len == 0 || !locate(article, anchor->start, anchor->end, &p, &bs, &be) ||
+	    be - bs != len || memcmp(article->text + bs, anchor->exact, len) != 0)
 		return 0;
-	consider(a, q, q->at, q->at + q->len, 1.0, 0.0, best);
-	return 1;
+	return anchor->paragraph == p + 1;
 }
 
-/* Rank every occurrence of q's text in bytes [lo, hi) of a's text that has
- * context_min of its context, keeping the best in best. */
-static void search_exact(const struct article *a, const struct quote *q, size_t lo, size_t hi,
-			 double context_min, struct candidate *best)
+/* Set the offsets inside its paragraph of an anchor that fits article
+ * (a set's are not known until its text is). */
+static void set_para_offsets(struct article *article, struct anchor *anchor)
 {
-	size_t at;
+	const struct paragraph *p = &article->paragraphs[anchor->paragraph - 1];
+	uint64_t base = article_cp_from_byte(article, p->start);
 
-	for (at = next_match(a->text, lo, hi, q->exact, q->len); at < hi;
-	     at = next_match(a->text, at + 1, hi, q->exact, q->len))
-		consider(a, q, at, at + q->len, 1.0, context_min, best);
+	anchor->para_start = anchor->start - base;
+	anchor->para_end = anchor->end - base;
 }
 
-/* Whether q's window is the whole text. */
-static int window_is_whole(const struct relocation *r, const struct quote *q)
-{
-	return q->lo == 0 && q->hi >= r->article->text_len;
-}
-
-/* For a correction: whether its replacement stands in q's window, with
- * enough context and better placed than best (which it then replaces). */
-static int resolve(const struct relocation *r, const struct annotation *a,
-		   const struct quote *q, struct candidate *best)
-{
-	struct quote replacement = *q;
-	struct candidate found;
-
-	if (a->kind != KIND_CORRECTION || !quote_text(&replacement, a->replacement))
-		return 0;
-	candidate_none(&found);
-	search_exact(r->article, &replacement, q->lo, q->hi, RESOLVE_CONTEXT, &found);
-	if (found.score < 0 || found.score <= best->score)
-		return 0;
-	*best = found;
-	return 1;
-}
-
-/* Look for annotation a's quote q exactly (steps 1 to 3 at the top);
- * returns the state it takes, or ANCHOR_STATE_COUNT when it is not found. */
-static enum anchor_state find_exactly(struct relocation *r, const struct annotation *a,
-				      struct quote *q, struct candidate *best)
-{
-	candidate_none(best);
-	if (q->side != SIDE_INSIDE && verify(r->article, q, best) && best->perfect)
-		return ANCHOR_EXACT;
-	quote_window(r, q);
-	search_exact(r->article, q, q->lo, q->hi, 0.0, best);
-	if (best->perfect)
-		return ANCHOR_EXACT;
-	if (resolve(r, a, q, best))
-		return ANCHOR_RESOLVED;
-	/* far from where it was, the same words must also have some of the
-	 * same words around them: a "2019" elsewhere is not this "2019" */
-	if (!window_is_whole(r, q))
-		search_exact(r->article, q, 0, r->article->text_len, FUZZY_CONTEXT_NEAR, best);
-	return best->score >= 0 ? ANCHOR_EXACT : ANCHOR_STATE_COUNT;
-}
-
-/* Make room for a pattern of m code points; 0 on success. */
-static int reserve_pattern(struct relocation *r, size_t m)
-{
-	if (GROW(r->pattern, r->pattern_alloc, m + 1) != 0 ||
-	    GROW(r->reversed, r->reversed_alloc, m + 1) != 0 ||
-	    GROW(r->column, r->column_alloc, m + 1) != 0 ||
-	    GROW(r->back, r->back_alloc, m + 1) != 0)
-		return -1;
-	return 0;
-}
-
-/* Make room for n code points of text; 0 on success. */
-static int reserve_text(struct relocation *r, size_t n)
-{
-	if (GROW(r->text, r->text_alloc, n + 1) != 0 ||
-	    GROW(r->offsets, r->offsets_alloc, n + 1) != 0)
-		return -1;
-	return 0;
-}
-
-/* Decode the len bytes at s into cps, and (when offsets is not NULL) the
- * byte offset of each plus base, and of the end; returns how many. */
-static size_t decode(const char *s, size_t len, size_t base, uint32_t *cps, size_t *offsets)
-{
-	size_t i = 0, n = 0;
-
-	while (i < len) {
-		int step = utf8_decode(s + i, len - i, &cps[n]);
-
-		if (offsets != NULL)
-			offsets[n] = base + i;
-		n++;
-		i += (size_t)(step < 0 ? -step : step);
-	}
-	if (offsets != NULL)
-		offsets[n] = base + i;
-	return n;
-}
-
-/* The smallest of three. */
-static unsigned min3(unsigned a, unsigned b, unsigned c)
-{
-	unsigned m = a < b ? a : b;
-
-	return m < c ? m : c;
-}
-
-/* One column of the edit distance matcher, for text code point t: col
- * holds the column before and receives this one in rows 0 (set to first)
- * to top. */
-static void matcher_column(const uint32_t *pattern, unsigned *col, size_t top, uint32_t t,
-			   unsigned first)
-{
-	unsigned diag = col[0], left = first;
-	size_t i;
-
-	col[0] = first;
-	for (i = 1; i <= top; i++) {
-		unsigned up = col[i];
-		unsigned value = pattern[i - 1] == t ? diag : 1 + min3(diag, up, left);
-
-		diag = up;
-		col[i] = left = value;
-	}
-}
-
-/* The distance of a length of t code points from the pattern's m. */
-static size_t length_gap(size_t t, size_t m)
-{
-	return t > m ? t - m : m - t;
-}
-
-/* The start, in r->text, of the best alignment of the m code point
- * pattern that ends at index end: the matcher run leftward over the
- * reversed pattern, anchored at end; its distance goes in *distance.
- * Among equally good starts, the one nearest m code points away. */
-static size_t align_start(struct relocation *r, size_t m, size_t k, size_t end,
-			  unsigned *distance)
-{
-	unsigned *col = r->back;
-	size_t limit = end < m + k ? end : m + k, best_t = 0, t, i;
-	unsigned best = (unsigned)m;
-
-	for (i = 0; i <= m; i++)
-		col[i] = (unsigned)i;
-	for (t = 1; t <= limit; t++) {
-		matcher_column(r->reversed, col, m, r->text[end - t], (unsigned)t);
-		if (col[m] < best || (col[m] == best && length_gap(t, m) < length_gap(best_t, m))) {
-			best = col[m];
-			best_t = t;
-		}
-	}
-	*distance = best;
-	return end - best_t;
-}
-
-/* Rank the approximate match of q ending at index end of r->text. */
-static void offer(struct relocation *r, const struct quote *q, size_t k, size_t end,
-		  double context_min, struct candidate *best)
-{
-	unsigned distance;
-	size_t start = align_start(r, q->cps, k, end, &distance);
-	double similarity = 1.0 - (double)distance / (double)q->cps;
-
-	consider(r->article, q, r->offsets[start], r->offsets[end], similarity, context_min, best);
-}
-
-/*
- * Sellers' algorithm with Ukkonen's cut-off over the n code points of
- * r->text: every end of a match of q with at most k differences (k < m)
- * that is a local minimum of the distance is offered.  Rows past top are
- * known to be above k and are not computed.
- */
-static void sellers(struct relocation *r, const struct quote *q, size_t n, size_t k,
-		    double context_min, struct candidate *best)
-{
-	unsigned *col = r->column;
-	size_t m = q->cps, top = k + 1, pending = 0, i, j;
-	unsigned last = UINT_MAX, pending_distance = UINT_MAX;
-
-	for (i = 0; i <= m; i++)
-		col[i] = (unsigned)i;
-	for (j = 0; j < n; j++) {
-		unsigned distance = UINT_MAX;
-
-		matcher_column(r->pattern, col, top, r->text[j], 0);
-		while (col[top] > k)
-			top--;
-		if (top == m)
-			distance = col[m];
-		else
-			top++;
-		if (pending > 0 && pending_distance <= distance)
-			offer(r, q, k, pending, context_min, best);
-		pending = distance <= k && distance <= last ? j + 1 : 0;
-		pending_distance = last = distance;
-	}
-	if (pending > 0)
-		offer(r, q, k, pending, context_min, best);
-}
-
-/* Match q approximately (k differences) in bytes [lo, hi) of the new text,
- * a paragraph at a time, keeping the best with context_min of its context
- * in best. */
-static enum tanda_status fuzzy_range(struct relocation *r, const struct quote *q, size_t k,
-				     size_t lo, size_t hi, double context_min,
-				     struct candidate *best, struct tanda_error *err)
-{
-	const struct article *a = r->article;
-	size_t i;
-
-	for (i = article_paragraph_at(a, lo); i < a->count && a->paragraphs[i].start < hi; i++) {
-		const struct paragraph *p = &a->paragraphs[i];
-		size_t from = lo > p->start ? lo : p->start;
-		size_t to = hi < p->start + p->len ? hi : p->start + p->len;
-		size_t n;
-
-		if (to <= from)
-			continue;
-		if (reserve_text(r, to - from) != 0)
-			return out_of_memory(a, err);
-		n = decode(a->text + from, to - from, from, r->text, r->offsets);
-		if (n + k >= q->cps)
-			sellers(r, q, n, k, context_min, best);
-	}
-	return TANDA_OK;
-}
-
-/* Whether a whole-text match with k differences still fits in the budget
- * (which then pays for it). */
-static int spend(struct relocation *r, size_t k)
-{
-	uint64_t cost = r->change.total * (uint64_t)(k + 1);
-
-	if (cost > r->budget)
-		return 0;
-	r->budget -= cost;
-	return 1;
-}
-
-/* Look for an approximate match of q (step 4 at the top); best has a
- * negative score when there is none. */
-static enum tanda_status find_approximately(struct relocation *r, const struct quote *q,
-					    struct candidate *best, struct tanda_error *err)
-{
-	size_t m = q->cps, k = m / 4, i;
-	enum tanda_status status;
-
-	candidate_none(best);
-	if (k == 0)
-		return TANDA_OK;	/* no difference allowed: the exact search said no */
-	if (reserve_pattern(r, m) != 0)
-		return out_of_memory(r->article, err);
-	decode(q->exact, q->len, 0, r->pattern, NULL);
-	for (i = 0; i < m; i++)
-		r->reversed[i] = r->pattern[m - 1 - i];
-	status = fuzzy_range(r, q, k, q->lo, q->hi, FUZZY_CONTEXT_NEAR, best, err);
-	if (status != TANDA_OK || best->score >= 0 || window_is_whole(r, q) ||
-	    m > FUZZY_WHOLE_MAX || !spend(r, k))
-		return status;
-	return fuzzy_range(r, q, k, 0, r->article->text_len, FUZZY_CONTEXT_FAR, best, err);
-}
-
-/* Put anchor on best's bytes of the new text, in state with score.  An
- * anchor leaving ANCHOR_EXACT keeps what it said first in old_exact; one
- * becoming exact forgets it. */
-static enum tanda_status place(struct relocation *r, struct anchor *anchor,
-			       const struct candidate *best, enum anchor_state state,
-			       double score, struct tanda_error *err)
-{
-	struct span span;
-	struct strings strings;
-
-	measure(r->article, best->start, best->end, &span);
-	if (prepare_strings(anchor, r->article->text, &span, &strings) != 0)
-		return out_of_memory(r->article, err);
-	if (state == ANCHOR_EXACT) {
-		free(anchor->old_exact);
-		anchor->old_exact = NULL;
-	} else if (anchor->old_exact == NULL && strings.exact != anchor->exact) {
-		anchor->old_exact = anchor->exact;	/* commit_strings will not free it */
-		anchor->exact = NULL;
-	} else if (anchor->old_exact == NULL &&
-		   (anchor->old_exact = strdup(anchor->exact)) == NULL) {
-		discard_strings(anchor, &strings);
-		return out_of_memory(r->article, err);
-	}
-	commit_strings(anchor, &strings);
-	set_span(anchor, &span);
-	anchor->state = state;
-	anchor->score = score;
-	return TANDA_OK;
-}
-
-/* Put anchor on its exact text found at best.  A fuzzy or resolved anchor
- * stays so (still to be confirmed), with its score and old_exact. */
-static enum tanda_status place_found(struct relocation *r, struct anchor *anchor,
-				     const struct candidate *best, struct tanda_error *err)
-{
-	if (anchor->state == ANCHOR_FUZZY || anchor->state == ANCHOR_RESOLVED)
-		return place(r, anchor, best, anchor->state, anchor->score, err);
-	return place(r, anchor, best, ANCHOR_EXACT, 1.0, err);
-}
-
-/*
- * Leave anchor unattached: its exact text, prefix, suffix and paragraph
- * offsets stay as they were (the quote to look for next time), old_exact
- * keeps what it said first, start and end are cut to the new text's
- * length and the paragraph to its number of paragraphs; score 0.
- */
-static enum tanda_status orphan(struct relocation *r, struct anchor *anchor,
-				struct tanda_error *err)
+/* Make anchor an orphan where it is: its words, context and positions
+ * kept, old_exact its words when it had none; 0, or -1 when out of
+ * memory. */
+static int make_orphan(struct anchor *anchor)
 {
 	if (anchor->old_exact == NULL && anchor->exact != NULL &&
 	    (anchor->old_exact = strdup(anchor->exact)) == NULL)
-		return out_of_memory(r->article, err);
-	anchor->start = clamped(&r->change, anchor->start);
-	anchor->end = clamped(&r->change, anchor->end);
-	if (anchor->paragraph > r->article->count)
-		anchor->paragraph = (uint32_t)r->article->count;
+		return -1;
 	anchor->state = ANCHOR_ORPHAN;
 	anchor->score = 0.0;
-	return TANDA_OK;
+	return 0;
 }
 
-/* Carry annotation a over to the new text. */
-static enum tanda_status relocate_one(struct relocation *r, struct annotation *a,
+enum tanda_status anchor_orphan_unfit(struct article *article, struct annotation *annotations,
+				      size_t count, size_t *unfit, size_t *nunfit,
 				      struct tanda_error *err)
 {
-	struct anchor *anchor = &a->anchor;
-	struct quote q;
-	struct candidate best;
-	enum tanda_status status;
-
-	if (!quote_init(r, anchor, &q))
-		return orphan(r, anchor, err);
-	switch (find_exactly(r, a, &q, &best)) {
-	case ANCHOR_EXACT:
-		return place_found(r, anchor, &best, err);
-	case ANCHOR_RESOLVED:
-		return place(r, anchor, &best, ANCHOR_RESOLVED, 1.0, err);
-	default:
-		break;
-	}
-	status = find_approximately(r, &q, &best, err);
-	if (status != TANDA_OK)
-		return status;
-	if (best.score >= 0)
-		return place(r, anchor, &best, ANCHOR_FUZZY, best.score, err);
-	return orphan(r, anchor, err);
-}
-
-/* Free a relocation's scratch space. */
-static void relocation_free(struct relocation *r)
-{
-	free(r->pattern);
-	free(r->reversed);
-	free(r->column);
-	free(r->back);
-	free(r->text);
-	free(r->offsets);
-}
-
-/*
- * An anchor without usable exact text (none, empty, with a newline, not
- * UTF-8) becomes an orphan.  A resolved anchor's old_exact is the text it
- * corrected.  On failure (out of memory) the annotations before the one
- * that failed are relocated, the rest untouched; every anchor stays whole.
- */
-enum tanda_status anchor_relocate(const char *old_text, size_t old_len,
-				  struct article *new_article, struct annotation *annotations,
-				  size_t count, struct tanda_error *err)
-{
-	struct relocation r;
-	enum tanda_status status = TANDA_OK;
 	size_t i;
 
-	if (ensure_index(new_article) != 0)
-		return out_of_memory(new_article, err);
-	memset(&r, 0, sizeof r);
-	r.article = new_article;
-	r.budget = FUZZY_BUDGET;
-	if (old_text == NULL)
-		old_len = 0;
-	find_change(old_text != NULL ? old_text : "", old_len, new_article, &r.change);
-	for (i = 0; i < count && status == TANDA_OK; i++)
-		status = relocate_one(&r, &annotations[i], err);
-	relocation_free(&r);
-	return status;
+	*nunfit = 0;
+	if (ensure_index(article) != 0)
+		return out_of_memory(article, err);
+	for (i = 0; i < count; i++) {
+		struct anchor *an = &annotations[i].anchor;
+
+		if (an->state == ANCHOR_ORPHAN)
+			continue;
+		if (anchor_fits(article, an)) {
+			set_para_offsets(article, an);
+			continue;
+		}
+		if (make_orphan(an) != 0)
+			return out_of_memory(article, err);
+		if (unfit != NULL)
+			unfit[*nunfit] = i;
+		(*nunfit)++;
+	}
+	return TANDA_OK;
 }
 
 int anchor_at_place(struct article *article, struct anchor *anchor)

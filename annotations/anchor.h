@@ -33,21 +33,43 @@ int anchor_find(const struct article *article, const char *exact, size_t paragra
 		size_t occurrence, size_t *start, size_t *end);
 
 /*
- * Carry count annotations, anchored in old_text (old_len bytes), over to
- * new_article's text.  Each anchor is updated in place: ANCHOR_EXACT when
- * its exact text is at its old position (shifted past the edit) or found
- * again (prefix and suffix choose among several); ANCHOR_FUZZY with a
- * score and old_exact when only an approximate match (edit distance at
- * most a quarter of the quote's length) is found; ANCHOR_ORPHAN, keeping
- * its old position and old_exact, when nothing is good enough; and
- * ANCHOR_RESOLVED for a correction whose exact text is gone and whose
- * replacement stands in its place.  Work is proportional to the text plus
- * what the edit touched, so 100,000 annotations after a one-paragraph edit
- * take well under a second.
+ * Put anchor on bytes [start, end) of article's text (inside one
+ * paragraph, on character boundaries): its exact words, context and
+ * positions, reusing its strings where they are the same; its state,
+ * score and old_exact are left as they are.  Fails only with
+ * TANDA_ENOMEM, leaving it as it was.
  */
-enum tanda_status anchor_relocate(const char *old_text, size_t old_len,
-				  struct article *new_article, struct annotation *annotations,
-				  size_t count, struct tanda_error *err);
+enum tanda_status anchor_place(struct article *article, size_t start, size_t end,
+			       struct anchor *anchor, struct tanda_error *err);
+
+/* anchor_place, for bytes [start, end) that are known to begin
+ * para_start code points into paragraph (0-based): nothing is counted
+ * from the paragraph's start. */
+enum tanda_status anchor_place_in(struct article *article, size_t start, size_t end,
+				  size_t paragraph, uint64_t para_start, struct anchor *anchor,
+				  struct tanda_error *err);
+
+/*
+ * Whether anchor's positions fit article's text: its exact words are the
+ * code points start to end, inside paragraph `paragraph` (para_start and
+ * para_end follow from them).  Positions that do not fit are never trusted: an export does
+ * not write them as positions in that text (it writes the annotation as an
+ * orphan) and a set's positions that do not fit become orphans.
+ */
+int anchor_fits(struct article *article, const struct anchor *anchor);
+
+/*
+ * Check count annotations whose positions were taken before article's
+ * text was known (an imported set's, for a pending article) against it:
+ * each that is not an orphan and does not fit becomes one (its words,
+ * context and positions kept as they came; old_exact its words); each
+ * that fits gets its offsets inside its paragraph.  Their
+ * indexes go in unfit (count long, may be NULL), their number in *nunfit,
+ * for the caller's messages.  Fails only with TANDA_ENOMEM.
+ */
+enum tanda_status anchor_orphan_unfit(struct article *article, struct annotation *annotations,
+				      size_t count, size_t *unfit, size_t *nunfit,
+				      struct tanda_error *err);
 
 /*
  * Whether anchor's exact text (one line) is at its start/end (code points,

@@ -269,3 +269,8 @@ enum tanda_status annotation_validate(const struct annotation *a, struct tanda_e
 		return tanda_fail(err, TANDA_EUSAGE, "an annotation needs an author");
 	return TANDA_OK;
 }
+
+const char *annotation_wrong_words(const struct annotation *a)
+{
+	return a->anchor.old_exact != NULL ? a->anchor.old_exact : a->anchor.exact;
+}

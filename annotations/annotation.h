@@ -107,6 +107,9 @@ struct annotation {
 	char created[ANNOTATION_TIME_SIZE];
 	char modified[ANNOTATION_TIME_SIZE];
 	int deleted;			/* a tombstone, kept for merging */
+	int64_t revision;		/* the store's revision of the record it was
+					 * read from (1 when added, one more with
+					 * every write); 0 when not read from one */
 };
 
 /* The names of the enums, as stored and as typed on the command line;
@@ -166,6 +169,12 @@ void annotation_format_id(unsigned char b[16], int version, char id[ANNOTATION_I
 
 /* Fill stamp with the current UTC time, ISO 8601 with a Z. */
 void annotation_now(char stamp[ANNOTATION_TIME_SIZE]);
+
+/* The words a correction was made on, its wrong words: what its anchor
+ * said before it was carried over to a text where it is not exact
+ * (old_exact: a resolved correction's anchor is on its replacement), else
+ * its exact words.  Shown everywhere as WRONG -> REPLACEMENT. */
+const char *annotation_wrong_words(const struct annotation *a);
 
 /* Check that the fields fit the kind (a speaker only on a quote, a status
  * of the right sort...); fails with TANDA_EUSAGE saying what is wrong. */

@@ -77,6 +77,18 @@ static const char *const migrations[SCHEMA_VERSION + 1] = {
 	/* where a correction was published to (the output's path), so that
 	 * its history says who published it, when and where */
 	[4] = "ALTER TABLE correction_history ADD COLUMN place TEXT;",
+	/* the record stays true (issue 12): a revision number on every
+	 * annotation, so that an update or a delete applies only to the
+	 * revision it was made from; the front matter's id, a key (with the
+	 * url and the canonical path) for an article's revisions, where the
+	 * guessed title no longer is; relative paths, which name no file for
+	 * sure, forgotten */
+	[5] = "ALTER TABLE annotations ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;"
+	      "ALTER TABLE articles ADD COLUMN meta_id TEXT;"
+	      "DROP INDEX articles_by_title;"
+	      "CREATE INDEX articles_by_url ON articles (url);"
+	      "CREATE INDEX articles_by_meta_id ON articles (meta_id);"
+	      "UPDATE articles SET path = NULL WHERE substr(path, 1, 1) != '/';",
 };
 
 /* Who changes a correction, why and (publishing it) where to, and the
@@ -112,6 +124,24 @@ const char schema_session_sql[] =
 	"    ELSE 'edited' END,"
 	"   OLD.correction_status, NEW.correction_status, OLD.replacement, NEW.replacement,"
 	"   c.reason, c.place FROM change_context c;"
+	" END;"
+	/* the text's edits that resolve a correction, or take the fix back;
+	 * a detached or fuzzy one put on words by hand (its reason says so:
+	 * ANNOTATE_ATTACHED in ui/annotate.h starts with "attached") */
+	"CREATE TEMP TRIGGER IF NOT EXISTS correction_anchored AFTER UPDATE"
+	" ON main.annotations WHEN NEW.kind = 'correction' AND (OLD.anchor IS NOT NEW.anchor"
+	"  AND (NEW.anchor = 'resolved-by-edit' OR OLD.anchor = 'resolved-by-edit')"
+	"  OR (SELECT reason FROM temp.change_context) LIKE 'attached%') BEGIN"
+	"  INSERT INTO correction_history (annotation, at, who, action, old_status,"
+	"   new_status, reason)"
+	"  SELECT NEW.uuid, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce(c.who, NEW.author),"
+	"   CASE WHEN c.reason LIKE 'attached%' THEN 'attached'"
+	"    WHEN NEW.anchor = 'resolved-by-edit' THEN 'resolved-by-edit'"
+	"    WHEN NEW.anchor = 'exact' THEN 'reverted' ELSE 'unresolved' END,"
+	"   NEW.correction_status, NEW.correction_status,"
+	"   coalesce(c.reason, CASE WHEN NEW.anchor = 'resolved-by-edit' THEN 'fixed in the file'"
+	"    WHEN NEW.anchor = 'exact' THEN 'the wrong words are back in the file'"
+	"    ELSE 'the file changed: ' || NEW.anchor END) FROM change_context c;"
 	" END;";
 
 enum tanda_status schema_fail(sqlite3 *db, int rc, const char *name, const char *doing,

@@ -20,6 +20,7 @@ void store_query_init(struct store_query *query)
 {
 	memset(query, 0, sizeof *query);
 	query->kind = -1;
+	query->anchor = -1;
 }
 
 /* Bind the anchor of an annotation (ANCHOR_COLUMNS). */
@@ -62,12 +63,73 @@ static void bind_annotation(sqlite3_stmt *stmt, const struct annotation *a)
 	bind_int64(stmt, ":deleted", a->deleted != 0);
 }
 
-/* Write a with statement id (insert or update) and its tags. */
+/* The stored revision of annotation id in *revision (0 when there is no
+ * such annotation). */
+static enum tanda_status stored_revision(struct store *store, const char *id, int64_t *revision,
+					 struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, ST_ANNOTATION_REVISION, err);
+	int rc;
+
+	*revision = 0;
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, ":uuid", id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*revision = sqlite3_column_int64(stmt, 0);
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return TANDA_OK;
+	return store_fail(store, rc, "cannot read the annotations", err);
+}
+
+/* Bind the revision an update of annotation is made from: its own, or
+ * NULL (whatever is stored) when it was not read from the store. */
+static void bind_revision(sqlite3_stmt *stmt, int64_t revision)
+{
+	if (revision > 0)
+		bind_int64(stmt, ":revision", revision);
+	else
+		bind_text(stmt, ":revision", NULL);
+}
+
+/*
+ * After an update (WHERE_REVISION) of annotation id made from revision
+ * *revision (0: any) has run: its new revision in *revision; TANDA_ESTALE
+ * when it changed no row because another process changed (or deleted)
+ * the annotation since it was read, TANDA_EDATA when there is none.
+ */
+static enum tanda_status updated(struct store *store, const char *id, int64_t *revision,
+				 struct tanda_error *err)
+{
+	int changed = sqlite3_changes(store->db) > 0;
+	int64_t now;
+	enum tanda_status status = changed && *revision > 0 ? TANDA_OK
+				   : stored_revision(store, id, &now, err);
+
+	if (status != TANDA_OK)
+		return status;
+	if (changed) {
+		*revision = *revision > 0 ? *revision + 1 : now;
+		return TANDA_OK;
+	}
+	if (now == 0)
+		return tanda_fail(err, TANDA_EDATA, "%s: no annotation %s", store->path, id);
+	return tanda_fail(err, TANDA_ESTALE, "%s: annotation %.8s was changed elsewhere since it "
+			  "was read (revision %lld, now %lld): nothing was overwritten",
+			  store->path, id, (long long)*revision, (long long)now);
+}
+
+/* Write a with statement id (insert or update) and its tags; a's revision
+ * becomes the stored one. */
 static enum tanda_status write_annotation(struct store *store, enum statement id,
-					  const struct annotation *a, struct tanda_error *err)
+					  struct annotation *a, struct tanda_error *err)
 {
 	sqlite3_stmt *stmt;
 	enum tanda_status status;
+	int inserting = id == ST_ANNOTATION_INSERT;
+
 	if ((status = store_tags_check(a, err)) != TANDA_OK ||
 	    (status = annotation_validate(a, err)) != TANDA_OK)
 		return status;
@@ -76,13 +138,17 @@ static enum tanda_status write_annotation(struct store *store, enum statement id
 	if ((stmt = store_statement(store, id, err)) == NULL)
 		return store_write_end(store, err->status, err);
 	bind_annotation(stmt, a);
+	if (!inserting)
+		bind_revision(stmt, a->revision);
 	status = store_run(store, stmt, "cannot save the annotation", err);
-	if (status == TANDA_OK && id == ST_ANNOTATION_UPDATE && sqlite3_changes(store->db) == 0)
-		status = tanda_fail(err, TANDA_EDATA, "%s: no annotation %s", store->path, a->id);
+	if (status == TANDA_OK && inserting)
+		a->revision = 1;
+	else if (status == TANDA_OK)
+		status = updated(store, a->id, &a->revision, err);
 	if (status == TANDA_OK)
 		status = store_tags_write(store, a,
-					  id == ST_ANNOTATION_INSERT ? sqlite3_last_insert_rowid(store->db) : 0,
-					  id == ST_ANNOTATION_INSERT, err);
+					  inserting ? sqlite3_last_insert_rowid(store->db) : 0,
+					  inserting, err);
 	return store_write_end(store, status, err);
 }
 
@@ -125,19 +191,24 @@ static int annotation_exists(struct store *store, const char *id, struct tanda_e
 	return -1;
 }
 
+/* An import's write replaces whatever revision is stored: the merge read
+ * it in the same transaction. */
 enum tanda_status store_annotation_put(struct store *store, const struct annotation *annotation,
 				       struct tanda_error *err)
 {
 	int exists = annotation_exists(store, annotation->id, err);
+	struct annotation written = *annotation;	/* its strings borrowed */
 
 	if (exists < 0)
 		return err->status;
+	written.revision = 0;
 	return write_annotation(store, exists ? ST_ANNOTATION_UPDATE : ST_ANNOTATION_INSERT,
-				annotation, err);
+				&written, err);
 }
 
-enum tanda_status store_annotation_set_deleted(struct store *store, const char *id,
-					       int deleted, struct tanda_error *err)
+enum tanda_status store_annotation_delete_revision(struct store *store, const char *id,
+						   int64_t *revision, int deleted,
+						   struct tanda_error *err)
 {
 	char now[ANNOTATION_TIME_SIZE];
 	sqlite3_stmt *stmt;
@@ -151,10 +222,19 @@ enum tanda_status store_annotation_set_deleted(struct store *store, const char *
 	bind_text(stmt, ":uuid", id);
 	bind_int64(stmt, ":deleted", deleted != 0);
 	bind_text(stmt, ":modified", now);
+	bind_revision(stmt, *revision);
 	status = store_run(store, stmt, "cannot save the annotation", err);
-	if (status == TANDA_OK && sqlite3_changes(store->db) == 0)
-		status = tanda_fail(err, TANDA_EDATA, "%s: no annotation %s", store->path, id);
+	if (status == TANDA_OK)
+		status = updated(store, id, revision, err);
 	return store_write_end(store, status, err);
+}
+
+enum tanda_status store_annotation_set_deleted(struct store *store, const char *id,
+					       int deleted, struct tanda_error *err)
+{
+	int64_t any = 0;
+
+	return store_annotation_delete_revision(store, id, &any, deleted, err);
 }
 
 /* The index of name in names (0 for NULL or unknown). */
@@ -214,6 +294,7 @@ static void read_annotation(sqlite3_stmt *stmt, struct annotation *a)
 	column_fixed(stmt, COLUMN_created, a->created, sizeof a->created);
 	column_fixed(stmt, COLUMN_modified, a->modified, sizeof a->modified);
 	a->deleted = sqlite3_column_int(stmt, COLUMN_deleted);
+	a->revision = sqlite3_column_int64(stmt, COLUMN_revision);
 }
 
 enum tanda_status store_annotation_get(struct store *store, const char *id,
@@ -254,6 +335,8 @@ static void bind_query(sqlite3_stmt *stmt, const struct store_query *q)
 	bind_text(stmt, ":tag", q->tag);
 	bind_text(stmt, ":author", q->author);
 	bind_text(stmt, ":status", q->status);
+	if (q->anchor >= 0 && q->anchor < ANCHOR_STATE_COUNT)
+		bind_text(stmt, ":anchor", anchor_state_names[q->anchor]);
 	bind_text(stmt, ":grep", q->grep);
 	bind_int64(stmt, ":include_deleted", q->include_deleted != 0);
 }
@@ -346,6 +429,7 @@ static enum tanda_status move_one(struct store *store, const char *to_sha256,
 	bind_text(stmt, ":uuid", a->id);
 	bind_text(stmt, ":article", to_sha256);
 	bind_anchor(stmt, &a->anchor);
+	bind_revision(stmt, 0);	/* inside the transaction that read it */
 	return store_run(store, stmt, "cannot save the annotation", err);
 }
 

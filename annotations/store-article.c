@@ -1,8 +1,9 @@
 /*
  * store-article.c - the articles in the store: recording an opened article
  * (store_article_upsert) or an imported one (store_article_put), their
- * text, reading them back one by one or as a list, and finding the
- * previous version of an article to carry its annotations over.
+ * text, reading them back one by one or as a list, and finding the stored
+ * article that an opened one is a revision of (by canonical path, url or
+ * front matter id) to carry its annotations over.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +24,7 @@ static void bind_article(sqlite3_stmt *stmt, const struct store_article *meta, c
 	bind_text(stmt, ":url", meta->url);
 	bind_text(stmt, ":published", meta->published);
 	bind_text(stmt, ":language", meta->language);
+	bind_text(stmt, ":meta_id", meta->meta_id);
 	bind_text(stmt, ":now", now);
 	bind_int64(stmt, ":paragraphs", (sqlite3_int64)meta->paragraphs);
 }
@@ -33,7 +35,7 @@ enum tanda_status store_article_upsert(struct store *store, struct article *arti
 	const struct article_meta *m = &article->meta;
 	struct store_article meta = {
 		.title = m->title, .source = m->source, .url = m->url,
-		.published = m->published, .language = m->language,
+		.published = m->published, .language = m->language, .meta_id = m->id,
 		.paragraphs = article->count,
 	};
 	char now[ANNOTATION_TIME_SIZE];
@@ -137,6 +139,7 @@ static int read_article(sqlite3_stmt *stmt, struct store_article *out)
 	out->paragraphs = (size_t)sqlite3_column_int64(stmt, 9);
 	out->annotations = (size_t)sqlite3_column_int64(stmt, 10);
 	out->pending = sqlite3_column_int(stmt, 11);
+	out->meta_id = column_copy(stmt, 12, &failed);
 	return failed ? -1 : 0;
 }
 
@@ -147,64 +150,81 @@ void store_article_clear(struct store_article *article)
 	free(article->url);
 	free(article->published);
 	free(article->language);
+	free(article->meta_id);
 	free(article->path);
 	memset(article, 0, sizeof *article);
 }
 
-/* Run a previous-article query; 1 with *found and *text filled, 0 when it
- * finds nothing, -1 on failure. */
-static int previous_by(struct store *store, sqlite3_stmt *stmt, struct store_article *found,
-		       char **text, size_t *text_len, struct tanda_error *err)
-{
-	int rc = sqlite3_step(stmt), bytes;
+const char *const store_revision_key_names[] = { "path", "url", "id" };
 
-	if (rc == SQLITE_DONE) {
-		sqlite3_reset(stmt);
-		return 0;
-	}
-	if (rc != SQLITE_ROW) {
-		sqlite3_reset(stmt);
-		store_fail(store, rc, "cannot read the articles", err);
-		return -1;
-	}
-	bytes = sqlite3_column_bytes(stmt, 12);
+/* The columns of ST_ARTICLE_REVISION_OF after SELECT_ARTICLE's. */
+enum { REVISION_TEXT = 13, REVISION_KEY };
+
+/* Read a revision row's article into *found, its text into *text (with
+ * *text_len) and its key; 0, or -1 when out of memory. */
+static int read_revision(sqlite3_stmt *stmt, struct store_article *found,
+			 enum store_revision_key *key, char **text, size_t *text_len)
+{
+	int bytes = sqlite3_column_bytes(stmt, REVISION_TEXT);
+
 	*text = malloc((size_t)bytes + 1);
 	if (*text == NULL || read_article(stmt, found) != 0) {
 		free(*text);
+		*text = NULL;
 		store_article_clear(found);
-		sqlite3_reset(stmt);
-		tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
 		return -1;
 	}
-	memcpy(*text, sqlite3_column_text(stmt, 12), (size_t)bytes);
+	memcpy(*text, sqlite3_column_text(stmt, REVISION_TEXT), (size_t)bytes);
 	(*text)[bytes] = '\0';
 	*text_len = (size_t)bytes;
-	sqlite3_reset(stmt);
-	return 1;
+	*key = (enum store_revision_key)sqlite3_column_int(stmt, REVISION_KEY);
+	return 0;
 }
 
-int store_article_previous(struct store *store, const char *sha256, const char *path,
-			   const char *title, const char *source, struct store_article *found,
-			   char **text, size_t *text_len, struct tanda_error *err)
+int store_article_revision_of(struct store *store, const char *sha256, const char *path,
+			      const char *url, const char *meta_id, struct store_article *found,
+			      enum store_revision_key *key, char **text, size_t *text_len,
+			      struct tanda_error *err)
 {
-	sqlite3_stmt *stmt;
-	int rc = 0;
+	sqlite3_stmt *stmt = store_statement(store, ST_ARTICLE_REVISION_OF, err);
+	int rc, read = 0;
 
-	if (path != NULL) {
-		if ((stmt = store_statement(store, ST_ARTICLE_BY_PATH, err)) == NULL)
-			return -1;
-		bind_text(stmt, ":sha256", sha256);
-		bind_text(stmt, ":path", path);
-		rc = previous_by(store, stmt, found, text, text_len, err);
-	}
-	if (rc != 0 || title == NULL)
-		return rc;
-	if ((stmt = store_statement(store, ST_ARTICLE_BY_TITLE, err)) == NULL)
+	*text = NULL;
+	if (stmt == NULL)
 		return -1;
 	bind_text(stmt, ":sha256", sha256);
-	bind_text(stmt, ":title", title);
-	bind_text(stmt, ":source", source);
-	return previous_by(store, stmt, found, text, text_len, err);
+	bind_text(stmt, ":path", path != NULL && path[0] == '/' ? path : NULL);
+	bind_text(stmt, ":url", url != NULL && url[0] != '\0' ? url : NULL);
+	bind_text(stmt, ":meta_id", meta_id != NULL && meta_id[0] != '\0' ? meta_id : NULL);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		read = read_revision(stmt, found, key, text, text_len) == 0 ? 1 : -1;
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_DONE)
+		return 0;
+	if (rc != SQLITE_ROW) {
+		store_fail(store, rc, "cannot read the articles", err);
+		return -1;
+	}
+	if (read < 0)
+		tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
+	return read;
+}
+
+enum tanda_status store_article_forget_path(struct store *store, const char *sha256,
+					    const char *path, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum tanda_status status;
+
+	if ((status = store_begin(store, err)) != TANDA_OK)
+		return status;
+	if ((stmt = store_statement(store, ST_ARTICLE_FORGET_PATH, err)) == NULL)
+		return store_write_end(store, err->status, err);
+	bind_text(stmt, ":sha256", sha256);
+	bind_text(stmt, ":path", path);
+	status = store_run(store, stmt, "cannot save the article", err);
+	return store_write_end(store, status, err);
 }
 
 enum tanda_status store_article_get(struct store *store, const char *sha256,

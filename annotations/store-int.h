@@ -40,14 +40,15 @@ enum annotation_column {
 #define COLUMN_PLACE(name) COLUMN_##name,
 	ANNOTATION_COLUMNS(COLUMN_PLACE)
 #undef COLUMN_PLACE
+	COLUMN_revision,	/* written by the store alone: one more each write */
 	COLUMN_tags		/* their names, or the row id for a listing */
 };
 
 /* The prepared statements, their SQL in statement_sql[] (store.c). */
 enum statement {
 	ST_ARTICLE_UPSERT,
-	ST_ARTICLE_BY_PATH,
-	ST_ARTICLE_BY_TITLE,
+	ST_ARTICLE_REVISION_OF,
+	ST_ARTICLE_FORGET_PATH,
 	ST_ARTICLE_GET,
 	ST_ARTICLE_LIST,
 	ST_ARTICLE_LIST_BY_SHA,
@@ -58,6 +59,7 @@ enum statement {
 	ST_ANNOTATION_DELETED,
 	ST_ANNOTATION_MOVE,
 	ST_ANNOTATION_GET,
+	ST_ANNOTATION_REVISION,
 	ST_ANNOTATION_EXISTS,
 	ST_LIST_ARTICLE,
 	ST_LIST_ALL,
@@ -76,6 +78,7 @@ enum statement {
 	ST_CORRECTION_OVERLAP,
 	ST_ID_PREFIX,
 	ST_ID_ALL,
+	ST_DATA_VERSION,
 	ST_COUNT
 };
 
@@ -87,6 +90,7 @@ struct store {
 	int depth;		/* store_begin calls not yet committed */
 	int checked;		/* quick_check passed before the first write */
 	int failed;		/* an inner write failed: the outer one rolls back */
+	long long data_version;	/* PRAGMA data_version last seen; -1: not yet */
 };
 
 /* The prepared statement id, prepared on first use; NULL on failure (with

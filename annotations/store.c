@@ -48,7 +48,7 @@
  * (struct tag_cursor) and looks their names up in memory (struct
  * tag_room): that costs less than a subquery row by row. */
 #define SELECT_ANNOTATION \
-	"SELECT a.uuid, art.sha256" ANNOTATION_COLUMNS(SQL_SELECTED) ", "
+	"SELECT a.uuid, art.sha256" ANNOTATION_COLUMNS(SQL_SELECTED) ", a.revision, "
 
 /* The names of an annotation's tags, one per line. */
 #define SELECT_TAG_NAMES \
@@ -61,6 +61,11 @@
 	"h.annotation, h.at, h.who, h.action, h.old_status, h.new_status, " \
 	"h.old_replacement, h.new_replacement, h.reason, h.place"
 
+/* An update of the annotation :uuid made from its revision :revision
+ * (NULL: from whatever is stored, as an import's merge, which read it in
+ * the same transaction). */
+#define WHERE_REVISION " WHERE uuid = :uuid AND (:revision IS NULL OR revision = :revision)"
+
 /* The annotations with their articles. */
 #define FROM_ANNOTATIONS "FROM annotations a JOIN articles art ON art.id = a.article_id "
 
@@ -71,6 +76,7 @@
 	"  ON t.id = x.tag_id WHERE x.annotation_id = a.id AND t.name = :tag)) " \
 	"AND (:author IS NULL OR a.author = :author) " \
 	"AND (:status IS NULL OR a.claim_status = :status OR a.correction_status = :status) " \
+	"AND (:anchor IS NULL OR a.anchor = :anchor) " \
 	"AND (:grep IS NULL OR instr(lower(a.exact), lower(:grep)) " \
 	"  OR instr(lower(coalesce(a.note, '')), lower(:grep)) " \
 	"  OR instr(lower(coalesce(a.replacement, '')), lower(:grep))) " \
@@ -81,41 +87,43 @@
 	"SELECT art.sha256, art.title, art.source, art.url, art.published, art.language, " \
 	"art.path, art.first_opened, art.last_opened, art.paragraphs, " \
 	"(SELECT count(*) FROM annotations x WHERE x.article_id = art.id AND x.deleted = 0), " \
-	"art.pending "
+	"art.pending, art.meta_id "
 
 /* Every statement, with named parameters (":uuid"), bound by name
  * (store_param): never built from data. */
 static const char *const statement_sql[ST_COUNT] = {
 	[ST_ARTICLE_UPSERT] =
-		"INSERT INTO articles (sha256, title, source, url, published, language, path, "
-		"first_opened, last_opened, paragraphs, text) "
-		"VALUES (:sha256, :title, :source, :url, :published, :language, :path, "
+		"INSERT INTO articles (sha256, title, source, url, published, language, meta_id, "
+		"path, first_opened, last_opened, paragraphs, text) "
+		"VALUES (:sha256, :title, :source, :url, :published, :language, :meta_id, :path, "
 		":now, :now, :paragraphs, :text) "
 		"ON CONFLICT (sha256) DO UPDATE SET title = excluded.title, "
 		"source = excluded.source, url = excluded.url, published = excluded.published, "
-		"language = excluded.language, path = coalesce(excluded.path, path), "
+		"language = excluded.language, meta_id = excluded.meta_id, "
+		"path = coalesce(excluded.path, path), "
 		"last_opened = excluded.last_opened, paragraphs = excluded.paragraphs, "
 		"text = CASE WHEN pending THEN excluded.text ELSE text END, pending = 0",
-	[ST_ARTICLE_BY_PATH] =
-		SELECT_ARTICLE ", art.text FROM articles art "
-		"WHERE art.sha256 != :sha256 AND art.path = :path "
-		"AND NOT art.pending "
+	/* the url and the id, where both have them, must agree; a NULL key
+	 * matches nothing */
+	[ST_ARTICLE_REVISION_OF] =
+		SELECT_ARTICLE ", art.text, "
+		"CASE WHEN art.path = :path THEN 0 WHEN art.url = :url THEN 1 ELSE 2 END "
+		"FROM articles art "
+		"WHERE art.sha256 != :sha256 AND NOT art.pending "
+		"AND (art.path = :path OR art.url = :url OR art.meta_id = :meta_id) "
+		"AND (:url IS NULL OR art.url IS NULL OR art.url = :url) "
+		"AND (:meta_id IS NULL OR art.meta_id IS NULL OR art.meta_id = :meta_id) "
 		"AND EXISTS (SELECT 1 FROM annotations x WHERE x.article_id = art.id) "
-		"ORDER BY art.last_opened DESC LIMIT 1",
-	[ST_ARTICLE_BY_TITLE] =
-		SELECT_ARTICLE ", art.text FROM articles art "
-		"WHERE art.sha256 != :sha256 AND art.title = :title "
-		"AND NOT art.pending "
-		"AND art.source IS :source "
-		"AND EXISTS (SELECT 1 FROM annotations x WHERE x.article_id = art.id) "
-		"ORDER BY art.last_opened DESC LIMIT 1",
+		"ORDER BY art.last_opened DESC, art.id DESC LIMIT 1",
+	[ST_ARTICLE_FORGET_PATH] =
+		"UPDATE articles SET path = NULL WHERE sha256 = :sha256 AND path = :path",
 	[ST_ARTICLE_GET] = SELECT_ARTICLE "FROM articles art WHERE art.sha256 = :sha256",
 	[ST_ARTICLE_LIST] = SELECT_ARTICLE "FROM articles art ORDER BY art.last_opened DESC, art.sha256",
 	[ST_ARTICLE_LIST_BY_SHA] = SELECT_ARTICLE "FROM articles art ORDER BY art.sha256",
 	[ST_ARTICLE_PUT] =
-		"INSERT INTO articles (sha256, title, source, url, published, language, path, "
-		"first_opened, last_opened, paragraphs, text, pending) "
-		"VALUES (:sha256, :title, :source, :url, :published, :language, NULL, "
+		"INSERT INTO articles (sha256, title, source, url, published, language, meta_id, "
+		"path, first_opened, last_opened, paragraphs, text, pending) "
+		"VALUES (:sha256, :title, :source, :url, :published, :language, :meta_id, NULL, "
 		":now, :now, :paragraphs, coalesce(:text, ''), :text IS NULL) "
 		"ON CONFLICT (sha256) DO UPDATE SET "
 		"text = CASE WHEN pending AND :text IS NOT NULL THEN :text ELSE text END, "
@@ -126,12 +134,14 @@ static const char *const statement_sql[ST_COUNT] = {
 		"VALUES (:uuid, " ARTICLE_ID ANNOTATION_COLUMNS(SQL_PARAMETER) ")",
 	[ST_ANNOTATION_UPDATE] =
 		"UPDATE annotations SET article_id = " ARTICLE_ID ANNOTATION_COLUMNS(SQL_SET)
-		" WHERE uuid = :uuid",
+		", revision = revision + 1" WHERE_REVISION,
 	[ST_ANNOTATION_MOVE] =
 		"UPDATE annotations SET article_id = " ARTICLE_ID ANCHOR_COLUMNS(SQL_SET)
-		" WHERE uuid = :uuid",
+		", revision = revision + 1" WHERE_REVISION,
 	[ST_ANNOTATION_DELETED] =
-		"UPDATE annotations SET deleted = :deleted, modified = :modified WHERE uuid = :uuid",
+		"UPDATE annotations SET deleted = :deleted, modified = :modified, "
+		"revision = revision + 1" WHERE_REVISION,
+	[ST_ANNOTATION_REVISION] = "SELECT revision FROM annotations WHERE uuid = :uuid",
 	[ST_ANNOTATION_GET] =
 		SELECT_ANNOTATION SELECT_TAG_NAMES FROM_ANNOTATIONS "WHERE a.uuid = :uuid",
 	[ST_ANNOTATION_EXISTS] = "SELECT 1 FROM annotations WHERE uuid = :uuid",
@@ -171,6 +181,7 @@ static const char *const statement_sql[ST_COUNT] = {
 		"WHERE uuid >= :prefix AND uuid < :prefix || char(1114111) "
 		"ORDER BY uuid LIMIT :limit",
 	[ST_ID_ALL] = "SELECT uuid FROM annotations ORDER BY uuid",
+	[ST_DATA_VERSION] = "PRAGMA data_version",
 };
 
 char *store_default_path(void)
@@ -325,6 +336,8 @@ enum tanda_status store_open(const char *path, struct store **out, struct tanda_
 	int version, rc;
 
 	*out = NULL;
+	if (store != NULL)
+		store->data_version = -1;
 	if (store == NULL || (store->path = strdup(path)) == NULL) {
 		free(store);
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", path);
@@ -359,6 +372,26 @@ enum tanda_status store_open(const char *path, struct store **out, struct tanda_
 		return status;
 	}
 	*out = store;
+	return TANDA_OK;
+}
+
+enum tanda_status store_changed_elsewhere(struct store *store, int *changed,
+					  struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, ST_DATA_VERSION, err);
+	long long version;
+	int rc;
+
+	*changed = 0;
+	if (stmt == NULL)
+		return err->status;
+	rc = sqlite3_step(stmt);
+	version = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_ROW)
+		return store_fail(store, rc, "cannot read the database's version", err);
+	*changed = store->data_version >= 0 && version != store->data_version;
+	store->data_version = version;
 	return TANDA_OK;
 }
 

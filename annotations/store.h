@@ -23,7 +23,9 @@ struct store;
 /* An article as the store knows it; strings heap-owned (store_article_clear). */
 struct store_article {
 	char sha256[65];
-	char *title, *source, *url, *published, *language, *path;
+	char *title, *source, *url, *published, *language;
+	char *meta_id;		/* the front matter's id */
+	char *path;		/* canonical and absolute, where it was last opened */
 	char first_opened[ANNOTATION_TIME_SIZE];
 	char last_opened[ANNOTATION_TIME_SIZE];
 	size_t paragraphs;
@@ -44,6 +46,7 @@ struct store_query {
 	const char *tag;
 	const char *author;
 	const char *status;	/* a claim's or a correction's status */
+	int anchor;		/* an enum anchor_state, or -1 */
 	const char *grep;	/* in exact text, notes and replacements, any case */
 	int include_deleted;
 };
@@ -71,6 +74,12 @@ enum tanda_status store_open(const char *path, struct store **out, struct tanda_
 /* Close the store; NULL is fine. */
 void store_close(struct store *store);
 
+/* Whether another connection (another process, another reader window)
+ * committed a change to the database since the last call (PRAGMA
+ * data_version; the first call only takes note), into *changed. */
+enum tanda_status store_changed_elsewhere(struct store *store, int *changed,
+					  struct tanda_error *err);
+
 /* Open a transaction that groups writes into one commit: every write
  * until the matching store_commit is part of it.  Calls nest: only the
  * outermost begins and commits. */
@@ -86,21 +95,41 @@ enum tanda_status store_commit(struct store *store, struct tanda_error *err);
  * the outermost commit fail and roll back, so nothing half-done is kept. */
 void store_rollback(struct store *store);
 
-/* Record that article was opened from path (NULL for standard input):
- * insert it with its text, or update its metadata, path and last opened
- * time. */
+/* Record that article was opened from path (its canonical absolute path;
+ * NULL for standard input): insert it with its text, or update its
+ * metadata, path and last opened time. */
 enum tanda_status store_article_upsert(struct store *store, struct article *article,
 				       const char *path, struct tanda_error *err);
 
+/* Which key made a stored article a revision of another. */
+enum store_revision_key {
+	STORE_KEY_PATH,		/* the same canonical path */
+	STORE_KEY_URL,		/* the same url in the front matter */
+	STORE_KEY_ID,		/* the same id in the front matter */
+};
+
+/* The names of the keys ("path", "url", "id"). */
+extern const char *const store_revision_key_names[];
+
 /*
- * The stored article, other than the one with sha256, last opened from
- * path — or, when path is NULL or none matches, with the same title and
- * source.  Returns 1 and fills *found and *text (caller frees) when there
- * is one with annotations, 0 when there is none.
+ * The stored article, other than the one with sha256 and with
+ * annotations, that an article at path (canonical and absolute; NULL:
+ * none) with the front matter's url and meta_id (NULL: none) is a
+ * revision of: the one last opened at path, or with the same url or id
+ * (never by a guessed title, an empty field or a relative path), whose
+ * url and id, where both articles have them, agree.  Returns 1 and fills
+ * *found, *key and *text (caller frees) when there is one, 0 when there is
+ * none, -1 on failure (err filled).
  */
-int store_article_previous(struct store *store, const char *sha256, const char *path,
-			   const char *title, const char *source, struct store_article *found,
-			   char **text, size_t *text_len, struct tanda_error *err);
+int store_article_revision_of(struct store *store, const char *sha256, const char *path,
+			      const char *url, const char *meta_id, struct store_article *found,
+			      enum store_revision_key *key, char **text, size_t *text_len,
+			      struct tanda_error *err);
+
+/* Forget that stored article sha256 is at path (another article took its
+ * place there). */
+enum tanda_status store_article_forget_path(struct store *store, const char *sha256,
+					    const char *path, struct tanda_error *err);
 
 /* Fill *out with the stored article sha256; TANDA_EDATA when unknown. */
 enum tanda_status store_article_get(struct store *store, const char *sha256,
@@ -132,7 +161,9 @@ struct correction_event {
 	const char *at;			/* when (the annotation's modified time) */
 	const char *who;
 	const char *action;		/* proposed, accepted, rejected, published,
-					 * unpublished, edited, deleted, restored */
+					 * unpublished, edited, deleted, restored;
+					 * resolved-by-edit, reverted, unresolved (the
+					 * file's edits); attached */
 	const char *old_status, *new_status;
 	const char *old_replacement, *new_replacement;
 	const char *reason;		/* why, when one was given (a rejection's, an
@@ -181,7 +212,12 @@ enum tanda_status store_annotation_insert(struct store *store, struct annotation
 					  struct tanda_error *err);
 
 /* Replace the stored annotation with the same id by this one (modified
- * set to now); TANDA_EDATA when there is no such id. */
+ * set to now), only when the stored one is still the revision it was read
+ * from (annotation->revision; 0, for a record not read from the store:
+ * whatever is stored); its revision then becomes the new one.  Fails with
+ * TANDA_ESTALE, overwriting nothing, when another process changed or
+ * deleted it since (read it again and show that); TANDA_EDATA when there
+ * is no such id. */
 enum tanda_status store_annotation_update(struct store *store, struct annotation *annotation,
 					  struct tanda_error *err);
 
@@ -191,9 +227,17 @@ enum tanda_status store_annotation_put(struct store *store, const struct annotat
 				       struct tanda_error *err);
 
 /* Mark annotation id deleted (a tombstone) or, with deleted 0, restore
- * it; TANDA_EDATA when there is no such id. */
+ * it, whatever its revision; TANDA_EDATA when there is no such id. */
 enum tanda_status store_annotation_set_deleted(struct store *store, const char *id,
 					       int deleted, struct tanda_error *err);
+
+/* Mark annotation id deleted or restore it, as store_annotation_set_deleted
+ * does, only when the stored one is still revision *revision (0: any),
+ * which then becomes the new revision; TANDA_ESTALE, changing nothing,
+ * when another process changed it since. */
+enum tanda_status store_annotation_delete_revision(struct store *store, const char *id,
+						   int64_t *revision, int deleted,
+						   struct tanda_error *err);
 
 /* Fill *out (cleared first) with the annotation id, deleted or not;
  * TANDA_EDATA when there is no such id. */

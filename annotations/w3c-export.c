@@ -229,14 +229,32 @@ static int visit_stored(void *context, const struct store_article *article)
 	return visit_article(c->x, article);
 }
 
-/* One pass over the chosen articles (all, in sha256 order); 1 on success. */
+/* List the annotations of preview p (an article as it would be recorded,
+ * see yaml-export.h) that the filter's anchor matches. */
+static void visit_preview(struct w3c_exporter *x, const struct yaml_export_preview *p)
+{
+	int anchor = x->options->filter.anchor;
+	size_t before = x->written, i;
+
+	x->article = &p->meta;
+	for (i = 0; i < p->count && x->status == TANDA_OK; i++)
+		if (anchor < 0 || p->annotations[i].anchor.state == (enum anchor_state)anchor)
+			(void)visit(x, &p->annotations[i]);
+	x->report.articles += x->written > before;
+}
+
+/* One pass over the chosen articles (all stored ones in sha256 order, then
+ * the previews); 1 on success. */
 static int each_article(struct w3c_exporter *x, struct chosen *c)
 {
 	enum tanda_status status;
+	size_t i;
 
 	status = store_article_list(x->store, STORE_BY_SHA256, visit_stored, c, x->err);
 	if (status != TANDA_OK && x->status == TANDA_OK)
 		x->status = status;
+	for (i = 0; i < x->options->npreviews && x->status == TANDA_OK; i++)
+		visit_preview(x, &x->options->previews[i]);
 	return x->status == TANDA_OK;
 }
 

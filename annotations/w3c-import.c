@@ -21,6 +21,7 @@
 #include "sha256.h"
 #include "strbuf.h"
 #include "utf8.h"
+#include "relocate.h"
 #include "w3c-import.h"
 #include "w3c-item.h"
 
@@ -507,8 +508,36 @@ static void say_anchored(struct import *im, const struct w3c_item *item, const s
 	notice(im, item, message);
 }
 
-/* Anchor the queued annotations of art by their quotes (the relocation of
- * the text onto itself), say how, and merge them. */
+/* Anchor the queued annotations of art that are (ours set) or are not
+ * tanda's own: tanda's by the relocation of the text onto itself (their
+ * positions did not hold: their stored context decides), other tools' by
+ * their quotes alone (relocate_by_quote), each set in place through a
+ * scratch list of them. */
+static enum tanda_status anchor_some(struct import *im, struct target_article *art, int ours)
+{
+	struct annotation *some = NULL;
+	enum tanda_status status = TANDA_OK;
+	size_t i, n = 0, alloc = 0;
+
+	if (GROW(some, alloc, art->nqueued) != 0)
+		return no_memory(im);
+	for (i = 0; i < art->nqueued; i++)
+		if (!im->items[art->queued_items[i]].ours == !ours)
+			some[n++] = art->queued[i];	/* borrowed, given back below */
+	if (n > 0 && ours)
+		status = relocate_annotations(art->doc->text, art->doc->text_len, art->doc, some, n,
+					      im->where.err);
+	else if (n > 0)
+		status = relocate_by_quote(art->doc, some, n, im->where.err);
+	for (i = 0, n = 0; i < art->nqueued; i++)
+		if (!im->items[art->queued_items[i]].ours == !ours)
+			art->queued[i] = some[n++];
+	free(some);
+	return status;
+}
+
+/* Anchor the queued annotations of art (anchor_some), say how, and merge
+ * them. */
 static enum tanda_status anchor_queued(struct import *im, struct target_article *art)
 {
 	enum tanda_status status;
@@ -516,8 +545,9 @@ static enum tanda_status anchor_queued(struct import *im, struct target_article 
 
 	if (art->nqueued == 0)
 		return TANDA_OK;
-	status = anchor_relocate(art->doc->text, art->doc->text_len, art->doc, art->queued,
-				 art->nqueued, im->where.err);
+	status = anchor_some(im, art, 1);
+	if (status == TANDA_OK)
+		status = anchor_some(im, art, 0);
 	for (i = 0; i < art->nqueued && status == TANDA_OK; i++) {
 		const struct w3c_item *item = &im->items[art->queued_items[i]];
 
@@ -691,18 +721,19 @@ enum tanda_status w3c_import_bytes(struct store *store, const char *name, const 
 
 /* ---- annotations waiting for their article's text ---- */
 
-/* Move the annotations of the pending article of url (if any) to article,
- * anchored by their quotes; count them in report. */
-static enum tanda_status adopt_url(struct store *store, struct article *article, const char *url,
-				   struct reanchor_report *report, struct tanda_error *err)
+/* The annotations of the pending article of url that filter (NULL: all,
+ * the deleted too) lets through, anchored by their quotes in article's
+ * text, into *list (empty when there is no such article); its sha256 in
+ * sha256. */
+static enum tanda_status pending_of(struct store *store, struct article *article, const char *url,
+				    const struct store_query *filter, struct store_annotations *list,
+				    char sha256[65], struct tanda_error *err)
 {
-	struct store_annotations list;
 	struct store_article found;
 	struct store_query query;
 	enum tanda_status status;
-	char sha256[65];
-	size_t i;
 
+	memset(list, 0, sizeof *list);
 	pending_sha256(url, sha256);
 	memset(&found, 0, sizeof found);
 	status = store_article_get(store, sha256, &found, err);
@@ -713,21 +744,113 @@ static enum tanda_status adopt_url(struct store *store, struct article *article,
 		return status == TANDA_EDATA ? TANDA_OK : status;
 	}
 	store_article_clear(&found);
-	store_query_init(&query);
+	if (filter != NULL) {
+		query = *filter;
+	} else {
+		store_query_init(&query);
+		query.include_deleted = 1;
+	}
 	query.article = sha256;
-	query.include_deleted = 1;
-	status = store_annotation_collect(store, &query, &list, err);
-	if (status == TANDA_OK && list.count > 0)
-		status = anchor_relocate(article->text, article->text_len, article, list.items,
-					 list.count, err);
+	status = store_annotation_collect(store, &query, list, err);
+	if (status == TANDA_OK && list->count > 0)
+		status = relocate_by_quote(article, list->items, list->count, err);
+	return status;
+}
+
+/* Count the annotations of list in report, by how they were anchored. */
+static void count_anchored(const struct store_annotations *list, struct reanchor_report *report)
+{
+	size_t i;
+
+	for (i = 0; i < list->count; i++)
+		report->by_state[list->items[i].anchor.state]++;
+	report->moved += list->count;
+}
+
+/* Move the annotations of the pending article of url (if any) to article,
+ * anchored by their quotes; count them in report. */
+static enum tanda_status adopt_url(struct store *store, struct article *article, const char *url,
+				   struct reanchor_report *report, struct tanda_error *err)
+{
+	struct store_annotations list;
+	char sha256[65];
+	enum tanda_status status = pending_of(store, article, url, NULL, &list, sha256, err);
+
 	if (status == TANDA_OK && list.count > 0)
 		status = store_annotations_move(store, article_sha256(article), list.items,
 						list.count, err);
-	for (i = 0; i < list.count && status == TANDA_OK; i++)
-		report->by_state[list.items[i].anchor.state]++;
 	if (status == TANDA_OK)
-		report->moved += list.count;
+		count_anchored(&list, report);
 	store_annotations_free(&list);
+	return status;
+}
+
+/* Show fn the annotations of the pending article of url (if any) that
+ * filter lets through, anchored by their quotes in memory; count them in
+ * report. */
+static enum tanda_status preview_url(struct store *store, struct article *article,
+				     const char *url, const struct store_query *filter,
+				     store_visit_fn fn, void *context,
+				     struct reanchor_report *report, struct tanda_error *err)
+{
+	struct store_annotations list;
+	char sha256[65];
+	enum tanda_status status = pending_of(store, article, url, filter, &list, sha256, err);
+	size_t i;
+
+	for (i = 0; i < list.count && status == TANDA_OK; i++) {
+		memcpy(list.items[i].article, article_sha256(article), sizeof list.items[i].article);
+		if (fn(context, &list.items[i]) != 0)
+			status = tanda_fail(err, TANDA_EIO, "%s: could not list its annotations",
+					    article->name);
+	}
+	if (status == TANDA_OK)
+		count_anchored(&list, report);
+	store_annotations_free(&list);
+	return status;
+}
+
+/* The URLs article (opened from path, NULL: not a URL) is known by, into
+ * urls[2] (NULL where there is none; the second NULL when it is the
+ * first); -1 when out of memory. */
+static int urls_of(const struct article *article, const char *path, char *urls[2])
+{
+	const char *keys[2] = { article->meta.url, path };
+	int failed = 0;
+	size_t i;
+
+	for (i = 0; i < 2; i++)
+		urls[i] = w3c_article_url(keys[i], &failed);
+	if (urls[0] != NULL && urls[1] != NULL && strcmp(urls[0], urls[1]) == 0) {
+		free(urls[1]);
+		urls[1] = NULL;
+	}
+	return failed ? -1 : 0;
+}
+
+/* The annotations imported for the URLs of article (opened from path)
+ * that filter lets through: adopted (fn NULL: adopt_url), else shown to
+ * fn (preview_url); counted in report (zeroed first). */
+static enum tanda_status for_urls(struct store *store, struct article *article, const char *path,
+				  const struct store_query *filter, store_visit_fn fn,
+				  void *context, struct reanchor_report *report,
+				  struct tanda_error *err)
+{
+	enum tanda_status status = TANDA_OK;
+	char *urls[2];
+	size_t i;
+
+	memset(report, 0, sizeof *report);
+	if (urls_of(article, path, urls) != 0)
+		status = tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", article->name);
+	for (i = 0; i < 2 && status == TANDA_OK; i++)
+		if (urls[i] != NULL && fn == NULL)
+			status = adopt_url(store, article, urls[i], report, err);
+		else if (urls[i] != NULL)
+			status = preview_url(store, article, urls[i], filter, fn, context, report,
+					     err);
+	free(urls[0]);
+	free(urls[1]);
 	return status;
 }
 
@@ -735,21 +858,13 @@ enum tanda_status w3c_import_adopt(struct store *store, struct article *article,
 				   const char *path, struct reanchor_report *report,
 				   struct tanda_error *err)
 {
-	const char *keys[2] = { article->meta.url, path };
-	enum tanda_status status = TANDA_OK;
-	char *urls[2] = { NULL, NULL };
-	int failed = 0;
-	size_t i;
+	return for_urls(store, article, path, NULL, NULL, NULL, report, err);
+}
 
-	memset(report, 0, sizeof *report);
-	for (i = 0; i < 2; i++)
-		urls[i] = w3c_article_url(keys[i], &failed);
-	if (failed)
-		status = tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", article->name);
-	for (i = 0; i < 2 && status == TANDA_OK; i++)
-		if (urls[i] != NULL && (i == 0 || urls[0] == NULL || strcmp(urls[0], urls[1]) != 0))
-			status = adopt_url(store, article, urls[i], report, err);
-	free(urls[0]);
-	free(urls[1]);
-	return status;
+enum tanda_status w3c_import_preview(struct store *store, struct article *article,
+				     const char *path, const struct store_query *filter,
+				     store_visit_fn fn, void *context,
+				     struct reanchor_report *report, struct tanda_error *err)
+{
+	return for_urls(store, article, path, filter, fn, context, report, err);
 }

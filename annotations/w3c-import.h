@@ -10,9 +10,10 @@
  * w3c-item.h) goes to the article its target names: by sha256 when tanda
  * wrote it, else by URL, the stored article opened from that URL or
  * naming it as its url.  Against a known text it is anchored by its
- * quote, through the re-anchoring that carries annotations over an edit
- * (exact, fuzzy or orphan: never other words); tanda's own are first
- * tried where their positions say.  An article not stored is kept
+ * quote (relocate_by_quote: exact, fuzzy or orphan, by the rules that
+ * carry annotations over an edit: never other words); tanda's own are
+ * first tried where their positions say, then carried as an edit would
+ * carry them.  An article not stored is kept
  * pending: by its sha256 when known, else under an identity made from its
  * URL, whose annotations go to the article when it is first opened from
  * that URL or names it (w3c_import_adopt).
@@ -63,5 +64,18 @@ enum tanda_status w3c_import_bytes(struct store *store, const char *name, const 
 enum tanda_status w3c_import_adopt(struct store *store, struct article *article,
 				   const char *path, struct reanchor_report *report,
 				   struct tanda_error *err);
+
+/*
+ * What w3c_import_adopt would do, written nowhere (a verb that reads):
+ * show fn (with context) each annotation imported for the URL of article
+ * (opened from path) that filter lets through, anchored by its quote in
+ * memory, as the article's; report (zeroed first) counts them by how
+ * they would be anchored.  Fails with the store's failures, TANDA_ENOMEM,
+ * or TANDA_EIO when fn does.
+ */
+enum tanda_status w3c_import_preview(struct store *store, struct article *article,
+				     const char *path, const struct store_query *filter,
+				     store_visit_fn fn, void *context,
+				     struct reanchor_report *report, struct tanda_error *err);
 
 #endif

@@ -189,23 +189,57 @@ static char *collapsed(const char *s)
 	return strbuf_detach(&sb, NULL);
 }
 
+/* s, then a space when the exact text had one at its start (lead) and s
+ * does not end with one: the context before it, collapsed. */
+static char *prefix_with(const char *s, int lead)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char *tidy = collapsed(s);
+	size_t len = tidy != NULL ? strlen(tidy) : 0;
+
+	if (tidy == NULL || !lead || (len > 0 && tidy[len - 1] == ' '))
+		return tidy;
+	strbuf_addstr(&sb, tidy);
+	strbuf_addch(&sb, ' ');
+	free(tidy);
+	return strbuf_detach(&sb, NULL);
+}
+
+/* A space when the exact text had one at its end (trail) and s does not
+ * start with one, then s: the context after it, collapsed. */
+static char *suffix_with(const char *s, int trail)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char *tidy = collapsed(s);
+
+	if (tidy == NULL || !trail || tidy[0] == ' ')
+		return tidy;
+	strbuf_addch(&sb, ' ');
+	strbuf_addstr(&sb, tidy);
+	free(tidy);
+	return strbuf_detach(&sb, NULL);
+}
+
 /* Give another tool's quote tanda's whitespace: runs of it one space, none
  * at either end of the exact text (where it moves to the context). */
 static int tidy_quote(struct anchor *an)
 {
 	char *exact = collapsed(an->exact), *prefix = NULL, *suffix = NULL;
-	size_t len, lead;
+	size_t len;
+	int lead, trail = 0;
 
 	if (exact == NULL)
 		return -1;
 	lead = exact[0] == ' ';
 	len = strlen(exact + lead);
-	if (len > 0 && exact[lead + len - 1] == ' ')
+	if (len > 0 && exact[lead + len - 1] == ' ') {
 		len--;
+		trail = 1;
+	}
 	memmove(exact, exact + lead, len);
 	exact[len] = '\0';
-	prefix = collapsed(an->prefix ? an->prefix : "");
-	suffix = collapsed(an->suffix ? an->suffix : "");
+	prefix = prefix_with(an->prefix ? an->prefix : "", lead);
+	suffix = suffix_with(an->suffix ? an->suffix : "", trail);
 	free(an->exact);
 	free(an->prefix);
 	free(an->suffix);

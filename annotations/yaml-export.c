@@ -26,6 +26,7 @@
 
 #include <yaml.h>
 
+#include "anchor.h"
 #include "frontmatter.h"
 #include "grow.h"
 #include "outfile.h"
@@ -70,6 +71,7 @@ struct exporter {
 	struct store *store;
 	const struct yaml_export_options *options;
 	const struct store_article *article;	/* the article being written */
+	struct article *doc;			/* its text, when known */
 	int opened;				/* its mapping is started */
 	const char *record;			/* the id of the annotation being written */
 	struct yaml_export_report report;
@@ -353,18 +355,9 @@ static int emit_date(struct exporter *x, const char *key, const char *value)
  * success. */
 static int emit_article_text(struct exporter *x)
 {
-	char *text;
-	size_t len;
-	int ok;
-
-	if (!x->options->with_text || x->article->pending)
+	if (!x->options->with_text || x->doc == NULL)
 		return 1;
-	x->status = store_article_text(x->store, x->article->sha256, &text, &len, x->err);
-	if (x->status != TANDA_OK)
-		return 0;
-	ok = emit_text(x, "text", text);
-	free(text);
-	return ok;
+	return emit_text(x, "text", x->doc->text);
 }
 
 /* Start the current article's mapping with its metadata (and text), then
@@ -462,16 +455,33 @@ static int emit_annotation(struct exporter *x, const struct annotation *a)
 	       emit_plain(x, "deleted", a->deleted ? "true" : NULL) && end_mapping(x);
 }
 
+/* a as it is written: as it is, or, when its positions do not fit the
+ * article's text, in *orphan (its strings borrowed from a) as an orphan,
+ * counted. */
+static const struct annotation *as_written(struct exporter *x, const struct annotation *a,
+					   struct annotation *orphan)
+{
+	if (x->doc == NULL || a->anchor.state == ANCHOR_ORPHAN || anchor_fits(x->doc, &a->anchor))
+		return a;
+	*orphan = *a;
+	orphan->anchor.state = ANCHOR_ORPHAN;
+	if (orphan->anchor.old_exact == NULL)
+		orphan->anchor.old_exact = orphan->anchor.exact;
+	x->report.unfit++;
+	return orphan;
+}
+
 /* Write one listed annotation, starting its article first
  * (store_visit_fn); stops the listing on failure. */
 static int visit_annotation(void *context, const struct annotation *a)
 {
 	struct exporter *x = context;
+	struct annotation orphan;
 
 	if (!x->opened && !open_article(x, 1))
 		return 1;
 	x->record = a->id;
-	if (!emit_annotation(x, a))
+	if (!emit_annotation(x, as_written(x, a, &orphan)))
 		return 1;
 	x->report.annotations++;
 	return 0;
@@ -558,36 +568,89 @@ static int emit_log_entry(struct exporter *x, const struct annotation *a)
 static int visit_correction(void *context, const struct annotation *a)
 {
 	struct exporter *x = context;
+	struct annotation orphan;
 
 	if (!x->opened) {
 		x->opened = 1;
 		x->report.articles++;
 	}
 	x->record = a->id;
-	if (!emit_log_entry(x, a))
+	if (!emit_log_entry(x, as_written(x, a, &orphan)))
 		return 1;
 	x->report.annotations++;
 	return 0;
 }
 
-/* Write the article's annotations that the filter matches (its
- * corrections into the corrections log); for a set, nothing when none
- * does (unless all); 1 on success. */
-static int export_article(struct exporter *x, const struct store_article *article)
+/* Make x->doc the stored article's text (none for a pending one);
+ * TANDA_OK or a failure. */
+static enum tanda_status load_text(struct exporter *x)
+{
+	enum tanda_status status;
+	char *text;
+	size_t len;
+
+	if (x->article->pending)
+		return TANDA_OK;
+	status = store_article_text(x->store, x->article->sha256, &text, &len, x->err);
+	if (status == TANDA_OK && text != NULL)
+		status = article_from_text(x->article->sha256, text, len, &x->doc, x->err);
+	free(text);
+	return status;
+}
+
+/* Visit the annotations of preview p that the filter's anchor (and, in
+ * the log, kind) match. */
+static void visit_preview(struct exporter *x, const struct yaml_export_preview *p, int log)
+{
+	int anchor = x->options->filter.anchor;
+	size_t i;
+
+	for (i = 0; i < p->count && x->status == TANDA_OK; i++) {
+		const struct annotation *a = &p->annotations[i];
+
+		if ((anchor >= 0 && a->anchor.state != (enum anchor_state)anchor) ||
+		    (log && a->kind != KIND_CORRECTION))
+			continue;
+		if ((log ? visit_correction : visit_annotation)(x, a))
+			break;	/* x->status says why */
+	}
+}
+
+/* Visit the stored annotations of x->article that the filter matches. */
+static void visit_stored(struct exporter *x, int log)
 {
 	struct store_query query = x->options->filter;
-	int log = x->options->corrections;
 	enum tanda_status status;
 
-	x->article = article;
-	x->opened = 0;
-	query.article = article->sha256;
+	query.article = x->article->sha256;
 	if (log)
 		query.kind = KIND_CORRECTION;
 	status = store_annotation_list(x->store, &query, log ? visit_correction : visit_annotation,
 				       x, x->err);
 	if (status != TANDA_OK)
 		x->status = status;
+}
+
+/* Write the article's annotations that the filter matches (its
+ * corrections into the corrections log), from preview p when it is not
+ * NULL; for a set, nothing when none does (unless all); 1 on success. */
+static int export_article(struct exporter *x, const struct store_article *article,
+			  const struct yaml_export_preview *p)
+{
+	int log = x->options->corrections;
+
+	x->article = article;
+	x->opened = 0;
+	x->doc = p != NULL ? p->article : NULL;
+	if (p == NULL && (x->status = load_text(x)) != TANDA_OK)
+		return 0;
+	if (p != NULL)
+		visit_preview(x, p, log);
+	else
+		visit_stored(x, log);
+	if (p == NULL)
+		article_free(x->doc);
+	x->doc = NULL;
 	if (x->status != TANDA_OK)
 		return 0;
 	if (log)
@@ -601,7 +664,36 @@ static int export_article(struct exporter *x, const struct store_article *articl
  * listing on failure. */
 static int visit_article(void *context, const struct store_article *article)
 {
-	return !export_article(context, article);
+	return !export_article(context, article, NULL);
+}
+
+/* The preview of the article sha256, or NULL. */
+static const struct yaml_export_preview *preview_of(const struct yaml_export_options *o,
+						    const char *sha256)
+{
+	size_t i;
+
+	for (i = 0; i < o->npreviews; i++)
+		if (strcmp(o->previews[i].meta.sha256, sha256) == 0)
+			return &o->previews[i];
+	return NULL;
+}
+
+/* Write the article sha256: its preview, or the stored one; 1 on
+ * success. */
+static int export_one(struct exporter *x, const char *sha256)
+{
+	const struct yaml_export_preview *p = preview_of(x->options, sha256);
+	struct store_article article;
+	int ok;
+
+	if (p != NULL)
+		return export_article(x, &p->meta, p);
+	memset(&article, 0, sizeof article);
+	x->status = store_article_get(x->store, sha256, &article, x->err);
+	ok = x->status == TANDA_OK && export_article(x, &article, NULL);
+	store_article_clear(&article);
+	return ok;
 }
 
 /* Order two sha256 strings (for qsort). */
@@ -615,7 +707,6 @@ static int export_chosen(struct exporter *x)
 {
 	const struct yaml_export_options *o = x->options;
 	const char **sorted = NULL;
-	struct store_article article;
 	size_t i, alloc = 0;
 	int ok = 1;
 
@@ -628,10 +719,7 @@ static int export_chosen(struct exporter *x)
 	for (i = 0; i < o->narticles && ok; i++) {
 		if (i > 0 && strcmp(sorted[i], sorted[i - 1]) == 0)
 			continue;
-		memset(&article, 0, sizeof article);
-		x->status = store_article_get(x->store, sorted[i], &article, x->err);
-		ok = x->status == TANDA_OK && export_article(x, &article);
-		store_article_clear(&article);
+		ok = export_one(x, sorted[i]);
 	}
 	free(sorted);
 	return ok;

@@ -18,8 +18,21 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "article.h"
 #include "error.h"
 #include "store.h"
+
+/* An article exported as it would be recorded, not as the store has it
+ * (`tanda export FILE` of a file that changed since it was recorded, or
+ * was never opened): its metadata and text, and its annotations, carried
+ * over in memory (reanchor_preview), in text order, already filtered but
+ * for their anchor and, in the corrections log, their kind. */
+struct yaml_export_preview {
+	struct store_article meta;		/* its sha256 names it in `articles` */
+	struct article *article;
+	const struct annotation *annotations;
+	size_t count;
+};
 
 /* What to export. */
 struct yaml_export_options {
@@ -30,12 +43,15 @@ struct yaml_export_options {
 	int with_text;			/* each article's normalized text */
 	int stamp;			/* `exported:` with the time now */
 	int corrections;		/* the corrections log instead of a set */
+	const struct yaml_export_preview *previews;	/* articles exported as they */
+	size_t npreviews;				/* would be recorded */
 };
 
 /* What was written. */
 struct yaml_export_report {
 	size_t articles;
 	size_t annotations;
+	size_t unfit;		/* positions that did not fit: written as orphans */
 };
 
 /* Options that export every article with annotations, live ones only. */
@@ -43,7 +59,10 @@ void yaml_export_options_init(struct yaml_export_options *options);
 
 /*
  * Write the set that options select from store to out, named out_name in
- * messages.  report (may be NULL) counts what was written.  Fails with
+ * messages.  An annotation whose positions do not fit its article's text
+ * (anchor_fits) is written as an orphan: positions that do not fit are
+ * never written as positions in that text.  report (may be NULL) counts
+ * what was written.  Fails with
  * TANDA_EIO when out cannot be written, TANDA_EDATA for an article that is
  * not in the store.
  */

@@ -10,7 +10,7 @@
  * the keys, putting `annotations` first) the annotations of that one
  * article are kept until its mapping ends.  Either way annotations whose
  * `exact` is not where `start`/`end` say are gathered and re-anchored
- * together when the article ends, with one pass of anchor_relocate.
+ * together when the article ends, with one pass of relocate_annotations.
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -19,6 +19,8 @@
 
 #include "anchor.h"
 #include "grow.h"
+#include "reanchor.h"
+#include "relocate.h"
 #include "source.h"
 #include "strbuf.h"
 #include "yaml-import.h"
@@ -335,6 +337,36 @@ static enum tanda_status load_stored_text(struct incoming_article *art)
 	return status;
 }
 
+/* The pending article art has its text now: the positions of its
+ * annotations from earlier sets that do not fit it make them orphans,
+ * each said in a notice. */
+static enum tanda_status check_earlier(struct incoming_article *art)
+{
+	struct reanchor_report report;
+	enum tanda_status status;
+	char message[TANDA_ERROR_MAX];
+	size_t i;
+
+	memset(&report, 0, sizeof report);
+	status = reanchor_check_pending(art->im->store, art->doc, &report, art->im->r.err);
+	for (i = 0; status == TANDA_OK && i < report.unfit && i < REANCHOR_UNFIT_NAMED &&
+		    art->im->options->notice != NULL; i++) {
+		snprintf(message, sizeof message, "%s: article %.12s: annotation %s, from an earlier "
+			 "set, does not fit its text: detached (an orphan)", art->im->r.name,
+			 art->meta.sha256, report.unfit_ids[i]);
+		art->im->options->notice(art->im->options->context, message);
+	}
+	if (status == TANDA_OK && report.unfit > REANCHOR_UNFIT_NAMED &&
+	    art->im->options->notice != NULL) {
+		snprintf(message, sizeof message, "%s: article %.12s: %zu more annotations from "
+			 "earlier sets do not fit its text: detached (orphans)", art->im->r.name,
+			 art->meta.sha256, report.unfit - REANCHOR_UNFIT_NAMED);
+		art->im->options->notice(art->im->options->context, message);
+	}
+	reanchor_report_clear(&report);
+	return status;
+}
+
 /* Make sure the store has art: add it (with its text, or pending), give a
  * pending one the set's text, or keep what is stored; then know its text
  * when anyone does. */
@@ -357,6 +389,8 @@ static enum tanda_status settle(struct incoming_article *art)
 	if (put)
 		status = store_article_put(store, &art->meta, art->doc ? art->doc->text : NULL,
 					   art->doc ? art->doc->text_len : 0, err);
+	if (status == TANDA_OK && art->stored && art->pending && art->doc != NULL)
+		status = check_earlier(art);
 	if (status == TANDA_OK && art->doc == NULL && art->stored && !art->pending)
 		status = load_stored_text(art);
 	if (status == TANDA_OK && art->doc != NULL &&
@@ -470,7 +504,7 @@ static enum tanda_status reanchor_queued(struct incoming_article *art)
 
 	if (q->count == 0)
 		return TANDA_OK;
-	status = anchor_relocate(art->doc->text, art->doc->text_len, art->doc, q->items, q->count,
+	status = relocate_annotations(art->doc->text, art->doc->text_len, art->doc, q->items, q->count,
 				 art->im->r.err);
 	for (i = 0; i < q->count && status == TANDA_OK; i++) {
 		const struct anchor *an = &q->items[i].anchor;

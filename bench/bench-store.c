@@ -50,6 +50,8 @@
 #include <sqlite3.h>
 
 #include "anchor.h"
+#include "reanchor.h"
+#include "relocate.h"
 #include "article.h"
 #include "bench.h"
 #include "store.h"
@@ -218,17 +220,24 @@ static int open_store(const char *path, struct store **out)
 }
 
 /* A new store at path (replacing any database there) with the subject's
- * article recorded as opened from its path, into *out. */
+ * article recorded as opened from its path (canonical, as tanda records
+ * it), into *out. */
 static int fresh_store(struct subject *s, const char *path, struct store **out)
 {
 	struct tanda_error err;
+	char *canonical = reanchor_canonical_path(s->path);
+	int rc = 0;
 
-	if (bench_remove_db(path) != 0 || open_store(path, out) != 0)
+	if (bench_remove_db(path) != 0 || open_store(path, out) != 0) {
+		free(canonical);
 		return -1;
-	if (store_article_upsert(*out, s->article, s->path, &err) == TANDA_OK)
-		return 0;
-	store_close(*out);
-	return bench_complain("%s", err.message);
+	}
+	if (store_article_upsert(*out, s->article, canonical, &err) != TANDA_OK) {
+		store_close(*out);
+		rc = bench_complain("%s", err.message);
+	}
+	free(canonical);
+	return rc;
 }
 
 /* Make a fresh database at path with the store (its schema, its tags, the
@@ -761,8 +770,10 @@ static int time_relocate(void *ctx, uint64_t *ns)
 			rc = bench_complain("out of memory");
 	if (rc == 0) {
 		start = bench_now_ns();
-		if (anchor_relocate(s->article->text, s->article->text_len, r->edited, copies,
-				    s->count, &err) != TANDA_OK)
+		/* the original bytes, not s->article's text: that maps the file,
+		 * which holds the edited text now */
+		if (relocate_annotations(s->original, s->original_len, r->edited, copies,
+					 s->count, &err) != TANDA_OK)
 			rc = bench_complain("%s", err.message);
 		*ns = bench_now_ns() - start;
 	}
@@ -775,9 +786,8 @@ static int time_relocate(void *ctx, uint64_t *ns)
 	return rc;
 }
 
-/* Figure reanchor-LABEL, with the edited article at DIR/article.txt;
- * fills *edited_sha256 with its identity. */
-static int reanchor_relocate(struct subject *s, char *edited_sha256)
+/* Figure reanchor-LABEL, with the edited article at DIR/article.txt. */
+static int reanchor_relocate(struct subject *s)
 {
 	struct relocation r = { s, NULL, { 0 } };
 	double ms;
@@ -785,7 +795,6 @@ static int reanchor_relocate(struct subject *s, char *edited_sha256)
 
 	if (synthetic_load(s->path, &r.edited) != 0)
 		return -1;
-	memcpy(edited_sha256, article_sha256(r.edited), SHA256_HEX_SIZE);
 	rc = bench_median_ms(time_relocate, &r, WARMUPS, RELOCATE_RUNS, &ms);
 	if (rc == 0 && r.by_state[ANCHOR_EXACT] < s->count * 99 / 100)
 		bench_complain("note: only %zu of %zu anchors stayed exact (%zu fuzzy, %zu orphaned)",
@@ -797,11 +806,28 @@ static int reanchor_relocate(struct subject *s, char *edited_sha256)
 	return rc;
 }
 
+/* Check that the edited listing (the last command run, its messages in
+ * DIR/stderr.txt) showed all count annotations carried over in memory. */
+static int check_carried(const struct subject *s, size_t count)
+{
+	char *said = NULL, want[64];
+	size_t len = 0;
+	int rc;
+
+	if (bench_read_whole(s->errors, &said, &len) != 0)
+		return -1;
+	snprintf(want, sizeof want, "its %zu annotations would land", count);
+	rc = memmem(said, len, want, strlen(want)) != NULL ? 0
+	     : bench_complain("%s: the edited listing did not say \"%s\"", s->errors, want);
+	free(said);
+	return rc;
+}
+
 /* Figure reanchor-list-LABEL: `tanda list` of the edited text against that
  * of the unedited one, at DIR/article.txt, each on a fresh copy of
- * DIR/store.db; the edited one must carry every annotation over. */
-static int reanchor_list(struct subject *s, const char *edited, size_t len,
-			 const char *edited_sha256)
+ * DIR/store.db; the edited one must show every annotation carried over,
+ * in memory, writing nothing (they stay on the unedited article). */
+static int reanchor_list(struct subject *s, const char *edited, size_t len)
 {
 	struct timed_command carry, unedited;
 	char copy[PATH_MAX];
@@ -814,7 +840,8 @@ static int reanchor_list(struct subject *s, const char *edited, size_t len,
 	/* the edited run comes last in each turn: its copy is checked */
 	if (bench_median_pair_ms(time_command, &carry, time_command, &unedited, 0, CARRY_RUNS,
 				 &ms, &base) != 0 ||
-	    check_count(copy, edited_sha256, s->count) != 0)
+	    check_carried(s, s->count) != 0 ||
+	    check_count(copy, article_sha256(s->article), s->count) != 0)
 		return -1;
 	bench_report("reanchor-list", LABEL, ms, "ms", "tanda list unedited", base);
 	return bench_remove_db(copy);
@@ -824,13 +851,13 @@ static int reanchor_list(struct subject *s, const char *edited, size_t len,
  * unedited again after. */
 static int group_reanchor(struct subject *s)
 {
-	char sha256[SHA256_HEX_SIZE], *edited = NULL;
+	char *edited = NULL;
 	size_t len = 0;
 	int rc;
 
 	rc = need_store(s) != 0 || edit_middle(s, &edited, &len) != 0 ||
-	     bench_write_whole(s->path, edited, len) != 0 || reanchor_relocate(s, sha256) != 0 ||
-	     reanchor_list(s, edited, len, sha256) != 0;
+	     bench_write_whole(s->path, edited, len) != 0 || reanchor_relocate(s) != 0 ||
+	     reanchor_list(s, edited, len) != 0;
 	free(edited);
 	if (bench_write_whole(s->path, s->original, s->original_len) != 0)
 		return -1;

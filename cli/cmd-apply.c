@@ -138,13 +138,6 @@ static int list_corrections(struct store *store, struct article *article,
 	return 0;
 }
 
-/* The words correction a was made on: what its anchor said before it was
- * carried over to a text where it is not exact, else its exact words. */
-static const char *wrong_words(const struct annotation *a)
-{
-	return a->anchor.old_exact ? a->anchor.old_exact : a->anchor.exact;
-}
-
 /* Refuse the corrections whose anchor is fuzzy or orphaned, naming each:
  * the words they would change are uncertain; returns the exit status. */
 static int refuse_uncertain(const struct article *article, const struct store_annotations *acc)
@@ -158,7 +151,7 @@ static int refuse_uncertain(const struct article *article, const struct store_an
 			continue;
 		cmd_error("%s: correction %s (paragraph %u, \"%s\"): its anchor is %s, so the "
 			  "words it would change are uncertain", article->name, a->id,
-			  (unsigned)a->anchor.paragraph, wrong_words(a),
+			  (unsigned)a->anchor.paragraph, annotation_wrong_words(a),
 			  anchor_state_names[a->anchor.state]);
 		refused++;
 	}
@@ -182,7 +175,7 @@ static void make_changes(const struct store_annotations *acc, struct apply_chang
 		changes[i].start = a->anchor.start;
 		changes[i].end = a->anchor.end;
 		changes[i].paragraph = a->anchor.paragraph;
-		changes[i].wrong = wrong_words(a);
+		changes[i].wrong = annotation_wrong_words(a);
 		changes[i].right = a->replacement;
 		changes[i].in_text = a->anchor.state == ANCHOR_RESOLVED;
 	}

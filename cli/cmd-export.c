@@ -4,6 +4,8 @@
  * YAML (annotations/yaml-export.c) or, with --format w3c, as W3C Web
  * Annotations (annotations/w3c-export.c), to standard output or, with -o,
  * atomically into OUT; with --corrections, their corrections log instead.
+ * It never writes to the database: a FILE that changed since it was
+ * recorded is exported with its annotations where they would land.
  */
 #include <assert.h>
 #include <getopt.h>
@@ -100,26 +102,86 @@ static int fit_w3c(const struct yaml_export_options *o)
 	return CMD_CONTINUE;
 }
 
-/* Record each of the count files in the store (carrying annotations over
- * as every verb does) and put their sha256s in shas[count]; returns the
- * exit status. */
-static int record_files(char **files, int count, const struct cmd_common *common,
-			char (*shas)[65])
+/* The files named on the command line, read but never recorded: each
+ * article, and, when the store has it only as an earlier version (or not
+ * at all), what the export writes in its place. */
+struct files {
+	struct article **articles;
+	struct store_annotations *shown;	/* carried over in memory */
+	struct yaml_export_preview *previews;
+	const char **shas;
+	size_t count, npreviews;
+};
+
+/* Whether the store has the article sha256. */
+static int is_stored(struct store *store, const char *sha256)
 {
-	int i;
+	struct store_article known;
+	struct tanda_error ignored;
+	int found;
 
-	for (i = 0; i < count; i++) {
-		struct article *article;
-		struct store *store;
-		int status = cmd_open_article(files[i], common, 0, &article, &store);
+	memset(&known, 0, sizeof known);
+	found = store_article_get(store, sha256, &known, &ignored) == TANDA_OK;
+	store_article_clear(&known);
+	return found;
+}
 
-		if (status != 0)
-			return status;
-		snprintf(shas[i], sizeof shas[i], "%s", article_sha256(article));
-		article_free(article);
-		store_close(store);
-	}
+/* Export the article of f's file i as it would be recorded (its
+ * annotations carried over in memory, or none). */
+static void add_preview(struct files *f, size_t i)
+{
+	struct yaml_export_preview *p = &f->previews[f->npreviews++];
+	const struct article_meta *m = &f->articles[i]->meta;
+
+	memset(p, 0, sizeof *p);
+	snprintf(p->meta.sha256, sizeof p->meta.sha256, "%s", f->shas[i]);
+	p->meta.title = m->title;	/* borrowed: never cleared */
+	p->meta.source = m->source;
+	p->meta.url = m->url;
+	p->meta.published = m->published;
+	p->meta.language = m->language;
+	p->meta.paragraphs = f->articles[i]->count;
+	p->article = f->articles[i];
+	p->annotations = f->shown[i].items;
+	p->count = f->shown[i].count;
+}
+
+/* Read file i of f, writing nothing: the annotations of a file that
+ * changed since it was recorded where they would land; returns the exit
+ * status. */
+static int read_file(struct files *f, size_t i, const char *path, const struct cmd_common *common,
+		     const struct store_query *filter)
+{
+	struct store_query read = *filter;
+	struct store *store;
+	int status, in_memory;
+
+	read.anchor = -1;	/* where they land is known only once they are carried */
+	status = cmd_preview_article(path, common, &read, &f->articles[i], &store, &f->shown[i],
+				     &in_memory);
+	if (status != 0)
+		return status;
+	f->shas[i] = article_sha256(f->articles[i]);
+	f->count = i + 1;
+	if (in_memory || !is_stored(store, f->shas[i]))
+		add_preview(f, i);
+	store_close(store);
 	return 0;
+}
+
+/* Free what f holds. */
+static void files_free(struct files *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->count; i++) {
+		store_annotations_free(&f->shown[i]);
+		article_free(f->articles[i]);
+	}
+	free(f->articles);
+	free(f->shown);
+	free(f->previews);
+	free(f->shas);
 }
 
 /* Export what o selects to out (standard output when NULL), as W3C Web
@@ -152,27 +214,27 @@ static int export_to(const struct cmd_common *common, const struct yaml_export_o
 static int export_files(char **files, int count, const struct cmd_common *common,
 			struct yaml_export_options *o, const char *out, int w3c)
 {
-	char (*shas)[65] = calloc(count > 0 ? (size_t)count : 1, sizeof *shas);
-	const char **names = calloc(count > 0 ? (size_t)count : 1, sizeof *names);
-	int i, status;
+	size_t n = count > 0 ? (size_t)count : 1, i;
+	struct files f = { calloc(n, sizeof *f.articles), calloc(n, sizeof *f.shown),
+			   calloc(n, sizeof *f.previews), calloc(n, sizeof *f.shas), 0, 0 };
+	int status = 0;
 
-	if (shas == NULL || names == NULL) {
-		free(shas);
-		free(names);
+	if (f.articles == NULL || f.shown == NULL || f.previews == NULL || f.shas == NULL) {
+		files_free(&f);
 		cmd_error("out of memory");
 		return tanda_exit_status(TANDA_ENOMEM);
 	}
-	status = record_files(files, count, common, shas);
-	for (i = 0; i < count; i++)
-		names[i] = shas[i];
+	for (i = 0; i < (size_t)count && status == 0; i++)
+		status = read_file(&f, i, files[i], common, &o->filter);
 	if (count > 0) {
-		o->articles = names;
+		o->articles = f.shas;
 		o->narticles = (size_t)count;
+		o->previews = f.previews;
+		o->npreviews = f.npreviews;
 	}
 	if (status == 0)
 		status = export_to(common, o, out, w3c);
-	free(shas);
-	free(names);
+	files_free(&f);
 	return status;
 }
 
@@ -219,8 +281,8 @@ const struct cmd_entry cmd_export_entry = {
 	.name = "export",
 	.alias = NULL,
 	.usage = "tanda export [FILE...] [--all] [-o OUT] [--kind K] [--tag T] [--author A] "
-		 "[--status S] [--with-text] [--include-deleted] [--stamp] [--corrections] "
-		 "[--format yaml|w3c]",
+		 "[--status S] [--anchor STATE] [--with-text] [--include-deleted] [--stamp] "
+		 "[--corrections] [--format yaml|w3c]",
 	.summary = "Write annotations as a YAML annotation set (see tanda-yaml(5)), W3C Web "
 		   "Annotations (see tanda-w3c(5)), or the corrections log",
 	.options = verb_options,

@@ -34,6 +34,7 @@ static enum tanda_status emit_info(yaml_emitter_t *emitter, struct article *arti
 		{ .key = "title", .value = meta->title, .typed = 0 },
 		{ .key = "source", .value = meta->source, .typed = 0 },
 		{ .key = "url", .value = meta->url, .typed = 0 },
+		{ .key = "id", .value = meta->id, .typed = 0 },
 		{ .key = "published", .value = meta->published, .typed = 1 },
 		{ .key = "language", .value = meta->language, .typed = 0 },
 		{ .key = "author", .value = meta->author, .typed = 0 },

@@ -1,7 +1,9 @@
 /*
  * cmd-list.c - `tanda list [FILE] [--all] [filters]`: annotations in text
  * order, as a readable table on a terminal and as tab-separated values in
- * a pipe (listing.h).
+ * a pipe (listing.h).  It never writes to the database: a file that
+ * changed since it was recorded is listed with its annotations where they
+ * would land, computed in memory.
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -37,25 +39,68 @@ static enum tanda_status take_option(void *request, int key, const char *arg,
 	return TANDA_OK;
 }
 
-/* List what q matches to standard output; returns the exit status. */
-static int list(struct store *store, const struct store_query *q)
+/* Write the annotations q matches to the listing l; returns the exit
+ * status. */
+static int list(struct store *store, const struct store_query *q, struct listing *l)
 {
 	struct tanda_error err;
-	struct listing l;
-	int status = listing_start(&l, store, stdout);
 
-	if (status != 0)
-		return status;
-	if (store_annotation_list(store, q, listing_row, &l, &err) != TANDA_OK)
+	if (store_annotation_list(store, q, listing_row, l, &err) != TANDA_OK)
 		return cmd_fail(&err);
-	return cmd_finish_output(stdout);
+	return 0;
+}
+
+/* What the rows of a listing go through when they come carried over in
+ * memory: the anchor filter (the others were applied when they were read)
+ * and the listing they are written to. */
+struct shown {
+	int anchor;		/* an enum anchor_state, or -1 */
+	struct listing *listing;
+};
+
+/* Write one annotation carried over in memory when the anchor filter
+ * matches it (store_visit_fn). */
+static int put_shown(void *context, const struct annotation *a)
+{
+	const struct shown *s = context;
+
+	if (s->anchor < 0 || a->anchor.state == (enum anchor_state)s->anchor)
+		listing_row(s->listing, a);
+	return 0;
+}
+
+/* List the annotations of the article in the file path: where they would
+ * land, carried over in memory as the store lists them, when it changed
+ * since it was recorded; returns the exit status. */
+static int list_file(const char *path, struct request *r)
+{
+	struct store_query read = r->query;
+	struct listing l;
+	struct shown shown = { r->query.anchor, &l };
+	struct article *article;
+	struct store *store;
+	int status, in_memory = 0;
+
+	if ((status = cmd_open_both(path, &r->common, &article, &store)) != 0)
+		return status;
+	status = listing_start(&l, store, stdout);
+	read.anchor = -1;	/* where they land is known only once they are carried */
+	if (status == 0)
+		status = cmd_preview_visit(article, store, path, &read, put_shown, &shown,
+					   &in_memory);
+	r->query.article = article_sha256(article);
+	if (status == 0 && !in_memory)
+		status = list(store, &r->query, &l);
+	store_close(store);
+	article_free(article);
+	return status ? status : cmd_finish_output(stdout);
 }
 
 /* Run `tanda list`. */
 static int run(int argc, char **argv)
 {
 	struct request r = { .all = 0 };
-	struct article *article = NULL;
+	struct listing l;
 	struct store *store;
 	int status;
 
@@ -68,17 +113,14 @@ static int run(int argc, char **argv)
 	if (argc - optind > 1 || (r.all && optind < argc))
 		return cmd_usage_error(&cmd_list_entry);
 	if (optind < argc)
-		status = cmd_open_article(argv[optind], &r.common, 0, &article, &store);
-	else
-		status = cmd_open_store(&r.common, &store);
-	if (status != 0)
+		return list_file(argv[optind], &r);
+	if ((status = cmd_open_store(&r.common, &store)) != 0)
 		return status;
-	if (article != NULL)
-		r.query.article = article_sha256(article);
-	status = list(store, &r.query);
+	status = listing_start(&l, store, stdout);
+	if (status == 0)
+		status = list(store, &r.query, &l);
 	store_close(store);
-	article_free(article);
-	return status;
+	return status ? status : cmd_finish_output(stdout);
 }
 
 /* The options of list, beyond the filters. */
@@ -93,7 +135,7 @@ const struct cmd_entry cmd_list_entry = {
 	.name = "list",
 	.alias = NULL,
 	.usage = "tanda list [FILE] [--all] [--kind K] [--tag T] [--author A] [--status S] "
-		 "[--grep TEXT]",
+		 "[--anchor STATE] [--grep TEXT]",
 	.summary = "List annotations in text order (a table, or TSV in a pipe)",
 	.options = verb_options,
 	.flags = CMD_FILTERS | CMD_AUTHOR_FILTERS,

@@ -62,6 +62,8 @@ static const struct cmd_option filter_options[] = {
 	{ .name = "tag", .key = CMD_OPT_TAG, .arg = "TAG", .help = "only annotations with TAG" },
 	{ .name = "status", .key = CMD_OPT_STATUS, .arg = "STATUS",
 	  .help = "only claims and corrections with STATUS" },
+	{ .name = "anchor", .key = CMD_OPT_ANCHOR, .arg = "STATE",
+	  .help = "only anchors exact, fuzzy, orphan or resolved-by-edit" },
 	{ .name = NULL },
 };
 
@@ -258,6 +260,12 @@ static enum tanda_status take_filter(struct store_query *filter, int key, const 
 	case CMD_OPT_TAG:
 		filter->tag = arg;
 		return TANDA_OK;
+	case CMD_OPT_ANCHOR:
+		filter->anchor = annotation_lookup(anchor_state_names, ANCHOR_STATE_COUNT, arg);
+		if (filter->anchor >= 0)
+			return TANDA_OK;
+		return tanda_fail(why, TANDA_EUSAGE,
+				  "\"%s\" is not exact, fuzzy, orphan or resolved-by-edit", arg);
 	default:
 		assert(key == CMD_OPT_STATUS);
 		filter->status = arg;
@@ -393,7 +401,7 @@ static int take(const struct cmd_entry *verb, int key, const char *arg,
 	tanda_error_clear(&why);
 	if (key >= CMD_OPT_PARAGRAPHS && key <= CMD_OPT_AUTHOR)
 		status = take_common(common, key, arg, &why);
-	else if (key >= CMD_OPT_KIND && key <= CMD_OPT_STATUS)
+	else if (key >= CMD_OPT_KIND && key <= CMD_OPT_ANCHOR)
 		status = take_filter(filter, key, arg, &why);
 	else
 		status = verb->take(request, key, arg, &why);

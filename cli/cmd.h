@@ -47,12 +47,13 @@ enum cmd_option_key {
 	CMD_OPT_KIND,		/* the annotation filters */
 	CMD_OPT_TAG,
 	CMD_OPT_STATUS,
+	CMD_OPT_ANCHOR,
 	CMD_OPT_FIRST_FREE,	/* verbs number their own options from here */
 };
 
 /* What an entry's flags say about the shared options it takes. */
 enum cmd_flag {
-	CMD_FILTERS = 1 << 0,		/* --kind, --tag, --status select annotations */
+	CMD_FILTERS = 1 << 0,		/* --kind, --tag, --status, --anchor select annotations */
 	CMD_AUTHOR_FILTERS = 1 << 1,	/* --author selects annotations, not an author */
 };
 

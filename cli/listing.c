@@ -10,12 +10,13 @@
 #include "cmd.h"
 #include "listing.h"
 #include "store.h"
+#include "strbuf.h"
 #include "utf8.h"
 
 /* The columns of the tab-separated output, in order. */
 static const char tsv_header[] =
 	"id\tkind\tparagraph\tstart\tend\texact\tanchor\ttags\tstatus\treplacement\t"
-	"speaker\tauthor\tnote\tmodified\n";
+	"speaker\tauthor\tnote\tmodified\twas\n";
 
 /* The widths of a table's columns but the id and the text. */
 enum {
@@ -82,7 +83,9 @@ static void put_tsv(FILE *out, const struct annotation *a)
 		fputc('\t', out);
 		put_escaped(fields[i], out);
 	}
-	fprintf(out, "\t%s\n", a->modified);
+	fprintf(out, "\t%s\t", a->modified);
+	put_escaped(a->anchor.old_exact, out);
+	fputc('\n', out);
 }
 
 /* Write at most width characters of text (line breaks and tabs as
@@ -120,10 +123,24 @@ static void put_cells(const struct listing *l, const char *const cells[7])
 	fputc('\n', l->out);
 }
 
+/* The words of a as the table shows them: a correction's as WRONG ->
+ * REPLACEMENT, "fixed in the file" where its edit resolved it; into buf. */
+static const char *shown_words(const struct annotation *a, char *buf, size_t size)
+{
+	struct strbuf sb;
+
+	if (a->kind != KIND_CORRECTION || a->replacement == NULL)
+		return a->anchor.exact;
+	strbuf_init_fixed(&sb, buf, size);
+	strbuf_addf(&sb, "%s \xE2\x86\x92 %s%s", annotation_wrong_words(a), a->replacement,
+		    a->anchor.state == ANCHOR_RESOLVED ? " (fixed in the file)" : "");
+	return buf;
+}
+
 int listing_row(void *context, const struct annotation *a)
 {
 	const struct listing *l = context;
-	char para[16];
+	char para[16], words[512];
 
 	if (!l->table) {
 		put_tsv(l->out, a);
@@ -131,7 +148,8 @@ int listing_row(void *context, const struct annotation *a)
 	}
 	snprintf(para, sizeof para, "%u", (unsigned)a->anchor.paragraph);
 	put_cells(l, (const char *const[7]){ a->id, annotation_kind_names[a->kind], para,
-					     anchor_state_names[a->anchor.state], a->anchor.exact,
+					     anchor_state_names[a->anchor.state],
+					     shown_words(a, words, sizeof words),
 					     status_of(a), a->author });
 	return 0;
 }

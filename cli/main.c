@@ -109,16 +109,19 @@ static int record_opened(void *context, struct store **out, char *message, size_
 	struct store *store = NULL;
 
 	find_author(o);
+	memset(&report, 0, sizeof report);
 	if (cmd_store_open_quietly(o->common, &store, &err) != TANDA_OK ||
 	    reanchor_open(store, o->article, o->path, REANCHOR_VISIT, &report, &err) != TANDA_OK ||
 	    w3c_import_adopt(store, o->article, o->path, &adopted, &err) != TANDA_OK) {
 		snprintf(message, size, "annotations unavailable: %s", err.message);
+		reanchor_report_clear(&report);
 		store_close(store);
 		return 1;
 	}
 	*out = store;
-	if (!cmd_describe_carried(o->article->name, &report, message, size))
-		cmd_describe_adopted(o->article->name, &adopted, message, size);
+	if (!cmd_describe_opened(o->article->name, &report, 0, message, size))
+		cmd_describe_adopted(o->article->name, &adopted, 0, message, size);
+	reanchor_report_clear(&report);
 	return 0;
 }
 

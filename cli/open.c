@@ -14,6 +14,7 @@
 
 #include "fetch.h"
 #include "open.h"
+#include "strbuf.h"
 #include "reanchor.h"
 #include "store.h"
 #include "w3c-import.h"
@@ -45,27 +46,111 @@ int cmd_open_store(const struct cmd_common *common, struct store **out)
 	return 0;
 }
 
-int cmd_describe_carried(const char *name, const struct reanchor_report *r, char *buf,
-			 size_t size)
+/* How the stored article previous was found, said after "last opened". */
+static const char *found_by(enum store_revision_key key)
 {
-	if (r->moved == 0)
-		return 0;
-	snprintf(buf, size, "%s: the article changed; %zu annotation%s carried over: %zu exact, "
-		 "%zu fuzzy (to confirm), %zu orphaned, %zu resolved by the edit", name, r->moved,
-		 r->moved == 1 ? "" : "s", r->by_state[ANCHOR_EXACT], r->by_state[ANCHOR_FUZZY],
-		 r->by_state[ANCHOR_ORPHAN], r->by_state[ANCHOR_RESOLVED]);
-	return 1;
+	static const char *const ways[] = {
+		[STORE_KEY_PATH] = "at this path",
+		[STORE_KEY_URL] = "with this url",
+		[STORE_KEY_ID] = "with this id",
+	};
+
+	return ways[key];
 }
 
-int cmd_describe_adopted(const char *name, const struct reanchor_report *r, char *buf,
-			 size_t size)
+/* Say how the carried annotations fared: "N annotations carried over:
+ * ..." (or, for a preview, where they would land). */
+static void describe_carried(const struct reanchor_report *r, int preview, struct strbuf *sb)
+{
+	const size_t *n = r->by_state;
+
+	strbuf_addf(sb, " %s%zu annotation%s %s: %zu exact, %zu fuzzy (to confirm), %zu detached, "
+		    "%zu resolved by the edit", preview ? "its " : "", r->moved,
+		    r->moved == 1 ? "" : "s", preview ? "would land" : "carried over",
+		    n[ANCHOR_EXACT], n[ANCHOR_FUZZY], n[ANCHOR_ORPHAN], n[ANCHOR_RESOLVED]);
+	if (preview)
+		strbuf_addstr(sb, "; opening or annotating it records that");
+}
+
+/* Say which article the report's previous one is: its title and the
+ * start of its sha256. */
+static void describe_previous(const struct reanchor_report *r, struct strbuf *sb)
+{
+	const struct store_article *p = &r->previous;
+
+	if (p->title != NULL)
+		strbuf_addf(sb, "\"%.80s\", %.12s", p->title, p->sha256);
+	else
+		strbuf_addf(sb, "%.12s", p->sha256);
+}
+
+/* Say that a set's positions did not fit and those annotations are
+ * orphans now. */
+static void describe_unfit(const struct reanchor_report *r, struct strbuf *sb)
+{
+	size_t i, named = r->unfit < REANCHOR_UNFIT_NAMED ? r->unfit : REANCHOR_UNFIT_NAMED;
+
+	strbuf_addf(sb, "%zu annotation%s from a set did not fit the text (", r->unfit,
+		    r->unfit == 1 ? "" : "s");
+	for (i = 0; i < named; i++)
+		strbuf_addf(sb, "%s%.8s", i ? " " : "", r->unfit_ids[i]);
+	strbuf_addf(sb, "%s) and %s detached (orphans)", r->unfit > named ? " ..." : "",
+		    r->unfit == 1 ? "is" : "are");
+}
+
+int cmd_describe_opened(const char *name, const struct reanchor_report *r, int preview,
+			char *buf, size_t size)
+{
+	struct strbuf sb;
+	size_t start;
+
+	strbuf_init_fixed(&sb, buf, size);
+	strbuf_addf(&sb, "%s: ", name);
+	start = sb.len;
+	if (r->unfit > 0)
+		describe_unfit(r, &sb);
+	if (r->relation == REANCHOR_REVISION) {
+		strbuf_addf(&sb, "%schanged since it was recorded (%.12s, last opened %s):",
+			    sb.len > start ? "; " : "", r->previous.sha256, found_by(r->key));
+		describe_carried(r, preview, &sb);
+	} else if (r->relation == REANCHOR_REPLACED) {
+		strbuf_addf(&sb, "%snot the article last opened at this path (", sb.len > start ?
+			    "; " : "");
+		describe_previous(r, &sb);
+		strbuf_addf(&sb, ", %zu annotation%s; %.0f%% of its paragraphs are here): another "
+			    "article, nothing carried over%s", r->previous.annotations,
+			    r->previous.annotations == 1 ? "" : "s", r->kinship * 100,
+			    preview ? "" : "; that one stays in the library");
+	}
+	if (sb.len == start)
+		strbuf_setlen(&sb, 0);	/* nothing to say */
+	return sb.len > 0;
+}
+
+int cmd_open_both(const char *path, const struct cmd_common *common, struct article **article,
+		  struct store **store)
+{
+	int status = cmd_load_article(path, common, article);
+
+	*store = NULL;
+	if (status == 0 && (status = cmd_open_store(common, store)) != 0) {
+		article_free(*article);
+		*article = NULL;
+	}
+	return status;
+}
+
+int cmd_describe_adopted(const char *name, const struct reanchor_report *r, int preview,
+			 char *buf, size_t size)
 {
 	if (r->moved == 0)
 		return 0;
-	snprintf(buf, size, "%s: %zu annotation%s imported for its URL, anchored by %s: "
-		 "%zu exact, %zu fuzzy (to confirm), %zu orphaned", name, r->moved,
-		 r->moved == 1 ? "" : "s", r->moved == 1 ? "its quote" : "their quotes",
-		 r->by_state[ANCHOR_EXACT], r->by_state[ANCHOR_FUZZY], r->by_state[ANCHOR_ORPHAN]);
+	snprintf(buf, size, "%s: %zu annotation%s imported for its URL, %sanchored by %s: "
+		 "%zu exact, %zu fuzzy (to confirm), %zu orphaned%s", name, r->moved,
+		 r->moved == 1 ? "" : "s", preview ? "would be " : "",
+		 r->moved == 1 ? "its quote" : "their quotes", r->by_state[ANCHOR_EXACT],
+		 r->by_state[ANCHOR_FUZZY], r->by_state[ANCHOR_ORPHAN],
+		 preview ? "; opening or annotating it records that" : "");
 	return 1;
 }
 
@@ -90,30 +175,59 @@ int cmd_open_article(const char *path, const struct cmd_common *common, int writ
 {
 	struct reanchor_report report, adopted;
 	struct tanda_error err;
-	char message[512];
-	int status = cmd_load_article(path, common, article);
+	char message[1024];
+	int status = cmd_open_both(path, common, article, store);
 
-	*store = NULL;
 	if (status != 0)
 		return status;
-	status = cmd_open_store(common, store);
-	if (status == 0 && writing && store_begin(*store, &err) != TANDA_OK)
+	memset(&report, 0, sizeof report);
+	if (writing && store_begin(*store, &err) != TANDA_OK)
 		status = cmd_fail(&err);
 	if (status == 0 &&
 	    record_article(*store, *article, path, &report, &adopted, &err) != TANDA_OK)
 		status = cmd_fail(&err);
+	if (status == 0 && cmd_describe_opened((*article)->name, &report, 0, message,
+					       sizeof message))
+		cmd_error("%s", message);
+	if (status == 0 &&
+	    cmd_describe_adopted((*article)->name, &adopted, 0, message, sizeof message))
+		cmd_error("%s", message);
+	reanchor_report_clear(&report);
 	if (status != 0) {
 		store_close(*store);
 		article_free(*article);
 		*store = NULL;
 		*article = NULL;
-		return status;
 	}
-	if (cmd_describe_carried((*article)->name, &report, message, sizeof message))
+	return status;
+}
+
+int cmd_preview_article(const char *path, const struct cmd_common *common,
+			const struct store_query *filter, struct article **article,
+			struct store **store, struct store_annotations *shown, int *in_memory)
+{
+	struct reanchor_report report;
+	struct tanda_error err;
+	char message[1024];
+	int status = cmd_open_both(path, common, article, store);
+
+	memset(shown, 0, sizeof *shown);
+	*in_memory = 0;
+	if (status != 0)
+		return status;
+	if (reanchor_preview(*store, *article, path, filter, shown, &report, &err) != TANDA_OK) {
+		status = cmd_fail(&err);
+		store_annotations_free(shown);
+		store_close(*store);
+		article_free(*article);
+		*store = NULL;
+		*article = NULL;
+	} else if (cmd_describe_opened((*article)->name, &report, 1, message, sizeof message)) {
 		cmd_error("%s", message);
-	if (cmd_describe_adopted((*article)->name, &adopted, message, sizeof message))
-		cmd_error("%s", message);
-	return 0;
+	}
+	*in_memory = status == 0 && report.in_memory;
+	reanchor_report_clear(&report);
+	return status;
 }
 
 /* Whether git has a user.name, which goes into buf. */
@@ -219,6 +333,30 @@ int cmd_load_article(const char *path, const struct cmd_common *common, struct a
 	}
 	if ((*out)->invalid > 0)
 		warn_invalid(*out);
+	return 0;
+}
+
+int cmd_preview_visit(struct article *article, struct store *store, const char *path,
+		      const struct store_query *filter, store_visit_fn fn, void *context,
+		      int *in_memory)
+{
+	struct reanchor_report report, adopted;
+	struct tanda_error err;
+	char message[1024];
+
+	*in_memory = 0;
+	if (reanchor_preview_visit(store, article, path, filter, fn, context, &report, &err) !=
+	    TANDA_OK)
+		return cmd_fail(&err);
+	if (cmd_describe_opened(article->name, &report, 1, message, sizeof message))
+		cmd_error("%s", message);
+	*in_memory = report.in_memory;
+	reanchor_report_clear(&report);
+	if (w3c_import_preview(store, article, strcmp(path, "-") ? path : NULL, filter, fn,
+			       context, &adopted, &err) != TANDA_OK)
+		return cmd_fail(&err);
+	if (cmd_describe_adopted(article->name, &adopted, 1, message, sizeof message))
+		cmd_error("%s", message);
 	return 0;
 }
 

@@ -15,9 +15,12 @@
 #include "annotation.h"
 #include "article.h"
 #include "cmd.h"
+#include "store.h"
 
 struct annotation;
 struct store;
+struct store_annotations;
+struct store_query;
 struct reanchor_report;
 
 /* Open the annotation store (--db, $TANDA_DB or the default place),
@@ -33,15 +36,19 @@ char *cmd_store_path(const struct cmd_common *common);
 enum tanda_status cmd_store_open_quietly(const struct cmd_common *common, struct store **out,
 					 struct tanda_error *err);
 
-/* Describe in buf how annotations carried to the changed article called
- * name fared; returns 0 (and writes nothing) when none were carried. */
-int cmd_describe_carried(const char *name, const struct reanchor_report *r, char *buf,
-			 size_t size);
+/* Describe in buf (one line) what opening the article called name found
+ * and did (r; for reanchor_preview when preview is set): annotations of a
+ * set that did not fit, a revision's annotations carried over (or where
+ * they would land), another article at the path of a stored one; returns
+ * 0 (and writes nothing) when there is nothing to say. */
+int cmd_describe_opened(const char *name, const struct reanchor_report *r, int preview,
+			char *buf, size_t size);
 
 /* Describe in buf the annotations imported for the URL of the article
- * called name that opening it anchored (w3c_import_adopt); returns 0 (and
- * writes nothing) when there were none. */
-int cmd_describe_adopted(const char *name, const struct reanchor_report *r, char *buf,
+ * called name that opening it anchored (w3c_import_adopt), or, for a
+ * preview, would anchor (w3c_import_preview); returns 0 (and writes
+ * nothing) when there were none. */
+int cmd_describe_adopted(const char *name, const struct reanchor_report *r, int preview, char *buf,
 			 size_t size);
 
 /* The author of new annotations: --author, $TANDA_AUTHOR, git's user.name,
@@ -52,6 +59,30 @@ const char *cmd_author(const struct cmd_common *common, char *buf, size_t size);
  * article options say, printing any error or warning; returns the exit
  * status (0 on success, when *out is the article). */
 int cmd_load_article(const char *path, const struct cmd_common *common, struct article **out);
+
+/* Load the article at path and open the store; returns the exit status
+ * (0 when both are open, else neither). */
+int cmd_open_both(const char *path, const struct cmd_common *common, struct article **article,
+		  struct store **store);
+
+/* Hand fn the annotations of article (loaded from path) as they would
+ * land, writing nothing, when it is a revision of a stored article (or a
+ * pending one), setting *in_memory, and say so on standard error (see
+ * reanchor_preview_visit); else the store's annotations of the article
+ * are the ones to show.  Returns the exit status. */
+int cmd_preview_visit(struct article *article, struct store *store, const char *path,
+		      const struct store_query *filter, store_visit_fn fn, void *context,
+		      int *in_memory);
+
+/* Load the article at path and open the store, writing nothing: when the
+ * file is a revision of a stored article (or a pending one), copy where
+ * its annotations that filter matches would land into *shown, set
+ * *in_memory and say so on standard error; else the store's annotations
+ * of the article are the ones to show.  Returns the exit status (0 when
+ * both are open; free *shown with store_annotations_free either way). */
+int cmd_preview_article(const char *path, const struct cmd_common *common,
+			const struct store_query *filter, struct article **article,
+			struct store **store, struct store_annotations *shown, int *in_memory);
 
 /* Load the article at path and record it in the store (opened here),
  * carrying over the annotations of its previous version and saying so on

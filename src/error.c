@@ -19,6 +19,7 @@ static const struct {
 	[TANDA_ECANTCREATE] = { EX_CANTCREAT, "cannot create output" },
 	[TANDA_EIO] = { EX_IOERR, "input/output error" },
 	[TANDA_ENOMEM] = { EX_OSERR, "out of memory" },
+	[TANDA_ESTALE] = { EX_TEMPFAIL, "changed elsewhere" },
 };
 
 enum tanda_status tanda_fail(struct tanda_error *err, enum tanda_status status,

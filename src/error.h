@@ -18,6 +18,7 @@ enum tanda_status {
 	TANDA_ECANTCREATE,	/* cannot create an output file: exit 73 */
 	TANDA_EIO,		/* input/output error: exit 74 */
 	TANDA_ENOMEM,		/* out of memory: exit 71 (EX_OSERR) */
+	TANDA_ESTALE,		/* changed elsewhere since it was read: exit 75 */
 };
 
 /* The longest message kept; longer ones are cut. */

@@ -145,6 +145,7 @@ static const struct yamlread_field meta_fields[] = {
 	{ .key = "title", .set = set_texts, .offset = offsetof(struct article_meta, title) },
 	{ .key = "source", .set = set_texts, .offset = offsetof(struct article_meta, source) },
 	{ .key = "url", .set = set_texts, .offset = offsetof(struct article_meta, url) },
+	{ .key = "id", .set = set_texts, .offset = offsetof(struct article_meta, id) },
 	{ .key = "published", .set = set_date, .offset = offsetof(struct article_meta, published) },
 	{ .key = "date", .set = set_date, .offset = offsetof(struct article_meta, published) },
 	{ .key = "language", .set = set_texts, .offset = offsetof(struct article_meta, language) },
@@ -203,6 +204,7 @@ void article_meta_clear(struct article_meta *meta)
 	free(meta->title);
 	free(meta->source);
 	free(meta->url);
+	free(meta->id);
 	free(meta->published);
 	free(meta->language);
 	free(meta->author);

@@ -20,6 +20,7 @@ struct article_meta {
 	char *title;
 	char *source;
 	char *url;
+	char *id;		/* the publisher's id of the article */
 	char *published;	/* ISO 8601: YYYY-MM-DD, maybe with a time */
 	char *language;
 	char *author;		/* several authors are joined with ", " */

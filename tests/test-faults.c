@@ -398,10 +398,33 @@ static void prepare_empty(struct world *w, const char *path)
 	assert_int_equal(copy_file("/dev/null", path), 0);
 }
 
+/* A database of schema 4 (before revisions and the front matter's id),
+ * in WAL. */
+static void prepare_v4(struct world *w, const char *path)
+{
+	if (sqlite3_libversion_number() < 3035000)
+		skip();	/* no ALTER TABLE ... DROP COLUMN to go back with */
+	prepare_current(w, path);
+	raw_exec(path, "DROP INDEX articles_by_url; DROP INDEX articles_by_meta_id; "
+		 "ALTER TABLE annotations DROP COLUMN revision; "
+		 "ALTER TABLE articles DROP COLUMN meta_id; "
+		 "CREATE INDEX articles_by_title ON articles (title, source); "
+		 "PRAGMA user_version = 4;");
+}
+
+/* A database of schema 3 (before the place a correction was published
+ * to), in WAL. */
+static void prepare_v3(struct world *w, const char *path)
+{
+	prepare_v4(w, path);
+	raw_exec(path, "ALTER TABLE correction_history DROP COLUMN place; "
+		 "PRAGMA user_version = 3;");
+}
+
 /* A database of schema 2 (before the corrections' history), in WAL. */
 static void prepare_v2(struct world *w, const char *path)
 {
-	prepare_current(w, path);
+	prepare_v3(w, path);
 	raw_exec(path, "DROP TABLE correction_history; PRAGMA user_version = 2;");
 }
 
@@ -409,8 +432,6 @@ static void prepare_v2(struct world *w, const char *path)
  * journal, so that opening it switches it to WAL as well. */
 static void prepare_v1(struct world *w, const char *path)
 {
-	if (sqlite3_libversion_number() < 3035000)
-		skip();	/* no ALTER TABLE ... DROP COLUMN to go back with */
 	prepare_v2(w, path);
 	raw_exec(path, "ALTER TABLE articles DROP COLUMN pending; PRAGMA user_version = 1; "
 		 "PRAGMA journal_mode = DELETE;");
@@ -646,6 +667,8 @@ static const struct operation operations[] = {
 	{ "creating annotations in a new database", prepare_empty, create_annotations },
 	{ "creating annotations in a database", prepare_current, create_annotations },
 	{ "importing two sets", prepare_current, import_sets },
+	{ "migrating a schema 4 database", prepare_v4, create_annotations },
+	{ "migrating a schema 3 database", prepare_v3, create_annotations },
 	{ "migrating a schema 2 database", prepare_v2, create_annotations },
 	{ "migrating a schema 1 database", prepare_v1, create_annotations },
 };

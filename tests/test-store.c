@@ -413,6 +413,89 @@ static void test_correction_history(void **state)
 	annotation_clear(&note);
 }
 
+/* Two connections to one database (two reader windows): a write made from
+ * a revision another has changed since is refused, overwrites nothing and
+ * brings nothing back. */
+static void test_stale_writes_are_refused(void **state)
+{
+	struct world *w = *state;
+	struct store *other;
+	struct annotation mine, theirs, now;
+	struct tanda_error err;
+	int64_t revision;
+
+	make(w, KIND_NOTE, "Pasar ini", &mine);
+	assert_int_equal(annotation_set(&mine.note, "first"), 0);
+	assert_int_equal(store_annotation_insert(w->store, &mine, &err), TANDA_OK);
+	assert_int_equal(mine.revision, 1);
+	assert_int_equal(store_open(w->path, &other, &err), TANDA_OK);
+	annotation_init(&theirs);
+	assert_int_equal(store_annotation_get(other, mine.id, &theirs, &err), TANDA_OK);
+	assert_int_equal(theirs.revision, 1);
+	/* the other window adds a note and a tag */
+	assert_int_equal(annotation_set(&theirs.note, "theirs"), 0);
+	assert_int_equal(annotation_add_tag(&theirs, "needs-source"), 0);
+	assert_int_equal(store_annotation_update(other, &theirs, &err), TANDA_OK);
+	assert_int_equal(theirs.revision, 2);
+	/* this one's edit, made from revision 1, is stale */
+	assert_int_equal(annotation_set(&mine.note, "mine"), 0);
+	assert_int_equal(store_annotation_update(w->store, &mine, &err), TANDA_ESTALE);
+	assert_non_null(strstr(err.message, "changed elsewhere"));
+	annotation_init(&now);
+	assert_int_equal(store_annotation_get(w->store, mine.id, &now, &err), TANDA_OK);
+	assert_string_equal(now.note, "theirs");
+	assert_int_equal(now.ntags, 1);
+	/* the other deletes it; a stale restore or delete changes nothing */
+	revision = theirs.revision;
+	assert_int_equal(store_annotation_delete_revision(other, theirs.id, &revision, 1, &err),
+			 TANDA_OK);
+	assert_int_equal(revision, 3);
+	revision = 2;
+	assert_int_equal(store_annotation_delete_revision(w->store, mine.id, &revision, 0, &err),
+			 TANDA_ESTALE);
+	assert_int_equal(store_annotation_update(w->store, &now, &err), TANDA_ESTALE);
+	annotation_clear(&now);
+	assert_int_equal(store_annotation_get(w->store, mine.id, &now, &err), TANDA_OK);
+	assert_int_equal(now.deleted, 1);
+	assert_string_equal(now.note, "theirs");
+	/* a fresh read writes */
+	assert_int_equal(annotation_set(&now.note, "mine, after all"), 0);
+	assert_int_equal(store_annotation_update(w->store, &now, &err), TANDA_OK);
+	assert_int_equal(now.revision, 4);
+	annotation_clear(&now);
+	annotation_clear(&mine);
+	annotation_clear(&theirs);
+	store_close(other);
+}
+
+/* Another connection's commit is seen (PRAGMA data_version); this
+ * connection's own writes are not "elsewhere". */
+static void test_changes_elsewhere_are_seen(void **state)
+{
+	struct world *w = *state;
+	struct store *other;
+	struct annotation a, b;
+	struct tanda_error err;
+	int changed = -1;
+
+	assert_int_equal(store_changed_elsewhere(w->store, &changed, &err), TANDA_OK);
+	assert_int_equal(changed, 0);	/* the first look only takes note */
+	make(w, KIND_NOTE, "Pasar ini", &a);
+	assert_int_equal(store_annotation_insert(w->store, &a, &err), TANDA_OK);
+	assert_int_equal(store_changed_elsewhere(w->store, &changed, &err), TANDA_OK);
+	assert_int_equal(changed, 0);
+	assert_int_equal(store_open(w->path, &other, &err), TANDA_OK);
+	make(w, KIND_HIGHLIGHT, "Pasar ini", &b);
+	assert_int_equal(store_annotation_insert(other, &b, &err), TANDA_OK);
+	assert_int_equal(store_changed_elsewhere(w->store, &changed, &err), TANDA_OK);
+	assert_int_equal(changed, 1);
+	assert_int_equal(store_changed_elsewhere(w->store, &changed, &err), TANDA_OK);
+	assert_int_equal(changed, 0);
+	annotation_clear(&a);
+	annotation_clear(&b);
+	store_close(other);
+}
+
 /* Check that a holds the tags t000 .. t(count-1), sorted, each once. */
 static void assert_numbered_tags(const struct annotation *a, size_t count)
 {
@@ -639,10 +722,12 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrates_an_empty_database, setup, teardown),
 		cmocka_unit_test(test_default_path),
 		cmocka_unit_test_setup_teardown(test_correction_history, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stale_writes_are_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_many_tags_grow_and_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_decisions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_overlapping, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_id_prefixes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_changes_elsewhere_are_seen, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

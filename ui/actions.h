@@ -61,6 +61,8 @@
 	X(LIBRARY, "library", "the library: stored articles") \
 	X(REVIEW, "review", "review the proposed corrections one by one") \
 	X(HISTORY, "history", "the history of the current correction") \
+	X(RELOAD, "reload", "load the file and its annotations again") \
+	X(ATTACH, "attach", "put a detached or fuzzy annotation on the selected words") \
 	X(EXPORT, "export", "write this article's annotations as YAML") \
 	X(SET, "set", "settings: width=N (the text's columns), align=center|left") \
 	X(HELP, "help", "show this help") \

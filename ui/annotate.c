@@ -66,9 +66,16 @@ static void form_start(struct app *app, const enum form_step *steps, struct anno
 /* Whether the store is there to save to; says so when not. */
 static int can_save(struct app *app)
 {
-	if (app->store != NULL)
+	if (app->store == NULL) {
+		app_message(app, 1, "annotations unavailable: nothing can be saved");
+		return 0;
+	}
+	if (!app_file_changed(app))
 		return 1;
-	app_message(app, 1, "annotations unavailable: nothing can be saved");
+	/* words of a text that is no longer the file's are never recorded */
+	if (app_reload_file(app) == 0)
+		app_message(app, 1, "the file changed on disk: reloaded; nothing saved (do it "
+			    "again on the text as it is now)");
 	return 0;
 }
 
@@ -251,6 +258,9 @@ static int save_why(struct app *app, struct annotation *a, int existing, const c
 		saved(app, existing ? &before : NULL, a);
 	else if (other.id[0] != '\0')
 		offer_reject_other(app, &other);	/* its question says why */
+	else if (status == TANDA_ESTALE && app_reload_annotations(app) == 0)
+		app_message(app, 1, "not saved: changed elsewhere since it was read; shown as it "
+			    "is now");	/* the fresh record, nothing overwritten */
 	else
 		app_message(app, 1, "not saved: %s", err.message);
 	annotation_clear(&before);
@@ -802,6 +812,56 @@ static int someone_elses(const struct app *app)
 	return author != NULL && strcmp(author, app->author) != 0;
 }
 
+/* The annotation :attach puts on words: the current one when it is
+ * detached or fuzzy, else the one Enter chose in the list; SIZE_MAX. */
+static size_t to_attach(const struct app *app)
+{
+	const struct overlay *o = &app->overlay;
+	size_t i = app->current;
+
+	if (i < o->count && (o->items[i].detached ||
+			     o->items[i].a.anchor.state == ANCHOR_FUZZY))
+		return i;
+	return app->attach_id[0] != '\0' ? overlay_find(o, app->attach_id) : SIZE_MAX;
+}
+
+void annotate_attach(struct app *app)
+{
+	size_t i = to_attach(app);
+	struct annotation a;
+	struct tanda_error err;
+
+	if (i == SIZE_MAX) {
+		app_message(app, 1, "nothing to attach: Enter on a detached annotation in the list "
+			    "(Tab) chooses one");
+		return;
+	}
+	if (!app->selection.active) {
+		app_message(app, 1, "select the words to put it on first (v, then w b e)");
+		return;
+	}
+	annotation_init(&a);
+	if (annotation_copy(&a, &app->overlay.items[i].a) != 0) {
+		app_message(app, 1, "out of memory");
+		return;
+	}
+	if (anchor_make(app->article, app->selection.start, app->selection.end, &a.anchor, &err) !=
+	    TANDA_OK) {
+		app_message(app, 1, "%s", err.message);
+	} else {
+		a.anchor.state = ANCHOR_EXACT;
+		a.anchor.score = 1.0;
+		(void)annotation_set(&a.anchor.old_exact, NULL);
+		if (save_why(app, &a, 1, ANNOTATE_ATTACHED) == 0) {
+			app->selection.active = 0;
+			app->attach_id[0] = '\0';
+			app_message(app, 0, "attached to \"%.60s\" in paragraph %u",
+				    a.anchor.exact ? a.anchor.exact : "", (unsigned)a.anchor.paragraph);
+		}
+	}
+	annotation_clear(&a);
+}
+
 void annotate_delete(struct app *app)
 {
 	const struct annotation *a;
@@ -837,7 +897,8 @@ void annotate_delete_confirmed(struct app *app)
 		app_message(app, 1, "out of memory");
 		return;
 	}
-	if (store_annotation_set_deleted(app->store, gone.id, 1, &err) != TANDA_OK) {
+	if (store_annotation_delete_revision(app->store, gone.id, &gone.revision, 1, &err) !=
+	    TANDA_OK) {
 		app_message(app, 1, "not deleted: %s", err.message);
 		annotation_clear(&gone);
 		return;

@@ -41,6 +41,16 @@ void annotate_delete(struct app *app);
 /* Delete the current annotation without asking (d asks first when
  * someone else made it; y answers). */
 void annotate_delete_confirmed(struct app *app);
+
+/* :attach: put the detached (orphan) or fuzzy annotation chosen (the
+ * current one, else the one Enter chose in the list) on the selected
+ * words, exact, saved with the reason ANNOTATE_ATTACHED (a correction's
+ * history says "attached"). */
+void annotate_attach(struct app *app);
+
+/* The reason an attachment is saved with, which the history's trigger
+ * knows. */
+#define ANNOTATE_ATTACHED "attached to words selected in the reader"
 void annotate_undo(struct app *app);
 void annotate_redo(struct app *app);
 

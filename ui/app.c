@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "app.h"
@@ -18,6 +19,7 @@
 #include "reanchor.h"
 #include "store.h"
 #include "strbuf.h"
+#include "w3c-import.h"
 
 /* Focus mode's column is at most this wide: a comfortable measure. */
 #define FOCUS_MAX_WIDTH 72
@@ -326,9 +328,42 @@ static void drop_article(struct app *app)
 
 /* Show article from its first paragraph; 0 on success, -1 when out of
  * memory (and nothing is shown). */
+/* Note what the article's file (its name, when that is a file) is now:
+ * device, inode, size and modification time. */
+static void note_file(struct app *app, const struct article *article)
+{
+	struct stat st;
+
+	app->file_known = article->name != NULL && stat(article->name, &st) == 0 &&
+			  S_ISREG(st.st_mode);
+	if (!app->file_known)
+		return;
+	app->file_dev = (unsigned long long)st.st_dev;
+	app->file_ino = (unsigned long long)st.st_ino;
+	app->file_size = (unsigned long long)st.st_size;
+	app->file_mtime_s = (long long)st.st_mtim.tv_sec;
+	app->file_mtime_ns = (long long)st.st_mtim.tv_nsec;
+}
+
+int app_file_changed(const struct app *app)
+{
+	struct stat st;
+
+	if (!app->file_known)
+		return 0;
+	if (stat(app->article->name, &st) != 0)
+		return 1;
+	return (unsigned long long)st.st_dev != app->file_dev ||
+	       (unsigned long long)st.st_ino != app->file_ino ||
+	       (unsigned long long)st.st_size != app->file_size ||
+	       (long long)st.st_mtim.tv_sec != app->file_mtime_s ||
+	       (long long)st.st_mtim.tv_nsec != app->file_mtime_ns;
+}
+
 static int set_article(struct app *app, struct article *article)
 {
 	drop_article(app);
+	note_file(app, article);
 	app->article = article;
 	app->gutter = gutter_width(article->count);
 	app->wrap = wrap_cache_new(article, reader_text_width(app));
@@ -393,9 +428,11 @@ static struct article *load_stored(struct app *app, const struct store_article *
 	size_t len;
 
 	article_options_default(&options);
+	app->from_stored_text = 0;
 	if (row->path != NULL && access(row->path, R_OK) == 0 &&
 	    article_load(row->path, &options, &article, &err) == TANDA_OK)
 		return article;
+	app->from_stored_text = 1;
 	if (store_article_text(app->store, row->sha256, &text, &len, &err) != TANDA_OK ||
 	    article_from_text(row->title ? row->title : row->sha256, text, len, &article, &err) != TANDA_OK) {
 		app_message(app, 1, "cannot open: %s", err.message);
@@ -409,8 +446,8 @@ static struct article *load_stored(struct app *app, const struct store_article *
 
 int app_open_stored(struct app *app, const struct store_article *row)
 {
-	struct reanchor_report report;
 	struct article *old = app->article, *article = load_stored(app, row);
+	struct reanchor_report adopted;	/* Web Annotations pending for its URL */
 	struct tanda_error err;
 
 	if (article == NULL)
@@ -424,8 +461,15 @@ int app_open_stored(struct app *app, const struct store_article *row)
 	if (old == app->owned)
 		article_free(old);
 	app->owned = article;
-	app_message(app, 0, "opened %s", article->meta.title ? article->meta.title : article->name);
-	if (reanchor_open(app->store, article, row->path, REANCHOR_VISIT, &report, &err) != TANDA_OK)
+	if (app->from_stored_text)
+		app_message(app, 0, "opened %s from the text the database keeps (%s)",
+			    article->meta.title ? article->meta.title : article->name,
+			    row->path != NULL ? "its file is gone" : "no file was recorded");
+	else
+		app_message(app, 0, "opened %s",
+			    article->meta.title ? article->meta.title : article->name);
+	if (reanchor_open(app->store, article, row->path, REANCHOR_VISIT, NULL, &err) != TANDA_OK ||
+	    w3c_import_adopt(app->store, article, row->path, &adopted, &err) != TANDA_OK)
 		app_message(app, 1, "annotations unavailable: %s", err.message);
 	else
 		app_attach_store(app, app->store);
@@ -513,9 +557,70 @@ void app_jump_to(struct app *app, size_t index)
 void app_attach_store(struct app *app, struct store *store)
 {
 	struct tanda_error err;
+	int changed;
 
 	app->store = store;
 	if (store_set_actor(store, app->author, &err) != TANDA_OK ||
+	    store_changed_elsewhere(store, &changed, &err) != TANDA_OK ||
 	    overlay_load(&app->overlay, store, &err) != TANDA_OK)
 		app_message(app, 1, "annotations unavailable: %s", err.message);
+}
+
+int app_reload_file(struct app *app)
+{
+	struct store_article row;
+	struct tanda_error err;
+	size_t focus;
+	int status;
+
+	if (app->store == NULL) {
+		app_message(app, 1, "annotations unavailable: nothing to reload");
+		return -1;
+	}
+	if (store_article_get(app->store, article_sha256(app->article), &row, &err) != TANDA_OK) {
+		app_message(app, 1, "cannot reload: %s", err.message);
+		return -1;
+	}
+	app->selection.active = 0;	/* its bytes were of the old text */
+	focus = app->view.focus;
+	status = app_open_stored(app, &row);
+	store_article_clear(&row);
+	if (status == 0 && app->article->count > 0)
+		view_focus(&app->view, focus < app->article->count ? focus
+							  : app->article->count - 1);
+	return status;
+}
+
+int app_reload_annotations(struct app *app)
+{
+	struct tanda_error err;
+	char id[ANNOTATION_ID_SIZE] = "";
+	size_t at;
+
+	if (app->store == NULL)
+		return -1;
+	if (app->current < app->overlay.count)
+		snprintf(id, sizeof id, "%s", app->overlay.items[app->current].a.id);
+	if (overlay_load(&app->overlay, app->store, &err) != TANDA_OK) {
+		app_message(app, 1, "annotations unavailable: %s", err.message);
+		return -1;
+	}
+	at = id[0] != '\0' ? overlay_find(&app->overlay, id) : SIZE_MAX;
+	app_set_current(app, at);
+	app->redraw_all = 1;
+	return 0;
+}
+
+void app_sync(struct app *app)
+{
+	struct tanda_error err;
+	int changed;
+
+	if (app->store == NULL)
+		return;
+	if (store_changed_elsewhere(app->store, &changed, &err) != TANDA_OK)
+		app_message(app, 1, "%s", err.message);
+	else if (changed && app_reload_annotations(app) == 0)
+		app_message(app, 0, "annotations changed elsewhere (another window or command): "
+			    "%zu shown as they are now", app->overlay.count);
 }

@@ -65,6 +65,11 @@ struct screen_slot {
 struct app {
 	struct article *article;	/* the article shown */
 	struct article *owned;		/* the one opened from the library, freed by app_free */
+	int from_stored_text;		/* the article opened last came from the store's
+					 * text, its file gone */
+	int file_known;			/* the article came from a file, which was: */
+	unsigned long long file_dev, file_ino, file_size;
+	long long file_mtime_s, file_mtime_ns;
 	const char *db;			/* the annotation database, or NULL; not owned */
 	struct wrap_cache *wrap;	/* the reader's wrapping */
 	struct wrap_cache *focus_wrap;	/* focus mode's narrower wrapping */
@@ -100,6 +105,7 @@ struct app {
 	char author[128];		/* of the annotations made here */
 	struct overlay overlay;		/* the article's annotations */
 	size_t current;			/* the current annotation's overlay index, or SIZE_MAX */
+	char attach_id[ANNOTATION_ID_SIZE];		/* the detached one Enter chose in the list ("": none) */
 	struct selection selection;	/* the keyboard selection */
 	struct form form;		/* the annotation form being filled in */
 	struct undo undo;		/* this session's changes */
@@ -193,6 +199,24 @@ const char *app_log_line(const struct app *app, size_t i);
 /* The rows available for text (the window less the status line and the
  * current annotation's details line). */
 int app_text_rows(const struct app *app);
+
+/* Whether the article's file changed on disk (size, mtime, inode) since
+ * it was loaded. */
+int app_file_changed(const struct app *app);
+
+/* Load the article's file again (:reload, or when it changed on disk), its
+ * annotations carried over as opening it does; 0 on success (else it says
+ * why). */
+int app_reload_file(struct app *app);
+
+/* Read the open article's annotations from the store again, keeping the
+ * current one when it is still there; 0 on success (else it says why). */
+int app_reload_annotations(struct app *app);
+
+/* Before each action: when another process (another reader window, a
+ * command) changed the database since the last look, show its
+ * annotations as they are now and say so. */
+void app_sync(struct app *app);
 
 /* Take over the open store (after the first screen) and show the
  * article's annotations; on failure the status line says why and the

@@ -33,11 +33,19 @@ static void run_action(struct app *app, enum action action)
 	global_action(app, action);
 }
 
-/* Run the ':' command text. */
+static int acts_on_selection(enum action action);
+
+/* Run the ':' command text; while a selection is open, only the commands
+ * that act on it (others would move the text from under it). */
 static void run_command(struct app *app, const char *text)
 {
 	struct command_result result = commands_parse(text);
 
+	if (app->selection.active && result.kind != COMMAND_EMPTY &&
+	    (result.kind != COMMAND_ACTION || !acts_on_selection(result.action))) {
+		app_message(app, 1, "selecting: only :attach acts on it (Esc cancels it first)");
+		return;
+	}
 	switch (result.kind) {
 	case COMMAND_ACTION:
 		snprintf(app->argument, sizeof app->argument, "%.*s", (int)result.argument_len,
@@ -204,7 +212,7 @@ static int count_stage(struct app *app, const struct key *key)
  * it, and those that do not touch the text.  Other keys wait. */
 static const enum action while_selecting[] = {
 	ACTION_YANK, ACTION_HIGHLIGHT, ACTION_QUOTE, ACTION_TAG, ACTION_CORRECT, ACTION_NOTE,
-	ACTION_HELP, ACTION_REDRAW,
+	ACTION_HELP, ACTION_REDRAW, ACTION_COMMAND, ACTION_ATTACH,
 };
 
 /* Whether action may run while a selection is open. */
@@ -305,6 +313,7 @@ void dispatch_key(struct app *app, const struct key *key)
 
 	app->message[0] = '\0';
 	app->message_is_error = 0;	/* an old error must not hold back a new message */
+	app_sync(app);		/* other processes' changes first: act on them */
 	app->last_key = *key;
 	if (key->kind == KEY_KIND_RESIZE) {
 		app_resize(app, key->x, key->y);

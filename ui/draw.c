@@ -451,10 +451,15 @@ static void details_of_kind(const struct annotation *a, struct strbuf *sb)
 	if (a->kind == KIND_CLAIM)
 		strbuf_addf(sb, " | %s", claim_status_names[a->claim]);
 	if (a->kind == KIND_CORRECTION)
-		strbuf_addf(sb, " %s %s | %s -> %s", correction_kind_names[a->correction_kind],
-			    correction_status_names[a->correction_status],
-			    a->anchor.exact ? a->anchor.exact : "", a->replacement ? a->replacement : "");
-	if (a->anchor.state == ANCHOR_FUZZY || a->anchor.state == ANCHOR_ORPHAN)
+		strbuf_addf(sb, " %s %s | %s \xE2\x86\x92 %s%s",
+			    correction_kind_names[a->correction_kind],
+			    correction_status_names[a->correction_status], annotation_wrong_words(a),
+			    a->replacement ? a->replacement : "",
+			    a->anchor.state == ANCHOR_RESOLVED ? " (fixed in the file)" : "");
+	if (a->anchor.state == ANCHOR_ORPHAN)
+		strbuf_addf(sb, " | detached: was on \"%s\" in paragraph %u",
+			    a->anchor.exact ? a->anchor.exact : "", (unsigned)a->anchor.paragraph);
+	else if (a->anchor.state == ANCHOR_FUZZY)
 		strbuf_addf(sb, " | %s, was: %s", anchor_state_names[a->anchor.state],
 			    a->anchor.old_exact ? a->anchor.old_exact : "");
 }

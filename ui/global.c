@@ -538,6 +538,14 @@ static void do_history(struct app *app)
 							    : NULL);
 }
 
+/* :reload (:e): the file and its annotations again, as they are now. */
+static void do_reload(struct app *app)
+{
+	if (app_reload_file(app) == 0)
+		app_message(app, 0, "reloaded %s: %zu annotations", app->article->name,
+			    app->overlay.count);
+}
+
 /* L: the library of stored articles; q there comes back. */
 static void do_library(struct app *app)
 {
@@ -642,6 +650,8 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_LIBRARY] = do_library,
 	[ACTION_REVIEW] = do_review,
 	[ACTION_HISTORY] = do_history,
+	[ACTION_RELOAD] = do_reload,
+	[ACTION_ATTACH] = annotate_attach,
 	[ACTION_EXPORT] = do_export,
 	[ACTION_SET] = do_set,
 	[ACTION_HELP] = do_help,

@@ -1,8 +1,10 @@
 /*
  * overlay.c - the open article's annotations in memory, in text order,
- * with their byte ranges and a count per paragraph.  The order (paragraph,
- * start, end, id: no two items equal) is asserted where an item goes in;
- * overlay_para_first's binary search depends on it.
+ * with their byte ranges and a count per paragraph.  The order (attached
+ * first, then paragraph, start, end, id: no two items equal) is asserted
+ * where an item goes in; overlay_para_first's binary search depends on it.
+ * The detached (orphans) sit apart, after the attached, in no paragraph's
+ * count: they are on no words of this text.
  */
 #include <assert.h>
 #include <stdint.h>
@@ -45,6 +47,8 @@ void overlay_free(struct overlay *o)
 /* Whether item x comes before item y in text order. */
 static int item_before(const struct overlay_item *x, const struct overlay_item *y)
 {
+	if (x->detached != y->detached)
+		return y->detached;
 	if (x->para != y->para)
 		return x->para < y->para;
 	if (x->start != y->start)
@@ -66,6 +70,7 @@ static void place(struct overlay *o, const struct annotation *a, struct overlay_
 		para = article->count ? article->count - 1 : 0;
 	item->para = para;
 	item->start = item->end = article->count ? article->paragraphs[para].start : 0;
+	item->detached = 1;
 	if (a->anchor.state == ANCHOR_ORPHAN || article->count == 0)
 		return;
 	p = &article->paragraphs[para];
@@ -73,6 +78,8 @@ static void place(struct overlay *o, const struct annotation *a, struct overlay_
 	item->end = article_byte_from_cp(article, (size_t)a->anchor.end);
 	if (item->start < p->start || item->end > p->start + p->len || item->start > item->end)
 		item->start = item->end = p->start;	/* out of step: shown as an orphan */
+	else
+		item->detached = 0;
 }
 
 /* Insert a copy of a at its place in text order; 0 on success. */
@@ -93,7 +100,7 @@ static int insert(struct overlay *o, const struct annotation *a)
 	o->count++;
 	assert(at == 0 || item_before(&o->items[at - 1], &o->items[at]));
 	assert(at + 1 == o->count || item_before(&o->items[at], &o->items[at + 1]));
-	if (item.para < o->npara)
+	if (!item.detached && item.para < o->npara)
 		o->para_counts[item.para]++;
 	return 0;
 }
@@ -104,7 +111,7 @@ void overlay_remove(struct overlay *o, const char *id)
 
 	if (i == SIZE_MAX)
 		return;
-	if (o->items[i].para < o->npara)
+	if (!o->items[i].detached && o->items[i].para < o->npara)
 		o->para_counts[o->items[i].para]--;
 	annotation_clear(&o->items[i].a);
 	memmove(o->items + i, o->items + i + 1, (o->count - i - 1) * sizeof *o->items);
@@ -145,8 +152,7 @@ size_t overlay_find(const struct overlay *o, const char *id)
 
 int overlay_attached(const struct overlay *o, size_t i)
 {
-	return i < o->count && o->items[i].a.anchor.state != ANCHOR_ORPHAN &&
-	       o->items[i].start < o->items[i].end;
+	return i < o->count && !o->items[i].detached && o->items[i].start < o->items[i].end;
 }
 
 size_t overlay_next(const struct overlay *o, size_t from)
@@ -176,7 +182,7 @@ size_t overlay_para_first(const struct overlay *o, size_t para)
 	while (low < high) {
 		size_t mid = low + (high - low) / 2;
 
-		if (o->items[mid].para < para)
+		if (!o->items[mid].detached && o->items[mid].para < para)
 			low = mid + 1;
 		else
 			high = mid;

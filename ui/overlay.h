@@ -20,13 +20,16 @@ struct store;
 struct overlay_item {
 	struct annotation a;	/* owned */
 	size_t start, end;	/* bytes of the text; start == end for an orphan */
-	size_t para;		/* 0-based paragraph */
+	size_t para;		/* 0-based paragraph (an orphan's: where it was) */
+	int detached;		/* an orphan, or positions out of step with the text */
 };
 
 struct overlay {
-	struct overlay_item *items;	/* sorted by paragraph, start, end, id */
+	struct overlay_item *items;	/* sorted by paragraph, start, end, id; the
+					 * detached ones apart, after the others */
 	size_t count, cap;
-	size_t *para_counts;		/* annotations starting in each paragraph */
+	size_t *para_counts;		/* attached annotations starting in each
+					 * paragraph (a detached one is on none) */
 	size_t npara;
 	struct article *article;	/* not owned */
 };
@@ -57,11 +60,12 @@ size_t overlay_next(const struct overlay *o, size_t from);
 /* The last attached item that starts before byte `before`, or SIZE_MAX. */
 size_t overlay_previous(const struct overlay *o, size_t before);
 
-/* The index of the first item on paragraph para or after it (count when
- * none): the items of one paragraph are next to each other. */
+/* The index of the first attached item on paragraph para or after it
+ * (the first detached one, or count, when none): the attached items of one
+ * paragraph are next to each other. */
 size_t overlay_para_first(const struct overlay *o, size_t para);
 
-/* The number of annotations on paragraph para. */
+/* The number of attached annotations on paragraph para. */
 size_t overlay_para_count(const struct overlay *o, size_t para);
 
 /* Whether paragraph para has a fuzzy annotation (one to confirm). */

@@ -19,6 +19,7 @@
 #include "keymap.h"
 #include "list.h"
 #include "screen-library.h"
+#include "strbuf.h"
 #include "screen-reader.h"
 #include "store.h"
 #include "zone.h"

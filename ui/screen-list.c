@@ -24,6 +24,7 @@
 #include "list.h"
 #include "screen-list.h"
 #include "screen-reader.h"
+#include "strbuf.h"
 
 /* A window at least this wide gets the side panel, not the full list. */
 #define PANEL_SIDE_MIN_COLS 100
@@ -361,7 +362,8 @@ static void draw_item(struct app *app, const struct panel *p, const struct area 
 		put(&pen, word, (size_t)n, ROLE_ERROR);
 	}
 	kind_extra(a, extra, sizeof extra);
-	put_quote(&pen, a->anchor.exact, quote_width(&pen, a, wrap_text_width(extra, strlen(extra))));
+	put_quote(&pen, a->kind == KIND_CORRECTION ? annotation_wrong_words(a) : a->anchor.exact,
+		  quote_width(&pen, a, wrap_text_width(extra, strlen(extra))));
 	put_string(&pen, extra, ROLE_TITLE);
 	put_tags(&pen, a);
 }
@@ -521,6 +523,13 @@ static int panel_jump(struct app *app, void *state)
 
 	if (i == SIZE_MAX) {
 		app_message(app, 1, "no annotation to go to");
+		return 1;
+	}
+	if (!overlay_attached(&app->overlay, i)) {
+		snprintf(app->attach_id, sizeof app->attach_id, "%s", app->overlay.items[i].a.id);
+		app_message(app, 1, "detached: it was on \"%.60s\" in paragraph %zu; select words "
+			    "and :attach puts it there", app->overlay.items[i].a.anchor.exact ?
+			    app->overlay.items[i].a.anchor.exact : "", app->overlay.items[i].para + 1);
 		return 1;
 	}
 	app_pop(app);

@@ -62,22 +62,33 @@ int undo_record(struct undo *u, const struct annotation *before, const struct an
 	return 0;
 }
 
-/* Make the store hold state `to` for the annotation that `from` was
- * (from or to may be absent), filling *shown with the result. */
+/*
+ * Make the store hold state `to` for the annotation that `from` was (from
+ * or to may be absent), filling *shown with the result.  The write applies
+ * only to the revision `from` left in the store (from->revision), as every
+ * write does: a change made since by another process is never overwritten
+ * (TANDA_ESTALE).  `to` takes the revision written, for the next step.
+ */
 static enum tanda_status write_state(struct store *store, const struct annotation *from,
-				     const struct annotation *to, struct annotation *shown,
+				     struct annotation *to, struct annotation *shown,
 				     struct tanda_error *err)
 {
 	enum tanda_status status;
+	int64_t revision = from->revision;
 
 	annotation_clear(shown);
 	if (to->id[0] == '\0') {
-		status = store_annotation_set_deleted(store, from->id, 1, err);
+		status = store_annotation_delete_revision(store, from->id, &revision, 1, err);
+		to->revision = revision;
 		return status == TANDA_OK ? store_annotation_get(store, from->id, shown, err) : status;
 	}
 	if (annotation_copy(shown, to) != 0)
 		return tanda_fail(err, TANDA_ENOMEM, "out of memory");
-	return store_annotation_update(store, shown, err);
+	shown->revision = revision;
+	status = store_annotation_update(store, shown, err);
+	if (status == TANDA_OK)
+		to->revision = shown->revision;
+	return status;
 }
 
 enum tanda_status undo_step(struct undo *u, struct store *store, int redo,

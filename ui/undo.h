@@ -3,7 +3,9 @@
  * entry is one annotation before and after a change (either may be
  * absent: a creation has no before); undoing writes the before state back
  * to the store, redoing the after state, so a deletion undone restores the
- * same annotation with the same id.  No curses here.
+ * same annotation with the same id.  Each step applies only to the
+ * revision the step before left in the store: one changed since by
+ * another process is never overwritten.  No curses here.
  */
 #ifndef TANDA_UI_UNDO_H
 #define TANDA_UI_UNDO_H
