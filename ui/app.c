@@ -611,16 +611,19 @@ int app_reload_annotations(struct app *app)
 	return 0;
 }
 
-void app_sync(struct app *app)
+int app_sync(struct app *app)
 {
 	struct tanda_error err;
 	int changed;
 
 	if (app->store == NULL)
-		return;
-	if (store_changed_elsewhere(app->store, &changed, &err) != TANDA_OK)
+		return 0;
+	if (store_changed_elsewhere(app->store, &changed, &err) != TANDA_OK) {
 		app_message(app, 1, "%s", err.message);
-	else if (changed && app_reload_annotations(app) == 0)
+		return 1;
+	}
+	if (changed && app_reload_annotations(app) == 0)
 		app_message(app, 0, "annotations changed elsewhere (another window or command): "
 			    "%zu shown as they are now", app->overlay.count);
+	return changed;
 }

@@ -213,10 +213,11 @@ int app_reload_file(struct app *app);
  * current one when it is still there; 0 on success (else it says why). */
 int app_reload_annotations(struct app *app);
 
-/* Before each action: when another process (another reader window, a
- * command) changed the database since the last look, show its
- * annotations as they are now and say so. */
-void app_sync(struct app *app);
+/* Before each action, and while nobody types: when another process
+ * (another reader window, a command) changed the database since the last
+ * look, show its annotations as they are now and say so; 1 when it did
+ * (or could not look), so the screen is to be drawn again. */
+int app_sync(struct app *app);
 
 /* Take over the open store (after the first screen) and show the
  * article's annotations; on failure the status line says why and the

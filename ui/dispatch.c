@@ -313,7 +313,7 @@ void dispatch_key(struct app *app, const struct key *key)
 
 	app->message[0] = '\0';
 	app->message_is_error = 0;	/* an old error must not hold back a new message */
-	app_sync(app);		/* other processes' changes first: act on them */
+	(void)app_sync(app);	/* other processes' changes first: act on them */
 	app->last_key = *key;
 	if (key->kind == KEY_KIND_RESIZE) {
 		app_resize(app, key->x, key->y);

@@ -410,6 +410,36 @@ static void suspended(struct term *t, struct key *key)
 	key->y = LINES;
 }
 
+/* Read what curses has for us without waiting (what it holds already: a
+ * key pushed back, a sequence's rest, a resize a signal told it of, which
+ * is not in the file) into t's peeked key; whether there was one. */
+static int peek_key(struct term *t)
+{
+	int ch;
+
+	nodelay(stdscr, TRUE);
+	ch = getch();
+	nodelay(stdscr, FALSE);
+	if (ch == ERR)
+		return 0;
+	t->has_peeked = 1;
+	t->peeked = ch;
+	return 1;
+}
+
+int term_wait_key(struct term *t, int ms)
+{
+	struct pollfd in = { .fd = input_fd(t), .events = POLLIN, .revents = 0 };
+	int ready;
+
+	if (t->is_virtual || stop_signal || t->has_peeked || peek_key(t))
+		return 1;
+	ready = poll(&in, 1, ms);
+	if (ready < 0)		/* a signal: a stop, or a resize curses now knows */
+		return stop_signal || peek_key(t) || errno != EINTR;
+	return ready > 0;	/* input, or a hang-up that the read reports */
+}
+
 int term_read_key(struct term *t, struct key *key)
 {
 	int errors = 0;
@@ -419,7 +449,8 @@ int term_read_key(struct term *t, struct key *key)
 
 		if (stop_signal)
 			return -1;
-		ch = getch();
+		ch = t->has_peeked ? t->peeked : getch();
+		t->has_peeked = 0;
 		if (ch == ERR) {	/* a signal (look at the flag), or no terminal */
 			if (++errors >= MAX_READ_ERRORS) {
 				/* the terminal is gone without a SIGHUP reaching us

@@ -21,6 +21,7 @@ struct term {
 	void *screen;		/* the curses SCREEN */
 	void *in, *out;		/* the FILEs it reads and writes */
 	int is_virtual;		/* a replay: nothing reaches a terminal */
+	int has_peeked, peeked;	/* what term_wait_key read ahead of term_read_key */
 };
 
 /*
@@ -40,6 +41,10 @@ void term_stop(struct term *t);
  * signal asked the program to stop.  Ctrl-Z suspends the program
  * (term_suspend) and comes back as a resize to the window's size then. */
 int term_read_key(struct term *t, struct key *key);
+
+/* Wait up to ms milliseconds for a key: 1 when term_read_key has one to
+ * read (or a signal or a terminal gone to report), 0 when nothing came. */
+int term_wait_key(struct term *t, int ms);
 
 /* Whether more input is already waiting on the real terminal (typed
  * ahead or pasted): the reader draws once it has all been read. */

@@ -18,6 +18,10 @@
 #include "ui.h"
 #include "utf8.h"
 
+/* How often the reader looks at the database for other processes'
+ * changes while nobody types, in milliseconds. */
+#define IDLE_LOOK_MS 1000
+
 /* Send what y copied to the terminal's clipboard, and say how it went. */
 static void send_clipboard(struct term *term, struct app *app)
 {
@@ -122,6 +126,11 @@ static int run_live(struct article *article, const struct ui_options *o)
 	}
 	first_screen(&term, &app, o);
 	while (!app.quit) {
+		if (!term_wait_key(&term, IDLE_LOOK_MS)) {
+			if (app_sync(&app))	/* while nobody types */
+				draw_screen(&term, &app);
+			continue;
+		}
 		if (term_read_key(&term, &key) != 0)
 			break;
 		dispatch_key(&app, &key);
