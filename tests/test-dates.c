@@ -126,6 +126,26 @@ static void test_calendar(void **state)
 	}
 }
 
+/* Scan text cut at every byte (each cut in a buffer of its own size):
+ * nothing is read past the end, and every mention moves on. */
+static void assert_cut_anywhere(const char *text)
+{
+	struct date_mention m;
+	size_t cut, len = strlen(text);
+
+	for (cut = 0; cut <= len; cut++) {
+		char *copy = malloc(cut ? cut : 1);
+		size_t from = 0;
+
+		memcpy(copy, text, cut);
+		while (date_scan_next(copy, cut, from, 0, &m)) {
+			assert_true(m.end > from && m.end <= cut);
+			from = m.end;
+		}
+		free(copy);
+	}
+}
+
 static void test_scanner(void **state)
 {
 	static const char text[] = "pada Jumat, 25/10/2020 dan Friday (Oct. 25) lalu 31 November.";
@@ -157,22 +177,7 @@ static void test_scanner(void **state)
 	assert_int_equal(m.date.day, 31);
 	assert_int_equal(m.date.month, 11);
 	assert_false(date_scan_next(text, len, m.end, 0, &m));
-	/* cut anywhere, nothing is read past the end */
-	{
-		size_t cut;
-
-		for (cut = 0; cut <= len; cut++) {
-			char *copy = malloc(cut ? cut : 1);
-			size_t from = 0;
-
-			memcpy(copy, text, cut);
-			while (date_scan_next(copy, cut, from, 0, &m)) {
-				assert_true(m.end > from && m.end <= cut);
-				from = m.end;
-			}
-			free(copy);
-		}
-	}
+	assert_cut_anywhere(text);
 }
 
 static void test_english_numeric_order(void **state)
@@ -580,6 +585,9 @@ static void test_range_scanner(void **state)
 	assert_int_equal(m.date.year, 2024);
 	assert_memory_equal(text + m.date.start, "Oct. 7-9, 2024", m.date.end - m.date.start);
 	assert_false(date_scan_next(text, len, m.end, 0, &m));
+	assert_cut_anywhere(text);
+	assert_cut_anywhere("Kamis" "\xE2\x80\x93" "Sabtu, 9" "\xE2\x80\x93" "11 Oktober 2025 dan "
+			    "Senin-Rabu (6-8/10/25)");
 }
 
 static void test_ranges(void **state)
