@@ -383,14 +383,28 @@ static void add_alternative(const struct date_check *c, const struct date_mentio
 	}
 }
 
+/* A copy of mention m of paragraph s with year written in place of its
+ * year (in as many digits); NULL when out of memory. */
+static char *year_replaced(const char *s, const struct date_mention *m, int year)
+{
+	char digits[16];
+	struct strbuf sb;
+
+	strbuf_init_fixed(&sb, digits, sizeof digits);
+	if (m->date.year_digits == 2)
+		strbuf_addf(&sb, "%02d", ((year % 100) + 100) % 100);
+	else
+		strbuf_addf(&sb, "%04d", year);
+	return splice(s, m->start, m->end, m->date.year_start, m->date.year_end, digits);
+}
+
 /* The replacement of mention m (at text offset base of paragraph s) for
  * fix: the real weekday in place of the written one, or the first of the
  * years in place of the written year; NULL for FIX_NONE or out of memory. */
 static char *replacement_for(const char *s, const struct date_mention *m,
 			     const struct calendar_date *date, enum fix fix, const int *years)
 {
-	char word[WORD_MAX], digits[16];
-	struct strbuf sb;
+	char word[WORD_MAX];
 
 	if (fix == FIX_NONE)
 		return NULL;
@@ -398,12 +412,7 @@ static char *replacement_for(const char *s, const struct date_mention *m,
 		return splice(s, m->start, m->end, m->weekday.start, m->weekday.end,
 			      weekday_word(calendar_weekday(date->year, date->month, date->day),
 					   &m->weekday, word));
-	strbuf_init_fixed(&sb, digits, sizeof digits);
-	if (m->date.year_digits == 2)
-		strbuf_addf(&sb, "%02d", ((years[0] % 100) + 100) % 100);
-	else
-		strbuf_addf(&sb, "%04d", years[0]);
-	return splice(s, m->start, m->end, m->date.year_start, m->date.year_end, digits);
+	return year_replaced(s, m, years[0]);
 }
 
 /* Report mention m of paragraph s (at text offset base), whose weekday is
@@ -529,6 +538,258 @@ static int check_yearless(const struct date_check *c, const char *s, size_t base
 	return 0;
 }
 
+/* --- Ranges ("Senin–Rabu (6–8/10)") ------------------------------------ */
+
+/* One end of range m as a mention of its own: the first, or the last
+ * when last is set. */
+static struct date_mention range_end(const struct date_mention *m, int last)
+{
+	struct date_mention e = *m;
+
+	if (last) {
+		e.weekday = m->last.weekday;
+		e.date.day = m->last.day;
+	}
+	e.last.weekday.wday = -1;
+	return e;
+}
+
+/* Whether range m's ends are as many days apart as their weekdays (a
+ * week or more counted modulo 7). */
+static int range_span_fits(const struct date_mention *m)
+{
+	return (m->last.day - m->date.day) % 7 == (m->last.weekday.wday - m->weekday.wday + 7) % 7;
+}
+
+/* Append to sb how far apart range m's weekdays and days are: "Monday to
+ * Wednesday is 2 days apart, 6 to 9 is 3". */
+static void add_span(const struct date_mention *m, struct strbuf *sb)
+{
+	int days = (m->last.weekday.wday - m->weekday.wday + 7) % 7;
+
+	strbuf_addf(sb, "%s to %s is %d days apart, %d to %d is %d", day_en(m->weekday.wday),
+		    day_en(m->last.weekday.wday), days ? days : 7, m->date.day, m->last.day,
+		    m->last.day - m->date.day);
+}
+
+/* Append a range of days to sb: 6–8/10/2025, or October 6–8, 2025 in
+ * English. */
+static void add_day_range(const struct date_check *c, int year, int month, int first, int last,
+			  struct strbuf *sb)
+{
+	if (c->english)
+		strbuf_addf(sb, "%s %d\xE2\x80\x93%d, %d", english_month(month), first, last, year);
+	else
+		strbuf_addf(sb, "%d\xE2\x80\x93%d/%d/%d", first, last, month, year);
+}
+
+/* Append to sb the weekdays of range m's ends as they are (the first's
+ * and last's in year) and as written: "was a Tuesday (Selasa) to Thursday
+ * (Kamis), not Monday (Senin) to Wednesday (Rabu)", or for one end alone
+ * "starts on a ..., not ..." / "ends on a ..., not ...". */
+static void add_range_weekdays(const struct date_check *c, const struct date_mention *m,
+			       const int real[2], struct strbuf *sb)
+{
+	int wrong_first = real[0] != m->weekday.wday, wrong_last = real[1] != m->last.weekday.wday;
+
+	if (wrong_first && wrong_last) {
+		strbuf_addstr(sb, " was a ");
+		add_day(c, real[0], sb);
+		strbuf_addstr(sb, " to ");
+		add_day(c, real[1], sb);
+		strbuf_addstr(sb, ", not ");
+		add_day(c, m->weekday.wday, sb);
+		strbuf_addstr(sb, " to ");
+		add_day(c, m->last.weekday.wday, sb);
+		return;
+	}
+	strbuf_addstr(sb, wrong_first ? " starts on a " : " ends on a ");
+	add_day(c, real[wrong_first ? 0 : 1], sb);
+	strbuf_addstr(sb, ", not ");
+	add_day(c, wrong_first ? m->weekday.wday : m->last.weekday.wday, sb);
+}
+
+/* A copy of range m (of paragraph s) with each weekday whose real one
+ * (real[0], real[1]) differs written as that; NULL when out of memory. */
+static char *range_weekdays_fixed(const char *s, const struct date_mention *m, const int real[2])
+{
+	const struct date_weekday *ends[2] = { &m->weekday, &m->last.weekday };
+	struct strbuf sb = STRBUF_INIT;
+	char word[WORD_MAX];
+	size_t at = m->start;
+	int k;
+
+	for (k = 0; k < 2; k++) {
+		if (real[k] == ends[k]->wday)
+			continue;
+		strbuf_add(&sb, s + at, ends[k]->start - at);
+		strbuf_addstr(&sb, weekday_word(real[k], ends[k], word));
+		at = ends[k]->end;
+	}
+	strbuf_add(&sb, s + at, m->end - at);
+	return strbuf_detach(&sb, NULL);
+}
+
+/* Append to sb the days of range m in year that fall on its weekdays
+ * when they are at most 3 days off and in the month: "; if the weekdays
+ * are right, the dates are 6–8/10/2025". */
+static void add_shifted_days(const struct date_check *c, const struct date_mention *m, int year,
+			     int real_first, struct strbuf *sb)
+{
+	int shift = (m->weekday.wday - real_first + 7) % 7;
+
+	if (shift > 3)
+		shift -= 7;
+	if (m->date.day + shift < 1 ||
+	    m->last.day + shift > calendar_days_in_month(year, m->date.month))
+		return;
+	strbuf_addstr(sb, "; if the weekdays are right, the dates are ");
+	add_day_range(c, year, m->date.month, m->date.day + shift, m->last.day + shift, sb);
+}
+
+/* The years and fix of range m with its year written (first its first
+ * end's date), into years and *n: the single date's rules. */
+static enum fix range_fix(const struct date_check *c, const struct date_mention *m,
+			  const struct calendar_date *first, int written, int years[2], int *n)
+{
+	struct date_mention e = range_end(m, 0);
+	int around = c->published.year ? c->published.year : first->year;
+
+	*n = 0;
+	if (!written)
+		return FIX_WEEKDAY;
+	*n = matching_years(m->weekday.wday, first->month, first->day, around, years);
+	if (!range_span_fits(m))
+		return c->published.year == 0 ? FIX_NONE : FIX_WEEKDAY;
+	return choose_fix(c, &e, first, 1, years, *n);
+}
+
+/* Report range m of paragraph s (at text offset base), whose ends in the
+ * year of first (written when written is set) have weekdays real[0] and
+ * real[1], not both its own: *index gets the finding's index. */
+static int report_range(const struct date_check *c, const char *s, size_t base,
+			const struct date_mention *m, const struct calendar_date *first,
+			int written, const int real[2], size_t *index)
+{
+	char buf[MESSAGE_SIZE];
+	struct strbuf sb;
+	int years[2], n, status;
+	enum fix fix = range_fix(c, m, first, written, years, &n);
+	char *replacement = NULL;
+
+	strbuf_init_fixed(&sb, buf, sizeof buf);
+	strbuf_add(&sb, s + m->date.start, m->date.end - m->date.start);
+	if (!written)
+		strbuf_addf(&sb, " in %d", first->year);
+	add_range_weekdays(c, m, real, &sb);
+	if (!range_span_fits(m)) {
+		strbuf_addstr(&sb, "; ");
+		add_span(m, &sb);
+	}
+	if (fix == FIX_NONE)
+		strbuf_addstr(&sb, "; no publication date is known");
+	if (fix != FIX_WEEKDAY && n > 0 && range_span_fits(m)) {
+		struct date_mention e = range_end(m, 0);
+
+		strbuf_addstr(&sb, "; ");
+		add_years(c, e.weekday.wday, first, years, fix == FIX_NONE ? n : 1, &sb);
+	}
+	if (fix != FIX_WEEKDAY) {
+		strbuf_addstr(&sb, "; if the dates are right, the weekdays are ");
+		add_day(c, real[0], &sb);
+		strbuf_addstr(&sb, " to ");
+		add_day(c, real[1], &sb);
+	}
+	if (fix == FIX_YEAR) {
+		replacement = year_replaced(s, m, years[0]);
+	} else if (fix == FIX_WEEKDAY) {
+		if (range_span_fits(m))
+			add_shifted_days(c, m, first->year, real[0], &sb);
+		replacement = range_weekdays_fixed(s, m, real);
+	}
+	if (fix != FIX_NONE && replacement == NULL)
+		return -1;
+	*index = c->out->count;
+	status = report(c, base + m->start, base + m->end, &sb, replacement, 0);
+	free(replacement);
+	return status;
+}
+
+/* Report range m whose year is not known when its weekdays and days are
+ * not as far apart: no publication date is known. */
+static int report_range_span(const struct date_check *c, const char *s, size_t base,
+			     const struct date_mention *m)
+{
+	char buf[MESSAGE_SIZE];
+	struct strbuf sb;
+
+	strbuf_init_fixed(&sb, buf, sizeof buf);
+	strbuf_add(&sb, s + m->date.start, m->date.end - m->date.start);
+	strbuf_addstr(&sb, ": ");
+	add_span(m, &sb);
+	strbuf_addstr(&sb, "; no publication date is known");
+	return report(c, base + m->start, base + m->end, &sb, NULL, 0);
+}
+
+/* The year of range m into first (its first end's date): written, else
+ * near the reference; 0 when it cannot be known, else 1, *written set
+ * when it was written. */
+static int range_year(const struct date_check *c, const struct date_mention *m,
+		      struct calendar_date *first, int *written)
+{
+	*written = written_date(c, &m->date, first);
+	return *written || yearless_date(c, &m->date, m->weekday.wday, first);
+}
+
+/* Check range m (without a year it can know): its span, or the years of
+ * an earlier wrong weekday that explain it. */
+static int check_range_unknown(const struct date_check *c, const char *s, size_t base,
+			       const struct date_mention *m)
+{
+	int k;
+
+	if (!range_span_fits(m))
+		return report_range_span(c, s, base, m);
+	for (k = 0; c->cause != NONE && k < c->cause_nyears; k++)
+		if (falls_on(c->cause_years[k], m->date.month, m->date.day, m->weekday.wday))
+			return finding_add_place(&c->out->items[c->cause], base + m->start,
+						 base + m->end);
+	return 0;
+}
+
+/* Check range m of the paragraph s at text offset base: each end's
+ * weekday against its date, one finding for the range. */
+static int check_range(struct date_check *c, const char *s, size_t base,
+		       const struct date_mention *m)
+{
+	char scratch[8];
+	struct strbuf reason;
+	struct calendar_date first;
+	struct date_mention last = range_end(m, 1);
+	int written, real[2];
+	size_t index;
+
+	strbuf_init_fixed(&reason, scratch, sizeof scratch);
+	written = written_date(c, &m->date, &first);
+	if (impossible(&m->date, written ? first.year : 0, &reason) ||
+	    impossible(&last.date, written ? first.year : 0, &reason))
+		return report_impossible(c, s, base, &last, written ? first.year : 0);
+	if (!range_year(c, m, &first, &written))
+		return check_range_unknown(c, s, base, m);
+	real[0] = calendar_weekday(first.year, first.month, first.day);
+	real[1] = calendar_weekday(first.year, first.month, m->last.day);
+	if (real[0] == m->weekday.wday && real[1] == m->last.weekday.wday)
+		return written ? report_far_year(c, base, m, first.year) : 0;
+	if (report_range(c, s, base, m, &first, written, real, &index) != 0)
+		return -1;
+	if (written && c->published.year == 0 && c->reference.year == 0 && range_span_fits(m)) {
+		c->cause = index;
+		c->cause_nyears = matching_years(m->weekday.wday, first.month, first.day,
+						 first.year, c->cause_years);
+	}
+	return 0;
+}
+
 /* Check mention m of the paragraph s at text offset base; 0, or -1 when
  * out of memory. */
 static int check_mention(struct date_check *c, const char *s, size_t base,
@@ -542,6 +803,8 @@ static int check_mention(struct date_check *c, const char *s, size_t base,
 
 	if (m->date.start == m->date.end)
 		return report_weekday_alone(c, s, base, m);
+	if (m->last.weekday.wday >= 0)
+		return check_range(c, s, base, m);
 	written = written_date(c, &m->date, &date);
 	strbuf_init_fixed(&reason, scratch, sizeof scratch);
 	if (impossible(&m->date, written ? date.year : 0, &reason))
@@ -590,7 +853,9 @@ static int sound_date(const struct date_check *c, const struct date_mention *m,
 	return !m->date.ambiguous && written_date(c, &m->date, date) &&
 	       !impossible(&m->date, date->year, &reason) &&
 	       (m->weekday.wday < 0 ||
-		calendar_weekday(date->year, date->month, date->day) == m->weekday.wday);
+		calendar_weekday(date->year, date->month, date->day) == m->weekday.wday) &&
+	       (m->last.weekday.wday < 0 ||
+		calendar_weekday(date->year, date->month, m->last.day) == m->last.weekday.wday);
 }
 
 /* Take the latest sound date with a year of article as c's reference,
@@ -656,6 +921,17 @@ static void find_latest_date(struct date_check *c, const struct article *article
  *     publication date is known; Friday 25/10 falls in 2024 and in 2019",
  *     and the dates without a year that those years explain are added to
  *     its places, one finding for one wrong year;
+ *   - a range ("Senin-Rabu (7-9/10)"): one finding on the whole, each end's
+ *     weekday checked in the year of the first (written, else as for a
+ *     date without one).  Both ends off: "7-9/10 in 2025 was a Tuesday
+ *     (Selasa) to Thursday (Kamis), not Monday (Senin) to Wednesday
+ *     (Rabu); if the weekdays are right, the dates are 6–8/10/2025" with
+ *     the weekdays replaced (or the year, by the single date's rules); one
+ *     end off: "... ends on a Thursday (Kamis), not Wednesday (Rabu);
+ *     Monday to Wednesday is 2 days apart, 6 to 9 is 3" with that end's
+ *     weekday replaced.  Ends not as far apart as their weekdays are
+ *     reported even when no year is known ("no publication date is
+ *     known", nothing suggested);
  *   - a year more than FAR_YEARS after the publication year: on its digits,
  *     "3025 is 1000 years after the publication year 2025", no
  *     replacement (years before are history, not reported);

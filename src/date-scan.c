@@ -294,8 +294,8 @@ static int number_ends(const char *s, size_t len, size_t i)
 	return !(i + 1 < len && is_joiner((unsigned char)s[i]) && is_digit((unsigned char)s[i + 1]));
 }
 
-/* Whether a dash and a digit follow i: a range of days ("21-23"). */
-static int range_follows(const char *s, size_t len, size_t i)
+/* Whether a dash (-, en or em) is at i: its length, or 0. */
+static size_t dash_at(const char *s, size_t len, size_t i)
 {
 	uint32_t cp;
 	size_t n;
@@ -303,7 +303,15 @@ static int range_follows(const char *s, size_t len, size_t i)
 	if (i >= len)
 		return 0;
 	n = char_at(s, len, i, &cp);
-	return (cp == '-' || is_long_dash(cp)) && i + n < len && is_digit((unsigned char)s[i + n]);
+	return cp == '-' || is_long_dash(cp) ? n : 0;
+}
+
+/* Whether a dash and a digit follow i: a range of days ("21-23"). */
+static int range_follows(const char *s, size_t len, size_t i)
+{
+	size_t n = dash_at(s, len, i);
+
+	return n > 0 && i + n < len && is_digit((unsigned char)s[i + n]);
 }
 
 /* Where an English ordinal's suffix after a day at i ends ("25th"). */
@@ -593,9 +601,21 @@ static size_t date_position(const char *s, size_t len, size_t i)
 	return k;
 }
 
+/* Fill *out with the weekday name (written as w) that starts at i. */
+static void set_weekday(struct date_weekday *out, const struct name *name, const struct word *w,
+			size_t i)
+{
+	out->wday = name->value;
+	out->english = name->english;
+	out->abbreviated = (name->flags & LEXICON_ABBREVIATION) != 0;
+	out->letter_case = w->letter_case;
+	out->start = i;
+	out->end = w->end;
+}
+
 /* The end of a weekday that follows i after a connector ("-Rabu", " dan
- * Jumat", " to Wednesday", ", Sabtu"), or 0. */
-static size_t listed_weekday(const char *s, size_t len, size_t i)
+ * Jumat", " to Wednesday", ", Sabtu"), or 0; the weekday into *found. */
+static size_t listed_weekday(const char *s, size_t len, size_t i, struct date_weekday *found)
 {
 	struct name name;
 	struct word w;
@@ -614,18 +634,113 @@ static size_t listed_weekday(const char *s, size_t len, size_t i)
 	}
 	if (!joined || !weekday_at(s, len, k, &w, &name))
 		return 0;
+	set_weekday(found, &name, &w, k);
 	return name_end(s, len, &w, name.flags);
 }
 
 /* The end of the weekdays listed after the one that ends at i, or 0 when
- * none is. */
-static size_t list_end(const char *s, size_t len, size_t i)
+ * none is; *count gets how many are. */
+static size_t list_end(const char *s, size_t len, size_t i, int *count)
 {
+	struct date_weekday found;
 	size_t end = 0, next;
 
-	while ((next = listed_weekday(s, len, end ? end : i)) != 0)
+	*count = 0;
+	while ((next = listed_weekday(s, len, end ? end : i, &found)) != 0) {
 		end = next;
+		++*count;
+	}
 	return end;
+}
+
+/* Read the days "6–8" at i into r (and the first into d->day): where they
+ * end, or 0 when there are none or the first is not the smaller. */
+static size_t day_pair(const char *s, size_t len, size_t i, struct date_written *d,
+		       struct date_range_end *r)
+{
+	size_t n = digits_at(s, len, i, 2, &d->day), dash, m;
+
+	if (n == 0 || !number_starts(s, i) || (dash = dash_at(s, len, i + n)) == 0)
+		return 0;
+	m = digits_at(s, len, i + n + dash, 2, &r->day);
+	if (m == 0 || r->day <= d->day)
+		return 0;
+	r->first_day_start = i;
+	r->first_day_end = i + n;
+	r->day_start = i + n + dash;
+	r->day_end = i + n + dash + m;
+	return r->day_end;
+}
+
+/* Read the month (and year) after the days of a range ending at i:
+ * "/10", "/10/2025", "/10/25" or " Oktober 2025", into d; 1 on success. */
+static int range_month(const char *s, size_t len, size_t i, struct date_written *d)
+{
+	struct name month;
+	struct word w;
+	size_t n, k;
+	int year;
+
+	if (i + 1 < len && s[i] == '/' && (n = digits_at(s, len, i + 1, 2, &d->month)) > 0) {
+		d->end = i + 1 + n;
+		k = d->end + 1;
+		if (d->end < len && s[d->end] == '/' && ((n = digits_at(s, len, k, 4, &year)) == 4 || n == 2))
+			set_year(d, year, n, k + n);
+		return number_ends(s, len, d->end);
+	}
+	i = ordinal_end(s, len, i);
+	k = skip_spaces(s, len, i);
+	if (k == i || !month_at(s, len, k, &w, &month))
+		return 0;
+	d->month = month.value;
+	d->end = w.end;
+	year_after(s, len, name_end(s, len, &w, month.flags), d);
+	return 1;
+}
+
+/* Read the days of a range at i into d and r: "6–8/10", "9–11 Oktober
+ * 2025", "Oct. 21-23" (English names only); 1 on success. */
+static int day_range_at(const char *s, size_t len, size_t i, struct date_written *d,
+			struct date_range_end *r)
+{
+	struct name month;
+	struct word w;
+	size_t j, k, end;
+
+	memset(d, 0, sizeof *d);
+	d->start = i;
+	if (i < len && is_digit((unsigned char)s[i]))
+		return (end = day_pair(s, len, i, d, r)) != 0 && range_month(s, len, end, d);
+	if (!month_at(s, len, i, &w, &month) || !month.english)
+		return 0;
+	j = name_end(s, len, &w, month.flags);
+	k = skip_spaces(s, len, j);
+	if (k == j || (end = day_pair(s, len, k, d, r)) == 0)
+		return 0;
+	end = ordinal_end(s, len, end);
+	if (!number_ends(s, len, end))
+		return 0;
+	d->month = month.value;
+	d->end = end;
+	year_after(s, len, end, d);
+	return 1;
+}
+
+/*
+ * Read the range of two weekdays whose first ends at after (the second
+ * ends at listed) with its days into m: 1 when there is one.
+ */
+static int range_mention(const char *s, size_t len, size_t after, size_t listed,
+			 struct date_mention *m)
+{
+	struct date_weekday second;
+
+	if (listed_weekday(s, len, after, &second) != listed ||
+	    !day_range_at(s, len, date_position(s, len, listed), &m->date, &m->last))
+		return 0;
+	m->last.weekday = second;
+	m->end = m->date.end;
+	return 1;
 }
 
 /*
@@ -638,25 +753,24 @@ static int weekday_mention(const char *s, size_t len, size_t i, int english,
 {
 	size_t after = name_end(s, len, w, name->flags), listed;
 	enum date_found found;
+	int count;
 
 	*next = after;
 	if (counted(s, i))
 		return 0;
-	if ((listed = list_end(s, len, after)) != 0) {
+	set_weekday(&m->weekday, name, w, i);
+	m->start = i;
+	if ((listed = list_end(s, len, after, &count)) != 0) {
 		*next = listed;
-		return 0;
+		if (count != 1 || !range_mention(s, len, after, listed, m))
+			return 0;
+		*next = m->end;
+		return 1;
 	}
 	/* relative ("Jumat lalu") or a compound ("Minggu-minggu") */
 	if (followed_by(s, len, after, LEXICON_RELATIVE_AFTER) ||
 	    (after + 1 < len && s[after] == '-' && is_alpha((unsigned char)s[after + 1])))
 		return 0;
-	m->weekday.wday = name->value;
-	m->weekday.english = name->english;
-	m->weekday.abbreviated = (name->flags & LEXICON_ABBREVIATION) != 0;
-	m->weekday.letter_case = w->letter_case;
-	m->weekday.start = i;
-	m->weekday.end = w->end;
-	m->start = i;
 	found = date_at(s, len, date_position(s, len, after), english, 1, &m->date);
 	if (found == DATE_FOUND) {
 		m->end = *next = m->date.end;
@@ -690,12 +804,7 @@ static int weekday_after(const char *s, size_t len, struct date_mention *m)
 	end = name_end(s, len, &w, name.flags);
 	if (end >= len || s[end] != ')')
 		return 0;
-	m->weekday.wday = name.value;
-	m->weekday.english = name.english;
-	m->weekday.abbreviated = (name.flags & LEXICON_ABBREVIATION) != 0;
-	m->weekday.letter_case = w.letter_case;
-	m->weekday.start = k + 1;
-	m->weekday.end = w.end;
+	set_weekday(&m->weekday, &name, &w, k + 1);
 	m->end = w.end;
 	return 1;
 }
@@ -712,6 +821,7 @@ static int mention_at(const char *s, size_t len, size_t i, int english, struct d
 
 	memset(m, 0, sizeof *m);
 	m->weekday.wday = -1;
+	m->last.weekday.wday = -1;
 	if (!is_alpha(c) && !is_digit(c)) {
 		*next = c < 0x80 ? i + 1 : i + char_at(s, len, i, &cp);
 		return 0;

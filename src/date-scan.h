@@ -14,6 +14,11 @@
  *     "Friday the 25th of October";
  *   - a date with its weekday after it in parentheses: "30 Agustus 2025
  *     (Jumat)", "October 25, 2024 (Friday)";
+ *   - a range: two weekdays joined by a connector with a range of days of
+ *     one month after them, "Senin–Rabu (6–8/10)", "Senin-Rabu
+ *     (6-8/10/2025)", "Monday-Wednesday (7-9 March)", "Kamis–Sabtu, 9–11
+ *     Oktober 2025", "Monday to Wednesday, Oct. 21-23"; the first day must
+ *     be smaller than the last;
  *   - a weekday alone ("kata Austin, Rabu.");
  *   - a date alone, with a month name ("31 November", "Oct. 25, 2024") or
  *     numeric with a year ("31/11/2024", "25-10-24" is not one: a two-digit
@@ -37,8 +42,9 @@
  *
  * Left out: a weekday counted ("dua Minggu", "3 Jumat"), made relative by
  * the word after it ("Jumat lalu", "Minggu depan", "Minggu ini", "Friday
- * next"), or listed with another weekday as a range or a list
- * ("Senin-Rabu (21-23/10)", "Monday to Wednesday", "Sabtu dan Minggu"); a
+ * next"), or listed with other weekdays without a range of days after
+ * them ("Monday to Wednesday", "Sabtu dan Minggu", "Rabu, Kamis, dan
+ * Jumat (9-11/10)": three weekdays are a list, not a range); a
  * weekday followed by a range of days ("Senin (21-23/10)", "Monday, Oct.
  * 21-23"); a weekday alone after "setiap", "every", "last", "next",
  * "this"...; and numbers that are no dates: fractions, scores, times, money,
@@ -77,12 +83,24 @@ struct date_written {
 	int ambiguous;			/* numeric English that reads both ways */
 };
 
-/* A weekday alone, a date alone, or a weekday with its date. */
+/* The last end of a range: its weekday and its day (the first end's are
+ * the mention's weekday and its date's day; the month and year, as
+ * written once, are the date's). */
+struct date_range_end {
+	struct date_weekday weekday;	/* wday -1 when the mention is no range */
+	int day;
+	size_t first_day_start, first_day_end;	/* the first day's digits */
+	size_t day_start, day_end;	/* the last day's digits */
+};
+
+/* A weekday alone, a date alone, a weekday with its date, or a range. */
 struct date_mention {
 	size_t start, end;		/* from the weekday (or date) to the date's end
 					 * (or the weekday's, when it comes after) */
 	struct date_weekday weekday;	/* wday -1 for a date alone */
-	struct date_written date;	/* empty for a weekday alone */
+	struct date_written date;	/* empty for a weekday alone; a range's
+					 * whole "6–8/10/2025", day the first */
+	struct date_range_end last;	/* a range's last end */
 };
 
 /*

@@ -3,7 +3,8 @@
  * dates read in Indonesian and English, weekdays that do not match their
  * date (with the shared seed's paragraph), years taken from the
  * publication date or the text, year boundaries, impossible dates, far
- * years, weekdays alone, and what must not be reported (ranges, relative
+ * years, weekdays alone, ranges of days ("Senin-Rabu (6-8/10)") checked at
+ * both ends, and what must not be reported (right ranges, lists, relative
  * weekdays, "minggu" as a week, numbers that are no dates, correct dates).
  */
 #include <locale.h>
@@ -125,6 +126,26 @@ static void test_calendar(void **state)
 	}
 }
 
+/* Scan text cut at every byte (each cut in a buffer of its own size):
+ * nothing is read past the end, and every mention moves on. */
+static void assert_cut_anywhere(const char *text)
+{
+	struct date_mention m;
+	size_t cut, len = strlen(text);
+
+	for (cut = 0; cut <= len; cut++) {
+		char *copy = malloc(cut ? cut : 1);
+		size_t from = 0;
+
+		memcpy(copy, text, cut);
+		while (date_scan_next(copy, cut, from, 0, &m)) {
+			assert_true(m.end > from && m.end <= cut);
+			from = m.end;
+		}
+		free(copy);
+	}
+}
+
 static void test_scanner(void **state)
 {
 	static const char text[] = "pada Jumat, 25/10/2020 dan Friday (Oct. 25) lalu 31 November.";
@@ -156,22 +177,7 @@ static void test_scanner(void **state)
 	assert_int_equal(m.date.day, 31);
 	assert_int_equal(m.date.month, 11);
 	assert_false(date_scan_next(text, len, m.end, 0, &m));
-	/* cut anywhere, nothing is read past the end */
-	{
-		size_t cut;
-
-		for (cut = 0; cut <= len; cut++) {
-			char *copy = malloc(cut ? cut : 1);
-			size_t from = 0;
-
-			memcpy(copy, text, cut);
-			while (date_scan_next(copy, cut, from, 0, &m)) {
-				assert_true(m.end > from && m.end <= cut);
-				from = m.end;
-			}
-			free(copy);
-		}
-	}
+	assert_cut_anywhere(text);
 }
 
 static void test_english_numeric_order(void **state)
@@ -551,6 +557,88 @@ static void test_ranges_and_lists(void **state)
 			    "(24/10");
 }
 
+static void test_range_scanner(void **state)
+{
+	static const char text[] = "Lomba Senin" "\xE2\x80\x93" "Rabu (6" "\xE2\x80\x93" "8/10) dan "
+				   "Monday to Wednesday, Oct. 7-9, 2024.";
+	struct date_mention m;
+	size_t len = strlen(text);
+
+	(void)state;
+	assert_true(date_scan_next(text, len, 0, 0, &m));
+	assert_int_equal(m.weekday.wday, 1);
+	assert_int_equal(m.last.weekday.wday, 3);
+	assert_memory_equal(text + m.last.weekday.start, "Rabu", 4);
+	assert_int_equal(m.last.weekday.end, m.last.weekday.start + 4);
+	assert_int_equal(m.date.day, 6);
+	assert_int_equal(m.last.day, 8);
+	assert_int_equal(m.date.month, 10);
+	assert_int_equal(m.date.year_digits, 0);
+	assert_memory_equal(text + m.last.day_start, "8", 1);
+	assert_memory_equal(text + m.start, "Senin" "\xE2\x80\x93" "Rabu (6" "\xE2\x80\x93" "8/10",
+			    m.end - m.start);
+	assert_true(date_scan_next(text, len, m.end, 0, &m));
+	assert_true(m.weekday.english && m.last.weekday.english);
+	assert_int_equal(m.last.weekday.wday, 3);
+	assert_int_equal(m.date.day, 7);
+	assert_int_equal(m.last.day, 9);
+	assert_int_equal(m.date.year, 2024);
+	assert_memory_equal(text + m.date.start, "Oct. 7-9, 2024", m.date.end - m.date.start);
+	assert_false(date_scan_next(text, len, m.end, 0, &m));
+	assert_cut_anywhere(text);
+	assert_cut_anywhere("Kamis" "\xE2\x80\x93" "Sabtu, 9" "\xE2\x80\x93" "11 Oktober 2025 dan "
+			    "Senin-Rabu (6-8/10/25)");
+}
+
+static void test_ranges(void **state)
+{
+	(void)state;
+	/* the year from the publication date, both ends one day off */
+	assert_string_equal(found("Pameran Senin" "\xE2\x80\x93" "Rabu (7" "\xE2\x80\x93" "9/10).",
+				  "2025-10-05", NULL),
+			    "Senin" "\xE2\x80\x93" "Rabu (7" "\xE2\x80\x93" "9/10 => 7" "\xE2\x80\x93"
+			    "9/10 in 2025 was a Tuesday (Selasa) to Thursday (Kamis), not Monday "
+			    "(Senin) to Wednesday (Rabu); if the weekdays are right, the dates are 6"
+			    "\xE2\x80\x93" "8/10/2025 => Selasa" "\xE2\x80\x93" "Kamis (7" "\xE2\x80\x93"
+			    "9/10");
+	/* right ranges, in every form */
+	assert_clean("Senin" "\xE2\x80\x93" "Rabu (6" "\xE2\x80\x93" "8/10), Senin-Rabu (6-8/10/2025), "
+		     "Kamis" "\xE2\x80\x93" "Sabtu, 9" "\xE2\x80\x93" "11 Oktober 2025, Sabtu dan Minggu "
+		     "(11-12/10), Senin hingga Rabu (13-15 Okt).", "2025-10-05");
+	assert_string_equal(found("Monday-Wednesday (6-8 October) and Thursday to Saturday, Oct. "
+				  "9-11, 2025.", "2025-10-05", "en"), "");
+	/* one end wrong: the span says which */
+	assert_string_equal(found("Festival Senin-Rabu (6-9/10).", "2025-10-05", NULL),
+			    "Senin-Rabu (6-9/10 => 6-9/10 in 2025 ends on a Thursday (Kamis), not "
+			    "Wednesday (Rabu); Monday to Wednesday is 2 days apart, 6 to 9 is 3 => "
+			    "Senin-Kamis (6-9/10");
+	assert_string_equal(found("Held Thursday-Sunday (7-9 March).", "2025-03-01", "en"),
+			    "Thursday-Sunday (7-9 March => 7-9 March in 2025 starts on a Friday, not "
+			    "Thursday; Thursday to Sunday is 3 days apart, 7 to 9 is 2 => "
+			    "Friday-Sunday (7-9 March");
+	/* a year after publication that fits the weekdays in its year */
+	assert_string_equal(found("Sidang Senin-Rabu (6-8/10/2026).", "2025-10-05", NULL),
+			    "Senin-Rabu (6-8/10/2026 => 6-8/10/2026 was a Tuesday (Selasa) to "
+			    "Thursday (Kamis), not Monday (Senin) to Wednesday (Rabu); Monday 6/10 "
+			    "falls in 2025; if the dates are right, the weekdays are Tuesday (Selasa) "
+			    "to Thursday (Kamis) => Senin-Rabu (6-8/10/2025");
+	/* no publication date: both years, no suggestion, never the range's own */
+	assert_string_equal(found("Sidang Senin-Rabu (6-8/10/2026).", NULL, NULL),
+			    "Senin-Rabu (6-8/10/2026 => 6-8/10/2026 was a Tuesday (Selasa) to "
+			    "Thursday (Kamis), not Monday (Senin) to Wednesday (Rabu); no publication "
+			    "date is known; Monday 6/10 falls in 2025 and in 2031; if the dates are "
+			    "right, the weekdays are Tuesday (Selasa) to Thursday (Kamis) => -");
+	assert_clean("Festival Senin-Rabu (6-8/10) ramai.", NULL);
+	assert_string_equal(found("Festival Senin-Rabu (6-9/10) ramai.", NULL, NULL),
+			    "Senin-Rabu (6-9/10 => 6-9/10: Monday to Wednesday is 2 days apart, 6 to 9 "
+			    "is 3; no publication date is known => -");
+	/* impossible days */
+	assert_string_equal(found("Lomba Kamis-Sabtu (30-32/10/2025).", "2025-10-05", NULL),
+			    "30-32/10/2025 => 30-32/10/2025 is not a date: October has 31 days => -");
+	/* three weekdays are a list, not a range */
+	assert_clean("Rabu, Kamis, dan Jumat (9-11/10).", "2025-10-05");
+}
+
 static void test_correct_dates(void **state)
 {
 	(void)state;
@@ -583,6 +671,8 @@ int main(void)
 		cmocka_unit_test(test_far_years),
 		cmocka_unit_test(test_weekday_alone),
 		cmocka_unit_test(test_ranges_and_lists),
+		cmocka_unit_test(test_range_scanner),
+		cmocka_unit_test(test_ranges),
 		cmocka_unit_test(test_correct_dates),
 	};
 
