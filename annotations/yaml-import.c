@@ -617,7 +617,7 @@ static const struct yamlread_field correction_fields[] = {
 	{ "status", yamlread_set_enum, offsetof(struct incoming, correction_status), 0,
 	  correction_status_names, CORRECTION_STATUS_COUNT },
 	{ "reviewed_by", yamlread_set_text, offsetof(struct incoming, a.reviewed_by), 0, NULL, 0 },
-	{ "reviewed_at", yamlread_set_time, offsetof(struct incoming, a.reviewed_at), 0, NULL, 0 },
+	{ "reviewed_at", yamlset_set_time, offsetof(struct incoming, a.reviewed_at), 0, NULL, 0 },
 };
 
 /* Set a correction's replacement, kind, status and review (a mapping). */
@@ -656,9 +656,9 @@ static const struct yamlread_field annotation_fields[F_FIELDS] = {
 	[F_CORRECTION] = { "correction", set_correction, 0, 0, NULL, 0 },
 	[F_AUTHOR] = { "author", yamlread_set_text, offsetof(struct incoming, a.author), 1,
 		       NULL, 0 },
-	[F_CREATED] = { "created", yamlread_set_time, offsetof(struct incoming, a.created), 1,
+	[F_CREATED] = { "created", yamlset_set_time, offsetof(struct incoming, a.created), 1,
 			NULL, 0 },
-	[F_MODIFIED] = { "modified", yamlread_set_time, offsetof(struct incoming, a.modified), 1,
+	[F_MODIFIED] = { "modified", yamlset_set_time, offsetof(struct incoming, a.modified), 1,
 			 NULL, 0 },
 	[F_DELETED] = { "deleted", yamlread_set_bool, offsetof(struct incoming, a.deleted), 0,
 			NULL, 0 },
@@ -933,7 +933,7 @@ static enum tanda_status top_unknown(struct yamlread *r, void *record,
 static const struct yamlread_field set_fields[] = {
 	{ "tanda", set_version, 0, 0, NULL, 0 },
 	{ "generator", yamlread_set_text, offsetof(struct import, generator), 0, NULL, 0 },
-	{ "exported", yamlread_set_time, offsetof(struct import, exported), 0, NULL, 0 },
+	{ "exported", yamlset_set_time, offsetof(struct import, exported), 0, NULL, 0 },
 	{ "articles", read_articles, 0, 0, NULL, 0 },
 	{ NULL, top_unknown, 0, 0, NULL, 0 },
 };
@@ -988,6 +988,10 @@ static enum tanda_status import(struct store *store, const char *name, const cha
 				size_t size, int mapped, const struct yaml_import_options *options,
 				struct yaml_import_result *result, struct tanda_error *err)
 {
+	const struct yamlread_options reading = {
+		.name = name, .what = NULL, .first_line = 1, .mapped = mapped,
+		.max_depth = YAMLSET_MAX_DEPTH, .max_scalar = YAMLSET_MAX_SCALAR,
+	};
 	struct import *im = calloc(1, sizeof *im);
 	enum tanda_status status;
 
@@ -997,7 +1001,7 @@ static enum tanda_status import(struct store *store, const char *name, const cha
 	im->store = store;
 	im->options = options;
 	im->result = result;
-	status = yamlread_open(&im->r, name, bytes, size, mapped, err);
+	status = yamlread_init(&im->r, bytes, size, &reading, err);
 	if (status == TANDA_OK && (status = store_begin(store, err)) == TANDA_OK) {
 		status = read_set(im);
 		if (status == TANDA_OK && !options->dry_run)
@@ -1005,7 +1009,7 @@ static enum tanda_status import(struct store *store, const char *name, const cha
 		else
 			store_rollback(store);
 	}
-	yamlread_close(&im->r);
+	yamlread_release(&im->r);
 	free(im->ids.slots);
 	free(im->generator);
 	free(im);

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "dates.h"
+#include "yamlread.h"
 #include "yamlset.h"
 
 /* A broken-down time as read, before the offset is applied. */
@@ -181,4 +182,16 @@ int yamlset_utc_time(const char *text, char out[ANNOTATION_TIME_SIZE])
 	put_digits(out + 14, t.minute, 2);
 	put_digits(out + 17, t.second, 2);
 	return 0;
+}
+
+enum tanda_status yamlset_set_time(struct yamlread *r, void *record,
+				   const struct yamlread_field *f)
+{
+	const char *value = yamlread_scalar(r, "a time stamp");
+
+	if (value == NULL)
+		return r->err->status;
+	if (yamlset_utc_time(value, yamlread_field_at(record, f)) != 0)
+		return yamlread_mistyped(r, "a time stamp such as 2026-11-26T07:42:26Z");
+	return TANDA_OK;
 }

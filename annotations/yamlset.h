@@ -7,6 +7,10 @@
 #define TANDA_YAMLSET_H
 
 #include "annotation.h"
+#include "error.h"
+
+struct yamlread;
+struct yamlread_field;
 
 /* The version written as `tanda: 1` and the only one read. */
 #define YAMLSET_VERSION 1
@@ -22,5 +26,10 @@
  * or -1 when text is not a time stamp.
  */
 int yamlset_utc_time(const char *text, char out[ANNOTATION_TIME_SIZE]);
+
+/* The reader's setter (src/yamlread.h) of a time stamp in any of those
+ * forms, written in UTC into the field's char[ANNOTATION_TIME_SIZE]. */
+enum tanda_status yamlset_set_time(struct yamlread *r, void *record,
+				   const struct yamlread_field *f);
 
 #endif

@@ -2,12 +2,18 @@
  * cmd-annotate.c - `tanda annotate FILE --exact TEXT --kind KIND ...`: add
  * one annotation from a script, and print its id.
  */
+#include <assert.h>
+#include <getopt.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
 
 #include "anchor.h"
 #include "cmd.h"
+#include "grow.h"
+#include "open.h"
+#include "strbuf.h"
 #include "store.h"
 #include "unicode.h"
 
@@ -31,140 +37,139 @@ struct request {
 	const char *exact, *kind, *note, *color, *speaker, *status, *replace, *correction_kind;
 	size_t paragraph, occurrence;
 	const char **tags;
-	size_t ntags;
+	size_t ntags, tags_alloc;
 };
 
-/* Parse a positive number for option name into *out; 0 on success. */
-static int parse_count(const char *name, const char *arg, size_t *out)
+/* Read a whole number from 1 in arg into *out. */
+static enum tanda_status take_count(const char *arg, size_t *out, struct tanda_error *why)
 {
 	char *end;
 	unsigned long long value = strtoull(arg, &end, 10);
 
-	if (arg[0] < '0' || arg[0] > '9' || *end != '\0' || value == 0) {
-		cmd_error("--%s: expected a number from 1, not \"%s\"", name, arg);
-		return -1;
-	}
+	if (arg[0] < '0' || arg[0] > '9' || *end != '\0' || value == 0)
+		return tanda_fail(why, TANDA_EUSAGE, "expected a number from 1, not \"%s\"", arg);
 	*out = (size_t)value;
-	return 0;
+	return TANDA_OK;
 }
 
 /* Remember a --tag. */
-static int add_tag(struct request *r, const char *tag)
+static enum tanda_status add_tag(struct request *r, const char *tag, struct tanda_error *why)
 {
-	const char **grown = realloc(r->tags, (r->ntags + 1) * sizeof *grown);
-
-	if (grown == NULL) {
-		cmd_error("out of memory");
-		return -1;
-	}
-	r->tags = grown;
+	if (GROW(r->tags, r->tags_alloc, r->ntags + 1) != 0)
+		return tanda_fail(why, TANDA_ENOMEM, "out of memory");
 	r->tags[r->ntags++] = tag;
-	return 0;
+	return TANDA_OK;
 }
 
-/* Apply one option of this verb; 0 on success. */
-static int take_option(struct request *r, int opt, const char *arg)
+/* Where each text option goes in a request. */
+static const struct {
+	int key;
+	size_t offset;
+} text_options[] = {
+	{ OPT_EXACT, offsetof(struct request, exact) },
+	{ OPT_KIND, offsetof(struct request, kind) },
+	{ OPT_NOTE, offsetof(struct request, note) },
+	{ OPT_COLOR, offsetof(struct request, color) },
+	{ OPT_SPEAKER, offsetof(struct request, speaker) },
+	{ OPT_STATUS, offsetof(struct request, status) },
+	{ OPT_REPLACE, offsetof(struct request, replace) },
+	{ OPT_CORRECTION_KIND, offsetof(struct request, correction_kind) },
+};
+
+/* Apply one option of this verb to the request (take_fn). */
+static enum tanda_status take_option(void *request, int key, const char *arg,
+				     struct tanda_error *why)
 {
-	switch (opt) {
-	case OPT_EXACT: r->exact = arg; return 0;
-	case OPT_KIND: r->kind = arg; return 0;
-	case OPT_PARAGRAPH: return parse_count("paragraph", arg, &r->paragraph);
-	case OPT_OCCURRENCE: return parse_count("occurrence", arg, &r->occurrence);
-	case OPT_TAG: return add_tag(r, arg);
-	case OPT_NOTE: r->note = arg; return 0;
-	case OPT_COLOR: r->color = arg; return 0;
-	case OPT_SPEAKER: r->speaker = arg; return 0;
-	case OPT_STATUS: r->status = arg; return 0;
-	case OPT_REPLACE: r->replace = arg; return 0;
-	case OPT_CORRECTION_KIND: r->correction_kind = arg; return 0;
-	default: return -1;
-	}
+	struct request *r = request;
+	size_t i;
+
+	for (i = 0; i < sizeof text_options / sizeof text_options[0]; i++)
+		if (text_options[i].key == key) {
+			*(const char **)((char *)r + text_options[i].offset) = arg;
+			return TANDA_OK;
+		}
+	if (key == OPT_PARAGRAPH)
+		return take_count(arg, &r->paragraph, why);
+	if (key == OPT_OCCURRENCE)
+		return take_count(arg, &r->occurrence, why);
+	assert(key == OPT_TAG);
+	return add_tag(r, arg, why);
 }
 
-/* Parse the command line into r; returns -1 for a usage error, 1 for
- * --help, 0 otherwise. */
+/* Parse the command line into r; returns CMD_CONTINUE or the exit
+ * status. */
 static int parse(struct request *r, int argc, char **argv)
 {
-	static const struct option long_options[] = {
-		{ "exact", required_argument, NULL, OPT_EXACT },
-		{ "kind", required_argument, NULL, OPT_KIND },
-		{ "paragraph", required_argument, NULL, OPT_PARAGRAPH },
-		{ "occurrence", required_argument, NULL, OPT_OCCURRENCE },
-		{ "tag", required_argument, NULL, OPT_TAG },
-		{ "note", required_argument, NULL, OPT_NOTE },
-		{ "color", required_argument, NULL, OPT_COLOR },
-		{ "speaker", required_argument, NULL, OPT_SPEAKER },
-		{ "status", required_argument, NULL, OPT_STATUS },
-		{ "replace", required_argument, NULL, OPT_REPLACE },
-		{ "correction-kind", required_argument, NULL, OPT_CORRECTION_KIND },
-		CMD_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	int opt;
+	int status = cmd_parse(&cmd_annotate_entry, argc, argv, &r->common, NULL, r);
 
-	while ((opt = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
-		int used = cmd_common_option(opt, optarg, &r->common);
-
-		if (used < 0)
-			return -1;
-		if (used)
-			continue;
-		if (opt == 'h')
-			return 1;
-		if (take_option(r, opt, optarg) != 0)
-			return -1;
-	}
+	if (status != CMD_CONTINUE)
+		return status;
 	if (optind != argc - 1 || r->exact == NULL || r->kind == NULL) {
 		cmd_error("annotate needs a FILE, --exact TEXT and --kind KIND");
-		return -1;
+		return cmd_usage_error(&cmd_annotate_entry);
 	}
-	return 0;
+	return CMD_CONTINUE;
 }
 
-/* Set *index to the entry of names that value names; print why not and
- * return -1 when it names none. */
-static int choose(const char *what, const char *const *names, int count, const char *value,
+/* Set *index to the entry of names that the value of option names;
+ * returns CMD_CONTINUE, or the exit status after saying it names none. */
+static int choose(const char *option, const char *const *names, int count, const char *value,
 		  int *index)
 {
+	char why[256];
+	struct strbuf sb;
 	int i;
 
 	if (value == NULL)
-		return 0;
+		return CMD_CONTINUE;
 	if ((*index = annotation_lookup(names, count, value)) >= 0)
-		return 0;
-	fprintf(stderr, "tanda: %s: \"%s\" is not one of:", what, value);
+		return CMD_CONTINUE;
+	strbuf_init_fixed(&sb, why, sizeof why);
+	strbuf_addf(&sb, "\"%s\" is not one of:", value);
 	for (i = 0; i < count; i++)
 		if (names[i] != NULL)
-			fprintf(stderr, " %s", names[i]);
-	fputc('\n', stderr);
-	return -1;
+			strbuf_addf(&sb, " %s", names[i]);
+	return cmd_option_error(&cmd_annotate_entry, option, why);
 }
 
-/* Fill the kind and its fields of a from r; 0 on success. */
+/* Fill a correction's status and kind in a from r; CMD_CONTINUE or the
+ * exit status. */
+static int fill_correction(const struct request *r, struct annotation *a)
+{
+	int status = CORRECTION_PROPOSED, ckind = 0;
+	int rc = choose("--status", correction_status_names, CORRECTION_STATUS_COUNT, r->status,
+			&status);
+
+	if (rc == CMD_CONTINUE)
+		rc = choose("--correction-kind", correction_kind_names, CORRECTION_KIND_COUNT,
+			    r->correction_kind, &ckind);
+	a->correction_status = (enum correction_status)status;
+	a->correction_kind = (enum correction_kind)(ckind ? ckind : CORRECTION_OTHER);
+	return rc;
+}
+
+/* Fill the kind and its fields of a from r; CMD_CONTINUE or the exit
+ * status. */
 static int fill_kind(const struct request *r, struct annotation *a)
 {
-	int kind = 0, claim = CLAIM_UNVERIFIED, status = CORRECTION_PROPOSED, ckind = 0;
+	int kind = 0, claim = CLAIM_UNVERIFIED;
+	int rc = choose("--kind", annotation_kind_names, KIND_COUNT, r->kind, &kind);
 
-	if (choose("--kind", annotation_kind_names, KIND_COUNT, r->kind, &kind) != 0)
-		return -1;
+	if (rc != CMD_CONTINUE)
+		return rc;
 	a->kind = (enum annotation_kind)kind;
 	if (a->kind == KIND_CLAIM) {
-		if (choose("--status", claim_status_names, CLAIM_COUNT, r->status, &claim) != 0)
-			return -1;
+		rc = choose("--status", claim_status_names, CLAIM_COUNT, r->status, &claim);
 		a->claim = (enum claim_status)claim;
-	} else if (a->kind == KIND_CORRECTION) {
-		if (choose("--status", correction_status_names, CORRECTION_STATUS_COUNT, r->status,
-			   &status) != 0 ||
-		    choose("--correction-kind", correction_kind_names, CORRECTION_KIND_COUNT,
-			   r->correction_kind, &ckind) != 0)
-			return -1;
-		a->correction_status = (enum correction_status)status;
-		a->correction_kind = (enum correction_kind)(ckind ? ckind : CORRECTION_OTHER);
-	} else if (r->status != NULL || r->correction_kind != NULL) {
-		cmd_error("--status and --correction-kind are for a claim or a correction");
-		return -1;
+		return rc;
 	}
-	return 0;
+	if (a->kind == KIND_CORRECTION)
+		return fill_correction(r, a);
+	if (r->status != NULL || r->correction_kind != NULL)
+		return cmd_option_error(&cmd_annotate_entry,
+					r->status != NULL ? "--status" : "--correction-kind",
+					"only a claim or a correction has one");
+	return CMD_CONTINUE;
 }
 
 /* Fill a from r, the found words [start, end) of article, and author;
@@ -174,10 +179,10 @@ static int fill(const struct request *r, struct article *article, size_t start, 
 {
 	struct tanda_error err;
 	size_t i;
-	int failed = 0;
+	int failed = 0, status = fill_kind(r, a);
 
-	if (fill_kind(r, a) != 0)
-		return EX_USAGE;
+	if (status != CMD_CONTINUE)
+		return status;
 	if (anchor_make(article, start, end, &a->anchor, &err) != TANDA_OK)
 		return cmd_fail(&err);
 	memcpy(a->article, article_sha256(article), sizeof a->article);
@@ -252,20 +257,19 @@ static int annotate(const struct request *r, struct article *article, struct sto
 	return status == 0 ? cmd_finish_output(stdout) : status;
 }
 
-int cmd_annotate(int argc, char **argv)
+/* Run `tanda annotate`. */
+static int run(int argc, char **argv)
 {
-	const struct cmd_entry *verb = cmd_find("annotate");
-	struct request r;
+	struct request r = { .exact = NULL, .tags = NULL, .ntags = 0, .tags_alloc = 0 };
 	struct article *article;
 	struct store *store;
 	int status;
 
-	memset(&r, 0, sizeof r);
 	cmd_common_init(&r.common);
 	status = parse(&r, argc, argv);
-	if (status != 0) {
+	if (status != CMD_CONTINUE) {
 		free(r.tags);
-		return status > 0 ? cmd_help(verb) : cmd_usage_error(verb);
+		return status;
 	}
 	status = cmd_open_article(argv[optind], &r.common, 1, &article, &store);
 	if (status == 0) {
@@ -276,3 +280,36 @@ int cmd_annotate(int argc, char **argv)
 	free(r.tags);
 	return status;
 }
+
+/* The options of annotate. */
+static const struct cmd_option verb_options[] = {
+	{ .name = "exact", .key = OPT_EXACT, .arg = "TEXT",
+	  .help = "the words to annotate (required)" },
+	{ .name = "kind", .key = OPT_KIND, .arg = "KIND",
+	  .help = "highlight, quote, claim, correction or note" },
+	{ .name = "paragraph", .key = OPT_PARAGRAPH, .arg = "N", .help = "TEXT is in paragraph N" },
+	{ .name = "occurrence", .key = OPT_OCCURRENCE, .arg = "K",
+	  .help = "the K-th TEXT (default 1)" },
+	{ .name = "tag", .key = OPT_TAG, .arg = "TAG", .help = "a tag (repeatable)" },
+	{ .name = "note", .key = OPT_NOTE, .arg = "TEXT", .help = "a note" },
+	{ .name = "color", .key = OPT_COLOR, .arg = "COLOR", .help = "a color" },
+	{ .name = "speaker", .key = OPT_SPEAKER, .arg = "NAME", .help = "who said a quote" },
+	{ .name = "status", .key = OPT_STATUS, .arg = "STATUS",
+	  .help = "a claim's or a correction's status" },
+	{ .name = "replace", .key = OPT_REPLACE, .arg = "TEXT",
+	  .help = "a correction's replacement" },
+	{ .name = "correction-kind", .key = OPT_CORRECTION_KIND, .arg = "KIND",
+	  .help = "date, name, title, number, spelling, attribution, other" },
+	{ .name = NULL },
+};
+
+const struct cmd_entry cmd_annotate_entry = {
+	.name = "annotate",
+	.alias = NULL,
+	.usage = "tanda annotate FILE --exact TEXT --kind KIND [OPTIONS]",
+	.summary = "Add one annotation on the words TEXT of FILE and print its id",
+	.options = verb_options,
+	.flags = 0,
+	.take = take_option,
+	.run = run,
+};

@@ -6,12 +6,15 @@
  * published, in the one transaction that also recorded the article, so
  * that a failure anywhere marks none.
  */
+#include <assert.h>
+#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
 
 #include "apply.h"
 #include "cmd.h"
+#include "open.h"
 #include "outfile.h"
 #include "store.h"
 
@@ -34,48 +37,37 @@ struct output {
 	const struct apply_notice *notice;
 };
 
-/* Apply one option of this verb to r; 0 on success. */
-static int take_option(struct request *r, int opt, const char *arg)
+/* Apply one option of this verb to the request (take_fn). */
+static enum tanda_status take_option(void *request, int key, const char *arg,
+				     struct tanda_error *why)
 {
-	switch (opt) {
-	case 'o':
+	struct request *r = request;
+
+	if (key == 'o') {
 		r->out = arg;
-		return 0;
-	case OPT_DATE:
-		if (apply_parse_date(arg, &r->notice.date) == 0)
-			return 0;
-		cmd_error("--date: expected a date as YYYY-MM-DD, not \"%s\"", arg);
-		return -1;
-	default:
-		return -1;
+		return TANDA_OK;
 	}
+	assert(key == OPT_DATE);
+	if (apply_parse_date(arg, &r->notice.date) != 0)
+		return tanda_fail(why, TANDA_EUSAGE, "expected a date as YYYY-MM-DD, not \"%s\"",
+				  arg);
+	return TANDA_OK;
 }
 
 /* Parse the command line into r (its defaults first: the notice dated
- * today); returns -1 for a usage error, 1 for --help, 0 otherwise (the
- * FILE is argv[optind]). */
+ * today); returns CMD_CONTINUE (the FILE is argv[optind]) or the exit
+ * status. */
 static int parse(struct request *r, int argc, char **argv)
 {
-	static const struct option long_options[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "date", required_argument, NULL, OPT_DATE },
-		CMD_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	int opt;
+	int status;
 
-	memset(r, 0, sizeof *r);
+	*r = (struct request){ .out = NULL };
 	cmd_common_init(&r->common);
 	apply_today(&r->notice.date);
-	while ((opt = getopt_long(argc, argv, "ho:", long_options, NULL)) != -1) {
-		int used = cmd_common_option(opt, optarg, &r->common);
-
-		if (used < 0 || (!used && opt != 'h' && take_option(r, opt, optarg) != 0))
-			return -1;
-		if (!used && opt == 'h')
-			return 1;
-	}
-	return optind == argc - 1 ? 0 : -1;
+	status = cmd_parse(&cmd_apply_entry, argc, argv, &r->common, NULL, r);
+	if (status == CMD_CONTINUE && optind != argc - 1)
+		return cmd_usage_error(&cmd_apply_entry);
+	return status;
 }
 
 /* Copy the accepted corrections of article into acc, in text order;
@@ -191,7 +183,8 @@ static int mark_published(const struct request *r, struct store *store,
 static int publish(const struct request *r, struct article *article,
 		   const struct store_annotations *acc)
 {
-	struct output o = { article, NULL, acc->count, &r->notice };
+	struct output o = { .article = article, .changes = NULL, .count = acc->count,
+			    .notice = &r->notice };
 	struct apply_change *changes = calloc(acc->count ? acc->count : 1, sizeof *changes);
 	struct tanda_error err;
 	int status = 0;
@@ -254,16 +247,16 @@ static int apply(const struct request *r, struct article *article, struct store 
 	return status;
 }
 
-int cmd_apply(int argc, char **argv)
+/* Run `tanda apply`. */
+static int run(int argc, char **argv)
 {
-	const struct cmd_entry *verb = cmd_find("apply");
 	struct request r;
 	struct article *article;
 	struct store *store;
 	int status = parse(&r, argc, argv);
 
-	if (status != 0)
-		return status > 0 ? cmd_help(verb) : cmd_usage_error(verb);
+	if (status != CMD_CONTINUE)
+		return status;
 	if ((status = cmd_open_article(argv[optind], &r.common, 1, &article, &store)) != 0)
 		return status;
 	r.notice.language = apply_language_of(article->meta.language);
@@ -272,3 +265,23 @@ int cmd_apply(int argc, char **argv)
 	article_free(article);
 	return status;
 }
+
+/* The options of apply. */
+static const struct cmd_option verb_options[] = {
+	{ .name = "output", .key = 'o', .arg = "OUT",
+	  .help = "write to OUT (atomically), not standard output" },
+	{ .name = "date", .key = OPT_DATE, .arg = "YYYY-MM-DD",
+	  .help = "the notice's date (default: today, UTC)" },
+	{ .name = NULL },
+};
+
+const struct cmd_entry cmd_apply_entry = {
+	.name = "apply",
+	.alias = NULL,
+	.usage = "tanda apply FILE [-o OUT] [--date YYYY-MM-DD]",
+	.summary = "Publish the accepted corrections: the corrected text and a dated notice",
+	.options = verb_options,
+	.flags = 0,
+	.take = take_option,
+	.run = run,
+};

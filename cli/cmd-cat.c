@@ -2,9 +2,12 @@
  * cmd-cat.c - `tanda cat [-n] FILE`: the normalized text, one paragraph per
  * line, optionally numbered.  Also what `tanda FILE` does in a pipe.
  */
+#include <assert.h>
+#include <getopt.h>
 #include <stdio.h>
 
 #include "cmd.h"
+#include "open.h"
 
 void cmd_write_text(const struct article *article, int numbered, FILE *out)
 {
@@ -22,38 +25,60 @@ void cmd_write_text(const struct article *article, int numbered, FILE *out)
 	}
 }
 
-int cmd_cat(int argc, char **argv)
+/* What the command line asks for. */
+struct request {
+	int numbered;	/* -n */
+};
+
+/* Apply -n (take_fn). */
+static enum tanda_status take_option(void *request, int key, const char *arg,
+				     struct tanda_error *why)
 {
-	static const struct option long_options[] = {
-		{ "number", no_argument, NULL, 'n' },
-		CMD_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *verb = cmd_find("cat");
+	struct request *r = request;
+
+	(void)arg;
+	(void)why;
+	assert(key == 'n');
+	r->numbered = 1;
+	return TANDA_OK;
+}
+
+/* Run `tanda cat`. */
+static int run(int argc, char **argv)
+{
+	struct request r = { .numbered = 0 };
 	struct cmd_common options;
 	struct article *article;
-	int numbered = 0, opt, status;
+	int status;
 
 	cmd_common_init(&options);
-	while ((opt = getopt_long(argc, argv, "nh", long_options, NULL)) != -1) {
-		int used = cmd_common_option(opt, optarg, &options);
-
-		if (used < 0)
-			return cmd_usage_error(verb);
-		if (used)
-			continue;
-		if (opt == 'h')
-			return cmd_help(verb);
-		if (opt != 'n')
-			return cmd_usage_error(verb);
-		numbered = 1;
-	}
+	status = cmd_parse(&cmd_cat_entry, argc, argv, &options, NULL, &r);
+	if (status != CMD_CONTINUE)
+		return status;
 	if (optind != argc - 1)
-		return cmd_usage_error(verb);
+		return cmd_usage_error(&cmd_cat_entry);
 	status = cmd_load_article(argv[optind], &options.article, &article);
 	if (status != 0)
 		return status;
-	cmd_write_text(article, numbered, stdout);
+	cmd_write_text(article, r.numbered, stdout);
 	article_free(article);
 	return cmd_finish_output(stdout);
 }
+
+/* The options of cat. */
+static const struct cmd_option verb_options[] = {
+	{ .name = "number", .key = 'n', .arg = NULL,
+	  .help = "number the paragraphs (NUMBER<TAB>TEXT)" },
+	{ .name = NULL },
+};
+
+const struct cmd_entry cmd_cat_entry = {
+	.name = "cat",
+	.alias = NULL,
+	.usage = "tanda cat [-n] [OPTIONS] FILE",
+	.summary = "Print the normalized article, one paragraph per line",
+	.options = verb_options,
+	.flags = 0,
+	.take = take_option,
+	.run = run,
+};

@@ -3,6 +3,8 @@
  * them as compilers print errors, FILE:LINE:COLUMN: KIND: message (or as
  * YAML); with --save, store each as a proposed correction.
  */
+#include <assert.h>
+#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
@@ -12,6 +14,9 @@
 #include "anchor.h"
 #include "check.h"
 #include "cmd.h"
+#include "grow.h"
+#include "open.h"
+#include "strbuf.h"
 #include "store.h"
 #include "yamltext.h"
 
@@ -21,7 +26,6 @@
 enum {
 	OPT_FORMAT = CMD_OPT_FIRST_FREE,
 	OPT_SAVE,
-	OPT_VERBOSE,
 	OPT_PUBLISHED,
 	OPT_LANG,
 };
@@ -38,60 +42,56 @@ struct position {
 	uint32_t line, column;
 };
 
-/* Parse the command line into r; -1 for a usage error, 1 for --help. */
-static int parse(struct request *r, int argc, char **argv)
+/* Whether text is one of the two words a and b. */
+static int one_of(const char *text, const char *a, const char *b)
 {
-	static const struct option long_options[] = {
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		{ "save", no_argument, NULL, OPT_SAVE },
-		{ "verbose", no_argument, NULL, OPT_VERBOSE },
-		{ "published", required_argument, NULL, OPT_PUBLISHED },
-		{ "lang", required_argument, NULL, OPT_LANG },
-		CMD_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	int opt;
-
-	while ((opt = getopt_long(argc, argv, "hv", long_options, NULL)) != -1) {
-		int used = cmd_common_option(opt, optarg, &r->common);
-
-		if (used < 0)
-			return -1;
-		if (used)
-			continue;
-		if (opt == 'h')
-			return 1;
-		if (opt == OPT_FORMAT && (strcmp(optarg, "text") == 0 || strcmp(optarg, "yaml") == 0))
-			r->yaml = optarg[0] == 'y';
-		else if (opt == OPT_SAVE)
-			r->save = 1;
-		else if (opt == OPT_VERBOSE || opt == 'v')
-			r->verbose = 1;
-		else if (opt == OPT_PUBLISHED && frontmatter_is_iso_date(optarg) && strlen(optarg) == 10)
-			r->check.published = optarg;
-		else if (opt == OPT_LANG && (strcmp(optarg, "id") == 0 || strcmp(optarg, "en") == 0))
-			r->check.language = optarg;
-		else {
-			cmd_error("%s: not a value this option takes", optarg ? optarg : "?");
-			return -1;
-		}
-	}
-	return optind < argc ? 0 : -1;
+	return strcmp(text, a) == 0 || strcmp(text, b) == 0;
 }
 
-/* Run both checks on article into found (sorted); 0 on success. */
-static int run_checks(const struct request *r, const struct article *article,
-		      struct findings *found)
+/* Apply one option of this verb to the request (take_fn). */
+static enum tanda_status take_option(void *request, int key, const char *arg,
+				     struct tanda_error *why)
 {
-	struct tanda_error err;
+	struct request *r = request;
 
-	if (check_dates(article, &r->check, found, &err) != TANDA_OK ||
-	    check_names(article, &r->check, found, &err) != TANDA_OK) {
-		cmd_error("%s", err.message);
-		return -1;
+	switch (key) {
+	case OPT_FORMAT:
+		if (!one_of(arg, "text", "yaml"))
+			return tanda_fail(why, TANDA_EUSAGE, "expected text or yaml, not \"%s\"", arg);
+		r->yaml = arg[0] == 'y';
+		return TANDA_OK;
+	case OPT_SAVE:
+		r->save = 1;
+		return TANDA_OK;
+	case 'v':
+		r->verbose = 1;
+		return TANDA_OK;
+	case OPT_PUBLISHED:
+		if (!frontmatter_is_iso_date(arg) || strlen(arg) != 10)
+			return tanda_fail(why, TANDA_EUSAGE,
+					  "expected a date as YYYY-MM-DD, not \"%s\"", arg);
+		r->check.published = arg;
+		return TANDA_OK;
+	default:
+		assert(key == OPT_LANG);
+		if (!one_of(arg, "id", "en"))
+			return tanda_fail(why, TANDA_EUSAGE, "expected id or en, not \"%s\"", arg);
+		r->check.language = arg;
+		return TANDA_OK;
 	}
-	findings_sort(found);
-	return 0;
+}
+
+/* Run both checks on article into found (sorted). */
+static enum tanda_status run_checks(const struct request *r, const struct article *article,
+				    struct findings *found, struct tanda_error *err)
+{
+	enum tanda_status status = check_dates(article, &r->check, found, err);
+
+	if (status == TANDA_OK)
+		status = check_names(article, &r->check, found, err);
+	if (status == TANDA_OK)
+		findings_sort(found);
+	return status;
 }
 
 /* The words at place p of article, as a new string (NULL: out of memory). */
@@ -123,40 +123,85 @@ static void print_text(const struct article *article, const struct finding *f)
 	putchar('\n');
 }
 
-/* Emit place p of article as a mapping: line, column, text. */
-static int emit_place(yaml_emitter_t *e, const struct article *article,
-		      const struct finding_place *p)
+/* A place's line and column as text, for YAML. */
+struct place_numbers {
+	char line[16], column[16];
+};
+
+/* Write where byte start of article is into n. */
+static void place_numbers(const struct article *article, size_t start, struct place_numbers *n)
 {
 	struct position at;
-	char *text = place_text(article, p);
-	int ok;
+	struct strbuf sb;
 
-	article_file_position(article, p->start, &at.line, &at.column);
-	ok = text != NULL && yamltext_mapping(e, 0) && yamltext_number_pair(e, "line", at.line) &&
-	     yamltext_number_pair(e, "column", at.column) && yamltext_pair(e, "text", text) &&
-	     yamltext_mapping(e, 1);
+	article_file_position(article, start, &at.line, &at.column);
+	strbuf_init_fixed(&sb, n->line, sizeof n->line);
+	strbuf_addf(&sb, "%u", at.line);
+	strbuf_init_fixed(&sb, n->column, sizeof n->column);
+	strbuf_addf(&sb, "%u", at.column);
+}
+
+/* Emit place p of article as a mapping: line, column, text. */
+static enum tanda_status emit_place(yaml_emitter_t *e, const struct article *article,
+				    const struct finding_place *p)
+{
+	struct place_numbers n;
+	char *text = place_text(article, p);
+	enum tanda_status status = text != NULL ? yamltext_mapping(e, 0) : TANDA_ENOMEM;
+
+	place_numbers(article, p->start, &n);
+	if (status == TANDA_OK) {
+		const struct yamltext_pair pairs[] = {
+			{ .key = "line", .value = n.line, .typed = 1 },
+			{ .key = "column", .value = n.column, .typed = 1 },
+			{ .key = "text", .value = text, .typed = 0 },
+		};
+
+		status = yamltext_pairs(e, pairs, sizeof pairs / sizeof pairs[0]);
+	}
+	if (status == TANDA_OK)
+		status = yamltext_mapping(e, 1);
 	free(text);
-	return ok;
+	return status;
+}
+
+/* Emit the pairs of finding f of article, up to its places. */
+static enum tanda_status emit_finding_pairs(yaml_emitter_t *e, const struct article *article,
+					    const struct finding *f)
+{
+	struct place_numbers n;
+	const struct yamltext_pair pairs[] = {
+		{ .key = "file", .value = article->name, .typed = 0 },
+		{ .key = "line", .value = n.line, .typed = 1 },
+		{ .key = "column", .value = n.column, .typed = 1 },
+		{ .key = "kind", .value = f->kind == FINDING_DATE ? "date" : "name", .typed = 0 },
+		{ .key = "info", .value = f->info ? "true" : "false", .typed = 1 },
+		{ .key = "message", .value = f->message, .typed = 0 },
+		{ .key = "replacement", .value = f->replacement, .typed = 0 },
+	};
+
+	place_numbers(article, f->start, &n);
+	return yamltext_pairs(e, pairs, sizeof pairs / sizeof pairs[0]);
 }
 
 /* Emit finding f of article as one mapping of the findings sequence. */
-static int emit_finding(yaml_emitter_t *e, const struct article *article, const struct finding *f)
+static enum tanda_status emit_finding(yaml_emitter_t *e, const struct article *article,
+				      const struct finding *f)
 {
-	struct position at;
+	enum tanda_status status = yamltext_mapping(e, 0);
 	size_t i;
-	int ok;
 
-	article_file_position(article, f->start, &at.line, &at.column);
-	ok = yamltext_mapping(e, 0) && yamltext_pair(e, "file", article->name) &&
-	     yamltext_number_pair(e, "line", at.line) && yamltext_number_pair(e, "column", at.column) &&
-	     yamltext_pair(e, "kind", f->kind == FINDING_DATE ? "date" : "name") &&
-	     yamltext_typed_pair(e, "info", f->info ? "true" : "false") &&
-	     yamltext_pair(e, "message", f->message) &&
-	     yamltext_pair(e, "replacement", f->replacement) &&
-	     yamltext_emit_typed(e, "places") && yamltext_sequence(e, 0);
-	for (i = 0; ok && i < f->nplaces; i++)
-		ok = emit_place(e, article, &f->places[i]);
-	return ok && yamltext_sequence(e, 1) && yamltext_mapping(e, 1);
+	if (status == TANDA_OK)
+		status = emit_finding_pairs(e, article, f);
+	if (status == TANDA_OK)
+		status = yamltext_emit_typed(e, "places");
+	if (status == TANDA_OK)
+		status = yamltext_sequence(e, 0);
+	for (i = 0; status == TANDA_OK && i < f->nplaces; i++)
+		status = emit_place(e, article, &f->places[i]);
+	if (status == TANDA_OK)
+		status = yamltext_sequence(e, 1);
+	return status == TANDA_OK ? yamltext_mapping(e, 1) : status;
 }
 
 /* Whether finding f is shown (information only with --verbose). */
@@ -169,20 +214,18 @@ static int shown(const struct request *r, const struct finding *f)
  * each finding once. */
 struct proposed {
 	struct annotation *items;
-	size_t count;
+	size_t count, alloc;
 };
 
 /* store_visit_fn: keep a copy of each correction listed. */
 static int keep_proposed(void *context, const struct annotation *a)
 {
 	struct proposed *p = context;
-	struct annotation *grown = realloc(p->items, (p->count + 1) * sizeof *grown);
 
-	if (grown == NULL)
+	if (GROW(p->items, p->alloc, p->count + 1) != 0)
 		return 1;
-	p->items = grown;
-	annotation_init(&grown[p->count]);
-	if (annotation_copy(&grown[p->count], a) == 0)
+	annotation_init(&p->items[p->count]);
+	if (annotation_copy(&p->items[p->count], a) == 0)
 		p->count++;
 	return 0;
 }
@@ -199,9 +242,9 @@ static int already_proposed(const struct proposed *p, const struct annotation *a
 	return 0;
 }
 
-/* Fill a as the proposed correction of finding f; 0 on success. */
-static int correction_of(struct article *article, const struct finding *f, struct annotation *a,
-			 struct tanda_error *err)
+/* Fill a as the proposed correction of finding f. */
+static enum tanda_status correction_of(struct article *article, const struct finding *f,
+				       struct annotation *a, struct tanda_error *err)
 {
 	annotation_init(a);
 	a->kind = KIND_CORRECTION;
@@ -209,13 +252,11 @@ static int correction_of(struct article *article, const struct finding *f, struc
 	a->correction_kind = f->kind == FINDING_DATE ? CORRECTION_DATE : CORRECTION_NAME;
 	memcpy(a->article, article_sha256(article), sizeof a->article);
 	if (anchor_make(article, f->start, f->end, &a->anchor, err) != TANDA_OK)
-		return -1;
+		return err->status;
 	if (annotation_set(&a->replacement, f->replacement) != 0 ||
-	    annotation_set(&a->note, f->message) != 0 || annotation_set(&a->author, CHECK_AUTHOR) != 0) {
-		tanda_fail(err, TANDA_ENOMEM, "out of memory");
-		return -1;
-	}
-	return 0;
+	    annotation_set(&a->note, f->message) != 0 || annotation_set(&a->author, CHECK_AUTHOR) != 0)
+		return tanda_fail(err, TANDA_ENOMEM, "out of memory");
+	return TANDA_OK;
 }
 
 /* Store the shown findings of article not yet proposed, in the open
@@ -223,7 +264,7 @@ static int correction_of(struct article *article, const struct finding *f, struc
 static long save_findings(const struct request *r, struct article *article, struct store *store,
 			  const struct findings *found, struct tanda_error *err)
 {
-	struct proposed known = { NULL, 0 };
+	struct proposed known = { .items = NULL, .count = 0, .alloc = 0 };
 	struct store_query query;
 	long saved = 0;
 	size_t i;
@@ -240,7 +281,7 @@ static long save_findings(const struct request *r, struct article *article, stru
 
 		if (found->items[i].info || !shown(r, &found->items[i]))
 			continue;
-		if (correction_of(article, &found->items[i], &a, err) != 0)
+		if (correction_of(article, &found->items[i], &a, err) != TANDA_OK)
 			saved = -1;
 		else if (!already_proposed(&known, &a))
 			saved = store_annotation_insert(store, &a, err) == TANDA_OK ? saved + 1 : -1;
@@ -284,17 +325,18 @@ static int check_file(struct request *r, const char *path, yaml_emitter_t *e)
 	struct article *article;
 	struct findings found;
 	size_t i, reported = 0;
+	struct tanda_error err;
 	int status = cmd_load_article(path, &r->common.article, &article);
 
 	if (status != 0)
 		return status;
 	findings_init(&found);
-	if (run_checks(r, article, &found) != 0)
-		status = EX_SOFTWARE;
+	if (run_checks(r, article, &found, &err) != TANDA_OK)
+		status = cmd_fail(&err);
 	for (i = 0; status == 0 && i < found.count; i++) {
 		if (!shown(r, &found.items[i]))
 			continue;
-		if (e != NULL && !emit_finding(e, article, &found.items[i]))
+		if (e != NULL && emit_finding(e, article, &found.items[i]) != TANDA_OK)
 			status = EX_IOERR;
 		else if (e == NULL)
 			print_text(article, &found.items[i]);
@@ -313,7 +355,7 @@ static int check_files(struct request *r, int first, int argc, char **argv)
 {
 	yaml_emitter_t emitter;
 	int i, status, worst = 0;
-	int ok = !r->yaml || yamltext_start(&emitter, stdout, 1);
+	int ok = !r->yaml || yamltext_start(&emitter, stdout, 1) == TANDA_OK;
 
 	for (i = first; ok && i < argc; i++) {
 		status = check_file(r, argv[i], r->yaml ? &emitter : NULL);
@@ -322,7 +364,7 @@ static int check_files(struct request *r, int first, int argc, char **argv)
 		else if (status == 1 && worst == 0)
 			worst = 1;
 	}
-	if (r->yaml && !yamltext_finish(&emitter, 1) && worst <= 1) {
+	if (r->yaml && yamltext_finish(&emitter, 1) != TANDA_OK && worst <= 1) {
 		cmd_error("cannot write the findings");
 		worst = EX_IOERR;
 	}
@@ -330,17 +372,45 @@ static int check_files(struct request *r, int first, int argc, char **argv)
 	return status != 0 ? status : worst;
 }
 
-int cmd_check(int argc, char **argv)
+/* Run `tanda check`. */
+static int run(int argc, char **argv)
 {
-	const struct cmd_entry *verb = cmd_find("check");
-	struct request r;
+	struct request r = { .yaml = 0, .save = 0, .verbose = 0 };
 	int status;
 
-	memset(&r, 0, sizeof r);
 	cmd_common_init(&r.common);
 	r.common.article.keep_source = 1;	/* positions are in the file */
-	status = parse(&r, argc, argv);
-	if (status != 0)
-		return status > 0 ? cmd_help(verb) : cmd_usage_error(verb);
+	status = cmd_parse(&cmd_check_entry, argc, argv, &r.common, NULL, &r);
+	if (status != CMD_CONTINUE)
+		return status;
+	if (optind == argc)
+		return cmd_usage_error(&cmd_check_entry);
 	return check_files(&r, optind, argc, argv);
 }
+
+/* The options of check. */
+static const struct cmd_option verb_options[] = {
+	{ .name = "format", .key = OPT_FORMAT, .arg = "text|yaml",
+	  .help = "one line per finding (default), or YAML" },
+	{ .name = "save", .key = OPT_SAVE, .arg = NULL,
+	  .help = "store each finding as a proposed correction" },
+	{ .name = "verbose", .key = 'v', .arg = NULL,
+	  .help = "also information (a bare weekday resolved)" },
+	{ .name = "published", .key = OPT_PUBLISHED, .arg = "DATE",
+	  .help = "the publication date, YYYY-MM-DD" },
+	{ .name = "lang", .key = OPT_LANG, .arg = "id|en",
+	  .help = "read the article as Indonesian or English" },
+	{ .name = NULL },
+};
+
+const struct cmd_entry cmd_check_entry = {
+	.name = "check",
+	.alias = NULL,
+	.usage = "tanda check [--format text|yaml] [--save] [--verbose] [--published DATE] "
+		 "[--lang id|en] FILE...",
+	.summary = "Find date and name errors; print them as FILE:LINE:COLUMN: KIND: message",
+	.options = verb_options,
+	.flags = 0,
+	.take = take_option,
+	.run = run,
+};

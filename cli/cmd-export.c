@@ -4,10 +4,14 @@
  * YAML (annotations/yaml-export.c), to standard output or, with -o,
  * atomically into OUT; with --corrections, their corrections log instead.
  */
+#include <assert.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "cmd.h"
+#include "open.h"
+#include "strbuf.h"
 #include "store.h"
 #include "yaml-export.h"
 
@@ -19,32 +23,50 @@ enum {
 	OPT_CORRECTIONS,
 };
 
-/* Apply one of export's own options to o (and *out for -o); 0 on success. */
-static int take_option(struct yaml_export_options *o, const char **out, int opt, const char *arg)
+/* What the command line asks for. */
+struct request {
+	struct cmd_common common;
+	struct yaml_export_options export;
+	const char *out;	/* -o, or NULL for standard output */
+};
+
+/* Apply one of export's own options to the request (take_fn). */
+static enum tanda_status take_option(void *request, int key, const char *arg,
+				     struct tanda_error *why)
 {
-	switch (opt) {
-	case OPT_ALL: o->all = 1; return 0;
-	case 'o': *out = arg; return 0;
-	case OPT_WITH_TEXT: o->with_text = 1; return 0;
-	case OPT_INCLUDE_DELETED: o->filter.include_deleted = 1; return 0;
-	case OPT_STAMP: o->stamp = 1; return 0;
-	case OPT_CORRECTIONS: o->corrections = 1; return 0;
-	default: return cmd_filter_option(opt, arg, &o->filter) == 1 ? 0 : -1;
+	struct request *r = request;
+	struct yaml_export_options *o = &r->export;
+
+	(void)why;
+	switch (key) {
+	case OPT_ALL: o->all = 1; break;
+	case 'o': r->out = arg; break;
+	case OPT_WITH_TEXT: o->with_text = 1; break;
+	case OPT_INCLUDE_DELETED: o->filter.include_deleted = 1; break;
+	case OPT_STAMP: o->stamp = 1; break;
+	default: assert(key == OPT_CORRECTIONS); o->corrections = 1; break;
 	}
+	return TANDA_OK;
 }
 
-/* Whether the options fit the corrections log, saying why not: it has
- * only corrections, and no articles of their own or texts. */
-static int corrections_options_fit(const struct yaml_export_options *o)
+/* Whether the options fit the corrections log, which has only corrections
+ * and no articles of their own or texts: CMD_CONTINUE, or the exit status
+ * after saying why not. */
+static int fit_corrections(const struct yaml_export_options *o)
 {
-	if (o->filter.kind >= 0 && o->filter.kind != KIND_CORRECTION)
-		cmd_error("--corrections: the log has only corrections (no --kind %s)",
-			  annotation_kind_names[o->filter.kind]);
-	else if (o->all || o->with_text)
-		cmd_error("--corrections: --all and --with-text are for annotation sets");
-	else
-		return 1;
-	return 0;
+	char why[128];
+	struct strbuf sb;
+
+	if (o->filter.kind >= 0 && o->filter.kind != KIND_CORRECTION) {
+		strbuf_init_fixed(&sb, why, sizeof why);
+		strbuf_addf(&sb, "the log has only corrections (no --kind %s)",
+			    annotation_kind_names[o->filter.kind]);
+		return cmd_option_error(&cmd_export_entry, "--corrections", why);
+	}
+	if (o->all || o->with_text)
+		return cmd_option_error(&cmd_export_entry, "--corrections",
+					"--all and --with-text are for annotation sets");
+	return CMD_CONTINUE;
 }
 
 /* Record each of the count files in the store (carrying annotations over
@@ -120,37 +142,49 @@ static int export_files(char **files, int count, const struct cmd_common *common
 	return status;
 }
 
-int cmd_export(int argc, char **argv)
+/* Run `tanda export`. */
+static int run(int argc, char **argv)
 {
-	static const struct option long_options[] = {
-		{ "all", no_argument, NULL, OPT_ALL },
-		{ "output", required_argument, NULL, 'o' },
-		{ "with-text", no_argument, NULL, OPT_WITH_TEXT },
-		{ "include-deleted", no_argument, NULL, OPT_INCLUDE_DELETED },
-		{ "stamp", no_argument, NULL, OPT_STAMP },
-		{ "corrections", no_argument, NULL, OPT_CORRECTIONS },
-		CMD_FILTER_LONG_OPTIONS,
-		CMD_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *verb = cmd_find("export");
-	struct yaml_export_options o;
-	struct cmd_common common;
-	const char *out = NULL;
-	int opt;
+	struct request r = { .out = NULL };
+	int status;
 
-	cmd_common_init(&common);
-	yaml_export_options_init(&o);
-	while ((opt = getopt_long(argc, argv, "ho:", long_options, NULL)) != -1) {
-		int used = cmd_common_option(opt, optarg, &common);
-
-		if (used < 0 || (!used && opt != 'h' && take_option(&o, &out, opt, optarg) != 0))
-			return cmd_usage_error(verb);
-		if (!used && opt == 'h')
-			return cmd_help(verb);
-	}
-	o.filter.author = common.author;	/* here --author filters */
-	if (o.corrections && !corrections_options_fit(&o))
-		return cmd_usage_error(verb);
-	return export_files(argv + optind, argc - optind, &common, &o, out);
+	cmd_common_init(&r.common);
+	yaml_export_options_init(&r.export);
+	status = cmd_parse(&cmd_export_entry, argc, argv, &r.common, &r.export.filter, &r);
+	if (status != CMD_CONTINUE)
+		return status;
+	r.export.filter.author = r.common.author;	/* here --author filters */
+	if (r.export.corrections && (status = fit_corrections(&r.export)) != CMD_CONTINUE)
+		return status;
+	return export_files(argv + optind, argc - optind, &r.common, &r.export, r.out);
 }
+
+/* The options of export, beyond the filters. */
+static const struct cmd_option verb_options[] = {
+	{ .name = "all", .key = OPT_ALL, .arg = NULL,
+	  .help = "also articles with no matching annotation" },
+	{ .name = "output", .key = 'o', .arg = "OUT",
+	  .help = "write to OUT (atomically), not standard output" },
+	{ .name = "with-text", .key = OPT_WITH_TEXT, .arg = NULL,
+	  .help = "include each article's normalized text" },
+	{ .name = "include-deleted", .key = OPT_INCLUDE_DELETED, .arg = NULL,
+	  .help = "include deleted annotations (deleted: true)" },
+	{ .name = "stamp", .key = OPT_STAMP, .arg = NULL,
+	  .help = "add the time of the export (exported:)" },
+	{ .name = "corrections", .key = OPT_CORRECTIONS, .arg = NULL,
+	  .help = "the corrections with their history, as YAML" },
+	{ .name = NULL },
+};
+
+const struct cmd_entry cmd_export_entry = {
+	.name = "export",
+	.alias = NULL,
+	.usage = "tanda export [FILE...] [--all] [-o OUT] [--kind K] [--tag T] [--author A] "
+		 "[--status S] [--with-text] [--include-deleted] [--stamp] [--corrections]",
+	.summary = "Write annotations as a YAML annotation set (see tanda-yaml(5)), or the "
+		   "corrections log",
+	.options = verb_options,
+	.flags = CMD_FILTERS | CMD_AUTHOR_FILTERS,
+	.take = take_option,
+	.run = run,
+};

@@ -8,10 +8,14 @@
  * and the other files are still imported.  `tanda sync` imports through
  * the same two functions (cmd_import_options_init, cmd_import_file).
  */
+#include <assert.h>
+#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cmd.h"
+#include "grow.h"
+#include "open.h"
 #include "store.h"
 #include "yaml-import.h"
 
@@ -25,32 +29,26 @@ struct request {
 	struct cmd_common common;
 	int dry_run;
 	char **map;		/* OLD, NEW, OLD, NEW... (each pair one allocation) */
-	size_t pairs;
+	size_t pairs, map_alloc;
 };
 
-/* Remember --author-map OLD=NEW; 0 on success. */
-static int add_author_map(struct request *rq, const char *arg)
+/* Remember --author-map OLD=NEW. */
+static enum tanda_status add_author_map(struct request *rq, const char *arg,
+					struct tanda_error *why)
 {
 	const char *equals = strchr(arg, '=');
-	char **grown, *copy;
+	char *copy;
 
-	if (equals == NULL || equals == arg || equals[1] == '\0') {
-		cmd_error("--author-map: expected OLD=NEW, not \"%s\"", arg);
-		return -1;
-	}
-	grown = realloc(rq->map, (rq->pairs + 1) * 2 * sizeof *grown);
-	if (grown == NULL || (copy = strdup(arg)) == NULL) {
-		if (grown != NULL)
-			rq->map = grown;
-		cmd_error("out of memory");
-		return -1;
-	}
-	rq->map = grown;
+	if (equals == NULL || equals == arg || equals[1] == '\0')
+		return tanda_fail(why, TANDA_EUSAGE, "expected OLD=NEW, not \"%s\"", arg);
+	if (GROW(rq->map, rq->map_alloc, 2 * (rq->pairs + 1)) != 0 ||
+	    (copy = strdup(arg)) == NULL)
+		return tanda_fail(why, TANDA_ENOMEM, "out of memory");
 	copy[equals - arg] = '\0';
 	rq->map[2 * rq->pairs] = copy;
 	rq->map[2 * rq->pairs + 1] = copy + (equals - arg) + 1;
 	rq->pairs++;
-	return 0;
+	return TANDA_OK;
 }
 
 /* Free the author map. */
@@ -129,46 +127,41 @@ int cmd_import_file(struct store *store, const char *path,
 	return cmd_finish_output(stdout);
 }
 
-/* Parse the options into rq; returns -1 to go on, else the exit status. */
-static int parse(int argc, char **argv, struct request *rq)
+/* Apply one option of this verb to the request (take_fn). */
+static enum tanda_status take_option(void *request, int key, const char *arg,
+				     struct tanda_error *why)
 {
-	static const struct option long_options[] = {
-		{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
-		{ "author-map", required_argument, NULL, OPT_AUTHOR_MAP },
-		CMD_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *verb = cmd_find("import");
-	int opt;
+	struct request *rq = request;
 
-	while ((opt = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
-		int used = cmd_common_option(opt, optarg, &rq->common);
-
-		if (used > 0)
-			continue;
-		if (used < 0 || opt == '?' || opt == ':')
-			return cmd_usage_error(verb);
-		if (opt == 'h')
-			return cmd_help(verb);
-		if (opt == OPT_DRY_RUN)
-			rq->dry_run = 1;
-		else if (add_author_map(rq, optarg) != 0)
-			return cmd_usage_error(verb);
+	if (key == OPT_DRY_RUN) {
+		rq->dry_run = 1;
+		return TANDA_OK;
 	}
-	return optind < argc ? -1 : cmd_usage_error(verb);
+	assert(key == OPT_AUTHOR_MAP);
+	return add_author_map(rq, arg, why);
 }
 
-int cmd_import(int argc, char **argv)
+/* Parse the options into rq; returns CMD_CONTINUE or the exit status. */
+static int parse(int argc, char **argv, struct request *rq)
+{
+	int status = cmd_parse(&cmd_import_entry, argc, argv, &rq->common, NULL, rq);
+
+	if (status == CMD_CONTINUE && optind == argc)
+		return cmd_usage_error(&cmd_import_entry);
+	return status;
+}
+
+/* Run `tanda import`. */
+static int run(int argc, char **argv)
 {
 	struct yaml_import_options options;
-	struct request rq;
+	struct request rq = { .dry_run = 0, .map = NULL, .pairs = 0, .map_alloc = 0 };
 	struct store *store = NULL;
 	int status, i;
 
-	memset(&rq, 0, sizeof rq);
 	cmd_common_init(&rq.common);
 	status = parse(argc, argv, &rq);
-	if (status < 0)
+	if (status == CMD_CONTINUE)
 		status = cmd_open_store(&rq.common, &store);
 	if (status != 0) {
 		free_author_map(&rq);
@@ -187,3 +180,23 @@ int cmd_import(int argc, char **argv)
 	free_author_map(&rq);
 	return status;
 }
+
+/* The options of import. */
+static const struct cmd_option verb_options[] = {
+	{ .name = "dry-run", .key = OPT_DRY_RUN, .arg = NULL,
+	  .help = "say what would change; change nothing" },
+	{ .name = "author-map", .key = OPT_AUTHOR_MAP, .arg = "OLD=NEW",
+	  .help = "rename the author OLD to NEW (repeatable)" },
+	{ .name = NULL },
+};
+
+const struct cmd_entry cmd_import_entry = {
+	.name = "import",
+	.alias = NULL,
+	.usage = "tanda import FILE... [--dry-run] [--author-map OLD=NEW]",
+	.summary = "Merge YAML annotation sets into the store (see tanda-yaml(5))",
+	.options = verb_options,
+	.flags = 0,
+	.take = take_option,
+	.run = run,
+};

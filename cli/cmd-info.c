@@ -3,6 +3,7 @@
  * identity as YAML `key: value` lines, written by libyaml's emitter so that
  * any value is quoted when it has to be.
  */
+#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 #include <sysexits.h>
@@ -10,59 +11,73 @@
 #include <yaml.h>
 
 #include "cmd.h"
+#include "open.h"
+#include "strbuf.h"
 #include "yamltext.h"
 
+/* The text of a number, into buf[size]. */
+static const char *number_text(size_t n, char *buf, size_t size)
+{
+	struct strbuf sb;
+
+	strbuf_init_fixed(&sb, buf, size);
+	strbuf_addf(&sb, "%zu", n);
+	return buf;
+}
+
 /* Emit the pairs of the info mapping. */
-static int emit_info(yaml_emitter_t *emitter, struct article *article)
+static enum tanda_status emit_info(yaml_emitter_t *emitter, struct article *article)
 {
 	const struct article_meta *meta = &article->meta;
+	char paragraphs[32], words[32];
+	const struct yamltext_pair pairs[] = {
+		{ .key = "title", .value = meta->title, .typed = 0 },
+		{ .key = "source", .value = meta->source, .typed = 0 },
+		{ .key = "url", .value = meta->url, .typed = 0 },
+		{ .key = "published", .value = meta->published, .typed = 1 },
+		{ .key = "language", .value = meta->language, .typed = 0 },
+		{ .key = "author", .value = meta->author, .typed = 0 },
+		{ .key = "paragraphs", .typed = 1,
+		  .value = number_text(article->count, paragraphs, sizeof paragraphs) },
+		{ .key = "words", .typed = 1,
+		  .value = number_text(article_word_count(article), words, sizeof words) },
+		{ .key = "sha256", .value = article_sha256(article), .typed = 0 },
+	};
 
-	return yamltext_pair(emitter, "title", meta->title) &&
-	       yamltext_pair(emitter, "source", meta->source) &&
-	       yamltext_pair(emitter, "url", meta->url) &&
-	       yamltext_typed_pair(emitter, "published", meta->published) &&
-	       yamltext_pair(emitter, "language", meta->language) &&
-	       yamltext_pair(emitter, "author", meta->author) &&
-	       yamltext_number_pair(emitter, "paragraphs", article->count) &&
-	       yamltext_number_pair(emitter, "words", article_word_count(article)) &&
-	       yamltext_pair(emitter, "sha256", article_sha256(article));
+	return yamltext_pairs(emitter, pairs, sizeof pairs / sizeof pairs[0]);
 }
 
-/* Emit the info document for article to out; returns libyaml's success. */
-static int write_info(struct article *article, FILE *out)
+/* Emit the info document for article to out. */
+static enum tanda_status write_info(struct article *article, FILE *out)
 {
 	yaml_emitter_t emitter;
-	int ok = yamltext_start(&emitter, out, 0) && emit_info(&emitter, article);
+	enum tanda_status status = yamltext_start(&emitter, out, 0);
 
-	return yamltext_finish(&emitter, 0) && ok;
+	if (status == TANDA_OK)
+		status = emit_info(&emitter, article);
+	if (status == TANDA_OK)
+		return yamltext_finish(&emitter, 0);
+	yamltext_finish(&emitter, 0);
+	return status;
 }
 
-int cmd_info(int argc, char **argv)
+/* Run `tanda info`. */
+static int run(int argc, char **argv)
 {
-	static const struct option long_options[] = {
-		CMD_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *verb = cmd_find("info");
 	struct cmd_common options;
 	struct article *article;
-	int opt, status;
+	int status;
 
 	cmd_common_init(&options);
-	while ((opt = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
-		int used = cmd_common_option(opt, optarg, &options);
-
-		if (used < 0)
-			return cmd_usage_error(verb);
-		if (!used)
-			return opt == 'h' ? cmd_help(verb) : cmd_usage_error(verb);
-	}
+	status = cmd_parse(&cmd_info_entry, argc, argv, &options, NULL, NULL);
+	if (status != CMD_CONTINUE)
+		return status;
 	if (optind != argc - 1)
-		return cmd_usage_error(verb);
+		return cmd_usage_error(&cmd_info_entry);
 	status = cmd_load_article(argv[optind], &options.article, &article);
 	if (status != 0)
 		return status;
-	if (!write_info(article, stdout)) {
+	if (write_info(article, stdout) != TANDA_OK) {
 		article_free(article);
 		cmd_error("cannot write the info document");
 		return EX_IOERR;
@@ -70,3 +85,14 @@ int cmd_info(int argc, char **argv)
 	article_free(article);
 	return cmd_finish_output(stdout);
 }
+
+const struct cmd_entry cmd_info_entry = {
+	.name = "info",
+	.alias = NULL,
+	.usage = "tanda info [OPTIONS] FILE",
+	.summary = "Print the article's metadata as YAML key: value lines",
+	.options = NULL,
+	.flags = 0,
+	.take = NULL,
+	.run = run,
+};

@@ -3,9 +3,11 @@
  * annotation counts, newest first; a table on a terminal, tab-separated
  * values in a pipe.
  */
+#include <getopt.h>
 #include <unistd.h>
 
 #include "cmd.h"
+#include "open.h"
 #include "store.h"
 
 /* Write one article as a tab-separated line. */
@@ -24,27 +26,20 @@ static int put_row(void *context, const struct store_article *a)
 	return 0;
 }
 
-int cmd_library(int argc, char **argv)
+/* Run `tanda library`. */
+static int run(int argc, char **argv)
 {
-	static const struct option long_options[] = {
-		CMD_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *verb = cmd_find("library");
 	struct cmd_common common;
 	struct tanda_error err;
 	struct store *store;
-	int opt, status, table = isatty(STDOUT_FILENO);
+	int status, table = isatty(STDOUT_FILENO);
 
 	cmd_common_init(&common);
-	while ((opt = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
-		int used = cmd_common_option(opt, optarg, &common);
-
-		if (used <= 0)
-			return opt == 'h' && used == 0 ? cmd_help(verb) : cmd_usage_error(verb);
-	}
+	status = cmd_parse(&cmd_library_entry, argc, argv, &common, NULL, NULL);
+	if (status != CMD_CONTINUE)
+		return status;
 	if (optind != argc)
-		return cmd_usage_error(verb);
+		return cmd_usage_error(&cmd_library_entry);
 	if ((status = cmd_open_store(&common, &store)) != 0)
 		return status;
 	if (table)
@@ -58,3 +53,14 @@ int cmd_library(int argc, char **argv)
 	store_close(store);
 	return status ? status : cmd_finish_output(stdout);
 }
+
+const struct cmd_entry cmd_library_entry = {
+	.name = "library",
+	.alias = NULL,
+	.usage = "tanda library [OPTIONS]",
+	.summary = "List the stored articles with their annotation counts",
+	.options = NULL,
+	.flags = 0,
+	.take = NULL,
+	.run = run,
+};

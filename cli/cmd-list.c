@@ -3,18 +3,26 @@
  * order, as a readable table on a terminal and as tab-separated values in
  * a pipe (one annotation per line, tabs and newlines escaped).
  */
+#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cmd.h"
+#include "open.h"
 #include "store.h"
 #include "utf8.h"
 
 enum {
 	OPT_ALL = CMD_OPT_FIRST_FREE,
 	OPT_GREP,
-	OPT_BY,
+};
+
+/* What the command line asks for. */
+struct request {
+	struct cmd_common common;
+	struct store_query query;	/* the filters */
+	int all;			/* --all */
 };
 
 /* The columns of the tab-separated output, in order. */
@@ -116,14 +124,18 @@ static int put_row(void *context, const struct annotation *a)
 	return 0;
 }
 
-/* Apply one filter option to q; 0 on success. */
-static int take_filter(struct store_query *q, int *all, int opt, const char *arg)
+/* Apply one option of this verb to the request (take_fn). */
+static enum tanda_status take_option(void *request, int key, const char *arg,
+				     struct tanda_error *why)
 {
-	switch (opt) {
-	case OPT_ALL: *all = 1; return 0;
-	case OPT_GREP: q->grep = arg; return 0;
-	default: return cmd_filter_option(opt, arg, q) == 1 ? 0 : -1;
-	}
+	struct request *r = request;
+
+	(void)why;
+	if (key == OPT_ALL)
+		r->all = 1;
+	else
+		r->query.grep = arg;
+	return TANDA_OK;
 }
 
 /* List what q matches to standard output; returns the exit status. */
@@ -142,45 +154,52 @@ static int list(struct store *store, const struct store_query *q)
 	return cmd_finish_output(stdout);
 }
 
-int cmd_list(int argc, char **argv)
+/* Run `tanda list`. */
+static int run(int argc, char **argv)
 {
-	static const struct option long_options[] = {
-		{ "all", no_argument, NULL, OPT_ALL },
-		{ "grep", required_argument, NULL, OPT_GREP },
-		CMD_FILTER_LONG_OPTIONS,
-		CMD_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *verb = cmd_find("list");
-	struct cmd_common common;
-	struct store_query q;
+	struct request r = { .all = 0 };
 	struct article *article = NULL;
 	struct store *store;
-	int opt, all = 0, status;
+	int status;
 
-	cmd_common_init(&common);
-	store_query_init(&q);
-	while ((opt = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
-		int used = cmd_common_option(opt, optarg, &common);
-
-		if (used < 0 || (!used && opt != 'h' && take_filter(&q, &all, opt, optarg) != 0))
-			return cmd_usage_error(verb);
-		if (!used && opt == 'h')
-			return cmd_help(verb);
-	}
-	q.author = common.author;	/* here --author filters */
-	if (argc - optind > 1 || (all && optind < argc))
-		return cmd_usage_error(verb);
+	cmd_common_init(&r.common);
+	store_query_init(&r.query);
+	status = cmd_parse(&cmd_list_entry, argc, argv, &r.common, &r.query, &r);
+	if (status != CMD_CONTINUE)
+		return status;
+	r.query.author = r.common.author;	/* here --author filters */
+	if (argc - optind > 1 || (r.all && optind < argc))
+		return cmd_usage_error(&cmd_list_entry);
 	if (optind < argc)
-		status = cmd_open_article(argv[optind], &common, 0, &article, &store);
+		status = cmd_open_article(argv[optind], &r.common, 0, &article, &store);
 	else
-		status = cmd_open_store(&common, &store);
+		status = cmd_open_store(&r.common, &store);
 	if (status != 0)
 		return status;
 	if (article != NULL)
-		q.article = article_sha256(article);
-	status = list(store, &q);
+		r.query.article = article_sha256(article);
+	status = list(store, &r.query);
 	store_close(store);
 	article_free(article);
 	return status;
 }
+
+/* The options of list, beyond the filters. */
+static const struct cmd_option verb_options[] = {
+	{ .name = "all", .key = OPT_ALL, .arg = NULL, .help = "every article's annotations" },
+	{ .name = "grep", .key = OPT_GREP, .arg = "TEXT",
+	  .help = "only those whose words, note or replacement have TEXT" },
+	{ .name = NULL },
+};
+
+const struct cmd_entry cmd_list_entry = {
+	.name = "list",
+	.alias = NULL,
+	.usage = "tanda list [FILE] [--all] [--kind K] [--tag T] [--author A] [--status S] "
+		 "[--grep TEXT]",
+	.summary = "List annotations in text order (a table, or TSV in a pipe)",
+	.options = verb_options,
+	.flags = CMD_FILTERS | CMD_AUTHOR_FILTERS,
+	.take = take_option,
+	.run = run,
+};

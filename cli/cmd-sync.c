@@ -15,12 +15,17 @@
  * it says, and it is how a new database (a new machine, a lost one) gets
  * the user's annotations back before the file is written from it.
  */
+#include <assert.h>
 #include <dirent.h>
 #include <errno.h>
+#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cmd.h"
+#include "grow.h"
+#include "open.h"
+#include "strbuf.h"
 #include "store.h"
 #include "yaml-export.h"
 #include "yaml-import.h"
@@ -33,7 +38,7 @@ enum { OPT_DRY_RUN = CMD_OPT_FIRST_FREE };
 /* The *.yaml file names of a folder, sorted. */
 struct sets {
 	char **names;
-	size_t count, cap;
+	size_t count, alloc;
 };
 
 /* Whether c is an ASCII letter or digit. */
@@ -43,15 +48,15 @@ static int ascii_alnum(unsigned char c)
 }
 
 /*
- * The file name (without ".yaml") of author's own set, into buf: ASCII
+ * Append the file name (without ".yaml") of author's own set to sb: ASCII
  * letters lowercased and digits kept, every run of anything else (spaces,
  * punctuation, the bytes of non-ASCII characters) one '-', none at either
- * end, at most size - 1 bytes; "anonymous" when nothing is left.
+ * end, at most SYNC_NAME_MAX bytes; "anonymous" when nothing is left.
  */
-static void safe_name(const char *author, char *buf, size_t size)
+static void add_safe_name(struct strbuf *sb, const char *author)
 {
 	const unsigned char *p;
-	size_t n = 0;
+	size_t start = sb->len, n = 0;
 	int dash = 0;
 
 	for (p = (const unsigned char *)author; *p != '\0'; p++) {
@@ -59,16 +64,16 @@ static void safe_name(const char *author, char *buf, size_t size)
 			dash = n > 0;
 			continue;
 		}
-		if (n + 1 + (size_t)dash >= size)
+		if (n + 1 + (size_t)dash > SYNC_NAME_MAX)
 			break;
 		if (dash)
-			buf[n++] = '-';
-		buf[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+			strbuf_addch(sb, '-');
+		strbuf_addch(sb, (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p));
+		n = sb->len - start;
 		dash = 0;
 	}
-	buf[n] = '\0';
 	if (n == 0)
-		snprintf(buf, size, "anonymous");
+		strbuf_addstr(sb, "anonymous");
 }
 
 /* Whether the file name is one sync reads: NAME.yaml, not hidden. */
@@ -79,22 +84,15 @@ static int is_set_name(const char *name)
 	return name[0] != '.' && len > 5 && strcmp(name + len - 5, ".yaml") == 0;
 }
 
-/* Add a copy of name to sets; 0 on success, -1 when out of memory. */
-static int add_set(struct sets *sets, const char *name)
+/* Add a copy of name to sets; TANDA_ENOMEM when out of memory. */
+static enum tanda_status add_set(struct sets *sets, const char *name)
 {
-	if (sets->count == sets->cap) {
-		size_t cap = sets->cap ? 2 * sets->cap : 16;
-		char **grown = realloc(sets->names, cap * sizeof *grown);
-
-		if (grown == NULL)
-			return -1;
-		sets->names = grown;
-		sets->cap = cap;
-	}
+	if (GROW(sets->names, sets->alloc, sets->count + 1) != 0)
+		return TANDA_ENOMEM;
 	if ((sets->names[sets->count] = strdup(name)) == NULL)
-		return -1;
+		return TANDA_ENOMEM;
 	sets->count++;
-	return 0;
+	return TANDA_OK;
 }
 
 /* Free the names of sets. */
@@ -127,7 +125,7 @@ static int read_sets(const char *dir, struct sets *sets)
 	}
 	errno = 0;
 	while (!failed && (entry = readdir(d)) != NULL)
-		if (is_set_name(entry->d_name) && add_set(sets, entry->d_name) != 0)
+		if (is_set_name(entry->d_name) && add_set(sets, entry->d_name) != TANDA_OK)
 			failed = 1;
 	if (!failed && errno != 0) {
 		cmd_error("%s: %s", dir, strerror(errno));
@@ -144,16 +142,28 @@ static int read_sets(const char *dir, struct sets *sets)
 	return 0;
 }
 
-/* DIR/NAME (no second '/' when dir ends with one); NULL when out of
- * memory.  Caller frees. */
+/* Append DIR/ to sb (no second '/' when dir ends with one). */
+static void add_folder(struct strbuf *sb, const char *dir)
+{
+	size_t len = strlen(dir);
+
+	strbuf_addstr(sb, dir);
+	if (len == 0 || dir[len - 1] != '/')
+		strbuf_addch(sb, '/');
+}
+
+/* DIR/NAME; NULL when out of memory.  Caller frees. */
 static char *join(const char *dir, const char *name)
 {
-	size_t len = strlen(dir), size = len + strlen(name) + 2;
-	char *path = malloc(size);
+	struct strbuf path = STRBUF_INIT;
 
-	if (path != NULL)
-		snprintf(path, size, "%s%s%s", dir, len > 0 && dir[len - 1] == '/' ? "" : "/", name);
-	return path;
+	add_folder(&path, dir);
+	strbuf_addstr(&path, name);
+	if (!strbuf_ok(&path)) {
+		strbuf_release(&path);
+		return NULL;
+	}
+	return strbuf_detach(&path, NULL);
 }
 
 /* Import every set of dir, each in its own transaction, printing what
@@ -185,19 +195,22 @@ static int import_sets(struct store *store, const char *dir, const struct sets *
  * only say where it would go.  Returns the exit status. */
 static int write_own(struct store *store, const char *dir, const char *author, int dry_run)
 {
-	char name[SYNC_NAME_MAX + sizeof ".yaml"];
+	struct strbuf own = STRBUF_INIT;
 	struct yaml_export_options o;
 	struct yaml_export_report report;
 	struct tanda_error err;
-	char *path;
+	const char *path;
 	int status = 0;
 
-	safe_name(author, name, SYNC_NAME_MAX + 1);
-	strcat(name, ".yaml");
-	if ((path = join(dir, name)) == NULL) {
+	add_folder(&own, dir);
+	add_safe_name(&own, author);
+	strbuf_addstr(&own, ".yaml");
+	if (!strbuf_ok(&own)) {
+		strbuf_release(&own);
 		cmd_error("out of memory");
 		return tanda_exit_status(TANDA_ENOMEM);
 	}
+	path = strbuf_str(&own);
 	yaml_export_options_init(&o);
 	o.all = 1;
 	o.filter.author = author;
@@ -211,48 +224,54 @@ static int write_own(struct store *store, const char *dir, const char *author, i
 		printf("%s: wrote %zu article%s, %zu annotation%s of %s\n", path,
 		       report.articles, report.articles == 1 ? "" : "s", report.annotations,
 		       report.annotations == 1 ? "" : "s", author);
-	free(path);
+	strbuf_release(&own);
 	return status;
 }
 
-/* Parse the options into common and *dry_run; returns -1 to go on with
- * the folder at argv[optind], else the exit status. */
-static int parse(int argc, char **argv, struct cmd_common *common, int *dry_run)
+/* What the command line asks for. */
+struct request {
+	int dry_run;	/* --dry-run */
+};
+
+/* Apply --dry-run (take_fn). */
+static enum tanda_status take_option(void *request, int key, const char *arg,
+				     struct tanda_error *why)
 {
-	static const struct option long_options[] = {
-		{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
-		CMD_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *verb = cmd_find("sync");
-	int opt;
+	struct request *r = request;
 
-	while ((opt = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
-		int used = cmd_common_option(opt, optarg, common);
-
-		if (used == 0 && opt == OPT_DRY_RUN)
-			*dry_run = 1;
-		else if (used == 0 && opt == 'h')
-			return cmd_help(verb);
-		else if (used <= 0)
-			return cmd_usage_error(verb);
-	}
-	return optind == argc - 1 ? -1 : cmd_usage_error(verb);
+	(void)arg;
+	(void)why;
+	assert(key == OPT_DRY_RUN);
+	r->dry_run = 1;
+	return TANDA_OK;
 }
 
-int cmd_sync(int argc, char **argv)
+/* Parse the options into common and r; returns CMD_CONTINUE to go on with
+ * the folder at argv[optind], else the exit status. */
+static int parse(int argc, char **argv, struct cmd_common *common, struct request *r)
+{
+	int status = cmd_parse(&cmd_sync_entry, argc, argv, common, NULL, r);
+
+	if (status == CMD_CONTINUE && optind != argc - 1)
+		return cmd_usage_error(&cmd_sync_entry);
+	return status;
+}
+
+/* Run `tanda sync`. */
+static int run(int argc, char **argv)
 {
 	struct yaml_import_options options;
 	struct cmd_common common;
-	struct sets sets = { NULL, 0, 0 };
+	struct request r = { .dry_run = 0 };
+	struct sets sets = { .names = NULL, .count = 0, .alloc = 0 };
 	struct store *store = NULL;
 	char buf[256];
 	const char *dir, *author;
-	int dry_run = 0, status, written;
+	int status, written;
 
 	cmd_common_init(&common);
-	status = parse(argc, argv, &common, &dry_run);
-	if (status >= 0)
+	status = parse(argc, argv, &common, &r);
+	if (status != CMD_CONTINUE)
 		return status;
 	dir = argv[optind];
 	author = cmd_author(&common, buf, sizeof buf);
@@ -263,12 +282,31 @@ int cmd_sync(int argc, char **argv)
 		free_sets(&sets);
 		return status;
 	}
-	cmd_import_options_init(&options, &common, dry_run);
+	cmd_import_options_init(&options, &common, r.dry_run);
 	status = import_sets(store, dir, &sets, &options);
-	written = write_own(store, dir, author, dry_run);
+	written = write_own(store, dir, author, r.dry_run);
 	store_close(store);
 	free_sets(&sets);
 	if (written != 0)	/* not sharing one's own work outweighs a bad file */
 		status = written;
 	return status != 0 ? status : cmd_finish_output(stdout);
 }
+
+/* The options of sync. */
+static const struct cmd_option verb_options[] = {
+	{ .name = "dry-run", .key = OPT_DRY_RUN, .arg = NULL,
+	  .help = "say what importing would change; write nothing" },
+	{ .name = NULL },
+};
+
+const struct cmd_entry cmd_sync_entry = {
+	.name = "sync",
+	.alias = NULL,
+	.usage = "tanda sync DIR [--author A] [--db PATH] [--dry-run]",
+	.summary = "Import every DIR/*.yaml, then write your own set (--author's) to "
+		   "DIR/AUTHOR.yaml",
+	.options = verb_options,
+	.flags = 0,
+	.take = take_option,
+	.run = run,
+};

@@ -1,101 +1,77 @@
 /*
- * cmd.c - the verb table and the helpers that the verbs share.
+ * cmd.c - the command line: the table of the verbs' entries (each defined
+ * in its cli/cmd-VERB.c), a verb's options read by its tables, the help
+ * and usage made from the same tables, the one way option errors are
+ * reported, and the printing of errors.
  */
+#include <assert.h>
 #include <errno.h>
-#include <pwd.h>
-#include <signal.h>
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
-#include <unistd.h>
 
 #include "cmd.h"
-#include "reanchor.h"
 #include "store.h"
+#include "strbuf.h"
 
-/* Options every verb lists in its help. */
-static const char common_options_help[] =
-	"  --paragraphs=auto|lines|blocks  how lines become paragraphs\n"
-	"  --max-size=SIZE                 largest file accepted (default 1G)\n"
-	"  --db=PATH                       the annotation database\n"
-	"  --author=NAME                   the author of new annotations\n"
-	"  -h, --help                      show this help\n";
-
-const struct cmd_entry cmd_table[] = {
-	{ "cat", cmd_cat, "tanda cat [-n] [OPTIONS] FILE",
-	  "Print the normalized article, one paragraph per line",
-	  "  -n, --number                    number the paragraphs (NUMBER<TAB>TEXT)\n" },
-	{ "info", cmd_info, "tanda info [OPTIONS] FILE",
-	  "Print the article's metadata as YAML key: value lines", "" },
-	{ "annotate", cmd_annotate,
-	  "tanda annotate FILE --exact TEXT --kind KIND [OPTIONS]",
-	  "Add one annotation on the words TEXT of FILE and print its id",
-	  "  --exact=TEXT                    the words to annotate (required)\n"
-	  "  --kind=KIND                     highlight, quote, claim, correction or note\n"
-	  "  --paragraph=N                   TEXT is in paragraph N\n"
-	  "  --occurrence=K                  the K-th TEXT (default 1)\n"
-	  "  --tag=TAG                       a tag (repeatable)\n"
-	  "  --note=TEXT                     a note\n"
-	  "  --color=COLOR                   a color\n"
-	  "  --speaker=NAME                  who said a quote\n"
-	  "  --status=STATUS                 a claim's or a correction's status\n"
-	  "  --replace=TEXT                  a correction's replacement\n"
-	  "  --correction-kind=KIND          date, name, title, number, spelling, attribution, other\n" },
-	{ "check", cmd_check,
-	  "tanda check [--format text|yaml] [--save] [--verbose] [--published DATE] [--lang id|en] "
-	  "FILE...",
-	  "Find date and name errors; print them as FILE:LINE:COLUMN: KIND: message",
-	  "  --format=text|yaml              one line per finding (default), or YAML\n"
-	  "  --save                          store each finding as a proposed correction\n"
-	  "  -v, --verbose                   also information (a bare weekday resolved)\n"
-	  "  --published=DATE                the publication date, YYYY-MM-DD\n"
-	  "  --lang=id|en                    read the article as Indonesian or English\n" },
-	{ "apply", cmd_apply, "tanda apply FILE [-o OUT] [--date YYYY-MM-DD]",
-	  "Publish the accepted corrections: the corrected text and a dated notice",
-	  "  -o, --output=OUT                write to OUT (atomically), not standard output\n"
-	  "  --date=YYYY-MM-DD               the notice's date (default: today, UTC)\n" },
-	{ "list", cmd_list,
-	  "tanda list [FILE] [--all] [--kind K] [--tag T] [--author A] [--status S] [--grep TEXT]",
-	  "List annotations in text order (a table, or TSV in a pipe)",
-	  "  --all                           every article's annotations\n"
-	  "  --kind=KIND, --tag=TAG, --status=STATUS, --grep=TEXT, --author=NAME\n"
-	  "                                  only those (--author filters here)\n"
-	  },
-	{ "rm", cmd_rm, "tanda rm [OPTIONS] ID...",
-	  "Delete annotations (tombstones are kept for merging)",
-	  "  --restore                       bring deleted annotations back\n" },
-	{ "library", cmd_library, "tanda library [OPTIONS]",
-	  "List the stored articles with their annotation counts", "" },
-	{ "export", cmd_export,
-	  "tanda export [FILE...] [--all] [-o OUT] [--kind K] [--tag T] [--author A] [--status S] "
-	  "[--with-text] [--include-deleted] [--stamp] [--corrections]",
-	  "Write annotations as a YAML annotation set (see tanda-yaml(5)), or the corrections log",
-	  "  --all                           also articles with no matching annotation\n"
-	  "  -o, --output=OUT                write to OUT (atomically), not standard output\n"
-	  "  --kind=KIND, --tag=TAG, --status=STATUS, --author=NAME\n"
-	  "                                  only those (--author filters here)\n"
-	  "  --with-text                     include each article's normalized text\n"
-	  "  --include-deleted               include deleted annotations (deleted: true)\n"
-	  "  --stamp                         add the time of the export (exported:)\n"
-	  "  --corrections                   the corrections with their history, as YAML\n" },
-	{ "import", cmd_import, "tanda import FILE... [--dry-run] [--author-map OLD=NEW]",
-	  "Merge YAML annotation sets into the store (see tanda-yaml(5))",
-	  "  --dry-run                       say what would change; change nothing\n"
-	  "  --author-map=OLD=NEW            rename the author OLD to NEW (repeatable)\n" },
-	{ "sync", cmd_sync, "tanda sync DIR [--author A] [--db PATH] [--dry-run]",
-	  "Import every DIR/*.yaml, then write your own set (--author's) to DIR/AUTHOR.yaml",
-	  "  --dry-run                       say what importing would change; write nothing\n" },
-	{ NULL, NULL, NULL, NULL, NULL },
+const struct cmd_entry *const cmd_table[] = {
+	&cmd_cat_entry,
+	&cmd_info_entry,
+	&cmd_annotate_entry,
+	&cmd_check_entry,
+	&cmd_apply_entry,
+	&cmd_list_entry,
+	&cmd_rm_entry,
+	&cmd_library_entry,
+	&cmd_export_entry,
+	&cmd_import_entry,
+	&cmd_sync_entry,
+	NULL,
 };
+
+/* The options every verb takes (and tanda itself). */
+static const struct cmd_option common_options[] = {
+	{ .name = "paragraphs", .key = CMD_OPT_PARAGRAPHS, .arg = "auto|lines|blocks",
+	  .help = "how lines become paragraphs" },
+	{ .name = "max-size", .key = CMD_OPT_MAX_SIZE, .arg = "SIZE",
+	  .help = "largest file accepted (default 1G)" },
+	{ .name = "db", .key = CMD_OPT_DB, .arg = "PATH", .help = "the annotation database" },
+	{ .name = "author", .key = CMD_OPT_AUTHOR, .arg = "NAME",
+	  .help = "the author of new annotations" },
+	{ .name = "help", .key = 'h', .arg = NULL, .help = "show this help" },
+	{ .name = NULL },
+};
+
+/* The annotation filters (verbs with CMD_FILTERS). */
+static const struct cmd_option filter_options[] = {
+	{ .name = "kind", .key = CMD_OPT_KIND, .arg = "KIND",
+	  .help = "only highlights, quotes, claims, corrections or notes" },
+	{ .name = "tag", .key = CMD_OPT_TAG, .arg = "TAG", .help = "only annotations with TAG" },
+	{ .name = "status", .key = CMD_OPT_STATUS, .arg = "STATUS",
+	  .help = "only claims and corrections with STATUS" },
+	{ .name = NULL },
+};
+
+/* The help of --author where it filters (CMD_AUTHOR_FILTERS). */
+#define AUTHOR_FILTER_HELP "only annotations by NAME"
+
+/* The widest option column of the help; longer ones put their help on the
+ * next line. */
+#define HELP_COLUMN 32
+
+/* The most options a verb has, all tables together. */
+#define OPTIONS_MAX 40
 
 const struct cmd_entry *cmd_find(const char *name)
 {
-	const struct cmd_entry *verb;
+	size_t i;
 
-	for (verb = cmd_table; verb->name != NULL; verb++)
-		if (strcmp(verb->name, name) == 0)
-			return verb;
+	for (i = 0; cmd_table[i] != NULL; i++)
+		if (strcmp(cmd_table[i]->name, name) == 0 ||
+		    (cmd_table[i]->alias != NULL && strcmp(cmd_table[i]->alias, name) == 0))
+			return cmd_table[i];
 	return NULL;
 }
 
@@ -110,252 +86,10 @@ void cmd_error(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-int cmd_usage_error(const struct cmd_entry *verb)
-{
-	fprintf(stderr, "usage: %s\n", verb->usage);
-	return EX_USAGE;
-}
-
-int cmd_help(const struct cmd_entry *verb)
-{
-	printf("usage: %s\n%s.\n\nOptions:\n%s%s", verb->usage, verb->summary,
-	       verb->options_help, common_options_help);
-	return cmd_finish_output(stdout);
-}
-
-void cmd_common_init(struct cmd_common *common)
-{
-	article_options_default(&common->article);
-	common->db = NULL;
-	common->author = NULL;
-}
-
-int cmd_common_option(int opt, const char *arg, struct cmd_common *common)
-{
-	switch (opt) {
-	case CMD_OPT_PARAGRAPHS:
-		if (article_parse_layout(arg, &common->article.layout) == 0)
-			return 1;
-		cmd_error("--paragraphs: expected auto, lines or blocks, not \"%s\"", arg);
-		return -1;
-	case CMD_OPT_MAX_SIZE:
-		if (source_parse_size(arg, &common->article.max_size) == 0)
-			return 1;
-		cmd_error("--max-size: expected a size such as 500K, 64M or 2G, not \"%s\"", arg);
-		return -1;
-	case CMD_OPT_DB:
-		common->db = arg;
-		return 1;
-	case CMD_OPT_AUTHOR:
-		if (arg[0] != '\0') {
-			common->author = arg;
-			return 1;
-		}
-		cmd_error("--author: the name cannot be empty");
-		return -1;
-	default:
-		return 0;
-	}
-}
-
-int cmd_filter_option(int opt, const char *arg, struct store_query *query)
-{
-	switch (opt) {
-	case CMD_OPT_KIND:
-		query->kind = annotation_lookup(annotation_kind_names, KIND_COUNT, arg);
-		if (query->kind >= 0)
-			return 1;
-		cmd_error("--kind: \"%s\" is not highlight, quote, claim, correction or note", arg);
-		return -1;
-	case CMD_OPT_TAG:
-		query->tag = arg;
-		return 1;
-	case CMD_OPT_STATUS:
-		query->status = arg;
-		return 1;
-	default:
-		return 0;
-	}
-}
-
 int cmd_fail(const struct tanda_error *err)
 {
 	cmd_error("%s", err->message);
 	return tanda_exit_status(err->status);
-}
-
-char *cmd_store_path(const struct cmd_common *common)
-{
-	return common->db ? strdup(common->db) : store_default_path();
-}
-
-enum tanda_status cmd_store_open_quietly(const struct cmd_common *common, struct store **out,
-					 struct tanda_error *err)
-{
-	char *path = cmd_store_path(common);
-	enum tanda_status status;
-
-	if (path == NULL)
-		return tanda_fail(err, TANDA_ENOMEM, "out of memory");
-	status = store_open(path, out, err);
-	free(path);
-	return status;
-}
-
-int cmd_open_store(const struct cmd_common *common, struct store **out)
-{
-	struct tanda_error err;
-
-	if (cmd_store_open_quietly(common, out, &err) != TANDA_OK)
-		return cmd_fail(&err);
-	return 0;
-}
-
-int cmd_describe_carried(const char *name, const struct reanchor_report *r, char *buf,
-			 size_t size)
-{
-	if (r->moved == 0)
-		return 0;
-	snprintf(buf, size, "%s: the article changed; %zu annotation%s carried over: %zu exact, "
-		 "%zu fuzzy (to confirm), %zu orphaned, %zu resolved by the edit", name, r->moved,
-		 r->moved == 1 ? "" : "s", r->by_state[ANCHOR_EXACT], r->by_state[ANCHOR_FUZZY],
-		 r->by_state[ANCHOR_ORPHAN], r->by_state[ANCHOR_RESOLVED]);
-	return 1;
-}
-
-int cmd_open_article(const char *path, const struct cmd_common *common, int writing,
-		     struct article **article, struct store **store)
-{
-	struct reanchor_report report;
-	struct tanda_error err;
-	char message[512];
-	int status = cmd_load_article(path, &common->article, article);
-
-	*store = NULL;
-	if (status != 0)
-		return status;
-	status = cmd_open_store(common, store);
-	if (status == 0 && writing && store_begin(*store, &err) != TANDA_OK)
-		status = cmd_fail(&err);
-	if (status == 0 && reanchor_open(*store, *article, strcmp(path, "-") ? path : NULL,
-					 REANCHOR_IF_NEEDED, &report, &err) != TANDA_OK)
-		status = cmd_fail(&err);
-	if (status != 0) {
-		store_close(*store);
-		article_free(*article);
-		*store = NULL;
-		*article = NULL;
-		return status;
-	}
-	if (cmd_describe_carried((*article)->name, &report, message, sizeof message))
-		cmd_error("%s", message);
-	return 0;
-}
-
-/* Git's user.name, into buf; 0 when there is one. */
-static int git_user_name(char *buf, size_t size)
-{
-	FILE *git = popen("git config user.name 2>/dev/null", "r");
-	int found = 0;
-
-	if (git == NULL)
-		return -1;
-	if (fgets(buf, (int)size, git) != NULL) {
-		buf[strcspn(buf, "\n")] = '\0';
-		found = buf[0] != '\0';
-	}
-	pclose(git);
-	return found ? 0 : -1;
-}
-
-/* The user's name from the password database (the full name when there
- * is one), into buf. */
-static void passwd_name(char *buf, size_t size)
-{
-	struct passwd *pw = getpwuid(getuid());
-	size_t len;
-
-	if (pw == NULL) {
-		snprintf(buf, size, "uid %lu", (unsigned long)getuid());
-		return;
-	}
-	len = pw->pw_gecos ? strcspn(pw->pw_gecos, ",") : 0;
-	if (len > 0)
-		snprintf(buf, size, "%.*s", (int)len, pw->pw_gecos);
-	else
-		snprintf(buf, size, "%s", pw->pw_name);
-}
-
-const char *cmd_author(const struct cmd_common *common, char *buf, size_t size)
-{
-	const char *env = getenv("TANDA_AUTHOR");
-
-	if (common->author != NULL)
-		return common->author;
-	if (env != NULL && env[0] != '\0')
-		return env;
-	if (git_user_name(buf, size) == 0)
-		return buf;
-	passwd_name(buf, size);
-	return buf;
-}
-
-/* Warn about replaced ill-formed UTF-8 in article. */
-static void warn_invalid(const struct article *article)
-{
-	cmd_error("%s:%lu:%lu: warning: %zu invalid UTF-8 sequence%s replaced by U+FFFD%s",
-		  article->name, (unsigned long)article->invalid_line,
-		  (unsigned long)article->invalid_column, article->invalid,
-		  article->invalid == 1 ? "" : "s",
-		  article->invalid == 1 ? "" : " (the first is here)");
-}
-
-/* What a bus error says: the file last loaded (static, for the handler). */
-static char bus_error_message[512];
-
-/* A read of a mapped file that was cut short after it was mapped (edited
- * in place) raises SIGBUS: say which file and exit 74 rather than die of
- * it.  (The reader's handler restores the terminal first, then calls this
- * one.) */
-static void on_bus_error(int sig)
-{
-	ssize_t written = write(STDERR_FILENO, bus_error_message, strlen(bus_error_message));
-
-	(void)sig;
-	(void)written;	/* exiting either way */
-	_exit(EX_IOERR);
-}
-
-/* Name path in what a bus error says, and catch it. */
-static void catch_bus_error(const char *path)
-{
-	struct sigaction sa;
-
-	snprintf(bus_error_message, sizeof bus_error_message,
-		 "tanda: %s: cut short while it was being read (changed on disk?)\n",
-		 strcmp(path, "-") ? path : SOURCE_STDIN_NAME);
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_bus_error;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGBUS, &sa, NULL);
-}
-
-int cmd_load_article(const char *path, const struct article_options *options,
-		     struct article **out)
-{
-	struct tanda_error err;
-	enum tanda_status status;
-
-	tanda_error_clear(&err);
-	catch_bus_error(path);
-	status = article_load(path, options, out, &err);
-	if (status != TANDA_OK) {
-		cmd_error("%s", err.message);
-		return tanda_exit_status(status);
-	}
-	if ((*out)->invalid > 0)
-		warn_invalid(*out);
-	return 0;
 }
 
 int cmd_finish_output(FILE *out)
@@ -364,4 +98,309 @@ int cmd_finish_output(FILE *out)
 		return 0;
 	cmd_error("cannot write output: %s", strerror(errno));
 	return EX_IOERR;
+}
+
+/* Print the usage of verb to out: its lines, and for tanda itself every
+ * verb's too. */
+static void print_usage(const struct cmd_entry *verb, FILE *out)
+{
+	size_t i;
+
+	fprintf(out, "usage: %s\n", verb->usage);
+	if (verb->name != NULL)
+		return;
+	for (i = 0; cmd_table[i] != NULL; i++)
+		fprintf(out, "       %s\n", cmd_table[i]->usage);
+}
+
+int cmd_usage_error(const struct cmd_entry *verb)
+{
+	print_usage(verb, stderr);
+	return EX_USAGE;
+}
+
+int cmd_option_error(const struct cmd_entry *verb, const char *option, const char *why)
+{
+	if (verb->name != NULL)
+		fprintf(stderr, "tanda %s: %s: %s\n", verb->name, option, why);
+	else
+		fprintf(stderr, "tanda: %s: %s\n", option, why);
+	return cmd_usage_error(verb);
+}
+
+/* Print one option's help line: "  -n, --number[=ARG]" padded to the
+ * help column, then the help (on the next line when the option is wide). */
+static void print_option(const struct cmd_option *o, const char *help)
+{
+	char text[128];
+	struct strbuf sb;
+
+	strbuf_init_fixed(&sb, text, sizeof text);
+	if (o->key < 256)
+		strbuf_addf(&sb, "-%c, ", o->key);
+	strbuf_addf(&sb, "--%s", o->name);
+	if (o->arg != NULL)
+		strbuf_addf(&sb, "=%s", o->arg);
+	if (sb.len < HELP_COLUMN)
+		printf("  %-*s%s\n", HELP_COLUMN, text, help);
+	else
+		printf("  %s\n  %*s%s\n", text, HELP_COLUMN, "", help);
+}
+
+/* Print the options of a table, the help of --author as verb takes it. */
+static void print_options(const struct cmd_entry *verb, const struct cmd_option *table)
+{
+	for (; table != NULL && table->name != NULL; table++)
+		print_option(table, table->key == CMD_OPT_AUTHOR &&
+				    (verb->flags & CMD_AUTHOR_FILTERS) ? AUTHOR_FILTER_HELP :
+				    table->help);
+}
+
+/* Print the verbs with their summaries (tanda --help). */
+static void print_verbs(void)
+{
+	size_t i;
+
+	fputs("\nCommands:\n", stdout);
+	for (i = 0; cmd_table[i] != NULL; i++)
+		printf("  %-6s %s\n", cmd_table[i]->name, cmd_table[i]->summary);
+}
+
+int cmd_help(const struct cmd_entry *verb)
+{
+	print_usage(verb, stdout);
+	if (verb->name != NULL)
+		printf("%s.\n", verb->summary);
+	else
+		printf("\n%s\n", verb->summary);
+	if (verb->name == NULL)
+		print_verbs();
+	fputs("\nOptions:\n", stdout);
+	print_options(verb, verb->options);
+	if (verb->flags & CMD_FILTERS)
+		print_options(verb, filter_options);
+	print_options(verb, common_options);
+	if (verb->name == NULL)
+		fputs("\nSee tanda(1) for more.\n", stdout);
+	return cmd_finish_output(stdout);
+}
+
+void cmd_common_init(struct cmd_common *common)
+{
+	*common = (struct cmd_common){ .db = NULL, .author = NULL };
+	article_options_default(&common->article);
+}
+
+/* Apply common option key with argument arg; TANDA_OK, or why not. */
+static enum tanda_status take_common(struct cmd_common *common, int key, const char *arg,
+				     struct tanda_error *why)
+{
+	switch (key) {
+	case CMD_OPT_PARAGRAPHS:
+		if (article_parse_layout(arg, &common->article.layout) == TANDA_OK)
+			return TANDA_OK;
+		return tanda_fail(why, TANDA_EUSAGE, "expected auto, lines or blocks, not \"%s\"",
+				  arg);
+	case CMD_OPT_MAX_SIZE:
+		if (source_parse_size(arg, &common->article.max_size) == TANDA_OK)
+			return TANDA_OK;
+		return tanda_fail(why, TANDA_EUSAGE,
+				  "expected a size such as 500K, 64M or 2G, not \"%s\"", arg);
+	case CMD_OPT_DB:
+		common->db = arg;
+		return TANDA_OK;
+	default:
+		assert(key == CMD_OPT_AUTHOR);
+		if (arg[0] == '\0')
+			return tanda_fail(why, TANDA_EUSAGE, "the name cannot be empty");
+		common->author = arg;
+		return TANDA_OK;
+	}
+}
+
+/* Apply filter option key with argument arg to filter; TANDA_OK, or why
+ * not. */
+static enum tanda_status take_filter(struct store_query *filter, int key, const char *arg,
+				     struct tanda_error *why)
+{
+	switch (key) {
+	case CMD_OPT_KIND:
+		filter->kind = annotation_lookup(annotation_kind_names, KIND_COUNT, arg);
+		if (filter->kind >= 0)
+			return TANDA_OK;
+		return tanda_fail(why, TANDA_EUSAGE,
+				  "\"%s\" is not highlight, quote, claim, correction or note", arg);
+	case CMD_OPT_TAG:
+		filter->tag = arg;
+		return TANDA_OK;
+	default:
+		assert(key == CMD_OPT_STATUS);
+		filter->status = arg;
+		return TANDA_OK;
+	}
+}
+
+/* The tables a verb's options come from, in the order its help lists them. */
+struct tables {
+	const struct cmd_option *list[3];
+	size_t count;
+};
+
+/* The tables of verb: its own, the filters, the common options. */
+static struct tables tables_of(const struct cmd_entry *verb)
+{
+	struct tables t = { .list = { NULL, NULL, NULL }, .count = 0 };
+
+	if (verb->options != NULL)
+		t.list[t.count++] = verb->options;
+	if (verb->flags & CMD_FILTERS)
+		t.list[t.count++] = filter_options;
+	t.list[t.count++] = common_options;
+	return t;
+}
+
+/* The option of verb whose key is key, or NULL. */
+static const struct cmd_option *option_by_key(const struct cmd_entry *verb, int key)
+{
+	struct tables t = tables_of(verb);
+	const struct cmd_option *o;
+	size_t i;
+
+	for (i = 0; i < t.count; i++)
+		for (o = t.list[i]; o->name != NULL; o++)
+			if (o->key == key)
+				return o;
+	return NULL;
+}
+
+/* Make getopt_long's tables from verb's: long[max] (ending with zeros) and
+ * the short options in shorts[size], which starts with ':' so that a
+ * missing argument is told from an unknown option. */
+static void getopt_tables(const struct cmd_entry *verb, struct option *longs, size_t max,
+			  char *shorts, size_t size)
+{
+	struct tables t = tables_of(verb);
+	const struct cmd_option *o;
+	struct strbuf sb;
+	size_t i, n = 0;
+
+	strbuf_init_fixed(&sb, shorts, size);
+	strbuf_addch(&sb, ':');
+	for (i = 0; i < t.count; i++)
+		for (o = t.list[i]; o->name != NULL; o++) {
+			assert(n + 1 < max);
+			longs[n++] = (struct option){ .name = o->name, .flag = NULL, .val = o->key,
+						      .has_arg = o->arg ? required_argument : no_argument };
+			if (o->key < 256)
+				strbuf_addf(&sb, "%c%s", o->key, o->arg ? ":" : "");
+		}
+	assert(strbuf_ok(&sb));
+	longs[n] = (struct option){ .name = NULL, .has_arg = 0, .flag = NULL, .val = 0 };
+}
+
+/* The number of options in longs whose name starts with the len bytes at
+ * prefix. */
+static size_t matches(const struct option *longs, const char *prefix, size_t len)
+{
+	size_t n = 0;
+
+	for (; longs->name != NULL; longs++)
+		n += strncmp(longs->name, prefix, len) == 0;
+	return n;
+}
+
+/* Put the name of the option typed as argv[optind - 1] into sb: a long
+ * one up to its '=', else -LETTER of optopt (a short one, maybe inside a
+ * cluster such as -nx). */
+static void typed_name(struct strbuf *sb, char **argv)
+{
+	const char *typed = argv[optind - 1];
+
+	if (strncmp(typed, "--", 2) == 0)
+		strbuf_add(sb, typed, strcspn(typed, "="));
+	else
+		strbuf_addf(sb, "-%c", optopt);
+}
+
+/* Report the option getopt_long refused (it returned what, ':' or '?'):
+ * missing its argument, unknown, ambiguous, or given an argument it does
+ * not take; returns EX_USAGE.  (glibc's getopt_long leaves optopt 0 for a
+ * long option it does not know, the option's key for one given an
+ * argument it does not take, the letter for an unknown short one.) */
+static int refused(const struct cmd_entry *verb, const struct option *longs, int what,
+		   char **argv)
+{
+	const struct cmd_option *o;
+	char name[64];
+	struct strbuf sb;
+
+	strbuf_init_fixed(&sb, name, sizeof name);
+	if (what == ':') {
+		typed_name(&sb, argv);
+		return cmd_option_error(verb, name, "needs an argument");
+	}
+	if (optopt == 0) {
+		typed_name(&sb, argv);
+		if (matches(longs, name + 2, sb.len - 2) > 1)
+			return cmd_option_error(verb, name, "is ambiguous");
+		return cmd_option_error(verb, name, "unknown option");
+	}
+	if ((o = option_by_key(verb, optopt)) != NULL) {
+		strbuf_addf(&sb, "--%s", o->name);
+		return cmd_option_error(verb, name, "takes no argument");
+	}
+	strbuf_addf(&sb, "-%c", optopt);
+	return cmd_option_error(verb, name, "unknown option");
+}
+
+/* Apply option key (argument arg) of verb to common, filter or request;
+ * returns CMD_CONTINUE, or the exit status after reporting why not. */
+static int take(const struct cmd_entry *verb, int key, const char *arg,
+		struct cmd_common *common, struct store_query *filter, void *request)
+{
+	const struct cmd_option *o = option_by_key(verb, key);
+	struct tanda_error why;
+	enum tanda_status status;
+	char name[64];
+	struct strbuf sb;
+
+	assert(o != NULL);	/* getopt_long returns only keys of the tables */
+	tanda_error_clear(&why);
+	if (key >= CMD_OPT_PARAGRAPHS && key <= CMD_OPT_AUTHOR)
+		status = take_common(common, key, arg, &why);
+	else if (key >= CMD_OPT_KIND && key <= CMD_OPT_STATUS)
+		status = take_filter(filter, key, arg, &why);
+	else
+		status = verb->take(request, key, arg, &why);
+	if (status == TANDA_OK)
+		return CMD_CONTINUE;
+	strbuf_init_fixed(&sb, name, sizeof name);
+	strbuf_addf(&sb, "--%s", o->name);
+	if (status != TANDA_EUSAGE) {
+		cmd_error("%s", why.message);
+		return tanda_exit_status(status);
+	}
+	return cmd_option_error(verb, name, why.message);
+}
+
+int cmd_parse(const struct cmd_entry *verb, int argc, char **argv, struct cmd_common *common,
+	      struct store_query *filter, void *request)
+{
+	struct option longs[OPTIONS_MAX];
+	char shorts[2 * OPTIONS_MAX + 2];
+	int key, status = CMD_CONTINUE;
+
+	assert(filter != NULL || !(verb->flags & CMD_FILTERS));
+	getopt_tables(verb, longs, OPTIONS_MAX, shorts, sizeof shorts);
+	opterr = 0;	/* refused() says what is wrong, the one way */
+	while (status == CMD_CONTINUE &&
+	       (key = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
+		if (key == '?' || key == ':')
+			status = refused(verb, longs, key, argv);
+		else if (key == 'h')
+			status = cmd_help(verb);
+		else
+			status = take(verb, key, optarg, common, filter, request);
+	}
+	return status;
 }

@@ -1,42 +1,41 @@
 /*
- * cmd.h - the command verbs (`tanda cat`, `tanda info`, ...) and what they
- * share: the options that say how to load an article, and loading it with
- * its errors and warnings reported on standard error.
+ * cmd.h - the command line: the verbs (`tanda cat`, `tanda info`, ...),
+ * each defined by the entry its cli/cmd-VERB.c owns (name, alias, usage,
+ * options with their help, the function that runs it), the table that
+ * lists them, command lines read by those tables, --help and the usage
+ * made from them, and the printing of errors.
+ *
+ * Every option error of every verb goes one way: "tanda VERB: --opt: why"
+ * on standard error, then the usage, exit 64 (cmd_option_error).
  *
  * Verbs are entry points: like main.c they may print and choose the exit
- * status, and they are where the layers are wired together.
+ * status, and they are where the layers are wired together.  What they
+ * open (articles, the store, the author) is in open.h.
  */
 #ifndef TANDA_CMD_H
 #define TANDA_CMD_H
 
-#include <getopt.h>
 #include <stdio.h>
 
 #include "article.h"
 
 struct store;
 struct store_query;
-struct reanchor_report;
 struct yaml_import_options;
 
-/* One verb: its name, what runs it, its usage, a one-line summary and the
- * help of its own options (beyond the article options). */
-struct cmd_entry {
-	const char *name;
-	int (*run)(int argc, char **argv);	/* argv[0] is the verb */
-	const char *usage;
-	const char *summary;
-	const char *options_help;
+/* One option of a verb (or of every verb): its names, its argument and its
+ * help, from which both getopt_long's table and --help are made. */
+struct cmd_option {
+	const char *name;	/* the long name, without "--"; NULL ends a table */
+	int key;		/* a letter when there is a short -LETTER too, else a
+				 * value from CMD_OPT_FIRST_FREE on */
+	const char *arg;	/* the argument's name in the help ("TEXT"), or NULL
+				 * when the option takes none */
+	const char *help;	/* one line */
 };
 
-/* The verbs, ending with a NULL name. */
-extern const struct cmd_entry cmd_table[];
-
-/* The verb called name, or NULL. */
-const struct cmd_entry *cmd_find(const char *name);
-
-/* getopt_long values of the common options (beyond any character). */
-enum cmd_option {
+/* The keys of the options every verb takes and of the annotation filters. */
+enum cmd_option_key {
 	CMD_OPT_PARAGRAPHS = 256,
 	CMD_OPT_MAX_SIZE,
 	CMD_OPT_DB,
@@ -47,6 +46,39 @@ enum cmd_option {
 	CMD_OPT_FIRST_FREE,	/* verbs number their own options from here */
 };
 
+/* What an entry's flags say about the shared options it takes. */
+enum cmd_flag {
+	CMD_FILTERS = 1 << 0,		/* --kind, --tag, --status select annotations */
+	CMD_AUTHOR_FILTERS = 1 << 1,	/* --author selects annotations, not an author */
+};
+
+/*
+ * Apply the verb's own option key with its argument arg (NULL when it takes
+ * none) to request; TANDA_OK, or a failure whose message in why says why
+ * arg is refused (printed as "tanda VERB: --opt: MESSAGE").
+ */
+typedef enum tanda_status (*cmd_take_fn)(void *request, int key, const char *arg,
+					 struct tanda_error *why);
+
+/* One verb, as its cli/cmd-VERB.c defines it (cmd_VERB_entry).  main.c's
+ * entry for tanda itself has no name. */
+struct cmd_entry {
+	const char *name;			/* the verb, or NULL for tanda itself */
+	const char *alias;			/* another name it answers to, or NULL */
+	const char *usage;			/* the usage line(s), without "usage: " */
+	const char *summary;			/* one line, for tanda --help */
+	const struct cmd_option *options;	/* its own options, or NULL */
+	unsigned flags;				/* enum cmd_flag */
+	cmd_take_fn take;			/* applies its own options */
+	int (*run)(int argc, char **argv);	/* argv[0] is the verb; the exit status */
+};
+
+/* The verbs, in the order --help lists them, ending with NULL. */
+extern const struct cmd_entry *const cmd_table[];
+
+/* The verb called name (or aliased so), or NULL. */
+const struct cmd_entry *cmd_find(const char *name);
+
 /* The options every verb takes. */
 struct cmd_common {
 	struct article_options article;	/* how to read an article */
@@ -54,112 +86,68 @@ struct cmd_common {
 	const char *author;		/* --author, or NULL */
 };
 
-/* The long options every verb takes. */
-#define CMD_COMMON_LONG_OPTIONS \
-	{ "paragraphs", required_argument, NULL, CMD_OPT_PARAGRAPHS }, \
-	{ "max-size", required_argument, NULL, CMD_OPT_MAX_SIZE }, \
-	{ "db", required_argument, NULL, CMD_OPT_DB }, \
-	{ "author", required_argument, NULL, CMD_OPT_AUTHOR }, \
-	{ "help", no_argument, NULL, 'h' }
-
-/* The long options of the annotation filters, for the verbs that select
- * annotations (where --author, a common option, filters too). */
-#define CMD_FILTER_LONG_OPTIONS \
-	{ "kind", required_argument, NULL, CMD_OPT_KIND }, \
-	{ "tag", required_argument, NULL, CMD_OPT_TAG }, \
-	{ "status", required_argument, NULL, CMD_OPT_STATUS }
-
 /* The defaults of the common options. */
 void cmd_common_init(struct cmd_common *common);
 
-/*
- * Apply filter option opt with argument arg to query.  Returns 1 when opt
- * was one, 0 when it is not a filter option, and -1 (after printing why)
- * when its argument is bad.
- */
-int cmd_filter_option(int opt, const char *arg, struct store_query *query);
+/* What cmd_parse returns to say: go on with the operands at argv[optind]. */
+#define CMD_CONTINUE (-1)
 
 /*
- * Apply common option opt with argument arg.  Returns 1 when opt was one,
- * 0 when it is not a common option, and -1 (after printing why) when its
- * argument is bad.
+ * Read the options of argv (argv[0] the verb) by verb's tables: the common
+ * options into common, the filters into filter (a verb with CMD_FILTERS),
+ * its own through verb->take into request.  Returns CMD_CONTINUE, or the
+ * exit status when the verb is done: 0 after --help, 64 after an option
+ * error (reported through cmd_option_error).
  */
-int cmd_common_option(int opt, const char *arg, struct cmd_common *common);
+int cmd_parse(const struct cmd_entry *verb, int argc, char **argv, struct cmd_common *common,
+	      struct store_query *filter, void *request);
 
-/* Open the annotation store (--db, $TANDA_DB or the default place),
- * printing any error; returns the exit status (0 when *out is open). */
-int cmd_open_store(const struct cmd_common *common, struct store **out);
-
-/* The path of the annotation store: --db, $TANDA_DB or the default place.
- * Caller frees; NULL when out of memory. */
-char *cmd_store_path(const struct cmd_common *common);
-
-/* Open the annotation store as cmd_open_store does, printing nothing (for
- * the reader, whose screen a message would spoil). */
-enum tanda_status cmd_store_open_quietly(const struct cmd_common *common, struct store **out,
-					 struct tanda_error *err);
-
-/* Describe in buf how annotations carried to the changed article called
- * name fared; returns 0 (and writes nothing) when none were carried. */
-int cmd_describe_carried(const char *name, const struct reanchor_report *r, char *buf,
-			 size_t size);
-
-/* The author of new annotations: --author, $TANDA_AUTHOR, git's user.name,
- * or the user's name from the password database; never empty. */
-const char *cmd_author(const struct cmd_common *common, char *buf, size_t size);
-
-/* Load path, printing any error or warning; returns the exit status (0 on
- * success, when *out is the article). */
-int cmd_load_article(const char *path, const struct article_options *options,
-		     struct article **out);
-
-/* Print "tanda: message" and a newline on standard error. */
-void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The one way an option error is reported: "tanda VERB: OPTION: why" (or
+ * "tanda: OPTION: why" for tanda itself) and the usage on standard error;
+ * returns EX_USAGE. */
+int cmd_option_error(const struct cmd_entry *verb, const char *option, const char *why);
 
 /* Print the usage of verb on standard error and return EX_USAGE. */
 int cmd_usage_error(const struct cmd_entry *verb);
 
-/* Print the usage and options of verb on standard output; return 0. */
+/* Print the usage, summary and options of verb on standard output (for
+ * tanda itself, also the verbs); returns the exit status. */
 int cmd_help(const struct cmd_entry *verb);
 
-/* Flush out and return 0, or report a write error and return EX_IOERR. */
-int cmd_finish_output(FILE *out);
-
-/* Write the article's text to out, each line NUMBER<TAB>TEXT if numbered. */
-void cmd_write_text(const struct article *article, int numbered, FILE *out);
-
-/* Load the article at path and record it in the store (opened here),
- * carrying over the annotations of its previous version and saying so on
- * standard error; returns the exit status (0 when both are open).  With
- * writing set, the store is left inside a transaction (store_begin) that
- * the caller commits with its own writes, so that a failure keeps none. */
-int cmd_open_article(const char *path, const struct cmd_common *common, int writing,
-		     struct article **article, struct store **store);
+/* Print "tanda: message" and a newline on standard error. */
+void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Report a failed status with its message; returns the exit status. */
 int cmd_fail(const struct tanda_error *err);
 
-/* The import options of the verbs that import (cmd-import.c): the defaults,
- * common's --max-size, dry_run, and notices printed on standard error. */
+/* Flush out and return 0, or report a write error and return EX_IOERR. */
+int cmd_finish_output(FILE *out);
+
+/* Write the article's text to out, each line NUMBER<TAB>TEXT if numbered
+ * (cmd-cat.c; also what `tanda FILE` prints in a pipe). */
+void cmd_write_text(const struct article *article, int numbered, FILE *out);
+
+/* The import options of the verbs that import (cmd-import.c; `sync` too):
+ * the defaults, common's --max-size, dry_run, notices on standard error. */
 void cmd_import_options_init(struct yaml_import_options *options,
 			     const struct cmd_common *common, int dry_run);
 
 /* Import the annotation set at path, printing its report per file and
- * article, or what is wrong; returns the exit status. */
+ * article, or what is wrong; returns the exit status (cmd-import.c). */
 int cmd_import_file(struct store *store, const char *path,
 		    const struct yaml_import_options *options);
 
-/* The verbs. */
-int cmd_annotate(int argc, char **argv);
-int cmd_apply(int argc, char **argv);
-int cmd_check(int argc, char **argv);
-int cmd_cat(int argc, char **argv);
-int cmd_export(int argc, char **argv);
-int cmd_import(int argc, char **argv);
-int cmd_info(int argc, char **argv);
-int cmd_library(int argc, char **argv);
-int cmd_list(int argc, char **argv);
-int cmd_rm(int argc, char **argv);
-int cmd_sync(int argc, char **argv);
+/* The verbs' entries, each defined in its cli/cmd-VERB.c. */
+extern const struct cmd_entry cmd_annotate_entry;
+extern const struct cmd_entry cmd_apply_entry;
+extern const struct cmd_entry cmd_cat_entry;
+extern const struct cmd_entry cmd_check_entry;
+extern const struct cmd_entry cmd_export_entry;
+extern const struct cmd_entry cmd_import_entry;
+extern const struct cmd_entry cmd_info_entry;
+extern const struct cmd_entry cmd_library_entry;
+extern const struct cmd_entry cmd_list_entry;
+extern const struct cmd_entry cmd_rm_entry;
+extern const struct cmd_entry cmd_sync_entry;
 
 #endif

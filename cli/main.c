@@ -5,6 +5,7 @@
  * the options and FILE are read here: on a terminal the article opens in the
  * reader; in a pipe `tanda FILE` prints it as `tanda cat -n FILE` does.
  */
+#include <assert.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <limits.h>
@@ -16,13 +17,10 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "open.h"
 #include "reanchor.h"
 #include "store.h"
 #include "ui.h"
-
-#ifndef SRCDIR
-#define SRCDIR "."
-#endif
 
 #ifndef PKGDATADIR
 #define PKGDATADIR "/usr/local/share/tanda"
@@ -31,53 +29,8 @@
 /* The sample article's file name, in data/ of the tree and in pkgdatadir. */
 #define SAMPLE_NAME "sample.txt"
 
-/* Print the top-level usage to out. */
-static void print_usage(FILE *out)
-{
-	const struct cmd_entry *verb;
-
-	fputs("usage: tanda [OPTIONS] [FILE]\n", out);
-	fputs("       tanda --replay KEYS [--screen OUT] [--size COLSxROWS] [FILE]\n", out);
-	for (verb = cmd_table; verb->name != NULL; verb++)
-		fprintf(out, "       %s\n", verb->usage);
-}
-
-/* Print the full help on standard output. */
-static int print_help(void)
-{
-	const struct cmd_entry *verb;
-
-	print_usage(stdout);
-	fputs("\nRead and annotate a news article in the terminal.  With no FILE,\n"
-	      "tanda opens its sample article; FILE - reads standard input.\n\n"
-	      "Commands:\n", stdout);
-	for (verb = cmd_table; verb->name != NULL; verb++)
-		printf("  %-6s %s\n", verb->name, verb->summary);
-	fputs("\nOptions:\n"
-	      "  --paragraphs=auto|lines|blocks  how lines become paragraphs\n"
-	      "  --max-size=SIZE                 largest file accepted (default 1G)\n"
-	      "  -h, --help                      show this help\n"
-	      "  -V, --version                   show the version\n"
-	      "  --replay=KEYS                   run the reader on a virtual screen from a key script\n"
-	      "  --screen=OUT                    with --replay: write the final screen to OUT\n"
-	      "  --size=COLSxROWS                with --replay: the virtual screen's size (80x24)\n"
-	      "\nSee tanda(1) for more.\n", stdout);
-	return cmd_finish_output(stdout);
-}
-
-/* Print the version on standard output. */
-static int print_version(void)
-{
-	puts(PACKAGE_STRING);
-	return cmd_finish_output(stdout);
-}
-
-/* Print the usage on standard error and return EX_USAGE. */
-static int usage_error(void)
-{
-	print_usage(stderr);
-	return EX_USAGE;
-}
+/* The environment variable that names the data folder instead. */
+#define DATADIR_VARIABLE "TANDA_DATADIR"
 
 /* Whether path names a readable file. */
 static int readable(const char *path)
@@ -85,27 +38,38 @@ static int readable(const char *path)
 	return access(path, R_OK) == 0;
 }
 
-/* Find the sample article: beside the program in data/ (a built tree),
- * else in pkgdatadir (an installed tanda), else in the source tree (a
- * build in another folder, not installed).  Fills path[size]. */
-static const char *find_sample(char *path, size_t size)
+/* The sample beside the running program, in data/ (a tree built in
+ * place), into path[size]; NULL when it is not there. */
+static const char *sample_beside_program(char *path, size_t size)
 {
 	ssize_t n = readlink("/proc/self/exe", path, size - 1);
+	char *slash;
 
-	if (n > 0) {
-		char *slash;
+	if (n <= 0)
+		return NULL;
+	path[n] = '\0';
+	slash = strrchr(path, '/');
+	if (slash == NULL || (size_t)(slash - path) + sizeof "/data/" SAMPLE_NAME > size)
+		return NULL;
+	memcpy(slash, "/data/" SAMPLE_NAME, sizeof "/data/" SAMPLE_NAME);
+	return readable(path) ? path : NULL;
+}
 
-		path[n] = '\0';
-		slash = strrchr(path, '/');
-		if (slash != NULL && (size_t)(slash - path) + sizeof "/data/" SAMPLE_NAME <= size) {
-			strcpy(slash, "/data/" SAMPLE_NAME);
-			if (readable(path))
-				return path;
-		}
+/* Find the sample article, into path[size]: in $TANDA_DATADIR when it is
+ * set (the tests, a build in another folder), else beside the program in
+ * data/ (a tree built in place), else in pkgdatadir (an installed tanda).
+ * No source path is compiled in. */
+static const char *find_sample(char *path, size_t size)
+{
+	const char *datadir = getenv(DATADIR_VARIABLE);
+
+	if (datadir != NULL && datadir[0] != '\0') {
+		snprintf(path, size, "%s/%s", datadir, SAMPLE_NAME);
+		return path;
 	}
+	if (sample_beside_program(path, size) != NULL)
+		return path;
 	snprintf(path, size, "%s/%s", PKGDATADIR, SAMPLE_NAME);
-	if (!readable(path))
-		snprintf(path, size, "%s/data/%s", SRCDIR, SAMPLE_NAME);
 	return path;
 }
 
@@ -250,16 +214,72 @@ static const char *ensure_utf8_locale(void)
 	return "warning: locale not UTF-8 (LANG, LC_ALL); showing UTF-8 anyway";
 }
 
-/* Parse --size COLSxROWS into ui; 0 on success. */
-static int parse_size(const char *text, struct ui_options *ui)
+/* What tanda's own options ask for. */
+struct request {
+	struct ui_options *ui;
+	int version;	/* -V */
+};
+
+/* Read --size COLSxROWS into ui. */
+static enum tanda_status take_size(const char *text, struct ui_options *ui,
+				   struct tanda_error *why)
 {
 	int end = 0;
 
 	if (sscanf(text, "%dx%d%n", &ui->cols, &ui->rows, &end) != 2 || text[end] != '\0' ||
 	    ui->cols < 1 || ui->rows < 1 || ui->cols > UI_MAX_SIZE || ui->rows > UI_MAX_SIZE)
-		return -1;
-	return 0;
+		return tanda_fail(why, TANDA_EUSAGE, "expected COLSxROWS from 1x1 to %dx%d, not \"%s\"",
+				  UI_MAX_SIZE, UI_MAX_SIZE, text);
+	return TANDA_OK;
 }
+
+/* Apply one of tanda's own options to the request (take_fn). */
+static enum tanda_status take_option(void *request, int key, const char *arg,
+				     struct tanda_error *why)
+{
+	struct request *r = request;
+
+	switch (key) {
+	case 'V':
+		r->version = 1;
+		return TANDA_OK;
+	case OPT_REPLAY:
+		r->ui->replay = arg;
+		return TANDA_OK;
+	case OPT_SCREEN:
+		r->ui->screen = arg;
+		return TANDA_OK;
+	default:
+		assert(key == OPT_SIZE);
+		return take_size(arg, r->ui, why);
+	}
+}
+
+/* The options of tanda itself, beyond those every verb takes. */
+static const struct cmd_option tanda_options[] = {
+	{ .name = "version", .key = 'V', .arg = NULL, .help = "show the version" },
+	{ .name = "replay", .key = OPT_REPLAY, .arg = "KEYS",
+	  .help = "run the reader on a virtual screen from a key script" },
+	{ .name = "screen", .key = OPT_SCREEN, .arg = "OUT",
+	  .help = "with --replay: write the final screen to OUT" },
+	{ .name = "size", .key = OPT_SIZE, .arg = "COLSxROWS",
+	  .help = "with --replay: the virtual screen's size (80x24)" },
+	{ .name = NULL },
+};
+
+/* tanda itself, as an entry: its usage, its description, its options. */
+static const struct cmd_entry tanda_entry = {
+	.name = NULL,
+	.alias = NULL,
+	.usage = "tanda [OPTIONS] [FILE]\n"
+		 "       tanda --replay KEYS [--screen OUT] [--size COLSxROWS] [FILE]",
+	.summary = "Read and annotate a news article in the terminal.  With no FILE,\n"
+		   "tanda opens its sample article; FILE - reads standard input.",
+	.options = tanda_options,
+	.flags = 0,
+	.take = take_option,
+	.run = NULL,
+};
 
 /* Whether arg, given alone, was meant as a verb: no such file, and it
  * looks like a word rather than a path. */
@@ -269,57 +289,37 @@ static int looks_like_verb(const char *arg)
 	       strchr(arg, '.') == NULL && strcmp(arg, "-") != 0;
 }
 
+/* Print the version on standard output. */
+static int print_version(void)
+{
+	puts(PACKAGE_STRING);
+	return cmd_finish_output(stdout);
+}
+
 int main(int argc, char **argv)
 {
-	static const struct option long_options[] = {
-		{ "version", no_argument, NULL, 'V' },
-		{ "replay", required_argument, NULL, OPT_REPLAY },
-		{ "screen", required_argument, NULL, OPT_SCREEN },
-		{ "size", required_argument, NULL, OPT_SIZE },
-		CMD_COMMON_LONG_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	struct ui_options ui = { NULL, NULL, 80, 24, NULL, NULL, NULL, 0, NULL, NULL };
+	struct ui_options ui = { .replay = NULL, .screen = NULL, .cols = 80, .rows = 24 };
+	struct request r = { .ui = &ui, .version = 0 };
 	struct cmd_common options;
 	const struct cmd_entry *verb;
 	char sample[PATH_MAX];
-	int opt;
+	int status;
 
 	setlocale(LC_ALL, "");
 	if (argc > 1 && (verb = cmd_find(argv[1])) != NULL)
 		return verb->run(argc - 1, argv + 1);
 	ui.warning = ensure_utf8_locale();
 	cmd_common_init(&options);
-	while ((opt = getopt_long(argc, argv, "hV", long_options, NULL)) != -1) {
-		int used = cmd_common_option(opt, optarg, &options);
-
-		if (used < 0)
-			return usage_error();
-		if (used)
-			continue;
-		if (opt == 'h')
-			return print_help();
-		if (opt == 'V')
-			return print_version();
-		if (opt == OPT_REPLAY)
-			ui.replay = optarg;
-		else if (opt == OPT_SCREEN)
-			ui.screen = optarg;
-		else if (opt != OPT_SIZE)
-			return usage_error();
-		else if (parse_size(optarg, &ui) != 0) {
-			cmd_error("--size: expected COLSxROWS from 1x1 to %dx%d, not \"%s\"",
-				  UI_MAX_SIZE, UI_MAX_SIZE, optarg);
-			return usage_error();
-		}
-	}
-	if (ui.screen != NULL && ui.replay == NULL) {
-		cmd_error("--screen needs --replay");
-		return usage_error();
-	}
+	status = cmd_parse(&tanda_entry, argc, argv, &options, NULL, &r);
+	if (status != CMD_CONTINUE)
+		return status;
+	if (r.version)
+		return print_version();
+	if (ui.screen != NULL && ui.replay == NULL)
+		return cmd_option_error(&tanda_entry, "--screen", "needs --replay");
 	if (argc - optind > 1 || (argc - optind == 1 && looks_like_verb(argv[optind]))) {
 		cmd_error("%s: no such command or file", argv[optind]);
-		return usage_error();
+		return cmd_usage_error(&tanda_entry);
 	}
 	if (optind < argc)
 		return show_article(argv[optind], &options, &ui);

@@ -35,7 +35,7 @@ static void parse(const char *yaml, size_t len, uint32_t first_line)
 		check_meta(&meta);
 	else
 		FUZZ_CHECK(err.status == TANDA_EDATA);
-	article_meta_free(&meta);
+	article_meta_clear(&meta);
 }
 
 /* Find the fences in the size bytes at text and parse what they hold. */

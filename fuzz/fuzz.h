@@ -12,6 +12,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The fuzzers are there to trip the library's assert()s. */
+#ifdef NDEBUG
+#error "the fuzz targets need assert(): build them without -DNDEBUG"
+#endif
+
 /* An input put in a file, for the entry points that read one. */
 struct fuzz_file {
 	int fd;			/* an anonymous memory file */

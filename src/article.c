@@ -8,10 +8,13 @@
  * line, no stray whitespace) is not copied: the text points into the
  * mapping, so loading costs little more memory than the file itself.
  */
+#include <assert.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "article.h"
+#include "grow.h"
 #include "language.h"
 #include "normalize.h"
 #include "scan.h"
@@ -27,7 +30,7 @@ void article_options_default(struct article_options *options)
 	options->keep_source = 0;
 }
 
-int article_parse_layout(const char *text, enum article_layout *layout)
+enum tanda_status article_parse_layout(const char *text, enum article_layout *layout)
 {
 	static const char *const names[] = { "auto", "lines", "blocks" };
 	size_t i;
@@ -35,10 +38,10 @@ int article_parse_layout(const char *text, enum article_layout *layout)
 	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
 		if (strcmp(text, names[i]) == 0) {
 			*layout = (enum article_layout)i;
-			return 0;
+			return TANDA_OK;
 		}
 	}
-	return -1;
+	return TANDA_EDATA;
 }
 
 /* Whether two lines in a row are separated by a blank line somewhere. */
@@ -88,14 +91,29 @@ static int body_is_normal(const struct scan *scan, enum article_layout layout)
 	       scan->blank_lines == 0 && (scan->final_newline || scan->count == 0);
 }
 
+/* The most bytes the normalized text of a body of body_size bytes may take
+ * (its replacement characters, a newline after each paragraph, a NUL), or
+ * 0 when that overflows a size_t (a huge file on a 32-bit system). */
+static size_t text_bound(size_t body_size, size_t invalid, size_t count)
+{
+	size_t bound;
+
+	if (invalid > (SIZE_MAX - body_size) / 2)
+		return 0;
+	bound = NORMALIZE_BOUND(body_size, invalid);
+	if (count >= SIZE_MAX - bound)
+		return 0;
+	return bound + count + 1;
+}
+
 /* Write the normalized text of the paragraphs of body into a new buffer and
  * point the paragraphs at it. */
 static enum tanda_status rewrite_text(struct article *a, const char *body,
 				      size_t body_size, struct tanda_error *err)
 {
-	size_t bound = NORMALIZE_BOUND(body_size, a->invalid) + a->count + 1;
+	size_t bound = text_bound(body_size, a->invalid, a->count);
 	size_t i, o = 0;
-	char *text = malloc(bound);
+	char *text = bound > 0 ? malloc(bound) : NULL;
 
 	if (text == NULL)
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", a->name);
@@ -115,6 +133,7 @@ static enum tanda_status rewrite_text(struct article *a, const char *body,
 		o += len;
 		text[o++] = '\n';
 	}
+	assert(o < bound);	/* normalize_span keeps within NORMALIZE_BOUND */
 	a->normalized = text;
 	a->text = text;
 	a->text_len = o;
@@ -266,7 +285,7 @@ void article_free(struct article *article)
 	if (article == NULL)
 		return;
 	source_close(&article->source);
-	article_meta_free(&article->meta);
+	article_meta_clear(&article->meta);
 	free(article->normalized);
 	free(article->paragraphs);
 	free(article->cp_starts);
@@ -315,29 +334,32 @@ size_t article_paragraph_at(const struct article *article, size_t byte)
 	return lo;
 }
 
-/* Build the code point offset of each paragraph's start; 0 on success. */
-static int build_cp_starts(struct article *a)
+/* Build the code point offset of each paragraph's start, once;
+ * TANDA_ENOMEM when out of memory. */
+static enum tanda_status build_cp_starts(struct article *a)
 {
 	size_t i, cp = 0;
 
 	if (a->cp_starts != NULL)
-		return 0;
+		return TANDA_OK;
+	if (grow_overflows(a->count + 1, sizeof *a->cp_starts))
+		return TANDA_ENOMEM;
 	a->cp_starts = malloc((a->count + 1) * sizeof *a->cp_starts);
 	if (a->cp_starts == NULL)
-		return -1;
+		return TANDA_ENOMEM;
 	for (i = 0; i < a->count; i++) {
 		a->cp_starts[i] = cp;
 		cp += utf8_count(a->text + a->paragraphs[i].start, a->paragraphs[i].len) + 1;
 	}
 	a->cp_starts[a->count] = cp;
-	return 0;
+	return TANDA_OK;
 }
 
 size_t article_cp_from_byte(struct article *article, size_t byte)
 {
 	size_t i;
 
-	if (build_cp_starts(article) != 0)
+	if (build_cp_starts(article) != TANDA_OK)
 		return (size_t)-1;
 	i = article_paragraph_at(article, byte);
 	if (i == article->count)
@@ -352,7 +374,7 @@ size_t article_byte_from_cp(struct article *article, size_t cp)
 	size_t lo = 0, hi = article->count;
 	const struct paragraph *p;
 
-	if (build_cp_starts(article) != 0)
+	if (build_cp_starts(article) != TANDA_OK)
 		return (size_t)-1;
 	if (cp >= article->cp_starts[article->count])
 		return article->text_len;

@@ -75,8 +75,9 @@ enum tanda_status article_from_text(const char *name, const char *text, size_t l
 /* Free an article and everything it owns; NULL is fine. */
 void article_free(struct article *article);
 
-/* Parse "auto", "lines" or "blocks" into *layout; 0 on success. */
-int article_parse_layout(const char *text, enum article_layout *layout);
+/* Parse "auto", "lines" or "blocks" into *layout; TANDA_EDATA (and no
+ * message: the caller words it) for anything else. */
+enum tanda_status article_parse_layout(const char *text, enum article_layout *layout);
 
 /* The identity of the article: SHA-256 of its text, 64 lowercase hex
  * digits, computed on first use; valid as long as the article. */

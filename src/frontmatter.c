@@ -1,13 +1,15 @@
 /*
  * frontmatter.c - find the front matter fences and read the YAML mapping
- * between them with libyaml's event parser.
+ * between them through the core's YAML reader (yamlread.c), with its
+ * limits: no anchors or aliases, FRONTMATTER_MAX_DEPTH and
+ * FRONTMATTER_MAX_SCALAR, FILE:LINE:COLUMN messages.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include <yaml.h>
-
 #include "frontmatter.h"
+#include "strbuf.h"
+#include "yamlread.h"
 
 /* The length of the line at s (up to size bytes), without its line break;
  * *next gets the offset of the following line. */
@@ -60,208 +62,118 @@ int frontmatter_find(const char *bytes, size_t size, size_t *yaml_len,
 	return 0;
 }
 
-/* The field of meta that key names, or NULL for a key we do not keep. */
-static char **field_for(struct article_meta *meta, const char *key)
+/* Append the current scalar to the text being built in sb (the context),
+ * after ", " when it already has some. */
+static enum tanda_status add_text(struct yamlread *r, void *context, size_t index)
 {
-	static const struct {
-		const char *key;
-		size_t offset;
-	} fields[] = {
-		{ "title", offsetof(struct article_meta, title) },
-		{ "source", offsetof(struct article_meta, source) },
-		{ "url", offsetof(struct article_meta, url) },
-		{ "published", offsetof(struct article_meta, published) },
-		{ "date", offsetof(struct article_meta, published) },
-		{ "language", offsetof(struct article_meta, language) },
-		{ "lang", offsetof(struct article_meta, language) },
-		{ "author", offsetof(struct article_meta, author) },
-		{ "authors", offsetof(struct article_meta, author) },
-	};
-	size_t i;
+	struct strbuf *sb = context;
+	const char *value = yamlread_scalar(r, "a text");
 
-	for (i = 0; i < sizeof fields / sizeof fields[0]; i++)
-		if (strcmp(fields[i].key, key) == 0)
-			return (char **)((char *)meta + fields[i].offset);
-	return NULL;
-}
-
-/* The state of one parse. */
-struct parse {
-	yaml_parser_t parser;
-	yaml_event_t event;
-	const char *name;
-	uint32_t first_line;
-	struct tanda_error *err;
-};
-
-/* Fail at the position of mark with message. */
-static enum tanda_status fail_at(struct parse *p, const yaml_mark_t *mark,
-				 const char *message)
-{
-	return tanda_fail(p->err, TANDA_EDATA, "%s:%lu:%lu: front matter: %s", p->name,
-			  (unsigned long)(p->first_line + mark->line),
-			  (unsigned long)(mark->column + 1), message);
-}
-
-/* Read the next event into p->event (deleting the previous one). */
-static enum tanda_status next_event(struct parse *p)
-{
-	yaml_event_delete(&p->event);
-	if (yaml_parser_parse(&p->parser, &p->event))
-		return TANDA_OK;
-	return fail_at(p, &p->parser.problem_mark,
-		       p->parser.problem ? p->parser.problem : "not valid YAML");
-}
-
-/* A value being read into *field: its length and its room, kept so that
- * a list of a million names is joined in linear time. */
-struct value {
-	char **field;
-	size_t len, cap;
-};
-
-/* Append text to the value, joining with ", " when it already has one. */
-static enum tanda_status append_value(struct parse *p, struct value *v, const char *text)
-{
-	size_t add = strlen(text);
-	size_t need = v->len + (v->len ? 2 : 0) + add + 1;
-
-	if (need > v->cap) {
-		size_t cap = need > v->cap * 2 ? need : v->cap * 2;
-		char *grown = realloc(*v->field, cap);
-
-		if (grown == NULL)
-			return tanda_fail(p->err, TANDA_ENOMEM, "%s: out of memory", p->name);
-		*v->field = grown;
-		v->cap = cap;
-	}
-	if (v->len)
-		memcpy(*v->field + v->len, ", ", 2), v->len += 2;
-	memcpy(*v->field + v->len, text, add + 1);
-	v->len += add;
+	(void)index;
+	if (value == NULL)
+		return r->err->status;
+	if (sb->len > 0)
+		strbuf_addstr(sb, ", ");
+	strbuf_addstr(sb, value);
 	return TANDA_OK;
 }
 
-/* Skip the value that starts with the current event (any nesting). */
-static enum tanda_status skip_value(struct parse *p)
+/* The setter of every key: a text, or a list of texts joined with ", ",
+ * into the char * field, replacing what it held (an empty text is none). */
+static enum tanda_status set_texts(struct yamlread *r, void *record,
+				  const struct yamlread_field *f)
 {
-	int depth = 0;
+	char **field = yamlread_field_at(record, f);
+	struct strbuf sb = STRBUF_INIT;
+	enum tanda_status status;
+
+	if (yamlread_is_sequence(r))
+		status = yamlread_sequence(r, add_text, &sb);
+	else if (yamlread_is_mapping(r))
+		status = yamlread_fail(r, "expected a text or a list of texts");
+	else
+		status = add_text(r, &sb, 0);
+	if (status == TANDA_OK && sb.failed)
+		status = tanda_fail(r->err, TANDA_ENOMEM, "%s: out of memory", r->name);
+	if (status == TANDA_OK) {
+		free(*field);
+		*field = sb.len > 0 ? strbuf_detach(&sb, NULL) : NULL;
+	}
+	strbuf_release(&sb);
+	return status;
+}
+
+/* The setter of the publication date: a text that is an ISO 8601 date. */
+static enum tanda_status set_date(struct yamlread *r, void *record,
+				  const struct yamlread_field *f)
+{
+	struct yamlread_pos at = yamlread_here(r);
+	char **field = yamlread_field_at(record, f);
+	enum tanda_status status = set_texts(r, record, f);
+
+	if (status == TANDA_OK && *field != NULL && !frontmatter_is_iso_date(*field))
+		return yamlread_fail_at(r, at, r->path, "not an ISO 8601 date (YYYY-MM-DD)");
+	return status;
+}
+
+/* The keys of front matter we keep, with their synonyms; the rest are
+ * read past. */
+static const struct yamlread_field meta_fields[] = {
+	{ .key = "title", .set = set_texts, .offset = offsetof(struct article_meta, title) },
+	{ .key = "source", .set = set_texts, .offset = offsetof(struct article_meta, source) },
+	{ .key = "url", .set = set_texts, .offset = offsetof(struct article_meta, url) },
+	{ .key = "published", .set = set_date, .offset = offsetof(struct article_meta, published) },
+	{ .key = "date", .set = set_date, .offset = offsetof(struct article_meta, published) },
+	{ .key = "language", .set = set_texts, .offset = offsetof(struct article_meta, language) },
+	{ .key = "lang", .set = set_texts, .offset = offsetof(struct article_meta, language) },
+	{ .key = "author", .set = set_texts, .offset = offsetof(struct article_meta, author) },
+	{ .key = "authors", .set = set_texts, .offset = offsetof(struct article_meta, author) },
+	{ .key = NULL, .set = yamlread_ignore_key },
+};
+
+/* Read the whole stream into meta: nothing, or one mapping. */
+static enum tanda_status read_stream(struct yamlread *r, struct article_meta *meta)
+{
+	enum tanda_status status;
 
 	do {
-		switch (p->event.type) {
-		case YAML_SEQUENCE_START_EVENT:
-		case YAML_MAPPING_START_EVENT:
-			depth++;
-			break;
-		case YAML_SEQUENCE_END_EVENT:
-		case YAML_MAPPING_END_EVENT:
-			depth--;
-			break;
-		default:
-			break;
-		}
-		if (depth > 0 && next_event(p) != TANDA_OK)
-			return p->err->status;
-	} while (depth > 0);
-	return TANDA_OK;
-}
-
-/* Read a value (a scalar or a list of scalars) into *field, replacing what
- * it held, or skip it when field is NULL. */
-static enum tanda_status read_value(struct parse *p, char **field)
-{
-	struct value v = { field, 0, 0 };
-
-	if (field == NULL)
-		return skip_value(p);
-	free(*field);
-	*field = NULL;
-	if (p->event.type == YAML_SCALAR_EVENT) {
-		if (p->event.data.scalar.length == 0)
-			return TANDA_OK;
-		return append_value(p, &v, (const char *)p->event.data.scalar.value);
-	}
-	if (p->event.type != YAML_SEQUENCE_START_EVENT)
-		return fail_at(p, &p->event.start_mark, "expected a text or a list of texts");
-	for (;;) {
-		if (next_event(p) != TANDA_OK)
-			return p->err->status;
-		if (p->event.type == YAML_SEQUENCE_END_EVENT)
-			return TANDA_OK;
-		if (p->event.type != YAML_SCALAR_EVENT)
-			return fail_at(p, &p->event.start_mark, "expected a list of texts");
-		if (append_value(p, &v, (const char *)p->event.data.scalar.value) != TANDA_OK)
-			return p->err->status;
-	}
-}
-
-/* Read the pairs of the mapping whose start event was just read. */
-static enum tanda_status read_mapping(struct parse *p, struct article_meta *meta)
-{
-	for (;;) {
-		yaml_mark_t mark;
-		char **field;
-
-		if (next_event(p) != TANDA_OK)
-			return p->err->status;
-		if (p->event.type == YAML_MAPPING_END_EVENT)
-			return TANDA_OK;
-		if (p->event.type != YAML_SCALAR_EVENT)
-			return fail_at(p, &p->event.start_mark, "expected a key");
-		field = field_for(meta, (const char *)p->event.data.scalar.value);
-		if (next_event(p) != TANDA_OK)
-			return p->err->status;
-		mark = p->event.start_mark;
-		if (read_value(p, field) != TANDA_OK)
-			return p->err->status;
-		if (field == &meta->published && meta->published != NULL &&
-		    !frontmatter_is_iso_date(meta->published))
-			return fail_at(p, &mark, "published: not an ISO 8601 date (YYYY-MM-DD)");
-	}
-}
-
-/* Read the whole stream: nothing, or one mapping. */
-static enum tanda_status read_stream(struct parse *p, struct article_meta *meta)
-{
-	do {
-		if (next_event(p) != TANDA_OK)
-			return p->err->status;
-		if (p->event.type == YAML_STREAM_END_EVENT)
+		if ((status = yamlread_next(r)) != TANDA_OK)
+			return status;
+		if (r->event.type == YAML_STREAM_END_EVENT)
 			return TANDA_OK;	/* empty front matter */
-	} while (p->event.type != YAML_DOCUMENT_START_EVENT);
-	if (next_event(p) != TANDA_OK)
-		return p->err->status;
-	if (p->event.type == YAML_SCALAR_EVENT && p->event.data.scalar.length == 0)
+	} while (r->event.type != YAML_DOCUMENT_START_EVENT);
+	if ((status = yamlread_next(r)) != TANDA_OK)
+		return status;
+	if (r->event.type == YAML_SCALAR_EVENT && r->event.data.scalar.length == 0)
 		return TANDA_OK;
-	if (p->event.type != YAML_MAPPING_START_EVENT)
-		return fail_at(p, &p->event.start_mark, "expected key: value lines");
-	return read_mapping(p, meta);
+	if (!yamlread_is_mapping(r))
+		return yamlread_fail(r, "expected key: value lines");
+	return yamlread_mapping(r, meta_fields, sizeof meta_fields / sizeof meta_fields[0], meta,
+				NULL, NULL);
 }
 
 enum tanda_status frontmatter_parse(const char *yaml, size_t len, uint32_t first_line,
 				    const char *name, struct article_meta *meta,
 				    struct tanda_error *err)
 {
-	struct parse p;
+	const struct yamlread_options options = {
+		.name = name, .what = "front matter", .first_line = first_line, .mapped = 0,
+		.max_depth = FRONTMATTER_MAX_DEPTH, .max_scalar = FRONTMATTER_MAX_SCALAR,
+	};
+	struct yamlread r;
 	enum tanda_status status;
 
-	memset(meta, 0, sizeof *meta);
-	memset(&p, 0, sizeof p);
-	p.name = name;
-	p.first_line = first_line;
-	p.err = err;
-	if (!yaml_parser_initialize(&p.parser))
-		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", name);
-	yaml_parser_set_input_string(&p.parser, (const unsigned char *)yaml, len);
-	status = read_stream(&p, meta);
-	yaml_event_delete(&p.event);
-	yaml_parser_delete(&p.parser);
+	*meta = (struct article_meta){ .title = NULL, .author = NULL };
+	status = yamlread_init(&r, yaml, len, &options, err);
+	if (status == TANDA_OK)
+		status = read_stream(&r, meta);
+	yamlread_release(&r);
 	if (status != TANDA_OK)
-		article_meta_free(meta);
+		article_meta_clear(meta);
 	return status;
 }
 
-void article_meta_free(struct article_meta *meta)
+void article_meta_clear(struct article_meta *meta)
 {
 	free(meta->title);
 	free(meta->source);
@@ -269,7 +181,7 @@ void article_meta_free(struct article_meta *meta)
 	free(meta->published);
 	free(meta->language);
 	free(meta->author);
-	memset(meta, 0, sizeof *meta);
+	*meta = (struct article_meta){ .title = NULL, .author = NULL };
 }
 
 /* Whether the n characters at s are digits. */

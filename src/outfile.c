@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "outfile.h"
+#include "strbuf.h"
 
 /* Where an output to path goes. */
 struct target {
@@ -67,12 +68,17 @@ static enum tanda_status open_temporary(const struct target *t, const char *path
 					FILE **file, struct tanda_error *err)
 {
 	const char *slash = strrchr(t->path, '/');
-	size_t folder = slash ? (size_t)(slash - t->path) + 1 : 0, size = strlen(t->path) + 16;
+	size_t folder = slash ? (size_t)(slash - t->path) + 1 : 0;
+	struct strbuf name = STRBUF_INIT;
 	int fd;
 
-	if ((*tmp = malloc(size)) == NULL)
+	strbuf_add(&name, t->path, folder);
+	strbuf_addf(&name, ".%s.XXXXXX", t->path + folder);
+	if (!strbuf_ok(&name)) {
+		strbuf_release(&name);
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", path);
-	snprintf(*tmp, size, "%.*s.%s.XXXXXX", (int)folder, t->path, t->path + folder);
+	}
+	*tmp = strbuf_detach(&name, NULL);
 	fd = mkstemp(*tmp);
 	if (fd < 0 || fchmod(fd, t->mode) != 0 || (*file = fdopen(fd, "w")) == NULL) {
 		int saved = errno;

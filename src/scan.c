@@ -11,6 +11,7 @@
  * whitespace is read off its ends once it is complete.  The masks come from
  * SSE2 where the compiler offers it, and else from 64-bit words.
  */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +19,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "grow.h"
 #include "scan.h"
 #include "utf8.h"
 
@@ -168,28 +170,24 @@ static int has_text(const char *s, size_t len)
 /* Count the line from start to end (number line) as blank, or append it
  * to out->lines (room for *cap) as dirty if it is dirty so far or starts or
  * ends with whitespace, and narrow if it is when its characters take extra
- * bytes beyond one each.  Returns -1 when out of memory, else 0. */
-static int record_line(struct scan *out, size_t *cap, const char *bytes,
-		       size_t start, size_t end, uint32_t line, int dirty, size_t extra)
+ * bytes beyond one each.  TANDA_ENOMEM when out of memory. */
+static enum tanda_status record_line(struct scan *out, size_t *cap, const char *bytes,
+				     size_t start, size_t end, uint32_t line, int dirty,
+				     size_t extra)
 {
 	const char *s = bytes + start;
 	size_t len = end - start;
 	int leading = len > 0 && is_space(s[0]);
 	struct paragraph *p;
 
+	assert(start <= end);
+
 	if (len == 0 || (leading && !has_text(s, len))) {
 		out->blank_lines++;
-		return 0;
+		return TANDA_OK;
 	}
-	if (out->count == *cap) {
-		size_t bigger = *cap ? *cap * 2 : 1024;
-		struct paragraph *grown = realloc(out->lines, bigger * sizeof *grown);
-
-		if (grown == NULL)
-			return -1;
-		out->lines = grown;
-		*cap = bigger;
-	}
+	if (GROW(out->lines, *cap, out->count + 1) != 0)
+		return TANDA_ENOMEM;
 	dirty |= leading || is_space(s[len - 1]);
 	p = &out->lines[out->count++];
 	p->start = start;
@@ -198,7 +196,7 @@ static int record_line(struct scan *out, size_t *cap, const char *bytes,
 	p->flags = dirty ? PARAGRAPH_DIRTY : 0;
 	out->dirty |= dirty;
 	out->narrow_lines += len - extra <= SCAN_NARROW_WIDTH;
-	return 0;
+	return TANDA_OK;
 }
 
 /* The column (in characters, 1-based) of the character at i, which is in
@@ -209,10 +207,10 @@ static inline size_t column_at(const struct cursor *c, size_t i)
 }
 
 /* Record the current line, which ends at end, and start the next at next.
- * Returns -1 when out of memory, else 0. */
-static inline int end_line(struct cursor *c, size_t end, size_t next)
+ * TANDA_ENOMEM when out of memory. */
+static inline enum tanda_status end_line(struct cursor *c, size_t end, size_t next)
 {
-	int rc = record_line(c->out, c->cap, c->bytes, c->line_start, end, c->line,
+	enum tanda_status rc = record_line(c->out, c->cap, c->bytes, c->line_start, end, c->line,
 			     c->dirty, c->extra);
 
 	c->line_start = next;
@@ -278,15 +276,15 @@ static inline void take_multibyte(struct cursor *c, size_t i)
 }
 
 /* Deal with the byte at i, which needs attention, and move c->pos past it
- * (or past its character or line break).  Returns 1 on a NUL byte (leaving
- * c->pos at it), -1 when out of memory, else 0. */
-static inline int step(struct cursor *c, size_t i)
+ * (or past its character or line break).  TANDA_EDATA on a NUL byte
+ * (leaving c->pos at it), TANDA_ENOMEM when out of memory. */
+static inline enum tanda_status step(struct cursor *c, size_t i)
 {
 	char b = c->bytes[i];
 
 	if ((unsigned char)b >= 0x80) {	/* the most common case */
 		take_multibyte(c, i);
-		return 0;
+		return TANDA_OK;
 	}
 	c->pos = i + 1;
 	switch (b) {
@@ -299,13 +297,13 @@ static inline int step(struct cursor *c, size_t i)
 		return end_line(c, i, c->pos);
 	case '\0':
 		c->pos = i;
-		return 1;
+		return TANDA_EDATA;
 	case ' ':	/* the second of two */
 	case '\t': case '\v': case '\f':
 		c->dirty = 1;
-		return 0;
+		return TANDA_OK;
 	default:
-		return 0;	/* other control characters are ordinary */
+		return TANDA_OK;	/* other control characters are ordinary */
 	}
 }
 
@@ -328,8 +326,8 @@ static inline const char *block_bytes(const struct cursor *c, size_t block,
 }
 
 /* Scan all the bytes, BLOCK at a time.  Returns what step() failed with,
- * or 0. */
-static inline int scan_all(struct cursor *c)
+ * or TANDA_OK. */
+static inline enum tanda_status scan_all(struct cursor *c)
 {
 	size_t block;
 
@@ -342,16 +340,16 @@ static inline int scan_all(struct cursor *c)
 		if (c->pos > block)	/* the last block's last character ran over */
 			mask &= ~(uint64_t)0 << (c->pos - block);
 		while (mask != 0) {
-			int rc = step(c, block + lowest_bit(mask));
+			enum tanda_status rc = step(c, block + lowest_bit(mask));
 
-			if (rc != 0)
+			if (rc != TANDA_OK)
 				return rc;
 			if (c->pos >= block + BLOCK)
 				break;
 			mask &= ~(uint64_t)0 << (c->pos - block);
 		}
 	}
-	return 0;
+	return TANDA_OK;
 }
 
 /* Fail for a NUL byte at line:column of the file called name. */
@@ -370,16 +368,16 @@ enum tanda_status scan_lines(const char *bytes, size_t size, uint32_t first_line
 	size_t cap = 0;
 	struct cursor c = { .bytes = bytes, .size = size, .out = out, .cap = &cap,
 			    .line = first_line };
-	int rc;
+	enum tanda_status rc;
 
-	memset(out, 0, sizeof *out);
+	*out = (struct scan){ .lines = NULL, .count = 0 };
 	rc = scan_all(&c);
-	if (rc == 0 && c.line_start < size)
+	if (rc == TANDA_OK && c.line_start < size)
 		rc = end_line(&c, size, size);
-	if (rc != 0) {
+	if (rc != TANDA_OK) {
 		free(out->lines);
 		out->lines = NULL;
-		if (rc > 0)
+		if (rc == TANDA_EDATA)
 			return nul_error(name, c.line, column_at(&c, c.pos), err);
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", name);
 	}

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "grow.h"
 #include "source.h"
 
 /* The name to show for path in messages. */
@@ -27,31 +28,28 @@ static enum tanda_status too_large(const char *path, uint64_t max_size,
 			  display_name(path), (unsigned long long)max_size);
 }
 
+/* The first buffer for reading a pipe, which doubles as it fills. */
+#define READ_FIRST ((size_t)65536)
+
 /* Read all of fd into a heap buffer owned by src, after the len bytes
  * already read from it at first (0 or 1). */
 static enum tanda_status read_all(struct source *src, int fd, const char *path,
 				  uint64_t max_size, const char *first, size_t len,
 				  struct tanda_error *err)
 {
-	size_t cap = 65536;
-	char *buf = malloc(cap);
+	size_t cap = 0;
+	char *buf = NULL;
 
-	if (buf == NULL)
+	if (GROW(buf, cap, READ_FIRST) != 0)
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", display_name(path));
 	memcpy(buf, first, len);
 	for (;;) {
 		ssize_t n;
 
-		if (len == cap) {
-			char *bigger = cap > SIZE_MAX / 2 ? NULL : realloc(buf, cap * 2);
-
-			if (bigger == NULL) {
-				free(buf);
-				return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory",
-						  display_name(path));
-			}
-			buf = bigger;
-			cap *= 2;
+		if (len == cap && GROW(buf, cap, cap + 1) != 0) {
+			free(buf);
+			return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory",
+					  display_name(path));
 		}
 		n = read(fd, buf + len, cap - len);
 		if (n < 0 && errno == EINTR)
@@ -154,7 +152,7 @@ enum tanda_status source_open(struct source *src, const char *path,
 	enum tanda_status status;
 	int fd;
 
-	memset(src, 0, sizeof *src);
+	*src = (struct source){ .bytes = NULL, .size = 0 };
 	if (strcmp(path, "-") == 0)
 		return open_fd(src, STDIN_FILENO, path, max_size, 0, err);
 	/* O_NONBLOCK: the open of a FIFO would wait for a writer (forever) */
@@ -171,21 +169,21 @@ void source_close(struct source *src)
 	if (src->map != NULL)
 		munmap(src->map, src->size);
 	free(src->buffer);
-	memset(src, 0, sizeof *src);
+	*src = (struct source){ .bytes = NULL, .size = 0 };
 }
 
-int source_parse_size(const char *text, uint64_t *out)
+enum tanda_status source_parse_size(const char *text, uint64_t *out)
 {
 	unsigned long long value;
 	char *end;
 	int shift = 0;
 
 	if (text[0] < '0' || text[0] > '9')
-		return -1;
+		return TANDA_EDATA;
 	errno = 0;
 	value = strtoull(text, &end, 10);
 	if (errno != 0)
-		return -1;
+		return TANDA_EDATA;
 	switch (*end) {
 	case 'k': case 'K': shift = 10; end++; break;
 	case 'm': case 'M': shift = 20; end++; break;
@@ -193,7 +191,7 @@ int source_parse_size(const char *text, uint64_t *out)
 	default: break;
 	}
 	if (*end != '\0' || value > (ULLONG_MAX >> shift))
-		return -1;
+		return TANDA_EDATA;
 	*out = (uint64_t)value << shift;
-	return 0;
+	return TANDA_OK;
 }

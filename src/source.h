@@ -36,7 +36,8 @@ enum tanda_status source_open(struct source *src, const char *path,
 /* Release what source_open took; src may be zeroed or already closed. */
 void source_close(struct source *src);
 
-/* Parse a size such as 1024, 64K, 10M or 1G into *out; 0 on success. */
-int source_parse_size(const char *text, uint64_t *out);
+/* Parse a size such as 1024, 64K, 10M or 1G into *out; TANDA_EDATA (and
+ * no message: the caller words it) when text is not one. */
+enum tanda_status source_parse_size(const char *text, uint64_t *out);
 
 #endif

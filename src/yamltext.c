@@ -1,5 +1,7 @@
 /*
- * yamltext.c - choosing the style of YAML scalars for text.
+ * yamltext.c - choosing the style of YAML scalars for text, and emitting
+ * them with libyaml, whose 1-on-success ends here: every emitting function
+ * returns an enum tanda_status.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -7,6 +9,7 @@
 #include <strings.h>
 
 #include "frontmatter.h"
+#include "strbuf.h"
 #include "yamltext.h"
 
 /* Whether value is a YAML 1.1 number that strtod does not read (1_000,
@@ -55,28 +58,48 @@ yaml_scalar_style_t yamltext_style(const char *value)
 	return YAML_ANY_SCALAR_STYLE;
 }
 
+/* The status of what libyaml's emitter answered (ok: its 1-on-success):
+ * out of memory, a write error, or else a value it refused. */
+static enum tanda_status emitted(const yaml_emitter_t *emitter, int ok)
+{
+	if (ok)
+		return TANDA_OK;
+	if (emitter->error == YAML_MEMORY_ERROR)
+		return TANDA_ENOMEM;
+	if (emitter->error == YAML_WRITER_ERROR)
+		return TANDA_EIO;
+	return TANDA_EDATA;
+}
+
+/* Emit event (libyaml takes it over). */
+static enum tanda_status emit_event(yaml_emitter_t *emitter, yaml_event_t *event)
+{
+	return emitted(emitter, yaml_emitter_emit(emitter, event));
+}
+
 /* Emit value in style. */
-static int emit(yaml_emitter_t *emitter, const char *value, yaml_scalar_style_t style)
+static enum tanda_status emit(yaml_emitter_t *emitter, const char *value,
+			      yaml_scalar_style_t style)
 {
 	yaml_event_t event;
 
 	if (!yaml_scalar_event_initialize(&event, NULL, NULL, (yaml_char_t *)value,
 					  (int)strlen(value), 1, 1, style))
-		return 0;	/* not UTF-8, or out of memory */
-	return yaml_emitter_emit(emitter, &event);
+		return TANDA_EDATA;	/* not UTF-8 (or out of memory) */
+	return emit_event(emitter, &event);
 }
 
-int yamltext_emit(yaml_emitter_t *emitter, const char *value)
+enum tanda_status yamltext_emit(yaml_emitter_t *emitter, const char *value)
 {
 	return emit(emitter, value, yamltext_style(value));
 }
 
-int yamltext_emit_typed(yaml_emitter_t *emitter, const char *value)
+enum tanda_status yamltext_emit_typed(yaml_emitter_t *emitter, const char *value)
 {
 	return emit(emitter, value, YAML_ANY_SCALAR_STYLE);
 }
 
-int yamltext_emit_inline(yaml_emitter_t *emitter, const char *value)
+enum tanda_status yamltext_emit_inline(yaml_emitter_t *emitter, const char *value)
 {
 	yaml_scalar_style_t style = yamltext_style(value);
 
@@ -90,7 +113,7 @@ static int write_handler(void *data, unsigned char *buffer, size_t size)
 	return fwrite(buffer, 1, size, data) == size;
 }
 
-int yamltext_mapping(yaml_emitter_t *emitter, int end)
+enum tanda_status yamltext_mapping(yaml_emitter_t *emitter, int end)
 {
 	yaml_event_t event;
 
@@ -98,10 +121,10 @@ int yamltext_mapping(yaml_emitter_t *emitter, int end)
 		yaml_mapping_end_event_initialize(&event);
 	else
 		yaml_mapping_start_event_initialize(&event, NULL, NULL, 1, YAML_BLOCK_MAPPING_STYLE);
-	return yaml_emitter_emit(emitter, &event);
+	return emit_event(emitter, &event);
 }
 
-int yamltext_sequence(yaml_emitter_t *emitter, int end)
+enum tanda_status yamltext_sequence(yaml_emitter_t *emitter, int end)
 {
 	yaml_event_t event;
 
@@ -109,59 +132,87 @@ int yamltext_sequence(yaml_emitter_t *emitter, int end)
 		yaml_sequence_end_event_initialize(&event);
 	else
 		yaml_sequence_start_event_initialize(&event, NULL, NULL, 1, YAML_BLOCK_SEQUENCE_STYLE);
-	return yaml_emitter_emit(emitter, &event);
+	return emit_event(emitter, &event);
 }
 
-int yamltext_start(yaml_emitter_t *emitter, FILE *out, int sequence)
+enum tanda_status yamltext_start(yaml_emitter_t *emitter, FILE *out, int sequence)
 {
 	yaml_event_t event;
-	int ok;
+	enum tanda_status status;
 
-	memset(emitter, 0, sizeof *emitter);	/* yamltext_finish frees it in any case */
+	*emitter = (yaml_emitter_t){ .error = YAML_NO_ERROR };	/* yamltext_finish frees it */
 	if (!yaml_emitter_initialize(emitter))
-		return 0;
+		return TANDA_ENOMEM;
 	yaml_emitter_set_output(emitter, write_handler, out);
 	yaml_emitter_set_unicode(emitter, 1);
 	yaml_emitter_set_width(emitter, -1);
 	yaml_stream_start_event_initialize(&event, YAML_UTF8_ENCODING);
-	ok = yaml_emitter_emit(emitter, &event);
+	status = emit_event(emitter, &event);
 	yaml_document_start_event_initialize(&event, NULL, NULL, NULL, 1);
-	ok = ok && yaml_emitter_emit(emitter, &event);
-	return ok && (sequence ? yamltext_sequence(emitter, 0) : yamltext_mapping(emitter, 0));
+	if (status == TANDA_OK)
+		status = emit_event(emitter, &event);
+	if (status == TANDA_OK)
+		status = sequence ? yamltext_sequence(emitter, 0) : yamltext_mapping(emitter, 0);
+	return status;
 }
 
-int yamltext_finish(yaml_emitter_t *emitter, int sequence)
+enum tanda_status yamltext_finish(yaml_emitter_t *emitter, int sequence)
 {
 	yaml_event_t event;
-	int ok = emitter->write_handler != NULL && emitter->error == YAML_NO_ERROR;
+	enum tanda_status status = emitter->write_handler == NULL ? TANDA_ENOMEM
+				 : emitted(emitter, emitter->error == YAML_NO_ERROR);
 
-	ok = ok && (sequence ? yamltext_sequence(emitter, 1) : yamltext_mapping(emitter, 1));
+	if (status == TANDA_OK)
+		status = sequence ? yamltext_sequence(emitter, 1) : yamltext_mapping(emitter, 1);
 	yaml_document_end_event_initialize(&event, 1);
-	ok = ok && yaml_emitter_emit(emitter, &event);
+	if (status == TANDA_OK)
+		status = emit_event(emitter, &event);
 	yaml_stream_end_event_initialize(&event);
-	ok = ok && yaml_emitter_emit(emitter, &event);
+	if (status == TANDA_OK)
+		status = emit_event(emitter, &event);
 	yaml_emitter_delete(emitter);
-	return ok;
+	return status;
 }
 
-int yamltext_pair(yaml_emitter_t *emitter, const char *key, const char *value)
+enum tanda_status yamltext_pair(yaml_emitter_t *emitter, const char *key, const char *value)
 {
+	enum tanda_status status;
+
 	if (value == NULL)
-		return 1;
-	return yamltext_emit_typed(emitter, key) && yamltext_emit(emitter, value);
+		return TANDA_OK;
+	status = yamltext_emit_typed(emitter, key);
+	return status == TANDA_OK ? yamltext_emit(emitter, value) : status;
 }
 
-int yamltext_typed_pair(yaml_emitter_t *emitter, const char *key, const char *value)
+enum tanda_status yamltext_typed_pair(yaml_emitter_t *emitter, const char *key,
+				      const char *value)
 {
+	enum tanda_status status;
+
 	if (value == NULL)
-		return 1;
-	return yamltext_emit_typed(emitter, key) && yamltext_emit_typed(emitter, value);
+		return TANDA_OK;
+	status = yamltext_emit_typed(emitter, key);
+	return status == TANDA_OK ? yamltext_emit_typed(emitter, value) : status;
 }
 
-int yamltext_number_pair(yaml_emitter_t *emitter, const char *key, size_t value)
+enum tanda_status yamltext_pairs(yaml_emitter_t *emitter, const struct yamltext_pair *pairs,
+				 size_t n)
+{
+	enum tanda_status status = TANDA_OK;
+	size_t i;
+
+	for (i = 0; i < n && status == TANDA_OK; i++)
+		status = pairs[i].typed ? yamltext_typed_pair(emitter, pairs[i].key, pairs[i].value)
+					: yamltext_pair(emitter, pairs[i].key, pairs[i].value);
+	return status;
+}
+
+enum tanda_status yamltext_number_pair(yaml_emitter_t *emitter, const char *key, size_t value)
 {
 	char text[32];
+	struct strbuf sb;
 
-	snprintf(text, sizeof text, "%zu", value);
+	strbuf_init_fixed(&sb, text, sizeof text);
+	strbuf_addf(&sb, "%zu", value);
 	return yamltext_typed_pair(emitter, key, text);
 }

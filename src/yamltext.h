@@ -1,7 +1,13 @@
 /*
  * yamltext.h - writing text as YAML scalars that read back as the same
  * text: which values must be quoted (those a YAML reader would take for a
- * null, a boolean, a number or a date) and which want a block.
+ * null, a boolean, a number or a date) and which want a block; and a thin
+ * layer over libyaml's emitter for block mappings and sequences.
+ *
+ * The emitting functions return TANDA_OK, TANDA_ENOMEM, TANDA_EIO (the
+ * output failed) or TANDA_EDATA (a value libyaml refuses, such as one that
+ * is not UTF-8), with no message: the caller names what it was writing.
+ * They can be chained with ||, TANDA_OK being 0.
  */
 #ifndef TANDA_YAMLTEXT_H
 #define TANDA_YAMLTEXT_H
@@ -10,6 +16,8 @@
 #include <stdio.h>
 
 #include <yaml.h>
+
+#include "error.h"
 
 /* Whether the plain scalar value would read back as something other than
  * text (YAML 1.1 or 1.2): null, a boolean, a number or a date. */
@@ -20,42 +28,50 @@ int yamltext_reads_as_non_text(const char *value);
  * else whatever libyaml finds safe. */
 yaml_scalar_style_t yamltext_style(const char *value);
 
-/* Emit value as a scalar in the style yamltext_style chooses; returns
- * libyaml's success flag (0 also for a value that is not UTF-8, with the
- * emitter's error left unset). */
-int yamltext_emit(yaml_emitter_t *emitter, const char *value);
+/* Emit value as a scalar in the style yamltext_style chooses. */
+enum tanda_status yamltext_emit(yaml_emitter_t *emitter, const char *value);
 
 /* Emit value as a plain scalar that readers may type (a number, a date, a
- * boolean); returns libyaml's success flag. */
-int yamltext_emit_typed(yaml_emitter_t *emitter, const char *value);
+ * boolean). */
+enum tanda_status yamltext_emit_typed(yaml_emitter_t *emitter, const char *value);
 
 /* Emit value on one line: as yamltext_emit does, but double-quoted (line
- * breaks as \n) where it would be a block; returns libyaml's success flag. */
-int yamltext_emit_inline(yaml_emitter_t *emitter, const char *value);
+ * breaks as \n) where it would be a block. */
+enum tanda_status yamltext_emit_inline(yaml_emitter_t *emitter, const char *value);
 
 /* Start emitter writing one YAML document to out, its top node a block
- * mapping (sequence != 0: a block sequence); returns libyaml's success. */
-int yamltext_start(yaml_emitter_t *emitter, FILE *out, int sequence);
+ * mapping (sequence != 0: a block sequence). */
+enum tanda_status yamltext_start(yaml_emitter_t *emitter, FILE *out, int sequence);
 
 /* End the document yamltext_start began (its top node too) and free the
- * emitter, also after a failure; returns libyaml's success (0 when
- * anything failed before). */
-int yamltext_finish(yaml_emitter_t *emitter, int sequence);
+ * emitter, also after a failure (which it returns again). */
+enum tanda_status yamltext_finish(yaml_emitter_t *emitter, int sequence);
 
 /* Emit a block mapping's start (end != 0: its end). */
-int yamltext_mapping(yaml_emitter_t *emitter, int end);
+enum tanda_status yamltext_mapping(yaml_emitter_t *emitter, int end);
 
 /* Emit a block sequence's start (end != 0: its end). */
-int yamltext_sequence(yaml_emitter_t *emitter, int end);
+enum tanda_status yamltext_sequence(yaml_emitter_t *emitter, int end);
 
 /* Emit key: value as text, nothing when value is NULL. */
-int yamltext_pair(yaml_emitter_t *emitter, const char *key, const char *value);
+enum tanda_status yamltext_pair(yaml_emitter_t *emitter, const char *key, const char *value);
 
 /* Emit key: value as a plain scalar readers may type (a date, a number, a
  * boolean), nothing when value is NULL. */
-int yamltext_typed_pair(yaml_emitter_t *emitter, const char *key, const char *value);
+enum tanda_status yamltext_typed_pair(yaml_emitter_t *emitter, const char *key, const char *value);
+
+/* One key: value of a block mapping; a NULL value leaves the pair out. */
+struct yamltext_pair {
+	const char *key;
+	const char *value;
+	int typed;		/* a plain scalar readers may type, not text */
+};
+
+/* Emit the pairs[n], in order. */
+enum tanda_status yamltext_pairs(yaml_emitter_t *emitter, const struct yamltext_pair *pairs,
+				 size_t n);
 
 /* Emit key: number. */
-int yamltext_number_pair(yaml_emitter_t *emitter, const char *key, size_t value);
+enum tanda_status yamltext_number_pair(yaml_emitter_t *emitter, const char *key, size_t value);
 
 #endif

@@ -13,6 +13,12 @@
 
 #include <cmocka.h>
 
+/* The tests mean the library's assert()s to be live: a build with NDEBUG
+ * would hide the broken invariants they are there to catch. */
+#ifdef NDEBUG
+#error "the unit tests need assert(): build them without -DNDEBUG"
+#endif
+
 /* The path of fixture name: under $FIXTURES (set by make check), else under
  * tests/fixtures of the current directory.  Valid until the next call. */
 static inline const char *fixture(const char *name)

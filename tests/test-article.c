@@ -237,11 +237,11 @@ static void test_layout_names(void **state)
 	enum article_layout layout;
 
 	(void)state;
-	assert_int_equal(article_parse_layout("blocks", &layout), 0);
+	assert_int_equal(article_parse_layout("blocks", &layout), TANDA_OK);
 	assert_int_equal(layout, ARTICLE_LAYOUT_BLOCKS);
-	assert_int_equal(article_parse_layout("lines", &layout), 0);
+	assert_int_equal(article_parse_layout("lines", &layout), TANDA_OK);
 	assert_int_equal(layout, ARTICLE_LAYOUT_LINES);
-	assert_int_equal(article_parse_layout("paragraph", &layout), -1);
+	assert_int_equal(article_parse_layout("paragraph", &layout), TANDA_EDATA);
 }
 
 /* Write text into a new temporary file; its path in path[size]. */

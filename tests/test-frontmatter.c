@@ -44,10 +44,10 @@ static void test_fields_and_synonyms(void **state)
 	assert_string_equal(meta.published, "2024-10-25");
 	assert_string_equal(meta.language, "id");
 	assert_string_equal(meta.author, "Dewi, Budi");
-	article_meta_free(&meta);
+	article_meta_clear(&meta);
 	assert_int_equal(parse("authors: [B, C]\nauthor: A\n", &meta, &err), TANDA_OK);
 	assert_string_equal(meta.author, "A");	/* a later key replaces */
-	article_meta_free(&meta);
+	article_meta_clear(&meta);
 }
 
 static void test_empty_is_fine(void **state)
@@ -88,6 +88,86 @@ static void test_bad_date(void **state)
 	assert_null(meta.published);
 }
 
+/* The message of parsing yaml, which must fail with TANDA_EDATA. */
+static const char *refused(const char *yaml, struct tanda_error *err)
+{
+	struct article_meta meta;
+
+	assert_int_equal(parse(yaml, &meta, err), TANDA_EDATA);
+	assert_null(meta.title);
+	return err->message;
+}
+
+static void test_hostile_front_matter_gets_the_readers_limits(void **state)
+{
+	struct tanda_error err;
+	char *deep, *flow, *big;
+	size_t i;
+
+	(void)state;
+	/* anchors and aliases, even under a key that is not kept */
+	assert_string_equal(refused("x: &a [lol]\ntitle: *a\n", &err),
+			    "a.txt:2:4: front matter: x: anchors are not allowed (&a)");
+	assert_string_equal(refused("title: *a\n", &err),
+			    "a.txt:2:8: front matter: title: aliases are not allowed (*a)");
+	/* tags that are not YAML's, duplicate keys */
+	assert_string_equal(refused("title: !evil T\n", &err),
+			    "a.txt:2:8: front matter: title: the tag !evil is not allowed");
+	assert_string_equal(refused("title: A\nsource: S\ntitle: B\n", &err),
+			    "a.txt:4:1: front matter: title: duplicate key");
+	/* nesting deeper than the limit, under a key that is read past */
+	deep = malloc(4 * FRONTMATTER_MAX_DEPTH + 16);
+	assert_non_null(deep);
+	strcpy(deep, "extra: ");
+	for (i = 0; i < FRONTMATTER_MAX_DEPTH; i++)
+		strcat(deep, "[");
+	strcat(deep, "\n");
+	assert_non_null(strstr(refused(deep, &err), "a.txt:2:"));
+	assert_non_null(strstr(err.message, ": front matter: extra"));
+	assert_non_null(strstr(err.message, "nested deeper than 64"));
+	flow = malloc(2 * FRONTMATTER_MAX_DEPTH + 16);	/* at the limit: read past */
+	assert_non_null(flow);
+	strcpy(flow, "extra: ");
+	for (i = 1; i < FRONTMATTER_MAX_DEPTH; i++)
+		strcat(flow, "[");
+	for (i = 1; i < FRONTMATTER_MAX_DEPTH; i++)
+		strcat(flow, "]");
+	strcat(flow, "\ntitle: T\n");
+	{
+		struct article_meta meta;
+
+		assert_int_equal(parse(flow, &meta, &err), TANDA_OK);
+		assert_string_equal(meta.title, "T");
+		article_meta_clear(&meta);
+	}
+	/* a scalar over the limit */
+	big = malloc(FRONTMATTER_MAX_SCALAR + 16);
+	assert_non_null(big);
+	memcpy(big, "title: ", 7);
+	memset(big + 7, 'a', FRONTMATTER_MAX_SCALAR + 1);
+	strcpy(big + 7 + FRONTMATTER_MAX_SCALAR + 1, "\n");
+	assert_non_null(strstr(refused(big, &err), "front matter: title: a scalar of"));
+	assert_non_null(strstr(err.message, "over the limit of 16777216"));
+	free(deep);
+	free(flow);
+	free(big);
+}
+
+static void test_values_of_the_wrong_kind(void **state)
+{
+	struct tanda_error err;
+
+	(void)state;
+	assert_string_equal(refused("title: {a: b}\n", &err),
+			    "a.txt:2:8: front matter: title: expected a text or a list of texts");
+	assert_string_equal(refused("authors: [Ana, [Budi]]\n", &err),
+			    "a.txt:2:16: front matter: authors[1]: expected a text, not a list");
+	assert_string_equal(refused("? [a]\n: b\n", &err),
+			    "a.txt:2:3: front matter: expected a key, not a list");
+	assert_string_equal(refused("title: \"a\\0b\"\n", &err),
+			    "a.txt:2:8: front matter: title: holds a NUL character");
+}
+
 static void test_iso_dates(void **state)
 {
 	(void)state;
@@ -114,6 +194,8 @@ int main(void)
 		cmocka_unit_test(test_empty_is_fine),
 		cmocka_unit_test(test_bad_yaml_names_line),
 		cmocka_unit_test(test_bad_date),
+		cmocka_unit_test(test_hostile_front_matter_gets_the_readers_limits),
+		cmocka_unit_test(test_values_of_the_wrong_kind),
 		cmocka_unit_test(test_iso_dates),
 	};
 

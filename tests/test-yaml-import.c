@@ -426,13 +426,17 @@ static void test_aliases_are_refused_at_once(void **state)
 /* Read the events of yaml until one fails; the failure's message. */
 static const char *read_all(struct world *w, const char *yaml, size_t len)
 {
+	const struct yamlread_options options = {
+		.name = "t.yaml", .what = NULL, .first_line = 1, .mapped = 0,
+		.max_depth = YAMLSET_MAX_DEPTH, .max_scalar = YAMLSET_MAX_SCALAR,
+	};
 	struct yamlread r;
 
 	tanda_error_clear(&w->err);
-	assert_int_equal(yamlread_open(&r, "t.yaml", yaml, len, 0, &w->err), TANDA_OK);
+	assert_int_equal(yamlread_init(&r, yaml, len, &options, &w->err), TANDA_OK);
 	while (yamlread_next(&r) == TANDA_OK && r.event.type != YAML_STREAM_END_EVENT)
 		;
-	yamlread_close(&r);
+	yamlread_release(&r);
 	return w->err.message;
 }
 

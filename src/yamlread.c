@@ -7,6 +7,7 @@
  * Nothing here keeps more than the current event: a file is read as it
  * streams by, never as a tree.
  */
+#include <assert.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -15,9 +16,9 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "strbuf.h"
 #include "utf8.h"
 #include "yamlread.h"
-#include "yamlset.h"
 
 /* The prefix of YAML's core tags, and the ones allowed after it. */
 #define CORE_TAG "tag:yaml.org,2002:"
@@ -61,7 +62,8 @@ static int feed(void *data, unsigned char *buffer, size_t size, size_t *size_rea
 	struct yamlread *r = data;
 	size_t n = r->size - r->fed;
 
-	if (r->parser.mark.index > r->quiet.index + 2 * YAMLSET_MAX_SCALAR) {
+	if (r->parser.mark.index > r->quiet.index &&
+	    r->parser.mark.index - r->quiet.index > 2 * r->max_scalar) {
 		r->too_long = 1;
 		return 0;
 	}
@@ -75,39 +77,50 @@ static int feed(void *data, unsigned char *buffer, size_t size, size_t *size_rea
 	return 1;
 }
 
-enum tanda_status yamlread_open(struct yamlread *r, const char *name, const char *bytes,
-				size_t size, int mapped, struct tanda_error *err)
+enum tanda_status yamlread_init(struct yamlread *r, const char *bytes, size_t size,
+				const struct yamlread_options *options, struct tanda_error *err)
 {
-	memset(r, 0, sizeof *r);
-	r->mapped = mapped;
-	r->name = name;
-	r->bytes = bytes;
-	r->size = size;
-	r->err = err;
+	assert(options->max_depth > 0 && options->max_scalar > 0);
+	assert(options->max_scalar <= SIZE_MAX / 4);	/* the feed guard doubles it */
+	*r = (struct yamlread){
+		.name = options->name,
+		.what = options->what,
+		.line_offset = options->first_line > 0 ? options->first_line - 1 : 0,
+		.max_depth = options->max_depth,
+		.max_scalar = options->max_scalar,
+		.mapped = options->mapped,
+		.bytes = bytes,
+		.size = size,
+		.err = err,
+	};
 	if (!yaml_parser_initialize(&r->parser))
-		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", name);
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", r->name);
 	yaml_parser_set_input(&r->parser, feed, r);
 	return TANDA_OK;
 }
 
-void yamlread_close(struct yamlread *r)
+void yamlread_release(struct yamlread *r)
 {
 	yaml_event_delete(&r->event);
 	yaml_parser_delete(&r->parser);
 }
 
-/* The 1-based place of a libyaml mark. */
-static struct yamlread_pos mark_pos(const yaml_mark_t *mark)
+/* The 1-based place in the file of a libyaml mark. */
+static struct yamlread_pos mark_pos(const struct yamlread *r, const yaml_mark_t *mark)
 {
-	struct yamlread_pos at = { (uint32_t)mark->line + 1, (uint32_t)mark->column + 1 };
+	struct yamlread_pos at = {
+		.line = r->line_offset + (uint32_t)mark->line + 1,
+		.column = (uint32_t)mark->column + 1,
+	};
 
 	return at;
 }
 
-/* The line and column (in characters) of byte offset in the input. */
+/* The line and column (in characters) in the file of byte offset in the
+ * input. */
 static struct yamlread_pos offset_pos(const struct yamlread *r, size_t offset)
 {
-	struct yamlread_pos at = { 1, 1 };
+	struct yamlread_pos at = { .line = r->line_offset + 1, .column = 1 };
 	size_t i;
 
 	for (i = 0; i < offset && i < r->size; i++) {
@@ -123,22 +136,27 @@ static struct yamlread_pos offset_pos(const struct yamlread *r, size_t offset)
 
 struct yamlread_pos yamlread_here(const struct yamlread *r)
 {
-	return mark_pos(&r->event.start_mark);
+	return mark_pos(r, &r->event.start_mark);
 }
 
 enum tanda_status yamlread_fail_at(struct yamlread *r, struct yamlread_pos at, const char *path,
 				   const char *fmt, ...)
 {
 	char message[TANDA_ERROR_MAX];
+	struct strbuf prefix;
 	int named = path != NULL && path[0] != '\0';
 	va_list ap;
 
+	strbuf_init_fixed(&prefix, message, sizeof message);
+	if (r->what != NULL)
+		strbuf_addf(&prefix, "%s: ", r->what);
+	if (named)
+		strbuf_addf(&prefix, "%s: ", path);
 	va_start(ap, fmt);
-	vsnprintf(message, sizeof message, fmt, ap);
+	strbuf_vaddf(&prefix, fmt, ap);
 	va_end(ap);
-	return tanda_fail(r->err, TANDA_EDATA, "%s:%lu:%lu: %s%s%s", r->name,
-			  (unsigned long)at.line, (unsigned long)at.column, named ? path : "",
-			  named ? ": " : "", message);
+	return tanda_fail(r->err, TANDA_EDATA, "%s:%lu:%lu: %s", r->name, (unsigned long)at.line,
+			  (unsigned long)at.column, message);
 }
 
 enum tanda_status yamlread_fail(struct yamlread *r, const char *fmt, ...)
@@ -170,13 +188,13 @@ static enum tanda_status parse_error(struct yamlread *r)
 	const yaml_parser_t *p = &r->parser;
 
 	if (r->too_long)
-		return yamlread_fail_at(r, mark_pos(&r->quiet), r->path,
-					"a scalar over the limit of %zu bytes", YAMLSET_MAX_SCALAR);
+		return yamlread_fail_at(r, mark_pos(r, &r->quiet), r->path,
+					"a scalar over the limit of %zu bytes", r->max_scalar);
 	if (p->error == YAML_MEMORY_ERROR)
 		return tanda_fail(r->err, TANDA_ENOMEM, "%s: out of memory", r->name);
 	if (p->error == YAML_READER_ERROR)
 		return reader_error(r);
-	return yamlread_fail_at(r, mark_pos(&p->problem_mark), r->path, "%s%s%s%s",
+	return yamlread_fail_at(r, mark_pos(r, &p->problem_mark), r->path, "%s%s%s%s",
 				p->problem ? p->problem : "not valid YAML",
 				p->context ? " (" : "", p->context ? p->context : "",
 				p->context ? ")" : "");
@@ -232,13 +250,13 @@ static enum tanda_status check_event(struct yamlread *r)
 	if (!tag_allowed(tag))
 		return yamlread_fail(r, "the tag %.60s is not allowed", (const char *)tag);
 	if (e->type == YAML_SEQUENCE_START_EVENT || e->type == YAML_MAPPING_START_EVENT) {
-		if (++r->depth > YAMLSET_MAX_DEPTH)
-			return yamlread_fail(r, "nested deeper than %d", YAMLSET_MAX_DEPTH);
+		if (++r->depth > r->max_depth)
+			return yamlread_fail(r, "nested deeper than %d", r->max_depth);
 	} else if (e->type == YAML_SEQUENCE_END_EVENT || e->type == YAML_MAPPING_END_EVENT) {
 		r->depth--;
-	} else if (e->type == YAML_SCALAR_EVENT && e->data.scalar.length > YAMLSET_MAX_SCALAR) {
+	} else if (e->type == YAML_SCALAR_EVENT && e->data.scalar.length > r->max_scalar) {
 		return yamlread_fail(r, "a scalar of %zu bytes is over the limit of %zu",
-				     e->data.scalar.length, YAMLSET_MAX_SCALAR);
+				     e->data.scalar.length, r->max_scalar);
 	}
 	return TANDA_OK;
 }
@@ -279,13 +297,16 @@ size_t yamlread_push_key(struct yamlread *r, const char *key)
 size_t yamlread_push_index(struct yamlread *r, size_t index)
 {
 	char text[32];
+	struct strbuf sb;
 
-	snprintf(text, sizeof text, "[%zu]", index);
+	strbuf_init_fixed(&sb, text, sizeof text);
+	strbuf_addf(&sb, "[%zu]", index);
 	return path_append(r, text);
 }
 
 void yamlread_pop(struct yamlread *r, size_t len)
 {
+	assert(len <= r->path_len);	/* pushes and pops pair up */
 	r->path_len = len;
 	r->path[len] = '\0';
 }
@@ -403,6 +424,7 @@ int yamlread_is_sequence(const struct yamlread *r)
 static const char *describe(const struct yamlread *r, char buf[QUOTE_MAX + 8])
 {
 	const char *value = scalar_value(r);
+	struct strbuf sb;
 	size_t len, i;
 
 	if (r->event.type == YAML_MAPPING_START_EVENT)
@@ -415,15 +437,16 @@ static const char *describe(const struct yamlread *r, char buf[QUOTE_MAX + 8])
 	if (len > QUOTE_MAX)
 		for (len = QUOTE_MAX; len > 0 && utf8_is_continuation((unsigned char)value[len]);)
 			len--;
-	buf[0] = '"';
+	strbuf_init_fixed(&sb, buf, QUOTE_MAX + 8);
+	strbuf_addch(&sb, '"');
 	for (i = 0; i < len; i++)
-		buf[i + 1] = (unsigned char)value[i] < 0x20 || value[i] == 0x7F ? ' ' : value[i];
-	strcpy(buf + len + 1, value[len] ? "...\"" : "\"");
+		strbuf_addch(&sb, (unsigned char)value[i] < 0x20 || value[i] == 0x7F ? ' ' : value[i]);
+	strbuf_addstr(&sb, value[len] ? "...\"" : "\"");
+	assert(strbuf_ok(&sb));
 	return buf;
 }
 
-/* Fail: the current event is not what was expected. */
-static enum tanda_status mistyped(struct yamlread *r, const char *expected)
+enum tanda_status yamlread_mistyped(struct yamlread *r, const char *expected)
 {
 	char buf[QUOTE_MAX + 8];
 
@@ -435,7 +458,7 @@ const char *yamlread_scalar(struct yamlread *r, const char *expected)
 	const char *value = scalar_value(r);
 
 	if (value == NULL) {
-		mistyped(r, expected);
+		yamlread_mistyped(r, expected);
 		return NULL;
 	}
 	if (strlen(value) != r->event.data.scalar.length) {
@@ -469,7 +492,7 @@ enum tanda_status yamlread_uint(struct yamlread *r, uint64_t min, uint64_t max, 
 	if (value == NULL)
 		return r->err->status;
 	if (scalar_kind(r) != SCALAR_INT || !int_form(value))
-		return mistyped(r, "a whole number");
+		return yamlread_mistyped(r, "a whole number");
 	errno = 0;
 	n = strtoull(value + (value[0] == '+'), &end, 10);
 	if (value[0] == '-' || errno != 0 || n < min || n > max)
@@ -486,7 +509,7 @@ enum tanda_status yamlread_bool(struct yamlread *r, int *out)
 	if (value == NULL)
 		return r->err->status;
 	if (scalar_kind(r) != SCALAR_BOOL || bool_word(value) < 0)
-		return mistyped(r, "true or false");
+		return yamlread_mistyped(r, "true or false");
 	*out = bool_word(value);
 	return TANDA_OK;
 }
@@ -500,21 +523,10 @@ enum tanda_status yamlread_fraction(struct yamlread *r, double *out)
 		return r->err->status;
 	kind = scalar_kind(r);
 	if ((kind != SCALAR_FLOAT && kind != SCALAR_INT) || !float_form(value))
-		return mistyped(r, "a number");
+		return yamlread_mistyped(r, "a number");
 	*out = strtod(value, NULL);
 	if (!(*out >= 0.0 && *out <= 1.0))
 		return yamlread_fail(r, "%s is out of range (0 to 1)", value);
-	return TANDA_OK;
-}
-
-enum tanda_status yamlread_time(struct yamlread *r, char out[ANNOTATION_TIME_SIZE])
-{
-	const char *value = yamlread_scalar(r, "a time stamp");
-
-	if (value == NULL)
-		return r->err->status;
-	if (yamlset_utc_time(value, out) != 0)
-		return mistyped(r, "a time stamp such as 2026-11-26T07:42:26Z");
 	return TANDA_OK;
 }
 
@@ -522,19 +534,47 @@ enum tanda_status yamlread_enum(struct yamlread *r, const char *const *names, in
 				int *out)
 {
 	const char *value = yamlread_scalar(r, "a name");
-	char list[256] = "";
-	size_t len = 0;
+	char list[256];
+	struct strbuf sb;
 	int i;
 
 	if (value == NULL)
 		return r->err->status;
-	if ((*out = annotation_lookup(names, count, value)) >= 0)
-		return TANDA_OK;
 	for (i = 0; i < count; i++)
-		if (names[i] != NULL && len < sizeof list)
-			len += (size_t)snprintf(list + len, sizeof list - len, "%s%s",
-						len ? ", " : "", names[i]);
-	return mistyped(r, list);
+		if (names[i] != NULL && strcmp(names[i], value) == 0) {
+			*out = i;
+			return TANDA_OK;
+		}
+	strbuf_init_fixed(&sb, list, sizeof list);
+	for (i = 0; i < count; i++)
+		if (names[i] != NULL)
+			strbuf_addf(&sb, "%s%s", sb.len ? ", " : "", names[i]);
+	return yamlread_mistyped(r, list);
+}
+
+enum tanda_status yamlread_skip(struct yamlread *r)
+{
+	int depth = r->depth - (yamlread_is_mapping(r) || yamlread_is_sequence(r));
+	enum tanda_status status = TANDA_OK;
+
+	while (r->depth > depth && (status = yamlread_next(r)) == TANDA_OK)
+		;
+	return status;
+}
+
+enum tanda_status yamlread_ignore_key(struct yamlread *r, void *record,
+				      const struct yamlread_field *f)
+{
+	const char *key = scalar_value(r);
+	size_t len = yamlread_push_key(r, key != NULL ? key : "?");	/* copied: next frees it */
+	enum tanda_status status = yamlread_next(r);
+
+	(void)record;
+	(void)f;
+	if (status == TANDA_OK)
+		status = yamlread_skip(r);
+	yamlread_pop(r, len);
+	return status;
 }
 
 /* The index of the field named key in fields[n], or n; the catch-all
@@ -581,7 +621,7 @@ static enum tanda_status read_entry(struct yamlread *r, struct mapping *m)
 	size_t i, len;
 
 	if (key == NULL)
-		return mistyped(r, "a key");
+		return yamlread_mistyped(r, "a key");
 	i = field_index(m->fields, m->n, key);
 	if (i == m->n)
 		return unknown_key(r, m->fields, m->n, m->record, key);
@@ -625,12 +665,15 @@ enum tanda_status yamlread_mapping(struct yamlread *r, const struct yamlread_fie
 				   size_t n, void *record, struct yamlread_pos *at,
 				   struct yamlread_pos *start)
 {
-	struct mapping m = { fields, n, record, at, 0, 0 };
+	struct mapping m = {
+		.fields = fields, .n = n, .record = record, .at = at, .seen = 0, .given = 0,
+	};
 	struct yamlread_pos here = yamlread_here(r);
 	enum tanda_status status;
 
+	assert(n <= 64);	/* the keys met and given are bits of a uint64_t */
 	if (!yamlread_is_mapping(r))
-		return mistyped(r, "a mapping");
+		return yamlread_mistyped(r, "a mapping");
 	if (start != NULL)
 		*start = here;
 	while ((status = yamlread_next(r)) == TANDA_OK &&
@@ -651,7 +694,7 @@ enum tanda_status yamlread_sequence(struct yamlread *r,
 	if (yamlread_is_null(r))
 		return TANDA_OK;
 	if (!yamlread_is_sequence(r))
-		return mistyped(r, "a list");
+		return yamlread_mistyped(r, "a list");
 	for (index = 0;; index++) {
 		int done;
 
@@ -666,8 +709,7 @@ enum tanda_status yamlread_sequence(struct yamlread *r,
 	}
 }
 
-/* The field of record at f's offset. */
-static void *field_at(void *record, const struct yamlread_field *f)
+void *yamlread_field_at(void *record, const struct yamlread_field *f)
 {
 	return (char *)record + f->offset;
 }
@@ -675,7 +717,7 @@ static void *field_at(void *record, const struct yamlread_field *f)
 enum tanda_status yamlread_set_text(struct yamlread *r, void *record,
 				    const struct yamlread_field *f)
 {
-	char **field = field_at(record, f), *value;
+	char **field = yamlread_field_at(record, f), *value;
 	enum tanda_status status = yamlread_text(r, &value);
 
 	if (status != TANDA_OK)
@@ -689,20 +731,14 @@ enum tanda_status yamlread_set_text(struct yamlread *r, void *record,
 	return TANDA_OK;
 }
 
-enum tanda_status yamlread_set_time(struct yamlread *r, void *record,
-				    const struct yamlread_field *f)
-{
-	return yamlread_time(r, field_at(record, f));
-}
-
 enum tanda_status yamlread_set_bool(struct yamlread *r, void *record,
 				    const struct yamlread_field *f)
 {
-	return yamlread_bool(r, field_at(record, f));
+	return yamlread_bool(r, yamlread_field_at(record, f));
 }
 
 enum tanda_status yamlread_set_enum(struct yamlread *r, void *record,
 				    const struct yamlread_field *f)
 {
-	return yamlread_enum(r, f->names, f->count, field_at(record, f));
+	return yamlread_enum(r, f->names, f->count, yamlread_field_at(record, f));
 }

@@ -1,14 +1,18 @@
 /*
- * yamlread.h - reading a YAML file as a stream of libyaml events, safely,
- * into records described by tables of fields.
+ * yamlread.h - reading YAML as a stream of libyaml events, safely, into
+ * records described by tables of fields.  The core's one YAML reader:
+ * front matter (frontmatter.c) and annotation sets (annotations/
+ * yaml-import.c) both go through it.
  *
- * What a hostile file could use to cost time or memory is refused as soon
- * as it shows: any anchor or alias (so no billion laughs), tags other than
- * YAML's core ones, nesting deeper than YAMLSET_MAX_DEPTH, a scalar over
- * YAMLSET_MAX_SCALAR bytes (one taking more than twice that in the file is
- * stopped while libyaml reads it).  Every failure is one line,
- * "FILE:LINE:COLUMN: FIELD: what is wrong", FIELD being the path of keys
- * and indices from the top (articles[0].annotations[2].kind).
+ * What a hostile input could use to cost time or memory is refused as
+ * soon as it shows: any anchor or alias (so no billion laughs), tags other
+ * than YAML's core ones, nesting deeper than the caller's max_depth, a
+ * scalar over its max_scalar bytes (one taking more than twice that in the
+ * input is stopped while libyaml reads it).  Every failure is one line,
+ * "FILE:LINE:COLUMN: [WHAT: ]FIELD: what is wrong", FIELD being the path
+ * of keys and indices from the top (articles[0].annotations[2].kind).
+ * libyaml's 1-on-success is turned into enum tanda_status here and goes
+ * no further.
  */
 #ifndef TANDA_YAMLREAD_H
 #define TANDA_YAMLREAD_H
@@ -18,7 +22,6 @@
 
 #include <yaml.h>
 
-#include "annotation.h"
 #include "error.h"
 
 /* The longest field path kept in messages. */
@@ -29,10 +32,24 @@ struct yamlread_pos {
 	uint32_t line, column;
 };
 
+/* What to read and within which limits. */
+struct yamlread_options {
+	const char *name;		/* the file, for messages */
+	const char *what;		/* said after the place ("front matter"), or NULL */
+	uint32_t first_line;		/* the file's line the input starts on (0: 1) */
+	int mapped;			/* the input is a file mapping (page-aligned) */
+	int max_depth;			/* the deepest nesting of collections */
+	size_t max_scalar;		/* the most bytes in one scalar */
+};
+
 struct yamlread {
 	yaml_parser_t parser;
 	yaml_event_t event;		/* the current event */
 	const char *name;		/* the file, for messages */
+	const char *what;		/* what is read, for messages, or NULL */
+	uint32_t line_offset;		/* added to libyaml's 0-based lines */
+	int max_depth;
+	size_t max_scalar;
 	const char *bytes;		/* the whole input */
 	size_t size, fed;		/* its length; how much libyaml has had */
 	int mapped;			/* bytes is a file mapping (page-aligned) */
@@ -52,9 +69,10 @@ struct yamlread_field;
 typedef enum tanda_status (*yamlread_setter)(struct yamlread *r, void *record,
 					     const struct yamlread_field *f);
 
-/* One key of a mapping: where and how its value goes.  A table may end
- * with an entry whose key is NULL: it is called (on the key's event) for
- * keys that no other entry names, and must fail. */
+/* One key of a mapping: where and how its value goes.  A table (of at
+ * most 64 entries) may end with an entry whose key is NULL: it is called
+ * on the key's event for keys that no other entry names, and either fails
+ * or reads past the key's value (yamlread_ignore_key). */
 struct yamlread_field {
 	const char *key;
 	yamlread_setter set;
@@ -64,15 +82,15 @@ struct yamlread_field {
 	int count;			/* and how many */
 };
 
-/* Start reading the size bytes at bytes, from the file called name;
- * this and later failures go to err.  When mapped, bytes is a read-only
- * file mapping whose pages are given back (madvise) once read.  r must
- * stay where it is until yamlread_close (libyaml holds its address). */
-enum tanda_status yamlread_open(struct yamlread *r, const char *name, const char *bytes,
-				size_t size, int mapped, struct tanda_error *err);
+/* Set r up to read the size bytes at bytes as options say; this and later
+ * failures go to err.  When options->mapped, bytes is a read-only file
+ * mapping whose pages are given back (madvise) once read.  r must stay
+ * where it is until yamlread_release (libyaml holds its address). */
+enum tanda_status yamlread_init(struct yamlread *r, const char *bytes, size_t size,
+				const struct yamlread_options *options, struct tanda_error *err);
 
-/* Release the parser. */
-void yamlread_close(struct yamlread *r);
+/* Release the parser and the current event. */
+void yamlread_release(struct yamlread *r);
 
 /* Move to the next event, refusing what the limits refuse. */
 enum tanda_status yamlread_next(struct yamlread *r);
@@ -125,9 +143,6 @@ enum tanda_status yamlread_bool(struct yamlread *r, int *out);
 /* Read the current event as a number from 0 to 1. */
 enum tanda_status yamlread_fraction(struct yamlread *r, double *out);
 
-/* Read the current event as a time stamp, into UTC (yamlset_utc_time). */
-enum tanda_status yamlread_time(struct yamlread *r, char out[ANNOTATION_TIME_SIZE]);
-
 /* Read the current event as one of names[count] (index 0 may be NULL);
  * *out gets its index. */
 enum tanda_status yamlread_enum(struct yamlread *r, const char *const *names, int count,
@@ -152,12 +167,25 @@ enum tanda_status yamlread_sequence(struct yamlread *r,
 							      size_t index),
 				    void *context);
 
+/* Skip the value the current event starts, however nested (within the
+ * limits); ends on its last event. */
+enum tanda_status yamlread_skip(struct yamlread *r);
+
+/* The catch-all setter that lets unknown keys be: reads past the value of
+ * the key (the current event). */
+enum tanda_status yamlread_ignore_key(struct yamlread *r, void *record,
+				      const struct yamlread_field *f);
+
+/* Fail: the current event is not what was expected ("expected EXPECTED,
+ * not \"what it is\""). */
+enum tanda_status yamlread_mistyped(struct yamlread *r, const char *expected);
+
+/* Where field f of record is (the record's address plus f's offset). */
+void *yamlread_field_at(void *record, const struct yamlread_field *f);
+
 /* Setters for the common field types, each at the field's offset: text
- * (char *, an empty string is no value), a time stamp
- * (char[ANNOTATION_TIME_SIZE]), a boolean (int). */
+ * (char *, an empty string is no value), a boolean (int). */
 enum tanda_status yamlread_set_text(struct yamlread *r, void *record,
-				    const struct yamlread_field *f);
-enum tanda_status yamlread_set_time(struct yamlread *r, void *record,
 				    const struct yamlread_field *f);
 enum tanda_status yamlread_set_bool(struct yamlread *r, void *record,
 				    const struct yamlread_field *f);

@@ -1,0 +1,56 @@
+/*
+ * open.h - what the verbs open, with their messages on standard error: an
+ * article (and a bus error while it is mapped), the annotation store, an
+ * article recorded in the store with its annotations carried over, the
+ * author of new annotations.
+ *
+ * Like the verbs, these print and return exit statuses: they are the
+ * program's, not the library's.
+ */
+#ifndef TANDA_OPEN_H
+#define TANDA_OPEN_H
+
+#include <stddef.h>
+
+#include "article.h"
+#include "cmd.h"
+
+struct store;
+struct reanchor_report;
+
+/* Open the annotation store (--db, $TANDA_DB or the default place),
+ * printing any error; returns the exit status (0 when *out is open). */
+int cmd_open_store(const struct cmd_common *common, struct store **out);
+
+/* The path of the annotation store: --db, $TANDA_DB or the default place.
+ * Caller frees; NULL when out of memory. */
+char *cmd_store_path(const struct cmd_common *common);
+
+/* Open the annotation store as cmd_open_store does, printing nothing (for
+ * the reader, whose screen a message would spoil). */
+enum tanda_status cmd_store_open_quietly(const struct cmd_common *common, struct store **out,
+					 struct tanda_error *err);
+
+/* Describe in buf how annotations carried to the changed article called
+ * name fared; returns 0 (and writes nothing) when none were carried. */
+int cmd_describe_carried(const char *name, const struct reanchor_report *r, char *buf,
+			 size_t size);
+
+/* The author of new annotations: --author, $TANDA_AUTHOR, git's user.name,
+ * or the user's name from the password database; never empty. */
+const char *cmd_author(const struct cmd_common *common, char *buf, size_t size);
+
+/* Load path, printing any error or warning; returns the exit status (0 on
+ * success, when *out is the article). */
+int cmd_load_article(const char *path, const struct article_options *options,
+		     struct article **out);
+
+/* Load the article at path and record it in the store (opened here),
+ * carrying over the annotations of its previous version and saying so on
+ * standard error; returns the exit status (0 when both are open).  With
+ * writing set, the store is left inside a transaction (store_begin) that
+ * the caller commits with its own writes, so that a failure keeps none. */
+int cmd_open_article(const char *path, const struct cmd_common *common, int writing,
+		     struct article **article, struct store **store);
+
+#endif
