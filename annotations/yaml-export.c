@@ -738,7 +738,8 @@ enum tanda_status yaml_export_file(struct store *store, const struct yaml_export
 {
 	struct file_export f = { store, options, report };
 
-	return outfile_write(path, fill_file, &f, err);
+	return outfile_write_to(path, options->regular_only ? OUTFILE_REGULAR : OUTFILE_FOLLOW,
+				fill_file, &f, err);
 }
 
 void yaml_export_default_name(const char *name, const char *sha256, char *buf, size_t size)

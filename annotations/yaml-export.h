@@ -30,6 +30,10 @@ struct yaml_export_options {
 	int with_text;			/* each article's normalized text */
 	int stamp;			/* `exported:` with the time now */
 	int corrections;		/* the corrections log instead of a set */
+	int regular_only;		/* yaml_export_file: a path tanda made up, in a
+					 * folder others write to: written only as a
+					 * regular file, never through a link
+					 * (OUTFILE_REGULAR) */
 };
 
 /* What was written. */

@@ -1033,7 +1033,9 @@ enum tanda_status yaml_import_file(struct store *store, const char *path,
 	enum tanda_status status;
 
 	memset(result, 0, sizeof *result);
-	status = source_open(&src, path, options->max_size, err);
+	status = options->regular_only && strcmp(path, "-") != 0
+		 ? source_open_regular(&src, path, options->max_size, err)
+		 : source_open(&src, path, options->max_size, err);
 	if (status != TANDA_OK)
 		return status;
 	status = import(store, strcmp(path, "-") == 0 ? SOURCE_STDIN_NAME : path, src.bytes,

@@ -49,6 +49,8 @@ struct yaml_import_result {
 struct yaml_import_options {
 	uint64_t max_size;		/* the largest file read */
 	int dry_run;			/* work it all out, then roll back */
+	int regular_only;		/* read only a regular file, never through a
+					 * link (a folder others write to) */
 	const char *const *author_map;	/* OLD, NEW, OLD, NEW...: renamed authors */
 	size_t author_pairs;
 	/* Called with a one-line message for each annotation re-anchored or

@@ -21,6 +21,8 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <fcntl.h>
 
 #include "cmd.h"
 #include "grow.h"
@@ -111,6 +113,43 @@ static int by_name(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* What the entry name of the folder open as fd is when it is not a
+ * regular file ("a symbolic link", ...), or NULL when it is one (or is
+ * gone: the import will say so). */
+static const char *not_regular(int fd, const char *name)
+{
+	struct stat st;
+
+	if (fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || S_ISREG(st.st_mode))
+		return NULL;
+	if (S_ISLNK(st.st_mode))
+		return "a symbolic link";
+	if (S_ISDIR(st.st_mode))
+		return "a folder";
+	if (S_ISFIFO(st.st_mode))
+		return "a named pipe";
+	return "a device or a socket";
+}
+
+/* Add name, an entry of dir (open as d), to sets when it is a set sync
+ * reads: NAME.yaml, a regular file; anything else named *.yaml (a link, a
+ * pipe, a device, a folder) is skipped with a warning, since following or
+ * opening it could read or wait on anything. */
+static enum tanda_status consider(DIR *d, const char *dir, const char *name,
+				  struct sets *sets)
+{
+	const char *what;
+
+	if (!is_set_name(name))
+		return TANDA_OK;
+	if ((what = not_regular(dirfd(d), name)) != NULL) {
+		cmd_error("%s%s%s: warning: %s, not a regular file: skipped", dir,
+			  dir[0] && dir[strlen(dir) - 1] == '/' ? "" : "/", name, what);
+		return TANDA_OK;
+	}
+	return add_set(sets, name);
+}
+
 /* Read the *.yaml names of dir into sets, sorted; returns the exit
  * status (after printing why it is not 0). */
 static int read_sets(const char *dir, struct sets *sets)
@@ -124,9 +163,10 @@ static int read_sets(const char *dir, struct sets *sets)
 		return tanda_exit_status(errno == ENOMEM ? TANDA_ENOMEM : TANDA_ENOINPUT);
 	}
 	errno = 0;
-	while (!failed && (entry = readdir(d)) != NULL)
-		if (is_set_name(entry->d_name) && add_set(sets, entry->d_name) != TANDA_OK)
-			failed = 1;
+	while (!failed && (entry = readdir(d)) != NULL) {
+		failed = consider(d, dir, entry->d_name, sets) != TANDA_OK;
+		errno = 0;
+	}
 	if (!failed && errno != 0) {
 		cmd_error("%s: %s", dir, strerror(errno));
 		closedir(d);
@@ -215,6 +255,7 @@ static int write_own(struct store *store, const char *dir, const char *author, i
 	o.all = 1;
 	o.filter.author = author;
 	o.filter.include_deleted = 1;
+	o.regular_only = 1;	/* a link committed under our name is not followed */
 	tanda_error_clear(&err);
 	if (dry_run)
 		printf("%s: the annotations of %s (dry run: not written)\n", path, author);
@@ -283,6 +324,7 @@ static int run(int argc, char **argv)
 		return status;
 	}
 	cmd_import_options_init(&options, &common, r.dry_run);
+	options.regular_only = 1;	/* never through a link planted in the folder */
 	status = import_sets(store, dir, &sets, &options);
 	written = write_own(store, dir, author, r.dry_run);
 	store_close(store);
