@@ -6,7 +6,8 @@
  * per file (as `tanda import` does, through cmd_import_file); then the
  * user's own annotations - every article, only the annotations whose
  * author is the user, tombstones too so that deletions travel - are
- * exported atomically to DIR/AUTHOR.yaml, AUTHOR made a safe file name.
+ * exported atomically to DIR/AUTHOR.yaml, AUTHOR made a safe file name
+ * (safename.h).
  * Each file has one writer, so a git merge of the folder never conflicts
  * inside a file.
  *
@@ -27,6 +28,7 @@
 #include "cmd.h"
 #include "grow.h"
 #include "open.h"
+#include "safename.h"
 #include "strbuf.h"
 #include "store.h"
 #include "yaml-export.h"
@@ -34,49 +36,11 @@
 
 enum { OPT_DRY_RUN = CMD_OPT_FIRST_FREE };
 
-/* The longest file name made from an author, without ".yaml". */
-#define SYNC_NAME_MAX 100
-
 /* The *.yaml file names of a folder, sorted. */
 struct sets {
 	char **names;
 	size_t count, alloc;
 };
-
-/* Whether c is an ASCII letter or digit. */
-static int ascii_alnum(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-/*
- * Append the file name (without ".yaml") of author's own set to sb: ASCII
- * letters lowercased and digits kept, every run of anything else (spaces,
- * punctuation, the bytes of non-ASCII characters) one '-', none at either
- * end, at most SYNC_NAME_MAX bytes; "anonymous" when nothing is left.
- */
-static void add_safe_name(struct strbuf *sb, const char *author)
-{
-	const unsigned char *p;
-	size_t start = sb->len, n = 0;
-	int dash = 0;
-
-	for (p = (const unsigned char *)author; *p != '\0'; p++) {
-		if (!ascii_alnum(*p)) {
-			dash = n > 0;
-			continue;
-		}
-		if (n + 1 + (size_t)dash > SYNC_NAME_MAX)
-			break;
-		if (dash)
-			strbuf_addch(sb, '-');
-		strbuf_addch(sb, (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p));
-		n = sb->len - start;
-		dash = 0;
-	}
-	if (n == 0)
-		strbuf_addstr(sb, "anonymous");
-}
 
 /* Whether the file name is one sync reads: NAME.yaml, not hidden. */
 static int is_set_name(const char *name)
@@ -243,7 +207,7 @@ static int write_own(struct store *store, const char *dir, const char *author, i
 	int status = 0;
 
 	add_folder(&own, dir);
-	add_safe_name(&own, author);
+	safename_author(author, &own);
 	strbuf_addstr(&own, ".yaml");
 	if (!strbuf_ok(&own)) {
 		strbuf_release(&own);
