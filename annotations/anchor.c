@@ -20,13 +20,22 @@
  *      occurrence of the exact text there;
  *   3. the exact text anywhere;
  *   4. an approximate match, with at most a quarter of the quote's code
- *      points as edit distance: Sellers' algorithm with Ukkonen's cut-off
- *      over code points, a paragraph at a time (no match spans two), in the
- *      window and with FUZZY_CONTEXT_NEAR of its context; then, only for
- *      quotes of at most FUZZY_WHOLE_MAX code points and while the whole
- *      relocation's FUZZY_BUDGET of matcher cells lasts, in the whole text
- *      with FUZZY_CONTEXT_FAR of its context (far from its place, words
- *      that only look alike are not taken for the quote).
+ *      points as edit distance: Myers' bit-vector algorithm over code
+ *      points (approx.h), a paragraph at a time (no match spans two), in
+ *      the window and with FUZZY_CONTEXT_NEAR of its context; then, only
+ *      for quotes of at most FUZZY_WHOLE_MAX code points, in the whole
+ *      text with FUZZY_CONTEXT_FAR of its context (far from its place,
+ *      words that only look alike are not taken for the quote).  Of the
+ *      ends of matches found, the FUZZY_ENDS_MAX with the fewest
+ *      differences are ranked.
+ *
+ * Hostile sets are bounded (a quote of 250,000 characters, 100,000
+ * annotations none of which is where it says): a quote longer than
+ * APPROX_PATTERN_MAX code points is only looked for exactly; approximate
+ * matching in one relocation, all annotations together, works through at
+ * most FUZZY_BUDGET words, and exact searches of the whole text through
+ * at most WHOLE_BUDGET bytes; once a budget is spent the annotations left
+ * are looked for only near their place, and may become orphans.
  *
  * Candidates are ranked by similarity (1 - distance / length), context
  * agreement (the share of the stored prefix and suffix characters that
@@ -40,6 +49,8 @@
 #include <string.h>
 
 #include "anchor.h"
+#include "approx.h"
+#include "grow.h"
 #include "unicode.h"
 #include "utf8.h"
 
@@ -51,10 +62,19 @@
  * text once nothing was found near its place. */
 #define FUZZY_WHOLE_MAX 256
 
-/* Matcher cells (code points of text times rows of the pattern kept) that
- * whole-text approximate searches may use in one relocation, all
- * annotations together: a bound of roughly a tenth of a second. */
+/* The words (code points of text times 64-row blocks of the quote) that
+ * approximate matching may work through in one relocation, all
+ * annotations together: a bound of a few tenths of a second. */
 #define FUZZY_BUDGET (UINT64_C(1) << 27)
+
+/* The bytes that exact searches of the whole text may scan in one
+ * relocation (each occurrence ranked counts as 2 * ANNOTATION_CONTEXT
+ * more): about a tenth of a second. */
+#define WHOLE_BUDGET (UINT64_C(1) << 30)
+
+/* The ends of approximate matches ranked in one range: those with the
+ * fewest differences. */
+#define FUZZY_ENDS_MAX 16
 
 /* The share of its context an approximate match needs near its place,
  * and far from it; and that a correction's replacement needs to resolve
@@ -122,17 +142,25 @@ struct candidate {
 	int perfect;		/* its whole context agrees */
 };
 
+/* An end of an approximate match, kept to be ranked. */
+struct fuzzy_end {
+	size_t end;		/* an index into the decoded text */
+	unsigned distance;
+};
+
 /* The state and scratch space of one relocation. */
 struct relocation {
 	struct article *article;	/* the new text */
 	struct change change;
-	uint32_t *pattern, *reversed;	/* the quote, decoded, both ways */
-	unsigned *column, *back;	/* the matcher's columns, both ways */
-	size_t pattern_cap;
+	uint32_t *pattern;		/* the quote, decoded */
+	size_t pattern_alloc;
 	uint32_t *text;			/* a piece of a paragraph, decoded */
 	size_t *offsets;		/* each one's byte offset, and the end's */
-	size_t text_cap;
-	uint64_t budget;		/* cells left for whole-text matching */
+	size_t text_alloc, offsets_alloc;
+	struct fuzzy_end ends[FUZZY_ENDS_MAX];	/* the best of a range */
+	size_t nends;
+	uint64_t budget;		/* words left for approximate matching */
+	uint64_t whole;			/* bytes left for whole-text exact searches */
 };
 
 /* Whether byte offset i of the len bytes at text begins a character (the
@@ -227,10 +255,10 @@ static void measure(struct article *a, size_t start, size_t end, struct span *s)
 	s->prefix_start = back_chars(a->text, start, ANNOTATION_CONTEXT);
 	s->suffix_end = forward_chars(a->text, a->text_len, end, ANNOTATION_CONTEXT);
 	s->paragraph = (uint32_t)(i + 1);
-	s->para_start = utf8_count(a->text + p->start, start - p->start);
-	s->para_end = s->para_start + utf8_count(a->text + start, end - start);
-	s->cp_start = base + s->para_start;
-	s->cp_end = base + s->para_end;
+	s->cp_start = article_cp_from_byte(a, start);
+	s->cp_end = article_cp_from_byte(a, end);
+	s->para_start = s->cp_start - base;
+	s->para_end = s->cp_end - base;
 }
 
 /* old when it holds the n bytes at s, else a new copy of them (NULL when
@@ -556,16 +584,43 @@ static int verify(const struct article *a, const struct quote *q, struct candida
 	return 1;
 }
 
-/* Rank every occurrence of q's text in bytes [lo, hi) of a's text that has
- * context_min of its context, keeping the best in best. */
-static void search_exact(const struct article *a, const struct quote *q, size_t lo, size_t hi,
-			 double context_min, struct candidate *best)
+/* Whether budget still holds cost (which it then pays). */
+static int spend(uint64_t *budget, uint64_t cost)
 {
-	size_t at;
+	if (cost > *budget)
+		return 0;
+	*budget -= cost;
+	return 1;
+}
+
+/* Rank every occurrence of q's text in bytes [lo, hi) of a's text that has
+ * context_min of its context, keeping the best in best; returns how many
+ * there were. */
+static size_t search_exact(const struct article *a, const struct quote *q, size_t lo,
+			   size_t hi, double context_min, struct candidate *best)
+{
+	size_t at, found = 0;
 
 	for (at = next_match(a->text, lo, hi, q->exact, q->len); at < hi;
-	     at = next_match(a->text, at + 1, hi, q->exact, q->len))
+	     at = next_match(a->text, at + 1, hi, q->exact, q->len), found++)
 		consider(a, q, at, at + q->len, 1.0, context_min, best);
+	return found;
+}
+
+/* Search the whole text for q as search_exact does, while the relocation's
+ * WHOLE_BUDGET lasts (the text's bytes, and the context of each occurrence
+ * ranked). */
+static void search_whole(struct relocation *r, const struct quote *q, double context_min,
+			 struct candidate *best)
+{
+	const struct article *a = r->article;
+	uint64_t ranked;
+
+	if (!spend(&r->whole, a->text_len))
+		return;
+	ranked = (uint64_t)search_exact(a, q, 0, a->text_len, context_min, best) * 2 *
+		 ANNOTATION_CONTEXT;
+	r->whole = ranked < r->whole ? r->whole - ranked : 0;
 }
 
 /* Whether q's window is the whole text. */
@@ -609,49 +664,8 @@ static enum anchor_state find_exactly(struct relocation *r, const struct annotat
 	/* far from where it was, the same words must also have some of the
 	 * same words around them: a "2019" elsewhere is not this "2019" */
 	if (!window_is_whole(r, q))
-		search_exact(r->article, q, 0, r->article->text_len, FUZZY_CONTEXT_NEAR, best);
+		search_whole(r, q, FUZZY_CONTEXT_NEAR, best);
 	return best->score >= 0 ? ANCHOR_EXACT : ANCHOR_STATE_COUNT;
-}
-
-/* buf resized to count items of size bytes; buf itself, with *failed
- * set, when that fails. */
-static void *resized(void *buf, size_t count, size_t size, int *failed)
-{
-	void *bigger = realloc(buf, count * size);
-
-	if (bigger == NULL)
-		*failed = 1;
-	return bigger != NULL ? bigger : buf;
-}
-
-/* Make room for a pattern of m code points; 0 on success. */
-static int reserve_pattern(struct relocation *r, size_t m)
-{
-	int failed = 0;
-
-	if (m + 1 <= r->pattern_cap)
-		return 0;
-	r->pattern = resized(r->pattern, m + 1, sizeof *r->pattern, &failed);
-	r->reversed = resized(r->reversed, m + 1, sizeof *r->reversed, &failed);
-	r->column = resized(r->column, m + 1, sizeof *r->column, &failed);
-	r->back = resized(r->back, m + 1, sizeof *r->back, &failed);
-	if (!failed)
-		r->pattern_cap = m + 1;
-	return failed ? -1 : 0;
-}
-
-/* Make room for n code points of text; 0 on success. */
-static int reserve_text(struct relocation *r, size_t n)
-{
-	int failed = 0;
-
-	if (n + 1 <= r->text_cap)
-		return 0;
-	r->text = resized(r->text, n + 1, sizeof *r->text, &failed);
-	r->offsets = resized(r->offsets, n + 1, sizeof *r->offsets, &failed);
-	if (!failed)
-		r->text_cap = n + 1;
-	return failed ? -1 : 0;
 }
 
 /* Decode the len bytes at s into cps, and (when offsets is not NULL) the
@@ -673,114 +687,51 @@ static size_t decode(const char *s, size_t len, size_t base, uint32_t *cps, size
 	return n;
 }
 
-/* The smallest of three. */
-static unsigned min3(unsigned a, unsigned b, unsigned c)
+/* approx_end_fn: keep an end among the FUZZY_ENDS_MAX with the fewest
+ * differences (the first of equals). */
+static void keep_end(void *context, size_t end, unsigned distance)
 {
-	unsigned m = a < b ? a : b;
+	struct relocation *r = context;
+	size_t i, worst = 0;
 
-	return m < c ? m : c;
+	if (r->nends < FUZZY_ENDS_MAX) {
+		r->ends[r->nends++] = (struct fuzzy_end){ .end = end, .distance = distance };
+		return;
+	}
+	for (i = 1; i < FUZZY_ENDS_MAX; i++)
+		if (r->ends[i].distance >= r->ends[worst].distance)
+			worst = i;
+	if (distance < r->ends[worst].distance)
+		r->ends[worst] = (struct fuzzy_end){ .end = end, .distance = distance };
 }
 
-/* One column of the edit distance matcher, for text code point t: col
- * holds the column before and receives this one in rows 0 (set to first)
- * to top. */
-static void matcher_column(const uint32_t *pattern, unsigned *col, size_t top, uint32_t t,
-			   unsigned first)
+/* Rank the ends kept for q in the n code points of r->text: the start of
+ * each one's best alignment, its similarity, its context. */
+static void rank_ends(struct relocation *r, struct approx *ap, const struct quote *q, size_t k,
+		      double context_min, struct candidate *best)
 {
-	unsigned diag = col[0], left = first;
 	size_t i;
 
-	col[0] = first;
-	for (i = 1; i <= top; i++) {
-		unsigned up = col[i];
-		unsigned value = pattern[i - 1] == t ? diag : 1 + min3(diag, up, left);
+	for (i = 0; i < r->nends; i++) {
+		uint64_t cost = 0;
+		unsigned distance;
+		size_t start = approx_align(ap, r->text, r->ends[i].end, (unsigned)k, &distance,
+					    &cost);
+		double similarity = 1.0 - (double)distance / (double)q->cps;
 
-		diag = up;
-		col[i] = left = value;
+		r->budget = cost < r->budget ? r->budget - cost : 0;
+		consider(r->article, q, r->offsets[start], r->offsets[r->ends[i].end], similarity,
+			 context_min, best);
 	}
-}
-
-/* The distance of a length of t code points from the pattern's m. */
-static size_t length_gap(size_t t, size_t m)
-{
-	return t > m ? t - m : m - t;
-}
-
-/* The start, in r->text, of the best alignment of the m code point
- * pattern that ends at index end: the matcher run leftward over the
- * reversed pattern, anchored at end; its distance goes in *distance.
- * Among equally good starts, the one nearest m code points away. */
-static size_t align_start(struct relocation *r, size_t m, size_t k, size_t end,
-			  unsigned *distance)
-{
-	unsigned *col = r->back;
-	size_t limit = end < m + k ? end : m + k, best_t = 0, t, i;
-	unsigned best = (unsigned)m;
-
-	for (i = 0; i <= m; i++)
-		col[i] = (unsigned)i;
-	for (t = 1; t <= limit; t++) {
-		matcher_column(r->reversed, col, m, r->text[end - t], (unsigned)t);
-		if (col[m] < best || (col[m] == best && length_gap(t, m) < length_gap(best_t, m))) {
-			best = col[m];
-			best_t = t;
-		}
-	}
-	*distance = best;
-	return end - best_t;
-}
-
-/* Rank the approximate match of q ending at index end of r->text. */
-static void offer(struct relocation *r, const struct quote *q, size_t k, size_t end,
-		  double context_min, struct candidate *best)
-{
-	unsigned distance;
-	size_t start = align_start(r, q->cps, k, end, &distance);
-	double similarity = 1.0 - (double)distance / (double)q->cps;
-
-	consider(r->article, q, r->offsets[start], r->offsets[end], similarity, context_min, best);
-}
-
-/*
- * Sellers' algorithm with Ukkonen's cut-off over the n code points of
- * r->text: every end of a match of q with at most k differences (k < m)
- * that is a local minimum of the distance is offered.  Rows past top are
- * known to be above k and are not computed.
- */
-static void sellers(struct relocation *r, const struct quote *q, size_t n, size_t k,
-		    double context_min, struct candidate *best)
-{
-	unsigned *col = r->column;
-	size_t m = q->cps, top = k + 1, pending = 0, i, j;
-	unsigned last = UINT_MAX, pending_distance = UINT_MAX;
-
-	for (i = 0; i <= m; i++)
-		col[i] = (unsigned)i;
-	for (j = 0; j < n; j++) {
-		unsigned distance = UINT_MAX;
-
-		matcher_column(r->pattern, col, top, r->text[j], 0);
-		while (col[top] > k)
-			top--;
-		if (top == m)
-			distance = col[m];
-		else
-			top++;
-		if (pending > 0 && pending_distance <= distance)
-			offer(r, q, k, pending, context_min, best);
-		pending = distance <= k && distance <= last ? j + 1 : 0;
-		pending_distance = last = distance;
-	}
-	if (pending > 0)
-		offer(r, q, k, pending, context_min, best);
 }
 
 /* Match q approximately (k differences) in bytes [lo, hi) of the new text,
  * a paragraph at a time, keeping the best with context_min of its context
- * in best. */
-static enum tanda_status fuzzy_range(struct relocation *r, const struct quote *q, size_t k,
-				     size_t lo, size_t hi, double context_min,
-				     struct candidate *best, struct tanda_error *err)
+ * in best; a piece the budget cannot pay for is left out. */
+static enum tanda_status fuzzy_range(struct relocation *r, struct approx *ap,
+				     const struct quote *q, size_t k, size_t lo, size_t hi,
+				     double context_min, struct candidate *best,
+				     struct tanda_error *err)
 {
 	const struct article *a = r->article;
 	size_t i;
@@ -793,25 +744,17 @@ static enum tanda_status fuzzy_range(struct relocation *r, const struct quote *q
 
 		if (to <= from)
 			continue;
-		if (reserve_text(r, to - from) != 0)
+		if (GROW(r->text, r->text_alloc, to - from + 1) != 0 ||
+		    GROW(r->offsets, r->offsets_alloc, to - from + 1) != 0)
 			return out_of_memory(a, err);
 		n = decode(a->text + from, to - from, from, r->text, r->offsets);
-		if (n + k >= q->cps)
-			sellers(r, q, n, k, context_min, best);
+		if (n + k < q->cps || !spend(&r->budget, (uint64_t)n * ap->blocks))
+			continue;
+		r->nends = 0;
+		approx_search(ap, r->text, n, (unsigned)k, keep_end, r);
+		rank_ends(r, ap, q, k, context_min, best);
 	}
 	return TANDA_OK;
-}
-
-/* Whether a whole-text match with k differences still fits in the budget
- * (which then pays for it). */
-static int spend(struct relocation *r, size_t k)
-{
-	uint64_t cost = r->change.total * (uint64_t)(k + 1);
-
-	if (cost > r->budget)
-		return 0;
-	r->budget -= cost;
-	return 1;
 }
 
 /* Look for an approximate match of q (step 4 at the top); best has a
@@ -819,22 +762,25 @@ static int spend(struct relocation *r, size_t k)
 static enum tanda_status find_approximately(struct relocation *r, const struct quote *q,
 					    struct candidate *best, struct tanda_error *err)
 {
-	size_t m = q->cps, k = m / 4, i;
+	size_t m = q->cps, k = m / 4;
+	struct approx ap;
 	enum tanda_status status;
 
 	candidate_none(best);
-	if (k == 0)
-		return TANDA_OK;	/* no difference allowed: the exact search said no */
-	if (reserve_pattern(r, m) != 0)
+	if (k == 0 || m > APPROX_PATTERN_MAX || r->budget == 0)
+		return TANDA_OK;	/* no difference allowed, too long, or no time left */
+	if (GROW(r->pattern, r->pattern_alloc, m) != 0)
 		return out_of_memory(r->article, err);
 	decode(q->exact, q->len, 0, r->pattern, NULL);
-	for (i = 0; i < m; i++)
-		r->reversed[i] = r->pattern[m - 1 - i];
-	status = fuzzy_range(r, q, k, q->lo, q->hi, FUZZY_CONTEXT_NEAR, best, err);
-	if (status != TANDA_OK || best->score >= 0 || window_is_whole(r, q) ||
-	    m > FUZZY_WHOLE_MAX || !spend(r, k))
-		return status;
-	return fuzzy_range(r, q, k, 0, r->article->text_len, FUZZY_CONTEXT_FAR, best, err);
+	if (approx_init(&ap, r->pattern, m) != 0)
+		return out_of_memory(r->article, err);
+	status = fuzzy_range(r, &ap, q, k, q->lo, q->hi, FUZZY_CONTEXT_NEAR, best, err);
+	if (status == TANDA_OK && best->score < 0 && !window_is_whole(r, q) &&
+	    m <= FUZZY_WHOLE_MAX)
+		status = fuzzy_range(r, &ap, q, k, 0, r->article->text_len, FUZZY_CONTEXT_FAR,
+				     best, err);
+	approx_release(&ap);
+	return status;
 }
 
 /* Put anchor on best's bytes of the new text, in state with score.  An
@@ -930,9 +876,6 @@ static enum tanda_status relocate_one(struct relocation *r, struct annotation *a
 static void relocation_free(struct relocation *r)
 {
 	free(r->pattern);
-	free(r->reversed);
-	free(r->column);
-	free(r->back);
 	free(r->text);
 	free(r->offsets);
 }
@@ -956,6 +899,7 @@ enum tanda_status anchor_relocate(const char *old_text, size_t old_len,
 	memset(&r, 0, sizeof r);
 	r.article = new_article;
 	r.budget = FUZZY_BUDGET;
+	r.whole = WHOLE_BUDGET;
 	if (old_text == NULL)
 		old_len = 0;
 	find_change(old_text != NULL ? old_text : "", old_len, new_article, &r.change);

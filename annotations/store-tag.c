@@ -12,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include "grow.h"
 #include "store-int.h"
 
 /* The links to tags of the annotations from :from on, in the order of their
@@ -139,23 +140,32 @@ enum tanda_status store_tags_check(const struct annotation *a, struct tanda_erro
 	return TANDA_OK;
 }
 
-/* Add the tags of a row (one per line, SELECT_TAG_NAMES) to a; 0 on
- * success. */
+/* Add the tags of a row (one per line, SELECT_TAG_NAMES) to a, all at
+ * once; 0 on success. */
 int store_tags_read(sqlite3_stmt *stmt, int i, struct annotation *a)
 {
 	const char *text = (const char *)sqlite3_column_text(stmt, i);
+	char **names = NULL;
+	size_t count = 0, alloc = 0, k;
+	int failed = 0;
 
-	while (text != NULL && *text != '\0') {
+	while (!failed && text != NULL && *text != '\0') {
 		const char *end = strchr(text, '\n');
 		size_t len = end ? (size_t)(end - text) : strlen(text);
-		char name[256];
 
-		snprintf(name, sizeof name, "%.*s", (int)len, text);
-		if (annotation_add_tag(a, name) != 0)
-			return -1;
-		text = end ? end + 1 : text + len;
+		if (len > 255)	/* as the tags have always been read back */
+			len = 255;
+		failed = GROW(names, alloc, count + 1) != 0 ||
+			 (names[count] = strndup(text, len)) == NULL;
+		count += !failed;
+		text = end ? end + 1 : text + strlen(text);
 	}
-	return 0;
+	if (!failed)
+		failed = annotation_add_tags(a, (const char *const *)names, count) != 0;
+	for (k = 0; k < count; k++)
+		free(names[k]);
+	free(names);
+	return failed ? -1 : 0;
 }
 
 /* Forget the names of the tags room read. */
@@ -260,6 +270,12 @@ static int tag_room_add(struct tag_room *room, sqlite3_int64 id)
 	return SQLITE_OK;
 }
 
+/* qsort's comparison of two tag names: byte order. */
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 /*
  * Give a the names of the row's tags (valid until the next row's),
  * sorted and each once, as annotation_add_tag keeps them; an id no tag has
@@ -289,20 +305,15 @@ static int tag_room_give(struct store *store, struct tag_room *room, struct anno
 		room->names = grown;
 		room->names_cap = room->nids;
 	}
-	for (i = 0; i < room->nids; i++) {
-		const char *name = tag_room_name(room, room->ids[i]);
-
-		if (name == NULL)
-			continue;
-		for (j = count; j > 0 && strcmp(room->names[j - 1], name) > 0; j--)
-			room->names[j] = room->names[j - 1];
-		if (j > 0 && strcmp(room->names[j - 1], name) == 0) {
-			memmove(&room->names[j], &room->names[j + 1], (count - j) * sizeof *room->names);
-			continue;	/* there (names cut to 255 bytes may meet) */
-		}
-		room->names[j] = name;
-		count++;
-	}
+	for (i = 0; i < room->nids; i++)
+		if ((room->names[count] = tag_room_name(room, room->ids[i])) != NULL)
+			count++;
+	/* sorted once and each kept once (names cut to 255 bytes may meet) */
+	qsort(room->names, count, sizeof *room->names, by_name);
+	for (i = j = 0; i < count; i++)
+		if (j == 0 || strcmp(room->names[j - 1], room->names[i]) != 0)
+			room->names[j++] = room->names[i];
+	count = j;
 	a->tags = (char **)room->names;
 	a->ntags = count;
 	return SQLITE_OK;

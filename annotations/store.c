@@ -108,6 +108,7 @@ static const char *const statement_sql[ST_COUNT] = {
 		"AND EXISTS (SELECT 1 FROM annotations x WHERE x.article_id = art.id) "
 		"ORDER BY art.last_opened DESC LIMIT 1",
 	[ST_ARTICLE_GET] = SELECT_ARTICLE "FROM articles art WHERE art.sha256 = :sha256",
+	[ST_ARTICLE_STATE] = "SELECT pending FROM articles WHERE sha256 = :sha256",
 	[ST_ARTICLE_LIST] = SELECT_ARTICLE "FROM articles art ORDER BY art.last_opened DESC, art.sha256",
 	[ST_ARTICLE_LIST_BY_SHA] = SELECT_ARTICLE "FROM articles art ORDER BY art.sha256",
 	[ST_ARTICLE_PUT] =

@@ -106,6 +106,13 @@ int store_article_previous(struct store *store, const char *sha256, const char *
 enum tanda_status store_article_get(struct store *store, const char *sha256,
 				    struct store_article *out, struct tanda_error *err);
 
+/* Whether article sha256 is stored: 1 (and *pending says whether it waits
+ * for its text), 0 when it is not, -1 on failure (err filled).  What an
+ * import asks once per article: it counts nothing, unlike
+ * store_article_get. */
+int store_article_state(struct store *store, const char *sha256, int *pending,
+			struct tanda_error *err);
+
 /* Call fn for each stored article, in order. */
 enum tanda_status store_article_list(struct store *store, enum store_article_order order,
 				     int (*fn)(void *context, const struct store_article *article),

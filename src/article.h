@@ -47,10 +47,17 @@ struct article {
 	/* Private to article.c. */
 	struct source source;		/* the raw bytes, while text points in */
 	char *normalized;		/* the text, when it had to be rewritten */
-	size_t *cp_starts;		/* code point offset of each paragraph */
+	size_t *cp_marks;		/* the code point index: the byte offset of
+					 * every ARTICLE_CP_MARK-th code point */
+	size_t cp_mark_count;
+	size_t cp_total;		/* code points in the text */
 	char sha256[SHA256_HEX_SIZE];	/* "" until computed */
 	int keep_source;		/* the source stays open after normalizing */
 };
+
+/* The code points between two marks of the code point index: a
+ * conversion scans at most this many, in any paragraph. */
+#define ARTICLE_CP_MARK 256
 
 /* Options with the defaults: guessed layout, 1 GiB limit. */
 void article_options_default(struct article_options *options);
@@ -91,7 +98,9 @@ size_t article_word_count(const struct article *article);
 size_t article_paragraph_at(const struct article *article, size_t byte);
 
 /* The code point offset of byte offset byte in the text, or (size_t)-1 when
- * out of memory. */
+ * out of memory.  The first conversion builds an index of the text (about
+ * one size_t per ARTICLE_CP_MARK code points), after which each costs
+ * O(log(text) + ARTICLE_CP_MARK), however long the paragraph. */
 size_t article_cp_from_byte(struct article *article, size_t byte);
 
 /* The byte offset of code point offset cp in the text (text_len when past

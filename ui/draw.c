@@ -170,19 +170,28 @@ static enum role annotation_role(const struct annotation *a)
 	return ROLE_HIGHLIGHT_1;
 }
 
-/* Append the annotations on paragraph para to *out after count, the
- * current one last and marked; returns the new count. */
-static size_t add_annotations(const struct app *app, size_t para, struct highlight **out,
-			      size_t *cap, size_t count)
+/* The most annotations drawn on one line (the first in text order, and the
+ * current one): a line under thousands of them is drawn in time, and
+ * shows no more than a reader could tell apart. */
+#define LINE_ANNOTATIONS_MAX 64
+
+/* Append the annotations on paragraph para that overlap bytes [from, to)
+ * to *out after count, the current one last and marked; returns the new
+ * count. */
+static size_t add_annotations(const struct app *app, size_t para, size_t from, size_t to,
+			      struct highlight **out, size_t *cap, size_t count)
 {
 	const struct overlay *o = &app->overlay;
-	size_t i;
+	size_t first, last, i, added = 0;
 
-	for (i = overlay_para_first(o, para); i < o->count && o->items[i].para == para; i++)
-		if (overlay_attached(o, i) &&
+	overlay_overlapping(o, para, from, to, &first, &last);
+	for (i = first; i < last && added < LINE_ANNOTATIONS_MAX; i++)
+		if (overlay_attached(o, i) && o->items[i].end > from && o->items[i].start < to &&
 		    add_highlight(out, cap, count, o->items[i].start, o->items[i].end,
-				  annotation_role(&o->items[i].a)) == 0)
+				  annotation_role(&o->items[i].a)) == 0) {
 			count++;
+			added++;
+		}
 	if (app->current < o->count && o->items[app->current].para == para &&
 	    overlay_attached(o, app->current) &&
 	    add_highlight(out, cap, count, o->items[app->current].start,
@@ -195,7 +204,7 @@ size_t draw_paragraph_marks(const struct app *app, size_t para, size_t from, siz
 			    struct highlight **out, size_t *cap)
 {
 	const struct selection *sel = &app->selection;
-	size_t count = add_annotations(app, para, out, cap, 0);
+	size_t count = add_annotations(app, para, from, to, out, cap, 0);
 
 	count = add_matches(app, para, from, to, out, cap, count);
 	if (sel->active && sel->para == para &&
