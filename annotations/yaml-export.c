@@ -43,6 +43,7 @@
  * was last started. */
 struct sink {
 	FILE *file;
+	struct yamltext_carry carry;	/* a character cut between two writes */
 	int error;
 	int writeback;
 	size_t unstarted;
@@ -88,7 +89,7 @@ static int write_handler(void *data, unsigned char *buffer, size_t size)
 {
 	struct sink *sink = data;
 
-	if (fwrite(buffer, 1, size, sink->file) == size) {
+	if (yamltext_write(sink->file, &sink->carry, buffer, size)) {
 #ifdef SYNC_FILE_RANGE_WRITE
 		/* start writing out what the sync at the end would wait for,
 		 * while the rest is made (its errors are the sync's) */
@@ -211,7 +212,7 @@ static yaml_scalar_style_t words_style(const char *value, size_t len)
 
 	if (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) &&
 	    (strchr("yYnNtTfFoOiI", c) == NULL || memchr(value, ' ', len) != NULL) &&
-	    memchr(value, '\n', len) == NULL)
+	    memchr(value, '\n', len) == NULL && !yamltext_has_bidi(value, len))
 		return YAML_ANY_SCALAR_STYLE;
 	return yamltext_style(value);
 }
@@ -268,8 +269,9 @@ static yaml_scalar_style_t style_for(struct exporter *x, const char *value, size
 	case AS_FRAGMENT:
 		style = words_style(value, len);
 		return style == YAML_LITERAL_SCALAR_STYLE ? YAML_DOUBLE_QUOTED_SCALAR_STYLE : style;
-	default:
-		return YAML_ANY_SCALAR_STYLE;
+	default:	/* typed: double quotes only around a bidi control */
+		return yamltext_has_bidi(value, len) ? YAML_DOUBLE_QUOTED_SCALAR_STYLE
+						     : YAML_ANY_SCALAR_STYLE;
 	}
 }
 

@@ -16,6 +16,7 @@
 #include "cmd.h"
 #include "grow.h"
 #include "open.h"
+#include "print.h"
 #include "store.h"
 #include "yaml-import.h"
 
@@ -91,7 +92,7 @@ static void print_result(const char *path, const struct yaml_import_result *res,
 			total[k] += res->articles[i].outcomes[k];
 		reanchored += res->articles[i].reanchored;
 	}
-	printf("%s: %zu article%s: ", path, res->count, res->count == 1 ? "" : "s");
+	print_text(stdout, "%s: %zu article%s: ", path, res->count, res->count == 1 ? "" : "s");
 	print_counts(total, reanchored);
 	puts(dry_run ? " (dry run: nothing written)" : "");
 	for (i = 0; i < res->count; i++) {
@@ -99,7 +100,7 @@ static void print_result(const char *path, const struct yaml_import_result *res,
 
 		printf("  %.12s %s: ", a->sha256, yaml_import_fate_names[a->fate]);
 		print_counts(a->outcomes, a->reanchored);
-		printf("%s%s\n", a->title ? ": " : "", a->title ? a->title : "");
+		print_text(stdout, "%s%s\n", a->title ? ": " : "", a->title ? a->title : "");
 	}
 }
 

@@ -4,25 +4,41 @@
  * values in a pipe.
  */
 #include <getopt.h>
+#include <stdio.h>
 #include <unistd.h>
 
 #include "cmd.h"
 #include "open.h"
+#include "print.h"
 #include "store.h"
 
-/* Write one article as a tab-separated line. */
+/* Write one article as a tab-separated line: the title and the path
+ * escaped (print_field), so that neither can make a row or a column. */
 static int put_tsv(void *context, const struct store_article *a)
 {
-	fprintf(context, "%s\t%zu\t%zu\t%s\t%s\t%s\n", a->sha256, a->annotations, a->paragraphs,
-		a->last_opened, a->title ? a->title : "", a->path ? a->path : "");
+	FILE *out = context;
+
+	fprintf(out, "%s\t%zu\t%zu\t", a->sha256, a->annotations, a->paragraphs);
+	print_field(out, a->last_opened);
+	fputc('\t', out);
+	print_field(out, a->title);
+	fputc('\t', out);
+	print_field(out, a->path);
+	fputc('\n', out);
 	return 0;
 }
 
-/* Write one article as a table row. */
+/* Write one article as a table row, its title (or path) escaped as a
+ * field: one row on the screen, whatever it holds. */
 static int put_row(void *context, const struct store_article *a)
 {
-	fprintf(context, "%.12s  %11zu  %10zu  %s  %s\n", a->sha256, a->annotations,
-		a->paragraphs, a->last_opened, a->title ? a->title : a->path ? a->path : "");
+	FILE *out = context;
+
+	fprintf(out, "%.12s  %11zu  %10zu  ", a->sha256, a->annotations, a->paragraphs);
+	print_field(out, a->last_opened);
+	fputs("  ", out);
+	print_field(out, a->title ? a->title : a->path);
+	fputc('\n', out);
 	return 0;
 }
 

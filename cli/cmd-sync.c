@@ -28,6 +28,7 @@
 #include "cmd.h"
 #include "grow.h"
 #include "open.h"
+#include "print.h"
 #include "safename.h"
 #include "strbuf.h"
 #include "store.h"
@@ -222,13 +223,13 @@ static int write_own(struct store *store, const char *dir, const char *author, i
 	o.regular_only = 1;	/* a link committed under our name is not followed */
 	tanda_error_clear(&err);
 	if (dry_run)
-		printf("%s: the annotations of %s (dry run: not written)\n", path, author);
+		print_text(stdout, "%s: the annotations of %s (dry run: not written)\n", path, author);
 	else if (yaml_export_file(store, &o, path, &report, &err) != TANDA_OK)
 		status = cmd_fail(&err);
 	else
-		printf("%s: wrote %zu article%s, %zu annotation%s of %s\n", path,
-		       report.articles, report.articles == 1 ? "" : "s", report.annotations,
-		       report.annotations == 1 ? "" : "s", author);
+		print_text(stdout, "%s: wrote %zu article%s, %zu annotation%s of %s\n", path,
+			   report.articles, report.articles == 1 ? "" : "s", report.annotations,
+			   report.annotations == 1 ? "" : "s", author);
 	strbuf_release(&own);
 	return status;
 }

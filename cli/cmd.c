@@ -13,6 +13,7 @@
 #include <sysexits.h>
 
 #include "cmd.h"
+#include "print.h"
 #include "store.h"
 #include "strbuf.h"
 
@@ -81,7 +82,7 @@ void cmd_error(const char *fmt, ...)
 
 	fputs("tanda: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	print_vtext(stderr, fmt, ap);	/* names and keys from files, made inert */
 	va_end(ap);
 	fputc('\n', stderr);
 }
@@ -122,9 +123,9 @@ int cmd_usage_error(const struct cmd_entry *verb)
 int cmd_option_error(const struct cmd_entry *verb, const char *option, const char *why)
 {
 	if (verb->name != NULL)
-		fprintf(stderr, "tanda %s: %s: %s\n", verb->name, option, why);
+		print_text(stderr, "tanda %s: %s: %s\n", verb->name, option, why);
 	else
-		fprintf(stderr, "tanda: %s: %s\n", option, why);
+		print_text(stderr, "tanda: %s: %s\n", option, why);
 	return cmd_usage_error(verb);
 }
 

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "open.h"
+#include "print.h"
 #include "reanchor.h"
 #include "store.h"
 
@@ -161,10 +162,12 @@ static void on_bus_error(int sig)
 static void catch_bus_error(const char *path)
 {
 	struct sigaction sa = { .sa_handler = on_bus_error, .sa_flags = 0 };
+	const char *name = strcmp(path, "-") ? path : SOURCE_STDIN_NAME;
+	char shown[256];
 
+	print_escaped_into(shown, sizeof shown, name, strlen(name));
 	snprintf(bus_error_message, sizeof bus_error_message,
-		 "tanda: %s: cut short while it was being read (changed on disk?)\n",
-		 strcmp(path, "-") ? path : SOURCE_STDIN_NAME);
+		 "tanda: %s: cut short while it was being read (changed on disk?)\n", shown);
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGBUS, &sa, NULL);
 }

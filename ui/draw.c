@@ -1,7 +1,8 @@
 /*
  * draw.c - text runs, highlights and the status line.  Characters are
- * converted to wide characters for curses; control and unprintable
- * characters are drawn as U+FFFD, one column, as wrap.c counts them.
+ * converted to wide characters for curses; control characters, bidi
+ * controls and unprintable characters are drawn as U+FFFD, one column, as
+ * wrap.c counts them.
  */
 #include <curses.h>
 #include <stdio.h>
@@ -11,14 +12,16 @@
 
 #include "annotate.h"
 #include "draw.h"
+#include "escape.h"
 #include "grow.h"
 #include "strbuf.h"
 #include "utf8.h"
 
-/* The code point to draw for cp. */
+/* The code point to draw for cp: a control character or a bidi control
+ * (which would turn the text around on the screen) as a visible mark. */
 static wchar_t drawable(uint32_t cp)
 {
-	if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || wcwidth((wchar_t)cp) < 0)
+	if (escape_is_control(cp) || wcwidth((wchar_t)cp) < 0)
 		return (wchar_t)UTF8_REPLACEMENT;
 	return (wchar_t)cp;
 }
