@@ -109,7 +109,10 @@ const char schema_session_sql[] =
 enum tanda_status schema_fail(sqlite3 *db, int rc, const char *name, const char *doing,
 			      struct tanda_error *err)
 {
-	const char *why = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+	/* once a statement is reset the connection's message may be gone
+	 * ("not an error"): then the code's own */
+	const char *why = db && sqlite3_errcode(db) != SQLITE_OK ? sqlite3_errmsg(db)
+								  : sqlite3_errstr(rc);
 	int sys = db ? sqlite3_system_errno(db) : 0;
 	enum tanda_status status;
 
@@ -134,6 +137,9 @@ enum tanda_status schema_fail(sqlite3 *db, int rc, const char *name, const char 
 	}
 	if (status == TANDA_ECANTCREATE)
 		doing = "cannot write there";
+	if ((rc & 0xFF) == SQLITE_CORRUPT || (rc & 0xFF) == SQLITE_NOTADB)
+		return tanda_fail(err, status, "%s: %s: the database is damaged (%s); `tanda doctor "
+				  "--db %s` says where", name, doing, why, name);
 	if (sys != 0 && (status == TANDA_EIO || status == TANDA_ECANTCREATE))
 		return tanda_fail(err, status, "%s: %s: %s (%s)", name, doing, why, strerror(sys));
 	return tanda_fail(err, status, "%s: %s: %s", name, doing, why);

@@ -84,7 +84,22 @@ struct store {
 	int depth;		/* store_begin calls not yet committed */
 	int checked;		/* quick_check passed before the first write */
 	int failed;		/* an inner write failed: the outer one rolls back */
+	int readonly;		/* store_open_readonly's: never written */
 };
+
+/* How long a connection waits for a writer before giving up, in ms. */
+#define STORE_BUSY_TIMEOUT_MS 10000
+
+/* Open store->db on the existing file at store->path for reading only,
+ * immutable where the file or its folder cannot be written (no -shm is
+ * made); its schema as it is (store-readonly.c). */
+enum tanda_status store_open_file(struct store *store, struct tanda_error *err);
+
+/* Refuse path, before SQLite touches it, when something other than a
+ * regular file is there (a device, a FIFO, a folder: SQLite would write
+ * its journal beside /dev/null), failing with status and a message. */
+enum tanda_status store_check_path(const char *path, enum tanda_status status,
+				   struct tanda_error *err);
 
 /* The prepared statement id, prepared on first use; NULL on failure (with
  * err filled). */

@@ -62,11 +62,25 @@ char *store_default_path(void);
 /*
  * Open (creating, with its missing folders 0700 and the file 0600) the
  * database at path and bring its schema up to date.  Fails without
- * touching the file for a file that is not a database (TANDA_EDATA), a
- * database from a newer tanda (TANDA_EDATA), or a path that cannot be
- * written (TANDA_ECANTCREATE).
+ * touching the file for a path that is not a regular file (a device, a
+ * FIFO, a folder: TANDA_ECANTCREATE, before SQLite opens anything), a
+ * file that is not a database (TANDA_EDATA), a database from a newer
+ * tanda (TANDA_EDATA), or a path that cannot be written
+ * (TANDA_ECANTCREATE).
  */
 enum tanda_status store_open(const char *path, struct store **out, struct tanda_error *err);
+
+/*
+ * Open the database at path for reading only, as the verbs that only read
+ * do (list, library, export, doctor): nothing is ever written, so that
+ * they work on a read-only file or folder and leave nothing behind (where
+ * the file or its folder cannot be written, the file is opened immutable:
+ * no -shm file is made).  A database of an older schema is read through a
+ * migrated copy in memory; a missing one reads as empty.  Writing to it
+ * fails (TANDA_ECANTCREATE).  Fails as store_open does otherwise.
+ */
+enum tanda_status store_open_readonly(const char *path, struct store **out,
+				      struct tanda_error *err);
 
 /* Close the store; NULL is fine. */
 void store_close(struct store *store);
@@ -227,6 +241,47 @@ void store_annotations_free(struct store_annotations *list);
 enum tanda_status store_annotations_move(struct store *store, const char *to_sha256,
 					 const struct annotation *annotations, size_t count,
 					 struct tanda_error *err);
+
+/* What `tanda doctor` checks. */
+enum store_check {
+	STORE_CHECK_INTEGRITY,		/* SQLite's integrity check: pages, records, indexes */
+	STORE_CHECK_FOREIGN_KEYS,	/* every annotation's article, every tag link's ends */
+	STORE_CHECK_SCHEMA,		/* a schema this tanda does not know */
+};
+
+/* One problem found; text valid only during the callback, one line. */
+struct store_finding {
+	enum store_check check;
+	const char *text;
+};
+
+/* A run of the doctor: the callback in, the counts out. */
+struct store_doctor {
+	void (*fn)(void *context, const struct store_finding *finding);
+	void *context;
+	size_t problems;	/* how many were found */
+	int version;		/* the schema version, -1 when it could not be read */
+};
+
+/*
+ * Check the database file at path as it is, never writing it (nor
+ * migrating it): SQLite's integrity check (every b-tree named by what it
+ * holds) and foreign key check, and its schema version; each problem goes
+ * to d->fn and is counted.  A file SQLite cannot read as a database at all
+ * is one problem.  Fails only when the file cannot be opened or read
+ * (TANDA_ENOINPUT for a missing file or one that is not a regular file,
+ * TANDA_EIO).
+ */
+enum tanda_status store_doctor_run(struct store_doctor *d, const char *path,
+				   struct tanda_error *err);
+
+/*
+ * Write a consistent copy of store to the file out (VACUUM INTO: a
+ * snapshot of one moment while others may write, compacted), whole or
+ * not at all, through a link as cp would, a new file 0600
+ * (outfile_write_named).  TANDA_ECANTCREATE when out cannot be created.
+ */
+enum tanda_status store_backup(struct store *store, const char *out, struct tanda_error *err);
 
 /* The path the store was opened at. */
 const char *store_path(const struct store *store);

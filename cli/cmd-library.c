@@ -56,7 +56,7 @@ static int run(int argc, char **argv)
 		return status;
 	if (optind != argc)
 		return cmd_usage_error(&cmd_library_entry);
-	if ((status = cmd_open_store(&common, &store)) != 0)
+	if ((status = cmd_open_store_readonly(&common, &store)) != 0)
 		return status;
 	if (table)
 		printf("%-12s  %11s  %10s  %-20s  %s\n", "ARTICLE", "ANNOTATIONS", "PARAGRAPHS",

@@ -170,7 +170,7 @@ static int run(int argc, char **argv)
 	if (optind < argc)
 		status = cmd_open_article(argv[optind], &r.common, 0, &article, &store);
 	else
-		status = cmd_open_store(&r.common, &store);
+		status = cmd_open_store_readonly(&r.common, &store);
 	if (status != 0)
 		return status;
 	if (article != NULL)

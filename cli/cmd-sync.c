@@ -30,6 +30,7 @@
 #include "open.h"
 #include "print.h"
 #include "safename.h"
+#include "source.h"
 #include "strbuf.h"
 #include "store.h"
 #include "yaml-export.h"
@@ -87,13 +88,7 @@ static const char *not_regular(int fd, const char *name)
 
 	if (fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || S_ISREG(st.st_mode))
 		return NULL;
-	if (S_ISLNK(st.st_mode))
-		return "a symbolic link";
-	if (S_ISDIR(st.st_mode))
-		return "a folder";
-	if (S_ISFIFO(st.st_mode))
-		return "a named pipe";
-	return "a device or a socket";
+	return source_file_kind(st.st_mode);
 }
 
 /* Add name, an entry of dir (open as d), to sets when it is a set sync

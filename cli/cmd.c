@@ -29,6 +29,8 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_export_entry,
 	&cmd_import_entry,
 	&cmd_sync_entry,
+	&cmd_doctor_entry,
+	&cmd_backup_entry,
 	NULL,
 };
 

@@ -141,7 +141,9 @@ int cmd_import_file(struct store *store, const char *path,
 extern const struct cmd_entry cmd_annotate_entry;
 extern const struct cmd_entry cmd_apply_entry;
 extern const struct cmd_entry cmd_cat_entry;
+extern const struct cmd_entry cmd_backup_entry;
 extern const struct cmd_entry cmd_check_entry;
+extern const struct cmd_entry cmd_doctor_entry;
 extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_import_entry;
 extern const struct cmd_entry cmd_info_entry;

@@ -43,6 +43,21 @@ int cmd_open_store(const struct cmd_common *common, struct store **out)
 	return 0;
 }
 
+int cmd_open_store_readonly(const struct cmd_common *common, struct store **out)
+{
+	struct tanda_error err;
+	char *path = cmd_store_path(common);
+	enum tanda_status status;
+
+	if (path == NULL) {
+		cmd_error("out of memory");
+		return tanda_exit_status(TANDA_ENOMEM);
+	}
+	status = store_open_readonly(path, out, &err);
+	free(path);
+	return status == TANDA_OK ? 0 : cmd_fail(&err);
+}
+
 int cmd_describe_carried(const char *name, const struct reanchor_report *r, char *buf,
 			 size_t size)
 {

@@ -22,6 +22,11 @@ struct reanchor_report;
  * printing any error; returns the exit status (0 when *out is open). */
 int cmd_open_store(const struct cmd_common *common, struct store **out);
 
+/* Open the annotation store as cmd_open_store does, for reading only
+ * (store_open_readonly): what the verbs that only read use, so that they
+ * work on a database they cannot write. */
+int cmd_open_store_readonly(const struct cmd_common *common, struct store **out);
+
 /* The path of the annotation store: --db, $TANDA_DB or the default place.
  * Caller frees; NULL when out of memory. */
 char *cmd_store_path(const struct cmd_common *common);

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "outfile.h"
+#include "source.h"
 #include "strbuf.h"
 
 /* Where an output to path goes. */
@@ -116,20 +117,6 @@ static int follow_target(const char *path, struct target *t)
 	return t->path != NULL ? 0 : -1;
 }
 
-/* What a file that is not a regular one is, for a refusal. */
-static const char *file_type(mode_t mode)
-{
-	if (S_ISLNK(mode))
-		return "a symbolic link";
-	if (S_ISDIR(mode))
-		return "a folder";
-	if (S_ISFIFO(mode))
-		return "a named pipe";
-	if (S_ISSOCK(mode))
-		return "a socket";
-	return "a device";
-}
-
 /* Find out where an output to path goes, as OUTFILE_REGULAR says: a
  * regular file (not through a link) keeps its permissions, nothing there
  * gets those of the umask, anything else is refused. */
@@ -144,7 +131,7 @@ static enum tanda_status regular_target(const char *path, struct target *t,
 		if (!S_ISREG(st.st_mode))
 			return tanda_fail(err, TANDA_ECANTCREATE, "%s: is %s, not a regular file: "
 					  "not written (tanda writes its own files only as "
-					  "regular files)", path, file_type(st.st_mode));
+					  "regular files)", path, source_file_kind(st.st_mode));
 		t->mode = st.st_mode & 07777;
 	} else if (errno != ENOENT) {
 		return tanda_fail(err, TANDA_ECANTCREATE, "%s: cannot create: %s", path,
@@ -310,6 +297,69 @@ enum tanda_status outfile_write_to(const char *path, enum outfile_target how,
 		status = write_in_place(path, fill, context, err);
 	else if (status == TANDA_OK)
 		status = write_replacing(&t, path, fill, context, err);
+	free(t.path);
+	return status;
+}
+
+/* The temporary file beside t's path, filled by name, then synced: what
+ * outfile_write_named renames into place. */
+static enum tanda_status fill_named(const struct target *t, const char *path, const char *tmp,
+				    outfile_name_fn fill, void *context, struct tanda_error *err)
+{
+	enum tanda_status status = fill(context, tmp, path, err);
+	int fd;
+
+	if (status != TANDA_OK)
+		return status;
+	fd = open(tmp, O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || fsync(fd) != 0 || fchmod(fd, t->mode) != 0) {
+		int saved = errno;
+
+		if (fd >= 0)
+			close(fd);
+		return tanda_fail(err, TANDA_EIO, "%s: cannot write: %s", path, strerror(saved));
+	}
+	close(fd);
+	return TANDA_OK;
+}
+
+enum tanda_status outfile_write_named(const char *path, enum outfile_target how,
+				      outfile_name_fn fill, void *context,
+				      struct tanda_error *err)
+{
+	struct target t = { .path = NULL, .in_place = 0, .mode = 0 };
+	int caught[CLEANUP_SIGNALS];
+	enum tanda_status status;
+	char *tmp = NULL;
+	FILE *file;
+
+	if (how == OUTFILE_REGULAR)
+		status = regular_target(path, &t, err);
+	else if (follow_target(path, &t) != 0)
+		status = tanda_fail(err, errno == ENOMEM ? TANDA_ENOMEM : TANDA_ECANTCREATE,
+				    "%s: cannot create: %s", path, strerror(errno));
+	else if (t.in_place)
+		status = tanda_fail(err, TANDA_ECANTCREATE, "%s: not a regular file", path);
+	else
+		status = TANDA_OK;
+	if (status == TANDA_OK && access(path, F_OK) != 0)
+		t.mode &= 0600;	/* a new copy of a database is as private as it */
+	if (status == TANDA_OK)
+		status = open_temporary(&t, path, &tmp, &file, err);
+	if (status == TANDA_OK) {
+		fclose(file);	/* empty: the writer opens it by name */
+		catch_signals(tmp, caught);
+		status = fill_named(&t, path, tmp, fill, context, err);
+		if (status == TANDA_OK && rename(tmp, t.path) != 0)
+			status = tanda_fail(err, TANDA_ECANTCREATE, "%s: cannot create: %s", path,
+					    strerror(errno));
+		if (status != TANDA_OK)
+			unlink(tmp);
+		release_signals(caught);
+		if (status == TANDA_OK)
+			status = sync_folder(t.path, path, err);
+	}
+	free(tmp);
 	free(t.path);
 	return status;
 }

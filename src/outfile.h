@@ -52,6 +52,26 @@ enum outfile_target {
 enum tanda_status outfile_write_to(const char *path, enum outfile_target how,
 				   outfile_fill_fn fill, void *context, struct tanda_error *err);
 
+/*
+ * Fill the file at tmp (made empty, in the target's folder) by its name,
+ * for writers that open it themselves (SQLite's VACUUM INTO); name names
+ * the target in messages.  Returns TANDA_OK or the failure, err filled.
+ */
+typedef enum tanda_status (*outfile_name_fn)(void *context, const char *tmp, const char *name,
+					     struct tanda_error *err);
+
+/*
+ * Write the file at path as outfile_write_to does, through a writer that
+ * fills the temporary file by its name: synced, renamed into place, the
+ * folder synced, removed when a signal ends the program.  A new file is
+ * made 0600 at most (a copy of a database is as private as it).  Something
+ * that is not a regular file there (a device, a pipe) is refused
+ * (TANDA_ECANTCREATE): such a writer needs a file.
+ */
+enum tanda_status outfile_write_named(const char *path, enum outfile_target how,
+				      outfile_name_fn fill, void *context,
+				      struct tanda_error *err);
+
 /* outfile_write_to(path, OUTFILE_FOLLOW, ...): a path the user typed. */
 enum tanda_status outfile_write(const char *path, outfile_fill_fn fill, void *context,
 				struct tanda_error *err);

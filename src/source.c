@@ -190,6 +190,19 @@ enum tanda_status source_open_regular(struct source *src, const char *path,
 	return status;
 }
 
+const char *source_file_kind(unsigned mode)
+{
+	if (S_ISLNK(mode))
+		return "a symbolic link";
+	if (S_ISDIR(mode))
+		return "a folder";
+	if (S_ISFIFO(mode))
+		return "a named pipe";
+	if (S_ISSOCK(mode))
+		return "a socket";
+	return "a device";
+}
+
 void source_close(struct source *src)
 {
 	if (src->map != NULL)

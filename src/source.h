@@ -42,6 +42,11 @@ enum tanda_status source_open(struct source *src, const char *path,
 enum tanda_status source_open_regular(struct source *src, const char *path,
 				      uint64_t max_size, struct tanda_error *err);
 
+/* What a file of st_mode mode that is not a regular file is, for
+ * messages: "a symbolic link", "a folder", "a named pipe", "a socket" or
+ * "a device". */
+const char *source_file_kind(unsigned mode);
+
 /* Release what source_open took; src may be zeroed or already closed. */
 void source_close(struct source *src);
 
