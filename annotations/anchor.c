@@ -43,6 +43,7 @@
  * should be, with the weights below; the best is kept.  Nothing found
  * leaves an orphan.
  */
+#include <assert.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -250,6 +251,8 @@ static void measure(struct article *a, size_t start, size_t end, struct span *s)
 	const struct paragraph *p = &a->paragraphs[i];
 	uint64_t base = article_cp_from_byte(a, p->start);
 
+	assert(start < end && start >= p->start && end <= p->start + p->len);
+	assert(at_boundary(a->text, a->text_len, start) && at_boundary(a->text, a->text_len, end));
 	s->start = start;
 	s->end = end;
 	s->prefix_start = back_chars(a->text, start, ANNOTATION_CONTEXT);

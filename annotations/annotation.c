@@ -2,6 +2,7 @@
  * annotation.c - names, copies, identities and time stamps of annotation
  * records, and the rules of which fields go with which kind.
  */
+#include <assert.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -106,6 +107,19 @@ int annotation_has_tag(const struct annotation *a, const char *name)
 	return 0;
 }
 
+#ifndef NDEBUG
+/* Whether a's tags are in compare_tags order, each once. */
+static int tags_sorted(const struct annotation *a)
+{
+	size_t i;
+
+	for (i = 1; i < a->ntags; i++)
+		if (strcmp(a->tags[i - 1], a->tags[i]) >= 0)
+			return 0;
+	return 1;
+}
+#endif
+
 /* Keep the first of each run of equal names in the sorted tags[*count],
  * freeing the others. */
 static void drop_repeats(char **tags, size_t *count)
@@ -131,6 +145,7 @@ int annotation_add_tags(struct annotation *a, const char *const *names, size_t n
 	size_t count = a->ntags, i;
 	char **tags;
 
+	assert(tags_sorted(a));
 	if (n == 0)
 		return 0;
 	if (grow_overflows(a->ntags + n, sizeof *tags) ||
@@ -151,6 +166,7 @@ int annotation_add_tags(struct annotation *a, const char *const *names, size_t n
 	drop_repeats(tags, &count);
 	free(a->tags);
 	a->tags = tags;
+	a->tags_alloc = a->ntags + n;
 	a->ntags = count;
 	return 0;
 }
@@ -161,6 +177,21 @@ int annotation_add_tag(struct annotation *a, const char *name)
 	    bsearch(&name, a->tags, a->ntags, sizeof *a->tags, compare_tags) != NULL)
 		return 0;
 	return annotation_add_tags(a, &name, 1);
+}
+
+int annotation_remove_tag(struct annotation *a, const char *name)
+{
+	char **found = a->ntags > 0 ? bsearch(&name, a->tags, a->ntags, sizeof *a->tags,
+					      compare_tags) : NULL;
+	size_t i;
+
+	if (found == NULL)
+		return 0;
+	i = (size_t)(found - a->tags);
+	free(a->tags[i]);
+	memmove(a->tags + i, a->tags + i + 1, (a->ntags - i - 1) * sizeof *a->tags);
+	a->ntags--;
+	return 1;
 }
 
 int annotation_copy(struct annotation *dst, const struct annotation *src)
@@ -175,6 +206,7 @@ int annotation_copy(struct annotation *dst, const struct annotation *src)
 	dst->reviewed_by = dst->author = NULL;
 	dst->tags = NULL;
 	dst->ntags = 0;
+	dst->tags_alloc = 0;
 	failed |= annotation_set(&dst->anchor.exact, src->anchor.exact);
 	failed |= annotation_set(&dst->anchor.prefix, src->anchor.prefix);
 	failed |= annotation_set(&dst->anchor.suffix, src->anchor.suffix);

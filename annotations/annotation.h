@@ -95,6 +95,7 @@ struct annotation {
 	char *color;
 	char **tags;			/* tag names, sorted */
 	size_t ntags;
+	size_t tags_alloc;		/* room in tags (annotation_add_tag's) */
 	char *speaker;			/* for a quote */
 	enum claim_status claim;	/* for a claim */
 	char *replacement;		/* for a correction */
@@ -146,6 +147,10 @@ int annotation_add_tag(struct annotation *a, const char *name);
  * the tags sorted, in O((ntags + n) log): how many tags at once are
  * added; 0 on success (on failure a is as it was). */
 int annotation_add_tags(struct annotation *a, const char *const *names, size_t n);
+
+/* Take the tag name off a (keeping the others sorted); 1 when a had it,
+ * else 0. */
+int annotation_remove_tag(struct annotation *a, const char *name);
 
 /* Fill id with a new random UUID (version 4) from getrandom(2). */
 enum tanda_status annotation_new_id(char id[ANNOTATION_ID_SIZE], struct tanda_error *err);

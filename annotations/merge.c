@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "merge.h"
+#include "strbuf.h"
 #include "sha256.h"
 
 const char *const merge_outcome_names[MERGE_OUTCOMES] = {
@@ -131,13 +132,12 @@ static enum merge_outcome decide(struct annotation *stored, struct annotation *i
  * note after ": " when it has one.  NULL when out of memory. */
 static char *conflict_note(const struct annotation *a)
 {
-	size_t size = sizeof "conflict with : " + strlen(a->id) + (a->note ? strlen(a->note) : 0);
-	char *note = malloc(size);
+	struct strbuf note = STRBUF_INIT;
 
-	if (note != NULL)
-		snprintf(note, size, "conflict with %s%s%s", a->id, a->note ? ": " : "",
-			 a->note ? a->note : "");
-	return note;
+	strbuf_addf(&note, "conflict with %s", a->id);
+	if (a->note != NULL)
+		strbuf_addf(&note, ": %s", a->note);
+	return strbuf_detach(&note, NULL);
 }
 
 /* Keep incoming beside the stored annotation of the same id: under its

@@ -74,14 +74,35 @@ static const char *const migrations[SCHEMA_VERSION + 1] = {
 	      "  old_replacement TEXT, new_replacement TEXT,"
 	      "  reason TEXT);"
 	      "CREATE INDEX correction_history_by_annotation ON correction_history (annotation, id);",
+	/* where a correction was published to (the output's path), so that
+	 * its history says who published it, when and where */
+	[4] = "ALTER TABLE correction_history ADD COLUMN place TEXT;",
+	/* review decisions as records of the reviewer who made them, on one
+	 * version of the correction (store-decision.c): they travel in the
+	 * reviewer's own set, and a correction's status is derived from them;
+	 * one decision is one row however often it is imported */
+	[5] = "CREATE TABLE decisions ("
+	      "  id INTEGER PRIMARY KEY,"
+	      "  annotation TEXT NOT NULL,"
+	      "  article TEXT NOT NULL,"
+	      "  reviewer TEXT NOT NULL,"
+	      "  decision TEXT NOT NULL CHECK (decision = 'accepted' OR decision = 'rejected'"
+	      "    OR decision = 'published' OR decision = 'unpublished'),"
+	      "  at TEXT NOT NULL, version TEXT NOT NULL,"
+	      "  reason TEXT, place TEXT,"
+	      "  UNIQUE (annotation, reviewer, decision, at, version));"
+	      "CREATE INDEX decisions_by_article ON decisions (article, reviewer);",
 };
 
-/* Who changes a correction and why, and the triggers that write every
- * change of a correction into correction_history: temporary objects of
- * each connection, so that the actor is that process's. */
+/* Who changes a correction, why and (publishing it) where to, and the
+ * triggers that write every change of a correction into
+ * correction_history: temporary objects of each connection, so that the
+ * actor is that process's.  Taking a published correction back to
+ * accepted is "unpublished". */
 const char schema_session_sql[] =
-	"CREATE TEMP TABLE IF NOT EXISTS change_context (who TEXT, reason TEXT);"
-	"INSERT INTO change_context SELECT NULL, NULL WHERE NOT EXISTS (SELECT 1 FROM change_context);"
+	"CREATE TEMP TABLE IF NOT EXISTS change_context (who TEXT, reason TEXT, place TEXT);"
+	"INSERT INTO change_context SELECT NULL, NULL, NULL"
+	" WHERE NOT EXISTS (SELECT 1 FROM change_context);"
 	"CREATE TEMP TRIGGER IF NOT EXISTS correction_added AFTER INSERT ON main.annotations"
 	" WHEN NEW.kind = 'correction' BEGIN"
 	"  INSERT INTO correction_history (annotation, at, who, action, new_status,"
@@ -94,16 +115,18 @@ const char schema_session_sql[] =
 	" WHEN NEW.kind = 'correction' AND (OLD.correction_status IS NOT NEW.correction_status"
 	"  OR OLD.replacement IS NOT NEW.replacement OR OLD.deleted != NEW.deleted) BEGIN"
 	"  INSERT INTO correction_history (annotation, at, who, action, old_status,"
-	"   new_status, old_replacement, new_replacement, reason)"
+	"   new_status, old_replacement, new_replacement, reason, place)"
 	"  SELECT NEW.uuid, NEW.modified,"
 	"   coalesce(c.who, CASE WHEN OLD.correction_status IS NOT NEW.correction_status"
 	"    THEN NEW.reviewed_by END, NEW.author),"
 	"   CASE WHEN OLD.deleted != NEW.deleted THEN"
 	"     CASE NEW.deleted WHEN 1 THEN 'deleted' ELSE 'restored' END"
+	"    WHEN OLD.correction_status = 'published' AND NEW.correction_status = 'accepted'"
+	"     THEN 'unpublished'"
 	"    WHEN OLD.correction_status IS NOT NEW.correction_status THEN NEW.correction_status"
 	"    ELSE 'edited' END,"
 	"   OLD.correction_status, NEW.correction_status, OLD.replacement, NEW.replacement,"
-	"   c.reason FROM change_context c;"
+	"   c.reason, c.place FROM change_context c;"
 	" END;";
 
 enum tanda_status schema_fail(sqlite3 *db, int rc, const char *name, const char *doing,

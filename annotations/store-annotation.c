@@ -13,6 +13,7 @@
 
 #include <sqlite3.h>
 
+#include "grow.h"
 #include "store-int.h"
 
 void store_query_init(struct store_query *query)
@@ -61,9 +62,11 @@ static void bind_annotation(sqlite3_stmt *stmt, const struct annotation *a)
 	bind_int64(stmt, ":deleted", a->deleted != 0);
 }
 
-/* Write a with statement id (insert or update) and its tags. */
+/* Write a with statement id (insert or update) and its tags; local for
+ * an edit made here (store_annotation_update), not a record from a set. */
 static enum tanda_status write_annotation(struct store *store, enum statement id,
-					  const struct annotation *a, struct tanda_error *err)
+					  const struct annotation *a, int local,
+					  struct tanda_error *err)
 {
 	sqlite3_stmt *stmt;
 	enum tanda_status status;
@@ -82,6 +85,10 @@ static enum tanda_status write_annotation(struct store *store, enum statement id
 		status = store_tags_write(store, a,
 					  id == ST_ANNOTATION_INSERT ? sqlite3_last_insert_rowid(store->db) : 0,
 					  id == ST_ANNOTATION_INSERT, err);
+	if (status == TANDA_OK && id == ST_ANNOTATION_UPDATE && local)
+		status = store_decision_after_edit(store, a, err);
+	else if (status == TANDA_OK)	/* from a set: its status is its decisions' */
+		status = store_decision_derive(store, a, err);
 	return store_write_end(store, status, err);
 }
 
@@ -97,14 +104,14 @@ enum tanda_status store_annotation_insert(struct store *store, struct annotation
 		annotation_now(annotation->created);
 	if (annotation->modified[0] == '\0')
 		memcpy(annotation->modified, annotation->created, sizeof annotation->modified);
-	return write_annotation(store, ST_ANNOTATION_INSERT, annotation, err);
+	return write_annotation(store, ST_ANNOTATION_INSERT, annotation, 1, err);
 }
 
 enum tanda_status store_annotation_update(struct store *store, struct annotation *annotation,
 					  struct tanda_error *err)
 {
 	annotation_now(annotation->modified);
-	return write_annotation(store, ST_ANNOTATION_UPDATE, annotation, err);
+	return write_annotation(store, ST_ANNOTATION_UPDATE, annotation, 1, err);
 }
 
 /* Whether annotation id is stored: 1, 0, or -1 on failure (err filled). */
@@ -132,7 +139,7 @@ enum tanda_status store_annotation_put(struct store *store, const struct annotat
 	if (exists < 0)
 		return err->status;
 	return write_annotation(store, exists ? ST_ANNOTATION_UPDATE : ST_ANNOTATION_INSERT,
-				annotation, err);
+				annotation, 0, err);
 }
 
 enum tanda_status store_annotation_set_deleted(struct store *store, const char *id,
@@ -297,16 +304,9 @@ static int collect(void *context, const struct annotation *annotation)
 {
 	struct store_annotations *c = context;
 
-	if (c->count == c->cap) {
-		size_t cap = c->cap ? c->cap * 2 : 64;
-		struct annotation *grown = realloc(c->items, cap * sizeof *grown);
-
-		if (grown == NULL) {
-			c->failed = 1;
-			return 1;
-		}
-		c->items = grown;
-		c->cap = cap;
+	if (GROW(c->items, c->cap, c->count + 1) != 0) {
+		c->failed = 1;
+		return 1;
 	}
 	annotation_init(&c->items[c->count]);
 	if (annotation_copy(&c->items[c->count], annotation) != 0) {

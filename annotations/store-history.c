@@ -1,43 +1,36 @@
 /*
  * store-history.c - the corrections' history: who makes the changes
  * (store_set_actor), why a correction changed (store_annotation_update_why),
- * and the history read back (store_history_list).  The history itself is
+ * where it was published to (store_set_place), and the history read back
+ * (store_history_list).  The history itself is
  * written by the triggers of schema_session_sql.
  */
 #include <sqlite3.h>
 
 #include "store-int.h"
 
-/* Set the one text parameter, name, of statement id to value (NULL
- * allowed) and run it. */
-static enum tanda_status run_with_text(struct store *store, enum statement id, const char *name,
-				       const char *value, const char *doing,
-				       struct tanda_error *err)
-{
-	sqlite3_stmt *stmt = store_statement(store, id, err);
-
-	if (stmt == NULL)
-		return err->status;
-	bind_text(stmt, name, value);
-	return store_run(store, stmt, doing, err);
-}
-
 enum tanda_status store_set_actor(struct store *store, const char *who, struct tanda_error *err)
 {
-	return run_with_text(store, ST_SET_ACTOR, ":who", who, "cannot set who makes the changes", err);
+	return store_run_text(store, ST_SET_ACTOR, ":who", who, "cannot set who makes the changes", err);
+}
+
+enum tanda_status store_set_place(struct store *store, const char *place,
+				  struct tanda_error *err)
+{
+	return store_run_text(store, ST_SET_PLACE, ":place", place, "cannot save where to", err);
 }
 
 enum tanda_status store_annotation_update_why(struct store *store, struct annotation *annotation,
 					      const char *reason, struct tanda_error *err)
 {
-	enum tanda_status status = run_with_text(store, ST_SET_REASON, ":reason", reason,
+	enum tanda_status status = store_run_text(store, ST_SET_REASON, ":reason", reason,
 						 "cannot save the reason", err);
 	struct tanda_error ignored;
 
 	if (status != TANDA_OK)
 		return status;
 	status = store_annotation_update(store, annotation, err);
-	(void)run_with_text(store, ST_SET_REASON, ":reason", NULL, "cannot clear the reason",
+	(void)store_run_text(store, ST_SET_REASON, ":reason", NULL, "cannot clear the reason",
 			    &ignored);
 	return status;
 }
@@ -74,6 +67,7 @@ enum tanda_status store_history_list(struct store *store, const char *annotation
 		e.old_replacement = column_text(stmt, 6);
 		e.new_replacement = column_text(stmt, 7);
 		e.reason = column_text(stmt, 8);
+		e.place = column_text(stmt, 9);
 		if (fn(context, &e))
 			break;
 	}

@@ -73,6 +73,15 @@ enum statement {
 	ST_SET_REASON,
 	ST_HISTORY_OF,
 	ST_HISTORY_OF_ARTICLE,
+	ST_SET_PLACE,
+	ST_CORRECTION_OVERLAP,
+	ST_ID_PREFIX,
+	ST_ID_ALL,
+	ST_DECISION_ADD,
+	ST_DECISION_LIST,
+	ST_DECISIONS_ON,
+	ST_DECISION_STATUS,
+	ST_ACTOR,
 	ST_COUNT
 };
 
@@ -112,6 +121,11 @@ enum tanda_status store_fail(struct store *store, int rc, const char *doing,
 /* Step stmt to completion; TANDA_OK or a failure while doing. */
 enum tanda_status store_run(struct store *store, sqlite3_stmt *stmt, const char *doing,
 			    struct tanda_error *err);
+
+/* Set the one text parameter, name, of statement id to value (NULL
+ * allowed) and run it; TANDA_OK or a failure while doing. */
+enum tanda_status store_run_text(struct store *store, enum statement id, const char *name,
+				 const char *value, const char *doing, struct tanda_error *err);
 
 /* End a write begun with store_begin: commit it on success, roll it back
  * on failure. */
@@ -161,6 +175,24 @@ static inline void column_fixed(sqlite3_stmt *stmt, int i, char *buf, size_t siz
 	memcpy(buf, text ? text : "", len);
 	buf[len] = '\0';
 }
+
+/* Give correction a (just written) the status its decisions make, when it
+ * has any: the latest on its current version, or proposed again when none
+ * is on it (store-decision.c).  The history says who made the decision. */
+enum tanda_status store_decision_derive(struct store *store, const struct annotation *a,
+					struct tanda_error *err);
+
+/* After an edit made here of correction a: when it changed what the
+ * standing decision was made on, that decision is re-recorded on the new
+ * version when the one editing (the actor) made it, else it is stale and a
+ * is proposed again.  Nothing when a has no decisions. */
+enum tanda_status store_decision_after_edit(struct store *store, const struct annotation *a,
+					    struct tanda_error *err);
+
+/* Add d unless the same decision is stored already (*added says which;
+ * may be NULL), deriving nothing: the caller writes its correction. */
+enum tanda_status store_decision_insert(struct store *store, const struct store_decision *d,
+					int *added, struct tanda_error *err);
 
 /* Check the tag names of a: not empty, no control characters. */
 enum tanda_status store_tags_check(const struct annotation *a, struct tanda_error *err);

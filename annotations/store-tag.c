@@ -6,6 +6,7 @@
  * tag_cursor, struct tag_room): nothing is allocated row by row
  * (`make bench`: load-100k, export-100k).
  */
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,16 +207,9 @@ static int tag_room_read(struct store *store, struct tag_room *room)
 		size_t len = name ? strnlen(name, 255) : 0;
 		struct tag_name *t;
 
-		if (room->nknown == cap) {
-			size_t more = cap ? cap * 2 : 16;
-			struct tag_name *grown = realloc(room->known, more * sizeof *grown);
-
-			if (grown == NULL) {
-				rc = SQLITE_NOMEM;
-				break;
-			}
-			room->known = grown;
-			cap = more;
+		if (GROW(room->known, cap, room->nknown + 1) != 0) {
+			rc = SQLITE_NOMEM;
+			break;
 		}
 		t = &room->known[room->nknown];
 		if ((t->name = malloc(len + 1)) == NULL) {
@@ -257,15 +251,8 @@ static const char *tag_room_name(const struct tag_room *room, sqlite3_int64 id)
 /* Add tag id to the row's; SQLITE_OK or SQLITE_NOMEM. */
 static int tag_room_add(struct tag_room *room, sqlite3_int64 id)
 {
-	if (room->nids == room->ids_cap) {
-		size_t cap = room->ids_cap ? room->ids_cap * 2 : 8;
-		sqlite3_int64 *grown = realloc(room->ids, cap * sizeof *grown);
-
-		if (grown == NULL)
-			return SQLITE_NOMEM;
-		room->ids = grown;
-		room->ids_cap = cap;
-	}
+	if (GROW(room->ids, room->ids_cap, room->nids + 1) != 0)
+		return SQLITE_NOMEM;
 	room->ids[room->nids++] = id;
 	return SQLITE_OK;
 }
@@ -297,14 +284,8 @@ static int tag_room_give(struct store *store, struct tag_room *room, struct anno
 			if ((rc = tag_room_read(store, room)) != SQLITE_OK)
 				return rc;
 		}
-	if (room->nids > room->names_cap) {
-		const char **grown = realloc(room->names, room->nids * sizeof *grown);
-
-		if (grown == NULL)
-			return SQLITE_NOMEM;
-		room->names = grown;
-		room->names_cap = room->nids;
-	}
+	if (GROW(room->names, room->names_cap, room->nids) != 0)
+		return SQLITE_NOMEM;
 	for (i = 0; i < room->nids; i++)
 		if ((room->names[count] = tag_room_name(room, room->ids[i])) != NULL)
 			count++;

@@ -25,6 +25,7 @@
 #include "schema.h"
 #include "source.h"
 #include "store-int.h"
+#include "strbuf.h"
 
 /* What the annotation columns (ANNOTATION_COLUMNS) are in each statement:
  * a column written, a parameter, a column set to its parameter, a column
@@ -55,7 +56,7 @@
  * correction_event. */
 #define HISTORY_COLUMNS \
 	"h.annotation, h.at, h.who, h.action, h.old_status, h.new_status, " \
-	"h.old_replacement, h.new_replacement, h.reason"
+	"h.old_replacement, h.new_replacement, h.reason, h.place"
 
 /* The annotations with their articles. */
 #define FROM_ANNOTATIONS "FROM annotations a JOIN articles art ON art.id = a.article_id "
@@ -156,14 +157,38 @@ static const char *const statement_sql[ST_COUNT] = {
 		"JOIN annotations a ON a.uuid = h.annotation "
 		"WHERE :article IS NULL OR a.article_id = " ARTICLE_ID " "
 		"ORDER BY a.article_id, a.start, h.annotation, h.id",
+	[ST_SET_PLACE] = "UPDATE temp.change_context SET place = :place",
+	[ST_CORRECTION_OVERLAP] = "SELECT a.uuid FROM annotations a "
+		"WHERE a.article_id = " ARTICLE_ID " AND a.kind = 'correction' AND a.deleted = 0 "
+		"AND a.start < :end AND a.end > :start AND a.uuid IS NOT :except "
+		"AND (:status IS NULL OR a.correction_status = :status) "
+		"ORDER BY a.start, a.uuid LIMIT 1",
+	/* the ids that start with :prefix: from it, and below it followed by
+	 * the last code point, so that the index finds them */
+	[ST_ID_PREFIX] = "SELECT uuid FROM annotations "
+		"WHERE uuid >= :prefix AND uuid < :prefix || char(1114111) "
+		"ORDER BY uuid LIMIT :limit",
+	[ST_ID_ALL] = "SELECT uuid FROM annotations ORDER BY uuid",
+	[ST_DECISION_ADD] = "INSERT OR IGNORE INTO decisions (annotation, article, reviewer, "
+		"decision, at, version, reason, place) VALUES (:uuid, :article, :reviewer, "
+		":decision, :at, :version, :reason, :place)",
+	[ST_DECISION_LIST] = "SELECT annotation, article, reviewer, decision, at, version, "
+		"reason, place FROM decisions WHERE (:article IS NULL OR article = :article) "
+		"AND (:reviewer IS NULL OR reviewer = :reviewer) ORDER BY annotation, at, id",
+	/* the latest first: the first on the current version stands */
+	[ST_DECISIONS_ON] = "SELECT reviewer, decision, at, version FROM decisions "
+		"WHERE annotation = :uuid ORDER BY at DESC, id DESC",
+	/* a status derived, not an edit: modified is kept */
+	[ST_DECISION_STATUS] = "UPDATE annotations SET correction_status = :correction_status, "
+		"reviewed_by = :reviewed_by, reviewed_at = :reviewed_at WHERE uuid = :uuid",
+	[ST_ACTOR] = "SELECT who FROM temp.change_context",
 };
 
 char *store_default_path(void)
 {
 	const char *db = getenv("TANDA_DB"), *data = getenv("XDG_DATA_HOME");
 	const char *home = getenv("HOME");
-	size_t size;
-	char *path;
+	struct strbuf path = STRBUF_INIT;
 
 	if (db != NULL && db[0] != '\0')
 		return strdup(db);
@@ -171,14 +196,11 @@ char *store_default_path(void)
 		data = NULL;
 	if (home == NULL)
 		home = "";
-	size = strlen(data ? data : home) + sizeof "/.local/share/tanda/tanda.db";
-	if ((path = malloc(size)) == NULL)
-		return NULL;
 	if (data != NULL)
-		snprintf(path, size, "%s/tanda/tanda.db", data);
+		strbuf_addf(&path, "%s/tanda/tanda.db", data);
 	else
-		snprintf(path, size, "%s/.local/share/tanda/tanda.db", home);
-	return path;
+		strbuf_addf(&path, "%s/.local/share/tanda/tanda.db", home);
+	return strbuf_detach(&path, NULL);
 }
 
 const char *store_path(const struct store *store)
@@ -207,9 +229,11 @@ static int parameters_named(sqlite3_stmt *stmt)
 
 sqlite3_stmt *store_statement(struct store *store, enum statement id, struct tanda_error *err)
 {
-	sqlite3_stmt **slot = &store->statements[id];
+	sqlite3_stmt **slot;
 	int rc;
 
+	assert(id >= 0 && id < ST_COUNT);
+	slot = &store->statements[id];
 	if (*slot != NULL) {
 		sqlite3_reset(*slot);
 		sqlite3_clear_bindings(*slot);
@@ -447,6 +471,7 @@ enum tanda_status store_begin(struct store *store, struct tanda_error *err)
 	enum tanda_status status;
 	int rc;
 
+	assert(store->depth >= 0);
 	if (store->readonly)	/* a verb that reads asked to write: a bug */
 		return tanda_fail(err, TANDA_ECANTCREATE, "%s: opened for reading only",
 				  store->path);
@@ -468,6 +493,7 @@ enum tanda_status store_commit(struct store *store, struct tanda_error *err)
 {
 	int rc;
 
+	assert(store->depth > 0);	/* a commit closes a store_begin */
 	if (store->depth > 1) {
 		store->depth--;
 		return TANDA_OK;
@@ -493,6 +519,7 @@ enum tanda_status store_commit(struct store *store, struct tanda_error *err)
 
 void store_rollback(struct store *store)
 {
+	assert(store->depth >= 0);	/* 0: after a failed commit, a no-op */
 	if (store->depth > 1) {
 		store->depth--;
 		store->failed = 1;	/* the outermost commit must not keep half */
@@ -514,6 +541,17 @@ enum tanda_status store_write_end(struct store *store, enum tanda_status status,
 		return status;
 	}
 	return store_commit(store, err);
+}
+
+enum tanda_status store_run_text(struct store *store, enum statement id, const char *name,
+				 const char *value, const char *doing, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, id, err);
+
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, name, value);
+	return store_run(store, stmt, doing, err);
 }
 
 /* Step stmt to completion; TANDA_OK or a failure while doing. */

@@ -152,17 +152,24 @@ struct correction_event {
 	const char *annotation;		/* its id */
 	const char *at;			/* when (the annotation's modified time) */
 	const char *who;
-	const char *action;		/* proposed, accepted, rejected, published, edited,
-					 * deleted, restored */
+	const char *action;		/* proposed, accepted, rejected, published,
+					 * unpublished, edited, deleted, restored */
 	const char *old_status, *new_status;
 	const char *old_replacement, *new_replacement;
-	const char *reason;		/* why, when one was given (a rejection's) */
+	const char *reason;		/* why, when one was given (a rejection's, an
+					 * unpublishing's) */
+	const char *place;		/* where it was published to (the output's path) */
 };
 
 /* Say who makes the changes from now on (the reader's or a verb's author),
  * for the corrections' history; NULL: each annotation's author or
  * reviewer. */
 enum tanda_status store_set_actor(struct store *store, const char *who, struct tanda_error *err);
+
+/* Say where the changes from now on publish to (NULL: nowhere), for the
+ * history of the corrections marked published. */
+enum tanda_status store_set_place(struct store *store, const char *place,
+				  struct tanda_error *err);
 
 /* Update annotation as store_annotation_update does, recording reason
  * (NULL for none) in the history of a correction. */
@@ -282,6 +289,128 @@ enum tanda_status store_doctor_run(struct store_doctor *d, const char *path,
  * (outfile_write_named).  TANDA_ECANTCREATE when out cannot be created.
  */
 enum tanda_status store_backup(struct store *store, const char *out, struct tanda_error *err);
+
+/*
+ * The decisions on a correction (store-correction.c), each one update with
+ * its entry in the correction's history, made by who (who also becomes the
+ * store's actor, see store_set_actor).  Each fails with TANDA_EDATA, a
+ * message naming the correction and changing nothing, when a is not a
+ * live correction or its status does not allow the decision.
+ */
+
+/*
+ * Find a correction of the article article_sha256, not deleted and other
+ * than except (an id, or NULL), whose words overlap the code points
+ * [start, end) and, unless status is CORRECTION_STATUS_NONE, whose status
+ * is status: the first in text order into *found (cleared first) and 1
+ * into *overlaps, or 0 into *overlaps when there is none.
+ */
+enum tanda_status store_correction_overlapping(struct store *store, const char *article_sha256,
+					       uint64_t start, uint64_t end, const char *except,
+					       enum correction_status status,
+					       struct annotation *found, int *overlaps,
+					       struct tanda_error *err);
+
+/* Accept a (proposed, rejected, or accepted already): accepted, reviewed
+ * by who now.  Refused when a has no replacement, and when an accepted
+ * correction overlaps it: then that one is in *conflict (cleared first;
+ * its id empty otherwise) and the message names both and says to reject
+ * the other first. */
+enum tanda_status store_correction_accept(struct store *store, struct annotation *a,
+					  const char *who, struct annotation *conflict,
+					  struct tanda_error *err);
+
+/* Reject a (proposed or accepted; a published one is unpublished first):
+ * rejected, reviewed by who now, with reason (NULL for none) in its
+ * history. */
+enum tanda_status store_correction_reject(struct store *store, struct annotation *a,
+					  const char *who, const char *reason,
+					  struct tanda_error *err);
+
+/* Mark accepted a published by who, now, to where (the output's path):
+ * the history says who, when and where. */
+enum tanda_status store_correction_publish(struct store *store, struct annotation *a,
+					   const char *who, const char *where,
+					   struct tanda_error *err);
+
+/* Take published a back to accepted (it is to be published again, or
+ * rejected), by who for reason (required, not empty): the history says
+ * "unpublished", who and why. */
+enum tanda_status store_correction_unpublish(struct store *store, struct annotation *a,
+					     const char *who, const char *reason,
+					     struct tanda_error *err);
+
+/*
+ * Review decisions (store-decision.c): records of the reviewer who made
+ * them, on one version of a correction (a hash of its exact text and its
+ * replacement), kept as rows of their own so that they travel in the
+ * reviewer's own set.  A correction that has any is given the status of
+ * the latest on its current version; when its author changed what was
+ * decided on, none is on it and it is proposed again.  store_correction_*
+ * record one each; importing adds them (store_decision_add).
+ */
+enum decision_kind {
+	DECISION_ACCEPTED,
+	DECISION_REJECTED,
+	DECISION_PUBLISHED,
+	DECISION_UNPUBLISHED,
+	DECISION_KINDS
+};
+
+/* "accepted", "rejected", "published", "unpublished". */
+extern const char *const decision_names[DECISION_KINDS];
+
+/* A version's text: 32 hexadecimal digits and a NUL. */
+#define DECISION_VERSION_SIZE 33
+
+/* One decision; the strings are the caller's (or, listed, valid during
+ * the callback). */
+struct store_decision {
+	char annotation[ANNOTATION_ID_SIZE];	/* the correction's id */
+	char article[65];			/* its article's sha256 */
+	const char *reviewer;
+	enum decision_kind kind;
+	char at[ANNOTATION_TIME_SIZE];		/* when, UTC */
+	char version[DECISION_VERSION_SIZE];	/* what it was made on */
+	const char *reason, *place;		/* NULL when none */
+};
+
+/* The version of correction a that a decision is made on, into version:
+ * the first 16 bytes of a SHA-256 of its exact text and replacement, in
+ * hexadecimal. */
+void store_decision_version(const struct annotation *a, char version[DECISION_VERSION_SIZE]);
+
+/* Add d unless the same decision is stored already (*added says which;
+ * may be NULL); then give its correction, when stored, the status its
+ * decisions make. */
+enum tanda_status store_decision_add(struct store *store, const struct store_decision *d, int *added,
+				     struct tanda_error *err);
+
+/* Call fn with each decision on the annotations of the article sha256
+ * (NULL: every article) made by reviewer (NULL: anyone), by correction
+ * then time; a non-zero return stops. */
+enum tanda_status store_decision_list(struct store *store, const char *article,
+				      const char *reviewer,
+				      int (*fn)(void *context, const struct store_decision *d),
+				      void *context, struct tanda_error *err);
+
+/* The fewest characters an id may be shortened to (store_id_resolve). */
+#define STORE_ID_PREFIX_MIN 4
+
+/*
+ * Put into id the annotation id that prefix names: a whole id, or the
+ * start of one (STORE_ID_PREFIX_MIN characters or more, any case) that no
+ * other id starts with, deleted annotations counted.  Fails with
+ * TANDA_EUSAGE for a prefix too short or one that several ids start with
+ * (the message names them, up to five), TANDA_EDATA when none does.
+ */
+enum tanda_status store_id_resolve(struct store *store, const char *prefix,
+				   char id[ANNOTATION_ID_SIZE], struct tanda_error *err);
+
+/* The fewest characters, from min, that tell every stored id from every
+ * other (deleted ones counted), into *len: how long a listing shows them. */
+enum tanda_status store_id_unique_length(struct store *store, size_t min, size_t *len,
+					 struct tanda_error *err);
 
 /* The path the store was opened at. */
 const char *store_path(const struct store *store);

@@ -27,6 +27,7 @@
 #include <yaml.h>
 
 #include "frontmatter.h"
+#include "grow.h"
 #include "outfile.h"
 #include "source.h"
 #include "utf8.h"
@@ -506,7 +507,8 @@ static int visit_event(void *context, const struct correction_event *e)
 			     AS_TEXT) &&
 		 emit_change(x, "from_replacement", e->old_replacement, "to_replacement",
 			     e->new_replacement, AS_FRAGMENT) &&
-		 emit_text(x, "reason", e->reason) && end_mapping(x));
+		 emit_text(x, "reason", e->reason) && emit_text(x, "where", e->place) &&
+		 end_mapping(x));
 }
 
 /* Emit the history of correction a, oldest first; 1 on success. */
@@ -614,12 +616,12 @@ static int compare_sha256(const void *a, const void *b)
 static int export_chosen(struct exporter *x)
 {
 	const struct yaml_export_options *o = x->options;
-	const char **sorted = malloc((o->narticles ? o->narticles : 1) * sizeof *sorted);
+	const char **sorted = NULL;
 	struct store_article article;
-	size_t i;
+	size_t i, alloc = 0;
 	int ok = 1;
 
-	if (sorted == NULL) {
+	if (GROW(sorted, alloc, o->narticles ? o->narticles : 1) != 0) {
 		x->status = tanda_fail(x->err, TANDA_ENOMEM, "%s: out of memory", x->out_name);
 		return 0;
 	}

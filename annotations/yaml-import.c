@@ -20,6 +20,7 @@
 #include "anchor.h"
 #include "grow.h"
 #include "source.h"
+#include "strbuf.h"
 #include "yaml-import.h"
 #include "yamlread.h"
 #include "yamlset.h"
@@ -39,7 +40,7 @@ struct place {
 struct pile {
 	struct annotation *items;
 	struct place *places;
-	size_t count, cap;
+	size_t count, items_alloc, places_alloc;
 };
 
 /* The annotation ids of a set, to find duplicates: open addressing. */
@@ -132,19 +133,9 @@ static enum tanda_status no_memory(struct import *im)
 /* Move a and its place into pile (a is left empty); 0 on success. */
 static int pile_add(struct pile *pile, struct annotation *a, const struct place *place)
 {
-	if (pile->count == pile->cap) {
-		size_t cap = pile->cap ? pile->cap * 2 : 64;
-		struct annotation *items = realloc(pile->items, cap * sizeof *items);
-		struct place *places;
-
-		if (items == NULL)
-			return -1;
-		pile->items = items;
-		if ((places = realloc(pile->places, cap * sizeof *places)) == NULL)
-			return -1;
-		pile->places = places;
-		pile->cap = cap;
-	}
+	if (GROW(pile->items, pile->items_alloc, pile->count + 1) != 0 ||
+	    GROW(pile->places, pile->places_alloc, pile->count + 1) != 0)
+		return -1;
 	pile->items[pile->count] = *a;
 	pile->places[pile->count++] = *place;
 	annotation_init(a);
@@ -258,12 +249,15 @@ static void place_notice(struct import *im, const struct place *p, const char *f
 {
 	char path[YAMLREAD_PATH_MAX];
 	char line[TANDA_ERROR_MAX];
+	struct strbuf sb;
 
 	if (im->options->notice == NULL)
 		return;
-	snprintf(line, sizeof line, "%s:%lu:%lu: %s: %s", im->r.name, (unsigned long)at.line,
-		 (unsigned long)at.column, place_path(p, field, path, sizeof path), message);
-	im->options->notice(im->options->context, line);
+	/* a long file name is cut at a character, not inside one */
+	strbuf_init_fixed(&sb, line, sizeof line);
+	strbuf_addf(&sb, "%s:%lu:%lu: %s: %s", im->r.name, (unsigned long)at.line,
+		    (unsigned long)at.column, place_path(p, field, path, sizeof path), message);
+	im->options->notice(im->options->context, strbuf_str(&sb));
 }
 
 /* Fail about field (an A_ index, or -1 for the article) of art. */
@@ -840,15 +834,8 @@ static int report(struct import *im, struct incoming_article *art)
 {
 	struct yaml_import_result *res = im->result;
 
-	if (res->count == res->cap) {
-		size_t cap = res->cap ? res->cap * 2 : 8;
-		struct yaml_import_article *grown = realloc(res->articles, cap * sizeof *grown);
-
-		if (grown == NULL)
-			return -1;
-		res->articles = grown;
-		res->cap = cap;
-	}
+	if (GROW(res->articles, res->cap, res->count + 1) != 0)
+		return -1;
 	memcpy(art->report.sha256, art->meta.sha256, sizeof art->report.sha256);
 	art->report.title = art->meta.title;
 	art->meta.title = NULL;

@@ -1,31 +1,45 @@
 /*
- * cmd-apply.c - `tanda apply FILE [-o OUT] [--date YYYY-MM-DD]`: publish
- * the article's accepted corrections.  Its text with them made and a
- * dated correction notice (src/apply.c) go to standard output or, with
- * -o, whole into OUT; once that is written, the corrections are marked
- * published, in the one transaction that also recorded the article, so
- * that a failure anywhere marks none.
+ * cmd-apply.c - `tanda apply [--publish] [--diff] FILE [-o OUT]`: the
+ * article's accepted corrections made in its file, with a dated correction
+ * notice (src/apply.c).
+ *
+ * Without --publish it previews: the corrected article (or with --diff the
+ * unified diff from the file to it) on standard output, and the store is
+ * left as it was (the transaction that recorded the article is rolled
+ * back).  With --publish it writes OUT whole (outfile.h: a temporary file,
+ * synced, renamed) and only then commits the transaction in which the
+ * corrections were marked published, with who, when and where to; a
+ * failure at any step publishes nothing.
  */
 #include <assert.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "apply.h"
 #include "cmd.h"
 #include "open.h"
 #include "outfile.h"
 #include "store.h"
+#include "strbuf.h"
+#include "zone.h"
 
 enum {
 	OPT_DATE = CMD_OPT_FIRST_FREE,
+	OPT_PUBLISH,
+	OPT_DIFF,
+	OPT_TIMEZONE,
 };
 
 /* What the command line asks for. */
 struct request {
 	struct cmd_common common;
-	const char *out;		/* -o, or NULL for standard output */
+	const char *out;		/* -o: where a publication goes */
+	int publish, diff, dated;	/* --publish, --diff, --date given */
 	struct apply_notice notice;	/* dated --date, else today */
 };
 
@@ -35,7 +49,21 @@ struct output {
 	const struct apply_change *changes;
 	size_t count;
 	const struct apply_notice *notice;
+	int diff;
 };
+
+/* Make the local zone name's (--timezone): TZ, checked first, since an
+ * unknown name would be taken as UTC without a word. */
+static enum tanda_status take_timezone(const char *name, struct tanda_error *why)
+{
+	if (!zone_is_known(name))
+		return tanda_fail(why, TANDA_EUSAGE, "\"%s\" is not a time zone this system knows "
+				  "(such as Asia/Jakarta, Asia/Makassar, Asia/Jayapura, UTC)", name);
+	if (setenv("TZ", name, 1) != 0)
+		return tanda_fail(why, TANDA_ENOMEM, "out of memory");
+	tzset();
+	return TANDA_OK;
+}
 
 /* Apply one option of this verb to the request (take_fn). */
 static enum tanda_status take_option(void *request, int key, const char *arg,
@@ -43,37 +71,60 @@ static enum tanda_status take_option(void *request, int key, const char *arg,
 {
 	struct request *r = request;
 
-	if (key == 'o') {
+	switch (key) {
+	case 'o':
 		r->out = arg;
 		return TANDA_OK;
-	}
-	assert(key == OPT_DATE);
-	if (apply_parse_date(arg, &r->notice.date) != 0)
+	case OPT_PUBLISH:
+		r->publish = 1;
+		return TANDA_OK;
+	case OPT_DIFF:
+		r->diff = 1;
+		return TANDA_OK;
+	case OPT_TIMEZONE:
+		return take_timezone(arg, why);
+	default:
+		assert(key == OPT_DATE);
+		r->dated = 1;
+		if (apply_parse_date(arg, &r->notice.date) == 0)
+			return TANDA_OK;
 		return tanda_fail(why, TANDA_EUSAGE, "expected a date as YYYY-MM-DD, not \"%s\"",
 				  arg);
-	return TANDA_OK;
+	}
 }
 
-/* Parse the command line into r (its defaults first: the notice dated
- * today); returns CMD_CONTINUE (the FILE is argv[optind]) or the exit
- * status. */
+/* Parse the command line into r; returns CMD_CONTINUE (the FILE is
+ * argv[optind]) or the exit status.  The notice is dated today in the
+ * local zone (--timezone's, once it is read) unless --date says. */
 static int parse(struct request *r, int argc, char **argv)
 {
+	const struct cmd_entry *verb = &cmd_apply_entry;
 	int status;
 
-	*r = (struct request){ .out = NULL };
+	*r = (struct request){ .out = NULL, .publish = 0, .diff = 0, .dated = 0 };
 	cmd_common_init(&r->common);
-	apply_today(&r->notice.date);
-	status = cmd_parse(&cmd_apply_entry, argc, argv, &r->common, NULL, r);
-	if (status == CMD_CONTINUE && optind != argc - 1)
-		return cmd_usage_error(&cmd_apply_entry);
-	return status;
+	status = cmd_parse(verb, argc, argv, &r->common, NULL, r);
+	if (status != CMD_CONTINUE)
+		return status;
+	if (r->publish && r->out == NULL)
+		return cmd_option_error(verb, "--publish", "needs -o OUT, the file readers see");
+	if (r->out != NULL && !r->publish)
+		return cmd_option_error(verb, "-o", "writes only a publication: add --publish "
+					"(a preview goes to standard output)");
+	if (r->diff && r->publish)
+		return cmd_option_error(verb, "--diff", "is a preview: leave out --publish");
+	if (optind != argc - 1)
+		return cmd_usage_error(verb);
+	if (!r->dated)
+		apply_today(&r->notice.date);
+	r->common.article.keep_source = 1;	/* the output is the file's bytes, edited */
+	return CMD_CONTINUE;
 }
 
-/* Copy the accepted corrections of article into acc, in text order;
+/* Copy the corrections of article with status into acc, in text order;
  * returns the exit status. */
-static int list_accepted(struct store *store, struct article *article,
-			 struct store_annotations *acc)
+static int list_corrections(struct store *store, struct article *article,
+			    enum correction_status status, struct store_annotations *acc)
 {
 	struct store_query q;
 	struct tanda_error err;
@@ -81,7 +132,7 @@ static int list_accepted(struct store *store, struct article *article,
 	store_query_init(&q);
 	q.article = article_sha256(article);
 	q.kind = KIND_CORRECTION;
-	q.status = correction_status_names[CORRECTION_ACCEPTED];
+	q.status = correction_status_names[status];
 	if (store_annotation_collect(store, &q, acc, &err) != TANDA_OK)
 		return cmd_fail(&err);
 	return 0;
@@ -144,6 +195,8 @@ static enum tanda_status fill_output(void *context, FILE *out, const char *name,
 	const struct output *o = context;
 
 	(void)synced;
+	if (o->diff)
+		return apply_write_diff(o->article, o->changes, o->count, o->notice, out, name, err);
 	return apply_write(o->article, o->changes, o->count, o->notice, out, name, err);
 }
 
@@ -160,89 +213,143 @@ static int write_output(const struct request *r, struct output *o)
 	return cmd_finish_output(stdout);
 }
 
-/* Mark the corrections published, their changes made by the author of
- * this command; returns the exit status. */
+/* Where a publication goes, for the history: OUT made absolute into sb. */
+static void place_of(const char *out, struct strbuf *sb)
+{
+	char cwd[PATH_MAX];
+
+	if (out[0] != '/' && getcwd(cwd, sizeof cwd) != NULL)
+		strbuf_addf(sb, "%s/", cwd);
+	strbuf_addstr(sb, out);
+}
+
+/* Mark the corrections published by the author of this command, now, to
+ * OUT, in the open transaction; returns the exit status. */
 static int mark_published(const struct request *r, struct store *store,
 			  struct store_annotations *acc)
 {
+	struct strbuf where = STRBUF_INIT;
 	struct tanda_error err;
 	char author[256];
+	const char *who = cmd_author(&r->common, author, sizeof author);
 	size_t i;
+	int status = 0;
 
-	if (store_set_actor(store, cmd_author(&r->common, author, sizeof author), &err) != TANDA_OK)
-		return cmd_fail(&err);
-	for (i = 0; i < acc->count; i++) {
-		acc->items[i].correction_status = CORRECTION_PUBLISHED;
-		if (store_annotation_update(store, &acc->items[i], &err) != TANDA_OK)
-			return cmd_fail(&err);
+	place_of(r->out, &where);
+	if (!strbuf_ok(&where)) {
+		cmd_error("out of memory");
+		status = EX_OSERR;
+	}
+	for (i = 0; i < acc->count && status == 0; i++)
+		if (store_correction_publish(store, &acc->items[i], who, where.buf, &err) != TANDA_OK)
+			status = cmd_fail(&err);
+	strbuf_release(&where);
+	return status;
+}
+
+/* Check the accepted corrections acc and describe them in *changes
+ * (caller frees); returns the exit status. */
+static int prepare(struct article *article, const struct store_annotations *acc,
+		   struct apply_change **changes)
+{
+	struct tanda_error err;
+
+	*changes = calloc(acc->count ? acc->count : 1, sizeof **changes);
+	if (*changes == NULL) {
+		cmd_error("out of memory");
+		return EX_OSERR;
+	}
+	make_changes(acc, *changes);
+	if (apply_check(article, *changes, acc->count, &err) != TANDA_OK) {
+		cmd_error("%s; nothing applied", err.message);
+		return tanda_exit_status(err.status);
 	}
 	return 0;
 }
 
-/* Check the changes and write the output; returns the exit status. */
-static int publish(const struct request *r, struct article *article,
-		   const struct store_annotations *acc)
+/* Refuse to publish an article with no accepted correction, saying how
+ * many are published already; returns the exit status. */
+static int nothing_to_publish(struct store *store, struct article *article)
 {
-	struct output o = { .article = article, .changes = NULL, .count = acc->count,
-			    .notice = &r->notice };
-	struct apply_change *changes = calloc(acc->count ? acc->count : 1, sizeof *changes);
-	struct tanda_error err;
-	int status = 0;
+	struct store_annotations done;
+	int status = list_corrections(store, article, CORRECTION_PUBLISHED, &done);
 
-	if (changes == NULL) {
-		cmd_error("out of memory");
-		return EX_OSERR;
-	}
-	make_changes(acc, changes);
-	o.changes = changes;
-	if (apply_check(article, changes, acc->count, &err) != TANDA_OK) {
-		cmd_error("%s; nothing applied", err.message);
-		status = tanda_exit_status(err.status);
-	}
-	if (status == 0 && acc->count == 0)
-		cmd_error("%s: no accepted corrections", article->name);
+	if (status == 0 && done.count == 0)
+		cmd_error("%s: no accepted corrections to publish; nothing written", article->name);
+	else if (status == 0)
+		cmd_error("%s: no accepted corrections to publish (%zu published already; "
+			  "`tanda review ID --unpublish --reason TEXT` takes one back); nothing "
+			  "written", article->name, done.count);
+	store_annotations_free(&done);
+	return status ? status : EX_DATAERR;
+}
+
+/* Publish: the corrections marked in the open transaction, OUT written
+ * whole, then the transaction committed; a failure before the commit
+ * publishes nothing.  Returns the exit status. */
+static int publish(const struct request *r, struct store *store, struct output *o,
+		   struct store_annotations *acc)
+{
+	struct tanda_error err;
+	int status = mark_published(r, store, acc);
+
 	if (status == 0)
-		status = write_output(r, &o);
-	free(changes);
-	return status;
-}
-
-/* Once the output is written, mark the corrections published and commit,
- * or keep nothing; returns the exit status. */
-static int settle(const struct request *r, struct store *store, const struct article *article,
-		  struct store_annotations *acc)
-{
-	struct tanda_error err;
-	int status = acc->count > 0 ? mark_published(r, store, acc) : 0;
-
-	if (status != 0)
+		status = write_output(r, o);
+	if (status != 0) {
 		store_rollback(store);
-	else if (store_commit(store, &err) != TANDA_OK)
+		cmd_error("%s: nothing published", o->article->name);
+		return status;
+	}
+	if (store_commit(store, &err) != TANDA_OK) {
 		status = cmd_fail(&err);
-	if (status != 0 && acc->count > 0)
-		cmd_error("%s: the output was written, but no correction was marked published",
-			  article->name);
+		cmd_error("%s: %s was written, but no correction was marked published",
+			  o->article->name, r->out);
+		return status;
+	}
+	cmd_error("%s: %zu correction%s published to %s", o->article->name, acc->count,
+		  acc->count == 1 ? "" : "s", r->out);
+	return 0;
+}
+
+/* Preview: the output on standard output, the store left as it was;
+ * returns the exit status. */
+static int preview(const struct request *r, struct store *store, struct output *o)
+{
+	int status = write_output(r, o);
+
+	store_rollback(store);
+	if (status == 0 && o->count == 0)
+		cmd_error("%s: no accepted corrections", o->article->name);
+	else if (status == 0)
+		cmd_error("%s: a preview of %zu correction%s; nothing published (`tanda apply "
+			  "--publish FILE -o OUT` publishes)", o->article->name, o->count,
+			  o->count == 1 ? "" : "s");
 	return status;
 }
 
-/* Publish the accepted corrections of article, in the transaction that
- * cmd_open_article opened; returns the exit status. */
+/* Preview or publish the accepted corrections of article, in the
+ * transaction that cmd_open_article opened; returns the exit status. */
 static int apply(const struct request *r, struct article *article, struct store *store)
 {
 	struct store_annotations acc;
-	int status = list_accepted(store, article, &acc);
+	struct apply_change *changes = NULL;
+	struct output o;
+	int status = list_corrections(store, article, CORRECTION_ACCEPTED, &acc);
 
 	if (status == 0)
 		status = refuse_uncertain(article, &acc);
+	if (status == 0 && r->publish && acc.count == 0)
+		status = nothing_to_publish(store, article);
 	if (status == 0)
-		status = publish(r, article, &acc);
-	if (status == 0)
-		status = settle(r, store, article, &acc);
-	else
+		status = prepare(article, &acc, &changes);
+	if (status == 0) {
+		o = (struct output){ .article = article, .changes = changes, .count = acc.count,
+				     .notice = &r->notice, .diff = r->diff };
+		status = r->publish ? publish(r, store, &o, &acc) : preview(r, store, &o);
+	} else {
 		store_rollback(store);
-	if (status == 0 && acc.count > 0)
-		cmd_error("%s: %zu correction%s applied and marked published", article->name,
-			  acc.count, acc.count == 1 ? "" : "s");
+	}
+	free(changes);
 	store_annotations_free(&acc);
 	return status;
 }
@@ -268,18 +375,25 @@ static int run(int argc, char **argv)
 
 /* The options of apply. */
 static const struct cmd_option verb_options[] = {
+	{ .name = "publish", .key = OPT_PUBLISH, .arg = NULL,
+	  .help = "publish to OUT and mark the corrections published" },
 	{ .name = "output", .key = 'o', .arg = "OUT",
-	  .help = "write to OUT (atomically), not standard output" },
+	  .help = "where --publish writes (atomically)" },
+	{ .name = "diff", .key = OPT_DIFF, .arg = NULL,
+	  .help = "preview as a unified diff of FILE" },
 	{ .name = "date", .key = OPT_DATE, .arg = "YYYY-MM-DD",
-	  .help = "the notice's date (default: today, UTC)" },
+	  .help = "the notice's date (default: today, local time)" },
+	{ .name = "timezone", .key = OPT_TIMEZONE, .arg = "ZONE",
+	  .help = "the zone of today's date (default: TZ)" },
 	{ .name = NULL },
 };
 
 const struct cmd_entry cmd_apply_entry = {
 	.name = "apply",
 	.alias = NULL,
-	.usage = "tanda apply FILE [-o OUT] [--date YYYY-MM-DD]",
-	.summary = "Publish the accepted corrections: the corrected text and a dated notice",
+	.usage = "tanda apply [--diff] FILE\n"
+		 "       tanda apply --publish FILE -o OUT [--date YYYY-MM-DD] [--timezone ZONE]",
+	.summary = "Preview the accepted corrections, or publish them with a dated notice",
 	.options = verb_options,
 	.flags = 0,
 	.take = take_option,

@@ -262,9 +262,11 @@ static enum tanda_status correction_of(struct article *article, const struct fin
 }
 
 /* Store the shown findings of article not yet proposed, in the open
- * transaction of store; the number saved, or -1 (err says why). */
+ * transaction of store, skipping (and counting in *skipped) those whose
+ * words overlap a correction already there; the number saved, or -1 (err
+ * says why). */
 static long save_findings(const struct request *r, struct article *article, struct store *store,
-			  const struct findings *found, struct tanda_error *err)
+			  const struct findings *found, long *skipped, struct tanda_error *err)
 {
 	struct proposed known = { .items = NULL, .count = 0, .alloc = 0 };
 	struct store_query query;
@@ -280,11 +282,16 @@ static long save_findings(const struct request *r, struct article *article, stru
 		saved = -1;
 	for (i = 0; saved >= 0 && i < found->count; i++) {
 		struct annotation a;
+		int overlaps = 0;
 
 		if (found->items[i].info || !shown(r, &found->items[i]))
 			continue;
-		if (correction_of(article, &found->items[i], &a, err) != TANDA_OK)
+		if (correction_of(article, &found->items[i], &a, err) != TANDA_OK ||
+		    store_correction_overlapping(store, a.article, a.anchor.start, a.anchor.end, NULL,
+						 CORRECTION_STATUS_NONE, NULL, &overlaps, err) != TANDA_OK)
 			saved = -1;
+		else if (overlaps && !already_proposed(&known, &a))
+			++*skipped;
 		else if (!already_proposed(&known, &a))
 			saved = store_annotation_insert(store, &a, err) == TANDA_OK ? saved + 1 : -1;
 		annotation_clear(&a);
@@ -301,19 +308,24 @@ static int save(struct request *r, const char *path, const struct findings *foun
 	struct article *article;
 	struct store *store;
 	struct tanda_error err;
-	long saved;
+	long saved, skipped = 0;
 	int status = cmd_open_article(path, &r->common, 1, &article, &store);
 
 	if (status != 0)
 		return status;
 	if (store_set_actor(store, CHECK_AUTHOR, &err) != TANDA_OK ||
-	    (saved = save_findings(r, article, store, found, &err)) < 0 ||
+	    (saved = save_findings(r, article, store, found, &skipped, &err)) < 0 ||
 	    store_commit(store, &err) != TANDA_OK) {
 		store_rollback(store);
 		status = cmd_fail(&err);
 	} else {
-		cmd_error("%s: %ld new proposed correction%s saved", article->name, saved,
-			  saved == 1 ? "" : "s");
+		if (skipped > 0)
+			cmd_error("%s: %ld new proposed correction%s saved; %ld skipped: their "
+				  "words overlap corrections already recorded", article->name,
+				  saved, saved == 1 ? "" : "s", skipped);
+		else
+			cmd_error("%s: %ld new proposed correction%s saved", article->name,
+				  saved, saved == 1 ? "" : "s");
 	}
 	store_close(store);
 	article_free(article);

@@ -1,7 +1,7 @@
 /*
  * cmd-library.c - `tanda library`: the stored articles with their
- * annotation counts, newest first; a table on a terminal, tab-separated
- * values in a pipe.
+ * annotation counts, newest first; a table on a terminal (times in the
+ * local zone), tab-separated values in a pipe (times in UTC).
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -11,6 +11,7 @@
 #include "open.h"
 #include "print.h"
 #include "store.h"
+#include "zone.h"
 
 /* Write one article as a tab-separated line: the title and the path
  * escaped (print_field), so that neither can make a row or a column. */
@@ -28,15 +29,17 @@ static int put_tsv(void *context, const struct store_article *a)
 	return 0;
 }
 
-/* Write one article as a table row, its title (or path) escaped as a
- * field: one row on the screen, whatever it holds. */
+/* Write one article as a table row, its last opening in local time and
+ * its title (or path) escaped as a field: one row on the screen, whatever
+ * it holds. */
 static int put_row(void *context, const struct store_article *a)
 {
 	FILE *out = context;
+	char opened[ZONE_TIME_SIZE];
 
-	fprintf(out, "%.12s  %11zu  %10zu  ", a->sha256, a->annotations, a->paragraphs);
-	print_field(out, a->last_opened);
-	fputs("  ", out);
+	zone_format(a->last_opened, opened, sizeof opened);
+	fprintf(out, "%.12s  %11zu  %10zu  %-20s  ", a->sha256, a->annotations, a->paragraphs,
+		opened);
 	print_field(out, a->title ? a->title : a->path);
 	fputc('\n', out);
 	return 0;

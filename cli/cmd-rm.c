@@ -1,6 +1,7 @@
 /*
- * cmd-rm.c - `tanda rm ID...`: delete annotations, leaving tombstones so
- * that merges know they were deleted; `--restore` brings them back.
+ * cmd-rm.c - `tanda rm ID...`: delete annotations (each named by its id or
+ * a unique prefix of it), leaving tombstones so that merges know they were
+ * deleted; `--restore` brings them back.
  */
 #include <assert.h>
 #include <getopt.h>
@@ -29,17 +30,20 @@ static enum tanda_status take_option(void *request, int key, const char *arg,
 	return TANDA_OK;
 }
 
-/* Delete (or with restore bring back) the annotations ids[count] in one
- * transaction; returns the exit status. */
+/* Delete (or with restore bring back) the annotations ids[count] (each a
+ * whole id or a unique prefix) in one transaction; returns the exit
+ * status. */
 static int set_deleted(struct store *store, char **ids, int count, int restore)
 {
+	char id[ANNOTATION_ID_SIZE];
 	struct tanda_error err;
 	int status = 0, i;
 
 	if (store_begin(store, &err) != TANDA_OK)
 		status = cmd_fail(&err);
 	for (i = 0; i < count && status == 0; i++)
-		if (store_annotation_set_deleted(store, ids[i], !restore, &err) != TANDA_OK)
+		if ((status = cmd_resolve_id(store, ids[i], id)) == 0 &&
+		    store_annotation_set_deleted(store, id, !restore, &err) != TANDA_OK)
 			status = cmd_fail(&err);
 	if (status == 0 && store_commit(store, &err) != TANDA_OK)
 		status = cmd_fail(&err);

@@ -19,6 +19,7 @@
 
 #include "article.h"
 
+struct annotation;
 struct store;
 struct store_query;
 struct yaml_import_options;
@@ -137,6 +138,11 @@ void cmd_import_options_init(struct yaml_import_options *options,
 int cmd_import_file(struct store *store, const char *path,
 		    const struct yaml_import_options *options);
 
+/* After an accept was refused over the accepted correction other, offer
+ * to reject that one (the command that does it); returns EX_DATAERR
+ * (cmd-review.c; `edit` too). */
+int cmd_review_offer_reject(const struct annotation *other);
+
 /* The verbs' entries, each defined in its cli/cmd-VERB.c. */
 extern const struct cmd_entry cmd_annotate_entry;
 extern const struct cmd_entry cmd_apply_entry;
@@ -144,11 +150,13 @@ extern const struct cmd_entry cmd_cat_entry;
 extern const struct cmd_entry cmd_backup_entry;
 extern const struct cmd_entry cmd_check_entry;
 extern const struct cmd_entry cmd_doctor_entry;
+extern const struct cmd_entry cmd_edit_entry;
 extern const struct cmd_entry cmd_export_entry;
 extern const struct cmd_entry cmd_import_entry;
 extern const struct cmd_entry cmd_info_entry;
 extern const struct cmd_entry cmd_library_entry;
 extern const struct cmd_entry cmd_list_entry;
+extern const struct cmd_entry cmd_review_entry;
 extern const struct cmd_entry cmd_rm_entry;
 extern const struct cmd_entry cmd_sync_entry;
 

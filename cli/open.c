@@ -1,7 +1,8 @@
 /*
  * open.c - what the verbs open, with their messages: the store, an article
  * (catching a bus error while it is mapped), an article recorded in the
- * store, the author of new annotations.
+ * store, the author of new annotations, an annotation by its id or a
+ * prefix of it.
  */
 #include <errno.h>
 #include <pwd.h>
@@ -203,4 +204,51 @@ int cmd_load_article(const char *path, const struct article_options *options,
 	if ((*out)->invalid > 0)
 		warn_invalid(*out);
 	return 0;
+}
+
+int cmd_resolve_id(struct store *store, const char *prefix, char id[ANNOTATION_ID_SIZE])
+{
+	struct tanda_error err;
+
+	if (store_id_resolve(store, prefix, id, &err) != TANDA_OK)
+		return cmd_fail(&err);
+	return 0;
+}
+
+/* Read the annotation that prefix names from store into *a, in the
+ * transaction begun here; returns the exit status. */
+static int read_annotation(struct store *store, const char *prefix, struct annotation *a)
+{
+	char id[ANNOTATION_ID_SIZE];
+	struct tanda_error err;
+	int status = 0;
+
+	if (store_begin(store, &err) != TANDA_OK)
+		return cmd_fail(&err);
+	if ((status = cmd_resolve_id(store, prefix, id)) == 0 &&
+	    store_annotation_get(store, id, a, &err) != TANDA_OK)
+		status = cmd_fail(&err);
+	return status;
+}
+
+int cmd_change_annotation(const struct cmd_common *common, const char *prefix,
+			  cmd_change_fn change, void *context)
+{
+	struct store *store;
+	struct annotation a;
+	struct tanda_error err;
+	int status = cmd_open_store(common, &store);
+
+	if (status != 0)
+		return status;
+	annotation_init(&a);
+	if ((status = read_annotation(store, prefix, &a)) == 0)
+		status = change(context, store, &a);
+	if (status != 0)
+		store_rollback(store);
+	else if (store_commit(store, &err) != TANDA_OK)
+		status = cmd_fail(&err);
+	annotation_clear(&a);
+	store_close(store);
+	return status;
 }

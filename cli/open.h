@@ -12,9 +12,11 @@
 
 #include <stddef.h>
 
+#include "annotation.h"
 #include "article.h"
 #include "cmd.h"
 
+struct annotation;
 struct store;
 struct reanchor_report;
 
@@ -57,5 +59,21 @@ int cmd_load_article(const char *path, const struct article_options *options,
  * the caller commits with its own writes, so that a failure keeps none. */
 int cmd_open_article(const char *path, const struct cmd_common *common, int writing,
 		     struct article **article, struct store **store);
+
+/* Put into id the annotation id that prefix names (a whole id, or a
+ * unique prefix of 4 characters or more: store_id_resolve), printing why
+ * not; returns the exit status (64 for a prefix too short or ambiguous,
+ * 65 for an unknown one). */
+int cmd_resolve_id(struct store *store, const char *prefix, char id[ANNOTATION_ID_SIZE]);
+
+/* What a verb does to one annotation a, in the open transaction of
+ * store; returns the exit status. */
+typedef int (*cmd_change_fn)(void *context, struct store *store, struct annotation *a);
+
+/* Open the store and, in one transaction, read the annotation that prefix
+ * names and change it with change: committed when it returns 0, rolled
+ * back otherwise; every error printed.  Returns the exit status. */
+int cmd_change_annotation(const struct cmd_common *common, const char *prefix,
+			  cmd_change_fn change, void *context);
 
 #endif

@@ -1,8 +1,15 @@
 /*
- * apply.c - the corrected text and the correction notice: checking that
- * the corrections can be made (in order, in place, apart), writing the
- * text with them made in the article's layout, and the notice in the
- * words of its language (one table, below).
+ * apply.c - the corrected article and the correction notice: checking
+ * that the corrections can be made (in order, in place, apart), the
+ * notice in the words of its language (one table, below), and the
+ * article's file with the corrections made in its own bytes and the notice
+ * added in its own layout, as edits (patch.h) written whole or as a diff.
+ *
+ * Only what was corrected changes: each correction's words are found in
+ * the file (article_file_offsets), and of them only the part that differs
+ * from the replacement is replaced, so that a correction across a wrapped
+ * line keeps the line break; the front matter, the byte-order mark, the
+ * line endings and every other byte stay as they were.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -11,7 +18,12 @@
 
 #include "apply.h"
 #include "frontmatter.h"
+#include "grow.h"
+#include "patch.h"
+#include "scan.h"
+#include "strbuf.h"
 #include "unicode.h"
+#include "zone.h"
 
 /* Write the date of a notice into buf. */
 typedef void date_fn(const struct apply_date *date, char *buf, size_t size);
@@ -65,15 +77,14 @@ int apply_parse_date(const char *text, struct apply_date *date)
 	return 0;
 }
 
+void apply_date_at(time_t when, struct apply_date *date)
+{
+	zone_date_at(when, &date->year, &date->month, &date->day);
+}
+
 void apply_today(struct apply_date *date)
 {
-	time_t now = time(NULL);
-	struct tm tm;
-
-	gmtime_r(&now, &tm);
-	date->year = tm.tm_year + 1900;
-	date->month = tm.tm_mon + 1;
-	date->day = tm.tm_mday;
+	apply_date_at(time(NULL), date);
 }
 
 enum apply_language apply_language_of(const char *language)
@@ -165,80 +176,291 @@ enum tanda_status apply_check(struct article *article, struct apply_change *chan
 	return TANDA_OK;
 }
 
-void apply_write_notice(const struct apply_change *changes, size_t count,
-			const struct apply_notice *notice, FILE *out)
+void apply_notice_text(const struct apply_change *changes, size_t count,
+		       const struct apply_notice *notice, struct strbuf *out)
 {
 	const struct notice_words *w = &notice_words[notice->language];
 	char date[64];
 	size_t i;
 
 	w->date(&notice->date, date, sizeof date);
-	fprintf(out, "%s (%s):%s", w->heading, date, w->lead);
+	strbuf_addf(out, "%s (%s):%s", w->heading, date, w->lead);
 	for (i = 0; i < count; i++) {
 		const struct apply_change *c = &changes[i];
 
-		fprintf(out, "%s \"%s\"", i == 0 ? w->said_first : w->said_next, c->wrong);
+		strbuf_addf(out, "%s \"%s\"", i == 0 ? w->said_first : w->said_next, c->wrong);
 		if (c->right[0] != '\0')
-			fprintf(out, "%s \"%s\".", w->is, c->right);
+			strbuf_addf(out, "%s \"%s\".", w->is, c->right);
 		else
-			fputs(w->removed, out);
+			strbuf_addstr(out, w->removed);
 	}
 }
 
-/* Write bytes [from, to) of article's text to out, with a blank line
- * between paragraphs when blocks: each newline but the text's last
- * doubled. */
-static void write_span(const struct article *article, size_t from, size_t to, int blocks,
-		       FILE *out)
+/* The corrected article as edits to its file: the file's bytes (or, when
+ * they were not kept, the normalized text), the edits, and the bytes added
+ * at its end (the notice). */
+struct revision {
+	const char *file;
+	size_t len;
+	int is_file;		/* file is the file's bytes, not the text */
+	struct patch_edit *edits;
+	size_t count, alloc;
+	size_t *offsets;	/* two per edit: where it starts and ends */
+	size_t offsets_alloc;
+	struct strbuf tail;
+};
+
+/* Whether byte b continues a UTF-8 sequence. */
+static int continues(char b)
 {
-	const char *text = article->text;
-	const char *nl;
-
-	while (blocks && from < to && (nl = memchr(text + from, '\n', to - from)) != NULL) {
-		size_t at = (size_t)(nl - text);
-
-		fwrite(text + from, 1, at + 1 - from, out);
-		if (at + 1 < article->text_len)
-			fputc('\n', out);
-		from = at + 1;
-	}
-	fwrite(text + from, 1, to - from, out);
+	return ((unsigned char)b & 0xC0) == 0x80;
 }
 
-/* Write the text with the changes made; 0 on success, -1 when out of
- * memory. */
-static int write_text(struct article *article, const struct apply_change *changes,
-		      size_t count, FILE *out)
+/* The bytes wrong[0, n) and right[0, n) share, cut back to a character
+ * boundary of both. */
+static size_t shared_prefix(const char *wrong, size_t lw, const char *right, size_t lr)
 {
-	int blocks = article->layout == ARTICLE_LAYOUT_BLOCKS;
-	size_t i, at = 0, from, to;
+	size_t n = 0;
 
-	for (i = 0; i < count; i++) {
-		if (changes[i].in_text)
+	while (n < lw && n < lr && wrong[n] == right[n])
+		n++;
+	while (n > 0 && ((n < lw && continues(wrong[n])) || (n < lr && continues(right[n]))))
+		n--;
+	return n;
+}
+
+/* The bytes at the ends of wrong[lw] and right[lr] they share, at most
+ * max, cut back to a character boundary of both. */
+static size_t shared_suffix(const char *wrong, size_t lw, const char *right, size_t lr,
+			    size_t max)
+{
+	size_t n = 0;
+
+	while (n < max && wrong[lw - 1 - n] == right[lr - 1 - n])
+		n++;
+	while (n > 0 && (continues(wrong[lw - n]) || continues(right[lr - n])))
+		n--;
+	return n;
+}
+
+/* Add the edit of change c (not made yet) to r: the part of its words
+ * that differs from its replacement, as bytes of the text for now;
+ * TANDA_OK or TANDA_ENOMEM. */
+static enum tanda_status add_change(struct article *article, const struct apply_change *c,
+				    struct revision *r)
+{
+	size_t from, to, lw, lr, head, tail;
+	struct patch_edit *e;
+
+	if (change_bytes(article, c, &from, &to) != 0 ||
+	    GROW(r->edits, r->alloc, r->count + 1) != 0 ||
+	    GROW(r->offsets, r->offsets_alloc, 2 * r->count + 2) != 0)
+		return TANDA_ENOMEM;
+	lw = to - from;
+	lr = strlen(c->right);
+	head = shared_prefix(article->text + from, lw, c->right, lr);
+	tail = shared_suffix(article->text + from, lw, c->right, lr,
+			     (lw < lr ? lw : lr) - head);
+	e = &r->edits[r->count];
+	e->text = c->right + head;
+	e->len = lr - head - tail;
+	r->offsets[2 * r->count] = from + head;
+	r->offsets[2 * r->count + 1] = to - tail;
+	r->count++;
+	return TANDA_OK;
+}
+
+/* Add the edits of changes[count] to r, placed in the file; TANDA_OK or
+ * TANDA_ENOMEM. */
+static enum tanda_status add_changes(struct article *article,
+				     const struct apply_change *changes, size_t count,
+				     struct revision *r)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		if (!changes[i].in_text && add_change(article, &changes[i], r) != TANDA_OK)
+			return TANDA_ENOMEM;
+	if (r->is_file && r->count > 0)
+		article_file_offsets(article, r->offsets, 2 * r->count);
+	for (i = 0; i < r->count; i++) {
+		r->edits[i].from = r->offsets[2 * i];
+		r->edits[i].to = r->offsets[2 * i + 1];
+	}
+	return TANDA_OK;
+}
+
+/* The line ending of r's file: that of its first line (LF when it has
+ * one line or none). */
+static const char *line_ending(const struct revision *r)
+{
+	const char *nl = memchr(r->file, '\n', r->len);
+	const char *cr = memchr(r->file, '\r', nl != NULL ? (size_t)(nl - r->file) : r->len);
+
+	if (cr == NULL)
+		return "\n";
+	return cr + 1 == nl ? "\r\n" : "\r";
+}
+
+/* The length of the line ending that r's bytes [0, len) end with (0 for
+ * none). */
+static size_t ending_at(const struct revision *r, size_t len)
+{
+	if (len >= 2 && r->file[len - 2] == '\r' && r->file[len - 1] == '\n')
+		return 2;
+	return len >= 1 && (r->file[len - 1] == '\n' || r->file[len - 1] == '\r');
+}
+
+/* Whether the article's paragraphs are apart by a blank line: always in
+ * blocks, and for lines when the last two are. */
+static int blank_between(const struct article *a)
+{
+	return a->layout == ARTICLE_LAYOUT_BLOCKS ||
+	       (a->count >= 2 && a->paragraphs[a->count - 1].line > a->paragraphs[a->count - 2].line + 1);
+}
+
+/* The width, in characters, that the article's file is wrapped at: its
+ * widest line of SCAN_NARROW_WIDTH characters or fewer, from its first
+ * paragraph on, when its paragraphs span lines (blocks of more lines than
+ * paragraphs); 0 when it is not wrapped. */
+static size_t wrap_width(struct article *a, const struct revision *r)
+{
+	size_t from = 0, at, widest = 0, width = 0, lines = 0;
+
+	if (!r->is_file || a->layout != ARTICLE_LAYOUT_BLOCKS || a->count == 0)
+		return 0;
+	article_file_offsets(a, &from, 1);
+	for (at = from; at <= r->len; at++) {
+		if (at < r->len && r->file[at] != '\n' && r->file[at] != '\r') {
+			width += !continues(r->file[at]);
 			continue;
-		if (change_bytes(article, &changes[i], &from, &to) != 0)
-			return -1;
-		write_span(article, at, from, blocks, out);
-		fputs(changes[i].right, out);
-		at = to;
+		}
+		lines += width > 0;
+		if (width <= SCAN_NARROW_WIDTH && width > widest)
+			widest = width;
+		width = 0;
 	}
-	write_span(article, at, article->text_len, blocks, out);
-	return 0;
+	return lines > a->count ? widest : 0;
+}
+
+/* Append text (words one space apart) to out in lines of at most width
+ * characters (a longer word alone), each but the last ending with eol;
+ * width 0: one line. */
+static void add_wrapped(struct strbuf *out, const char *text, size_t width, const char *eol)
+{
+	size_t used = 0;
+
+	while (*text != '\0') {
+		size_t len = strcspn(text, " "), chars = 0, i;
+
+		for (i = 0; i < len; i++)
+			chars += !continues(text[i]);
+		if (used > 0 && width > 0 && used + 1 + chars > width) {
+			strbuf_addstr(out, eol);
+			used = 0;
+		} else if (used > 0) {
+			strbuf_addch(out, ' ');
+			used++;
+		}
+		strbuf_add(out, text, len);
+		used += chars;
+		text += len + (text[len] == ' ');
+	}
+}
+
+/* Put the notice of changes[count] at the end of r's file, in the
+ * article's layout and line endings: after a line break (when the file
+ * lacks its last one) and a blank line (when paragraphs are apart and
+ * the file does not end with one), wrapped as the file is, ending as the
+ * file ends (with a line break or without); TANDA_OK or TANDA_ENOMEM. */
+static enum tanda_status add_notice(struct article *a, const struct apply_change *changes,
+				    size_t count, const struct apply_notice *notice,
+				    struct revision *r)
+{
+	struct strbuf sentence = STRBUF_INIT;
+	const char *eol = line_ending(r);
+	size_t end = ending_at(r, r->len);
+	int ok;
+
+	apply_notice_text(changes, count, notice, &sentence);
+	if (r->len > 0 && end == 0)
+		strbuf_addstr(&r->tail, eol);
+	if (r->len > 0 && blank_between(a) && (end == 0 || ending_at(r, r->len - end) == 0))
+		strbuf_addstr(&r->tail, eol);
+	add_wrapped(&r->tail, sentence.buf ? sentence.buf : "", wrap_width(a, r), eol);
+	if (r->len == 0 || end > 0)
+		strbuf_addstr(&r->tail, eol);
+	ok = strbuf_ok(&sentence) && strbuf_ok(&r->tail) &&
+	     GROW(r->edits, r->alloc, r->count + 1) == 0;
+	strbuf_release(&sentence);
+	if (!ok)
+		return TANDA_ENOMEM;
+	r->edits[r->count++] = (struct patch_edit){ .from = r->len, .to = r->len,
+						    .text = r->tail.buf, .len = r->tail.len };
+	return TANDA_OK;
+}
+
+/* Make r, the revision of article with changes[count] made and their
+ * notice added (none when count is 0). */
+static enum tanda_status revise(struct article *article, const struct apply_change *changes,
+				size_t count, const struct apply_notice *notice,
+				struct revision *r, struct tanda_error *err)
+{
+	*r = (struct revision){ .file = NULL, .edits = NULL, .offsets = NULL };
+	strbuf_init(&r->tail);
+	r->file = article_file_bytes(article, &r->len);
+	r->is_file = r->file != NULL;
+	if (!r->is_file) {
+		r->file = article->text;
+		r->len = article->text_len;
+	}
+	if (add_changes(article, changes, count, r) != TANDA_OK ||
+	    (count > 0 && add_notice(article, changes, count, notice, r) != TANDA_OK))
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", article->name);
+	return TANDA_OK;
+}
+
+/* Free what r holds. */
+static void revision_release(struct revision *r)
+{
+	free(r->edits);
+	free(r->offsets);
+	strbuf_release(&r->tail);
+}
+
+/* Write the revision of article with changes[count] and their notice to
+ * out: whole, or as the diff from its file. */
+static enum tanda_status write_revision(struct article *article,
+					const struct apply_change *changes, size_t count,
+					const struct apply_notice *notice, int diff, FILE *out,
+					const char *out_name, struct tanda_error *err)
+{
+	struct revision r;
+	enum tanda_status status = revise(article, changes, count, notice, &r, err);
+
+	if (status == TANDA_OK && !diff)
+		patch_write(r.file, r.len, r.edits, r.count, out);
+	else if (status == TANDA_OK &&
+		 patch_write_diff(r.file, r.len, r.edits, r.count, article->name, article->name,
+				  out) != TANDA_OK)
+		status = tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", article->name);
+	if (status == TANDA_OK && ferror(out))
+		status = tanda_fail(err, TANDA_EIO, "%s: cannot write: %s", out_name,
+				    strerror(errno ? errno : EIO));
+	revision_release(&r);
+	return status;
 }
 
 enum tanda_status apply_write(struct article *article, const struct apply_change *changes,
 			      size_t count, const struct apply_notice *notice, FILE *out,
 			      const char *out_name, struct tanda_error *err)
 {
-	if (write_text(article, changes, count, out) != 0)
-		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", article->name);
-	if (count > 0) {
-		fputc('\n', out);
-		apply_write_notice(changes, count, notice, out);
-		fputc('\n', out);
-	}
-	if (ferror(out))
-		return tanda_fail(err, TANDA_EIO, "%s: cannot write: %s", out_name,
-				  strerror(errno ? errno : EIO));
-	return TANDA_OK;
+	return write_revision(article, changes, count, notice, 0, out, out_name, err);
+}
+
+enum tanda_status apply_write_diff(struct article *article, const struct apply_change *changes,
+				   size_t count, const struct apply_notice *notice, FILE *out,
+				   const char *out_name, struct tanda_error *err)
+{
+	return write_revision(article, changes, count, notice, 1, out, out_name, err);
 }

@@ -476,3 +476,99 @@ void article_file_position(const struct article *a, size_t byte, uint32_t *line,
 		(*column)++;
 	}
 }
+
+const char *article_file_bytes(const struct article *a, size_t *len)
+{
+	*len = a->source.bytes != NULL ? a->source.size : 0;
+	return a->source.bytes;
+}
+
+/* A walk through the file's bytes alongside the text, forward only
+ * (article_file_offsets). */
+struct file_walk {
+	const struct article *a;
+	size_t line_pos;	/* where file line `line` starts */
+	uint32_t line;
+	size_t para;		/* the paragraph walked; count before the first */
+	size_t text;		/* the offset of the text reached in it */
+	size_t file;		/* the offset of the file that stands there */
+};
+
+/* Move w's line cursor on to the start of file line `line`: lines end at
+ * LF, CR LF or a lone CR, as the loader counts them. */
+static void walk_to_line(struct file_walk *w, uint32_t line)
+{
+	const struct source *src = &w->a->source;
+
+	while (w->line < line && w->line_pos < src->size) {
+		char b = src->bytes[w->line_pos++];
+
+		if (b == '\n' ||
+		    (b == '\r' && (w->line_pos == src->size || src->bytes[w->line_pos] != '\n')))
+			w->line++;
+	}
+}
+
+/* Start w at paragraph i: its text's start, and its first character in
+ * the file (past a byte-order mark and the whitespace it was trimmed of). */
+static void walk_enter(struct file_walk *w, size_t i)
+{
+	const struct source *src = &w->a->source;
+	size_t pos;
+
+	walk_to_line(w, w->a->paragraphs[i].line);
+	pos = w->line_pos;
+	if (pos == 0 && src->size >= 3 && memcmp(src->bytes, "\xEF\xBB\xBF", 3) == 0)
+		pos = 3;
+	while (pos < src->size && normalize_is_space(src->bytes[pos]))
+		pos++;
+	w->para = i;
+	w->text = w->a->paragraphs[i].start;
+	w->file = pos;
+}
+
+/* Step w over one character of the text and what stands for it in the
+ * file: a run of whitespace for a space, else the same character (or the
+ * ill-formed sequence its U+FFFD replaced). */
+static void walk_step(struct file_walk *w)
+{
+	const struct source *src = &w->a->source;
+	const char *t = w->a->text + w->text;
+	uint32_t cp;
+	int n;
+
+	if (*t == ' ') {
+		while (w->file < src->size && normalize_is_space(src->bytes[w->file]))
+			w->file++;
+		w->text++;
+		return;
+	}
+	n = utf8_decode(t, w->a->text_len - w->text, &cp);
+	w->text += (size_t)(n > 0 ? n : -n);
+	n = utf8_decode(src->bytes + w->file, src->size - w->file, &cp);
+	w->file += (size_t)(n > 0 ? n : -n);
+}
+
+void article_file_offsets(const struct article *a, size_t *offsets, size_t count)
+{
+	struct file_walk w = { .a = a, .line_pos = 0, .line = 1, .para = a->count };
+	size_t k, previous = 0;
+
+	assert(a->source.bytes != NULL);
+	for (k = 0; k < count; k++) {
+		size_t i = article_paragraph_at(a, offsets[k]), end;
+
+		assert(offsets[k] >= previous);
+		previous = offsets[k];
+		if (i == a->count) {
+			offsets[k] = a->source.size;
+			continue;
+		}
+		if (i != w.para)
+			walk_enter(&w, i);
+		end = a->paragraphs[i].start + a->paragraphs[i].len;
+		while (w.text < offsets[k] && w.text < end && w.file < a->source.size)
+			walk_step(&w);
+		offsets[k] = w.file;
+	}
+}

@@ -107,6 +107,23 @@ size_t article_cp_from_byte(struct article *article, size_t byte);
  * its end), or (size_t)-1 when out of memory. */
 size_t article_byte_from_cp(struct article *article, size_t cp);
 
+/* The bytes of the file the article was read from, all of them (a
+ * byte-order mark and front matter too), their length in *len; NULL when
+ * they were not kept (an article normalized without keep_source). */
+const char *article_file_bytes(const struct article *a, size_t *len);
+
+/*
+ * Turn offsets[count], byte offsets of the text in ascending order each on
+ * a character boundary, into offsets of the file's bytes (which must be
+ * kept: article_file_bytes), in one pass over them: the file's bytes from
+ * one converted offset to the next are those that normalize to the text
+ * between.  A space of the text stands for the whole run of whitespace and
+ * line breaks it replaced: an offset at a space becomes where that run
+ * begins, an offset at a paragraph's end the byte after its last
+ * character, an offset past the last paragraph the file's end.
+ */
+void article_file_offsets(const struct article *a, size_t *offsets, size_t count);
+
 /* Where byte offset byte of the text is in the file the article was read
  * from: its 1-based line and column (in characters, a byte-order mark not
  * counted), with the whitespace and line breaks that normalizing folded

@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -28,6 +30,20 @@ static inline const char *fixture(const char *name)
 
 	snprintf(path, sizeof path, "%s/%s", dir ? dir : "tests/fixtures", name);
 	return path;
+}
+
+/* Write text into a new temporary file (under $TMPDIR, else /tmp), its
+ * path into path[size]; the caller unlinks it. */
+static inline void write_temp(const char *text, char *path, size_t size)
+{
+	const char *dir = getenv("TMPDIR");
+	int fd;
+
+	snprintf(path, size, "%s/tanda-test-XXXXXX", dir ? dir : "/tmp");
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
 }
 
 #endif

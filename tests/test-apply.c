@@ -1,14 +1,19 @@
 /*
  * test-apply.c - publishing corrections (src/apply.c): dates and
  * languages, the checks (text order, words in place, a replacement, no
- * line break, no overlap, no character split), the corrected text in both layouts with
- * offsets in code points, and the notice's exact words in Indonesian and
- * English.
+ * line break, no overlap, no character split), the notice's exact words in
+ * Indonesian and English, and the corrected file: only the corrected words
+ * change (a correction across a wrapped line keeps its line break), the
+ * byte-order mark, front matter and CR LF stay, the notice comes in the
+ * article's layout (after a blank line, wrapped as the file is), and the
+ * diff from the file shows exactly that.
  */
 #include <string.h>
+#include <unistd.h>
 
 #include "apply.h"
 #include "fixture.h"
+#include "strbuf.h"
 
 /* An Indonesian article of three paragraphs, with multibyte characters
  * before the words corrected (offsets are code points). */
@@ -40,10 +45,8 @@ static struct article *make(const char *text, enum article_layout layout)
 static struct apply_change change(const char *id, uint64_t start, const char *wrong,
 				  const char *right)
 {
-	struct apply_change c;
+	struct apply_change c = { .id = id };
 
-	memset(&c, 0, sizeof c);
-	c.id = id;
 	c.start = start;
 	c.end = start + strlen(wrong);	/* ASCII words */
 	c.paragraph = start >= DATE_START ? 3 : 2;
@@ -52,10 +55,10 @@ static struct apply_change change(const char *id, uint64_t start, const char *wr
 	return c;
 }
 
-/* What apply_write writes (checked first), into a string the caller
- * frees. */
-static char *written(struct article *a, struct apply_change *changes, size_t count,
-		     const struct apply_notice *notice)
+/* What apply_write (or, with diff, apply_write_diff) writes, the changes
+ * checked first, into a string the caller frees. */
+static char *output_of(struct article *a, struct apply_change *changes, size_t count,
+		       const struct apply_notice *notice, int diff)
 {
 	struct tanda_error err;
 	char *buf = NULL;
@@ -64,23 +67,70 @@ static char *written(struct article *a, struct apply_change *changes, size_t cou
 
 	assert_non_null(out);
 	assert_int_equal(apply_check(a, changes, count, &err), TANDA_OK);
-	assert_int_equal(apply_write(a, changes, count, notice, out, "memory", &err), TANDA_OK);
+	assert_int_equal((diff ? apply_write_diff : apply_write)(a, changes, count, notice, out,
+								  "memory", &err), TANDA_OK);
 	fclose(out);
 	return buf;
+}
+
+/* What apply_write writes. */
+static char *written(struct article *a, struct apply_change *changes, size_t count,
+		     const struct apply_notice *notice)
+{
+	return output_of(a, changes, count, notice, 0);
+}
+
+/* What apply_write_diff writes. */
+static char *diff_of(struct article *a, struct apply_change *changes, size_t count,
+		     const struct apply_notice *notice)
+{
+	return output_of(a, changes, count, notice, 1);
 }
 
 /* The notice of changes alone, into a string the caller frees. */
 static char *notice_of(const struct apply_change *changes, size_t count,
 		       const struct apply_notice *notice)
 {
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *out = open_memstream(&buf, &len);
+	struct strbuf sb = STRBUF_INIT;
 
-	assert_non_null(out);
-	apply_write_notice(changes, count, notice, out);
-	fclose(out);
-	return buf;
+	apply_notice_text(changes, count, notice, &sb);
+	assert_true(strbuf_ok(&sb));
+	return strbuf_detach(&sb, NULL);
+}
+
+/* The article of the file holding text (its bytes kept), loaded from a
+ * temporary file that is gone when this returns. */
+static struct article *load_file(const char *text)
+{
+	struct article_options options;
+	struct article *a = NULL;
+	struct tanda_error err;
+	char path[256];
+
+	write_temp(text, path, sizeof path);
+	article_options_default(&options);
+	options.keep_source = 1;
+	assert_int_equal(article_load(path, &options, &a, &err), TANDA_OK);
+	unlink(path);
+	return a;
+}
+
+/* A change of the first wrong words of a's text to right. */
+static struct apply_change change_of(struct article *a, const char *id, const char *wrong,
+				     const char *right)
+{
+	const char *at = strstr(a->text, wrong);
+	struct apply_change c;
+
+	assert_non_null(at);
+	memset(&c, 0, sizeof c);
+	c.id = id;
+	c.start = article_cp_from_byte(a, (size_t)(at - a->text));
+	c.end = article_cp_from_byte(a, (size_t)(at - a->text) + strlen(wrong));
+	c.paragraph = (uint32_t)article_paragraph_at(a, (size_t)(at - a->text)) + 1;
+	c.wrong = wrong;
+	c.right = right;
+	return c;
 }
 
 /* Dates: real ones only, written YYYY-MM-DD and nothing more. */
@@ -154,7 +204,8 @@ static void test_notice_words(void **state)
 }
 
 /* The text with the changes made at their code points, in text order
- * whatever order they came in, then a blank line and the notice. */
+ * whatever order they came in, then the notice as one more line (the
+ * article's paragraphs are lines with no blank line between). */
 static void test_write_lines(void **state)
 {
 	struct article *a = make(text_id, ARTICLE_LAYOUT_LINES);
@@ -169,7 +220,6 @@ static void test_write_lines(void **state)
 	assert_string_equal(s, "Seoul, Kabar Nusantara \xE2\x80\x94\n"
 			       "Presiden Yoon Suk Yeol memimpin rapat.\n"
 			       "\xE2\x80\x9CKami siap,\xE2\x80\x9D kata Yoon pada Jumat, 25/10/2024.\n"
-			       "\n"
 			       "Koreksi (26/11/2026): Artikel ini telah diperbarui. Sebelumnya "
 			       "tertulis \"Yun\"; yang benar adalah \"Yoon\". Sebelumnya juga "
 			       "tertulis \"25/10/2020\"; yang benar adalah \"25/10/2024\".\n");
@@ -178,27 +228,99 @@ static void test_write_lines(void **state)
 	article_free(a);
 }
 
-/* Blocks: a blank line between paragraphs; a removal; no change: the text
- * as it was and no notice. */
-static void test_write_blocks_and_nothing(void **state)
+/* A hard-wrapped file with a byte-order mark, front matter and CR LF:
+ * only the corrected words change (the date across a wrapped line keeps
+ * its line break), the rest byte for byte; the notice after a blank line,
+ * wrapped at the file's width, with its line endings. */
+static const char wrapped[] =
+	"\xEF\xBB\xBF---\r\ntitle: Rapat di Seoul\r\nsource: Kabar Nusantara\r\n---\r\n"
+	"Rapat di Seoul\r\n"
+	"\r\n"
+	"Presiden Yun Suk Yeol memimpin rapat kabinet\r\n"
+	"pada Jumat,   25/10/2020, kata juru bicara.\r\n"
+	"\r\n"
+	"Rapat itu   berlangsung dua jam.\r\n";
+
+/* The two corrections of wrapped, into c[2]. */
+static void wrapped_changes(struct article *a, struct apply_change c[2])
 {
-	struct article *a = make(text_id, ARTICLE_LAYOUT_BLOCKS);
-	struct apply_change c = change("x", YUN_START, "Yun ", "");
+	c[0] = change_of(a, "d", "Jumat, 25/10/2020", "Jumat, 25/10/2024");
+	c[1] = change_of(a, "n", "Yun", "Yoon");
+}
+
+static void test_file_kept(void **state)
+{
+	struct article *a = load_file(wrapped);
+	struct apply_change c[2];
 	char *s;
 
 	(void)state;
-	s = written(a, &c, 1, &notice_en);
-	assert_string_equal(s, "Seoul, Kabar Nusantara \xE2\x80\x94\n\n"
-			       "Presiden Suk Yeol memimpin rapat.\n\n"
-			       "\xE2\x80\x9CKami siap,\xE2\x80\x9D kata Yoon pada Jumat, 25/10/2020.\n"
-			       "\n"
-			       "Correction (November 26, 2026): An earlier version of this article "
-			       "said \"Yun \"; that has been removed.\n");
+	wrapped_changes(a, c);
+	assert_int_equal(a->layout, ARTICLE_LAYOUT_BLOCKS);
+	s = written(a, c, 2, &notice_id);
+	assert_string_equal(s, "\xEF\xBB\xBF---\r\ntitle: Rapat di Seoul\r\n"
+			       "source: Kabar Nusantara\r\n---\r\n"
+			       "Rapat di Seoul\r\n"
+			       "\r\n"
+			       "Presiden Yoon Suk Yeol memimpin rapat kabinet\r\n"
+			       "pada Jumat,   25/10/2024, kata juru bicara.\r\n"
+			       "\r\n"
+			       "Rapat itu   berlangsung dua jam.\r\n"
+			       "\r\n"
+			       "Koreksi (26/11/2026): Artikel ini telah\r\n"
+			       "diperbarui. Sebelumnya tertulis \"Yun\"; yang\r\n"
+			       "benar adalah \"Yoon\". Sebelumnya juga\r\n"
+			       "tertulis \"Jumat, 25/10/2020\"; yang benar\r\n"
+			       "adalah \"Jumat, 25/10/2024\".\r\n");
 	free(s);
-	s = written(a, NULL, 0, &notice_en);
-	assert_string_equal(s, "Seoul, Kabar Nusantara \xE2\x80\x94\n\n"
-			       "Presiden Yun Suk Yeol memimpin rapat.\n\n"
-			       "\xE2\x80\x9CKami siap,\xE2\x80\x9D kata Yoon pada Jumat, 25/10/2020.\n");
+	s = written(a, NULL, 0, &notice_id);
+	assert_string_equal(s, wrapped);
+	free(s);
+	article_free(a);
+}
+
+/* The diff from the file: the two corrected lines, and the notice added. */
+static void test_diff(void **state)
+{
+	struct article *a = load_file(wrapped);
+	struct apply_change c[2];
+	char *s;
+
+	(void)state;
+	wrapped_changes(a, c);
+	s = diff_of(a, c, 2, &notice_en);
+	assert_non_null(strstr(s, "@@ -4,7 +4,12 @@\n"
+				  " ---\r\n"
+				  " Rapat di Seoul\r\n"
+				  " \r\n"
+				  "-Presiden Yun Suk Yeol memimpin rapat kabinet\r\n"
+				  "-pada Jumat,   25/10/2020, kata juru bicara.\r\n"
+				  "+Presiden Yoon Suk Yeol memimpin rapat kabinet\r\n"
+				  "+pada Jumat,   25/10/2024, kata juru bicara.\r\n"
+				  " \r\n"
+				  " Rapat itu   berlangsung dua jam.\r\n"
+				  "+\r\n"
+				  "+Correction (November 26, 2026): An earlier\r\n"));
+	free(s);
+	s = diff_of(a, NULL, 0, &notice_en);
+	assert_string_equal(s, "");
+	free(s);
+	article_free(a);
+}
+
+/* A file without its last line break: the notice comes after one, and
+ * ends without one too. */
+static void test_no_last_line_break(void **state)
+{
+	struct article *a = load_file("Judul\n\nPresiden Yun datang.");
+	struct apply_change c = change_of(a, "n", "Yun", "Yoon");
+	char *s;
+
+	(void)state;
+	s = written(a, &c, 1, &notice_id);
+	assert_string_equal(s, "Judul\n\nPresiden Yoon datang.\n\nKoreksi (26/11/2026): Artikel "
+			       "ini telah diperbarui. Sebelumnya tertulis \"Yun\"; yang benar "
+			       "adalah \"Yoon\".");
 	free(s);
 	article_free(a);
 }
@@ -297,7 +419,9 @@ int main(void)
 		cmocka_unit_test(test_language_of),
 		cmocka_unit_test(test_notice_words),
 		cmocka_unit_test(test_write_lines),
-		cmocka_unit_test(test_write_blocks_and_nothing),
+		cmocka_unit_test(test_file_kept),
+		cmocka_unit_test(test_diff),
+		cmocka_unit_test(test_no_last_line_break),
 		cmocka_unit_test(test_in_text),
 		cmocka_unit_test(test_check_refuses),
 		cmocka_unit_test(test_check_keeps_characters_whole),

@@ -244,18 +244,6 @@ static void test_layout_names(void **state)
 	assert_int_equal(article_parse_layout("paragraph", &layout), TANDA_EDATA);
 }
 
-/* Write text into a new temporary file; its path in path[size]. */
-static void write_temp(const char *text, char *path, size_t size)
-{
-	int fd;
-
-	snprintf(path, size, "%s/tanda-position-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
-	fd = mkstemp(path);
-	assert_true(fd >= 0);
-	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
-	close(fd);
-}
-
 /* Check that word (its first occurrence in the text) is at line:column of
  * the file. */
 static void expect_position(const struct article *a, const char *word, uint32_t line,
@@ -307,6 +295,75 @@ static void test_file_positions(void **state)
 	unlink(path);
 }
 
+/* The file bytes that stand for the text between words from and to
+ * (their first occurrences; to's end) of a, as a new string. */
+static char *file_span(const struct article *a, const char *from, const char *to)
+{
+	size_t offsets[2], len;
+	const char *bytes = article_file_bytes(a, &len);
+
+	assert_non_null(bytes);
+	offsets[0] = (size_t)(strstr(a->text, from) - a->text);
+	offsets[1] = (size_t)(strstr(a->text, to) - a->text) + strlen(to);
+	article_file_offsets(a, offsets, 2);
+	assert_true(offsets[0] <= offsets[1] && offsets[1] <= len);
+	return strndup(bytes + offsets[0], offsets[1] - offsets[0]);
+}
+
+/* Check that the file bytes from word from to word to of a are expected. */
+static void expect_span(const struct article *a, const char *from, const char *to,
+			const char *expected)
+{
+	char *got = file_span(a, from, to);
+
+	assert_string_equal(got, expected);
+	free(got);
+}
+
+/* Offsets of the text map to the file's bytes: past a byte-order mark and
+ * front matter, with the whitespace, CR LF and line breaks that
+ * normalizing folded, and the ill-formed bytes a U+FFFD replaced. */
+static void test_file_offsets(void **state)
+{
+	static const char *const text =
+		"\xEF\xBB\xBF---\r\ntitle: T\r\n---\r\n"
+		"  Jumat,\t\t25/10/2020   was   a  Sunday.\r\n"
+		"\r\n"
+		"A wrapped   paragraph \xFF that\r\n"
+		"   goes on here with \xE2\x80\x9CYoon\xE2\x80\x9D.\r\n";
+	struct article_options options;
+	struct article *a;
+	struct tanda_error err;
+	size_t end[2], len;
+	char path[256];
+
+	(void)state;
+	write_temp(text, path, sizeof path);
+	article_options_default(&options);
+	options.layout = ARTICLE_LAYOUT_BLOCKS;
+	options.keep_source = 1;
+	assert_int_equal(article_load(path, &options, &a, &err), TANDA_OK);
+	assert_non_null(article_file_bytes(a, &len));
+	assert_int_equal(len, strlen(text));
+	expect_span(a, "Jumat", "2020", "Jumat,\t\t25/10/2020");
+	expect_span(a, "was", "Sunday.", "was   a  Sunday.");
+	expect_span(a, "paragraph", "that", "paragraph \xFF that");
+	expect_span(a, "that", "goes", "that\r\n   goes");
+	expect_span(a, "Yoon", "Yoon", "Yoon");
+	/* a space is where its run begins; a paragraph's end, after its last
+	 * character; past the text, the file's end */
+	end[0] = (size_t)(strstr(a->text, " was") - a->text);
+	end[1] = a->paragraphs[0].start + a->paragraphs[0].len;
+	article_file_offsets(a, end, 2);
+	assert_int_equal(end[0], (size_t)(strstr(text, "   was") - text));
+	assert_int_equal(end[1], (size_t)(strstr(text, "Sunday.") - text) + 7);
+	end[0] = a->text_len;
+	article_file_offsets(a, end, 1);
+	assert_int_equal(end[0], len);
+	article_free(a);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -325,6 +382,7 @@ int main(void)
 		cmocka_unit_test(test_bad_inputs),
 		cmocka_unit_test(test_layout_names),
 		cmocka_unit_test(test_file_positions),
+		cmocka_unit_test(test_file_offsets),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

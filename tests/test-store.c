@@ -413,6 +413,218 @@ static void test_correction_history(void **state)
 	annotation_clear(&note);
 }
 
+/* Check that a holds the tags t000 .. t(count-1), sorted, each once. */
+static void assert_numbered_tags(const struct annotation *a, size_t count)
+{
+	char name[16];
+	size_t i;
+
+	assert_int_equal(a->ntags, count);
+	for (i = 0; i < count; i++) {
+		snprintf(name, sizeof name, "t%03zu", i);
+		assert_string_equal(a->tags[i], name);
+	}
+}
+
+/* Keep the copy of the listed annotation (store_visit_fn). */
+static int copy_listed(void *context, const struct annotation *annotation)
+{
+	assert_int_equal(annotation_copy(context, annotation), 0);
+	return 0;
+}
+
+static void test_many_tags_grow_and_round_trip(void **state)
+{
+	struct world *w = *state;
+	struct annotation a, back;
+	struct store_query query;
+	struct tanda_error err;
+	char name[16];
+	size_t i;
+
+	make(w, KIND_HIGHLIGHT, "Medan", &a);
+	for (i = 300; i-- > 0;) {	/* backwards: each goes first */
+		snprintf(name, sizeof name, "t%03zu", i);
+		assert_int_equal(annotation_add_tag(&a, name), 0);
+		assert_int_equal(annotation_add_tag(&a, name), 0);	/* once */
+	}
+	assert_numbered_tags(&a, 300);
+	assert_int_equal(store_annotation_insert(w->store, &a, &err), TANDA_OK);
+	annotation_init(&back);
+	assert_int_equal(store_annotation_get(w->store, a.id, &back, &err), TANDA_OK);
+	assert_numbered_tags(&back, 300);
+	annotation_clear(&back);
+	store_query_init(&query);
+	assert_int_equal(store_annotation_list(w->store, &query, copy_listed, &back, &err),
+			 TANDA_OK);
+	assert_numbered_tags(&back, 300);
+	annotation_clear(&back);
+	/* emptied by hand, as the reader's tag prompt does, it grows again */
+	for (i = 0; i < a.ntags; i++)
+		free(a.tags[i]);
+	free(a.tags);
+	a.tags = NULL;
+	a.ntags = 0;
+	for (i = 0; i < 20; i++) {
+		snprintf(name, sizeof name, "t%03zu", i);
+		assert_int_equal(annotation_add_tag(&a, name), 0);
+	}
+	assert_numbered_tags(&a, 20);
+	annotation_clear(&a);
+}
+
+/* store_history_list callback: append "who action old>new [at PLACE]
+ * [because REASON]" and a newline to the buffer in context. */
+static int describe_decision(void *context, const struct correction_event *e)
+{
+	char *buf = context;
+	size_t used = strlen(buf);
+
+	snprintf(buf + used, 1024 - used, "%s %s %s>%s%s%s%s%s\n", e->who, e->action,
+		 e->old_status ? e->old_status : "-", e->new_status ? e->new_status : "-",
+		 e->place ? " to " : "", e->place ? e->place : "", e->reason ? " because " : "",
+		 e->reason ? e->reason : "");
+	return 0;
+}
+
+/* A new correction of the words exact to replacement, with status. */
+static void add_correction(struct world *w, const char *exact, const char *replacement,
+			   enum correction_status status, struct annotation *a)
+{
+	struct tanda_error err;
+
+	make(w, KIND_CORRECTION, exact, a);
+	a->correction_kind = CORRECTION_OTHER;
+	a->correction_status = status;
+	assert_int_equal(annotation_set(&a->replacement, replacement), 0);
+	assert_int_equal(store_annotation_insert(w->store, a, &err), TANDA_OK);
+}
+
+/* Accepting over an accepted correction is refused, both named; rejected,
+ * the other can be; published, who, when and where; taken back, who and
+ * why; and the history says each. */
+static void test_decisions(void **state)
+{
+	struct world *w = *state;
+	struct annotation a, b, other;
+	struct tanda_error err;
+	char history[1024] = "";
+
+	add_correction(w, "tiba di Medan", "tiba di Binjai", CORRECTION_PROPOSED, &a);
+	add_correction(w, "Medan pada", "Binjai pada", CORRECTION_PROPOSED, &b);
+	annotation_init(&other);
+	assert_int_equal(store_correction_accept(w->store, &a, "Rina", &other, &err), TANDA_OK);
+	assert_string_equal(a.reviewed_by, "Rina");
+	assert_string_equal(other.id, "");
+	assert_int_equal(store_correction_accept(w->store, &b, "Rina", &other, &err), TANDA_EDATA);
+	assert_string_equal(other.id, a.id);
+	assert_non_null(strstr(err.message, "overlaps the accepted correction"));
+	assert_non_null(strstr(err.message, a.id));
+	assert_non_null(strstr(err.message, b.id));
+	assert_int_equal(b.correction_status, CORRECTION_PROPOSED);	/* as it was */
+	assert_int_equal(store_correction_reject(w->store, &a, "Rina", "the other is better", &err),
+			 TANDA_OK);
+	assert_int_equal(store_correction_accept(w->store, &b, "Rina", &other, &err), TANDA_OK);
+	assert_int_equal(store_correction_unpublish(w->store, &b, "Budi", "why", &err), TANDA_EDATA);
+	assert_int_equal(store_correction_publish(w->store, &b, "Budi", "/site/medan.txt", &err),
+			 TANDA_OK);
+	assert_int_equal(store_correction_reject(w->store, &b, "Rina", NULL, &err), TANDA_EDATA);
+	assert_non_null(strstr(err.message, "is published"));
+	assert_int_equal(store_correction_unpublish(w->store, &b, "Budi", "", &err), TANDA_EUSAGE);
+	assert_int_equal(store_correction_unpublish(w->store, &b, "Budi", "wrong town", &err),
+			 TANDA_OK);
+	assert_int_equal(b.correction_status, CORRECTION_ACCEPTED);
+	assert_int_equal(store_history_list(w->store, b.id, NULL, describe_decision, history, &err),
+			 TANDA_OK);
+	assert_string_equal(history, "Dewi proposed ->proposed\n"
+				     "Rina accepted proposed>accepted\n"
+				     "Budi published accepted>published to /site/medan.txt\n"
+				     "Budi unpublished published>accepted because wrong town\n");
+	annotation_clear(&a);
+	annotation_clear(&b);
+	annotation_clear(&other);
+}
+
+/* The corrections that overlap some words, by status; deleted ones and
+ * the one left out do not count; words next to each other do not
+ * overlap. */
+static void test_overlapping(void **state)
+{
+	struct world *w = *state;
+	struct annotation a, b, found;
+	struct tanda_error err;
+	int overlaps;
+
+	add_correction(w, "tiba di Medan", "tiba di Binjai", CORRECTION_REJECTED, &a);
+	add_correction(w, "pada Senin", "pada Selasa", CORRECTION_PROPOSED, &b);
+	annotation_init(&found);
+	assert_int_equal(store_correction_overlapping(w->store, a.article, a.anchor.start + 5,
+						      a.anchor.end + 2, NULL, CORRECTION_STATUS_NONE,
+						      &found, &overlaps, &err), TANDA_OK);
+	assert_true(overlaps);
+	assert_string_equal(found.id, a.id);
+	assert_int_equal(store_correction_overlapping(w->store, a.article, a.anchor.start,
+						      a.anchor.end, NULL, CORRECTION_ACCEPTED,
+						      NULL, &overlaps, &err), TANDA_OK);
+	assert_false(overlaps);
+	assert_int_equal(store_correction_overlapping(w->store, a.article, a.anchor.start,
+						      a.anchor.end, a.id, CORRECTION_STATUS_NONE,
+						      NULL, &overlaps, &err), TANDA_OK);
+	assert_false(overlaps);	/* b starts after a's space */
+	assert_int_equal(store_annotation_set_deleted(w->store, a.id, 1, &err), TANDA_OK);
+	assert_int_equal(store_correction_overlapping(w->store, a.article, a.anchor.start,
+						      a.anchor.end, NULL, CORRECTION_STATUS_NONE,
+						      NULL, &overlaps, &err), TANDA_OK);
+	assert_false(overlaps);
+	annotation_clear(&a);
+	annotation_clear(&b);
+	annotation_clear(&found);
+}
+
+/* Insert an annotation with the given id. */
+static void add_with_id(struct world *w, const char *id)
+{
+	struct annotation a;
+	struct tanda_error err;
+
+	make(w, KIND_NOTE, "Medan", &a);
+	assert_int_equal(annotation_set(&a.note, "n"), 0);
+	strcpy(a.id, id);
+	assert_int_equal(store_annotation_insert(w->store, &a, &err), TANDA_OK);
+	annotation_clear(&a);
+}
+
+/* Ids by a unique prefix of four characters or more, in any case; an
+ * ambiguous one names its candidates; the length that tells them apart. */
+static void test_id_prefixes(void **state)
+{
+	struct world *w = *state;
+	struct tanda_error err;
+	char id[ANNOTATION_ID_SIZE];
+	size_t len;
+
+	add_with_id(w, "3f1c9a4e-8d2b-4c51-9a7e-2b6f0d4c8e11");
+	add_with_id(w, "3f1c9a4f-0000-4c51-9a7e-2b6f0d4c8e11");
+	add_with_id(w, "77aa0000-0000-4c51-9a7e-2b6f0d4c8e11");
+	assert_int_equal(store_id_resolve(w->store, "77aa", id, &err), TANDA_OK);
+	assert_string_equal(id, "77aa0000-0000-4c51-9a7e-2b6f0d4c8e11");
+	assert_int_equal(store_id_resolve(w->store, "3F1C9A4E", id, &err), TANDA_OK);
+	assert_string_equal(id, "3f1c9a4e-8d2b-4c51-9a7e-2b6f0d4c8e11");
+	assert_int_equal(store_id_resolve(w->store, "3f1c9a4f-0000-4c51-9a7e-2b6f0d4c8e11", id,
+					  &err), TANDA_OK);
+	assert_int_equal(store_id_resolve(w->store, "3f1c", id, &err), TANDA_EUSAGE);
+	assert_string_equal(err.message, "id 3f1c is ambiguous: "
+					 "3f1c9a4e-8d2b-4c51-9a7e-2b6f0d4c8e11, "
+					 "3f1c9a4f-0000-4c51-9a7e-2b6f0d4c8e11");
+	assert_int_equal(store_id_resolve(w->store, "77a", id, &err), TANDA_EUSAGE);
+	assert_int_equal(store_id_resolve(w->store, "9999", id, &err), TANDA_EDATA);
+	assert_non_null(strstr(err.message, "no annotation 9999"));
+	assert_int_equal(store_id_unique_length(w->store, 4, &len, &err), TANDA_OK);
+	assert_int_equal(len, 8);
+	assert_int_equal(store_id_unique_length(w->store, 10, &len, &err), TANDA_OK);
+	assert_int_equal(len, 10);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -427,6 +639,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrates_an_empty_database, setup, teardown),
 		cmocka_unit_test(test_default_path),
 		cmocka_unit_test_setup_teardown(test_correction_history, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_many_tags_grow_and_round_trip, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_decisions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_overlapping, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_id_prefixes, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -67,7 +67,8 @@
 	X(ACCEPT, "accept", "accept the correction (asks for a replacement if none)") \
 	X(REJECT, "reject", "reject the correction, with an optional reason") \
 	X(EDIT_REPLACEMENT, "edit-replacement", "edit the replacement; it stays proposed") \
-	X(SKIP, "skip", "skip the correction for now")
+	X(SKIP, "skip", "skip the correction for now") \
+	X(UNPUBLISH, "unpublish", "take a published correction back to accepted, saying why")
 
 enum action {
 #define TANDA_ACTION_ID(id, name, help) ACTION_##id,

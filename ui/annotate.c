@@ -65,6 +65,8 @@ static const struct letter correction_letters[] = {
 };
 
 static void quote_range(struct app *app, size_t start, size_t end);
+static void form_start(struct app *app, const enum form_step *steps, struct annotation *draft,
+		       int existing);
 
 /* Whether the store is there to save to; says so when not. */
 static int can_save(struct app *app)
@@ -73,6 +75,15 @@ static int can_save(struct app *app)
 		return 1;
 	app_message(app, 1, "annotations unavailable: nothing can be saved");
 	return 0;
+}
+
+/* Mark draft d decided by the app's author now: rejected (reject) or
+ * accepted; 0, or -1 when out of memory. */
+static int decided(struct app *app, struct annotation *d, int reject)
+{
+	d->correction_status = reject ? CORRECTION_REJECTED : CORRECTION_ACCEPTED;
+	annotation_now(d->reviewed_at);
+	return annotation_set(&d->reviewed_by, app->author);
 }
 
 /* The bytes an action applies to: the selection, else the focused
@@ -147,38 +158,92 @@ static void show(struct app *app, const struct annotation *a)
 	app_set_current(app, a->deleted ? SIZE_MAX : overlay_find(&app->overlay, a->id));
 }
 
-/* Save a as annotate_save does, with reason (NULL: none) for a
- * correction's history. */
-static int save_why(struct app *app, struct annotation *a, int existing, const char *reason)
+/* Write a to the store: a correction's change of status from before's
+ * through the store's decisions (accepting is refused over an accepted
+ * correction that overlaps it, put into *other; a published one accepted
+ * again is taken back), anything else as an insert (before NULL) or an
+ * update with reason. */
+static enum tanda_status write_to_store(struct app *app, struct annotation *a,
+					const struct annotation *before, const char *reason,
+					struct annotation *other, struct tanda_error *err)
 {
-	size_t i = existing ? overlay_find(&app->overlay, a->id) : SIZE_MAX;
-	struct annotation before;
-	struct tanda_error err;
-	enum tanda_status status;
+	enum correction_status to = a->correction_status;
+
+	if (before == NULL)
+		return store_annotation_insert(app->store, a, err);
+	if (a->kind != KIND_CORRECTION || before->correction_status == to ||
+	    (to != CORRECTION_ACCEPTED && to != CORRECTION_REJECTED))
+		return store_annotation_update_why(app->store, a, reason, err);
+	a->correction_status = before->correction_status;	/* the decision sets it */
+	if (before->correction_status == CORRECTION_PUBLISHED && to == CORRECTION_ACCEPTED)
+		return store_correction_unpublish(app->store, a, app->author, reason, err);
+	if (to == CORRECTION_ACCEPTED)
+		return store_correction_accept(app->store, a, app->author, other, err);
+	return store_correction_reject(app->store, a, app->author, reason, err);
+}
+
+/* After a change from before (NULL: a new annotation) to a was saved:
+ * undo, the overlay, the status line. */
+static void saved(struct app *app, const struct annotation *before, const struct annotation *a)
+{
 	char what[200];
 
-	if (!can_save(app))
-		return -1;
-	annotation_init(&before);
-	if (i != SIZE_MAX && annotation_copy(&before, &app->overlay.items[i].a) != 0) {
-		app_message(app, 1, "out of memory");
-		return -1;
-	}
-	status = existing ? store_annotation_update_why(app->store, a, reason, &err)
-			  : store_annotation_insert(app->store, a, &err);
-	if (status != TANDA_OK) {
-		annotation_clear(&before);
-		app_message(app, 1, "not saved: %s", err.message);
-		return -1;
-	}
-	if (undo_record(&app->undo, existing ? &before : NULL, a) != 0)
+	if (undo_record(&app->undo, before, a) != 0)
 		app_message(app, 1, "saved, but out of memory for undo");
-	annotation_clear(&before);
 	show(app, a);
 	describe(a, what, sizeof what);
 	if (!app->message_is_error)
 		app_message(app, 0, "saved: %s", what);
-	return 0;
+}
+
+/* After an accept was refused over the accepted correction other: ask
+ * whether to reject that one instead (a form on it: y, then the reason;
+ * n keeps both as they are). */
+static void offer_reject_other(struct app *app, const struct annotation *other)
+{
+	static const enum form_step steps[] = { STEP_REJECT_OTHER, STEP_REASON, STEP_END };
+	struct annotation draft;
+
+	annotation_init(&draft);
+	if (annotation_copy(&draft, other) != 0) {
+		annotation_clear(&draft);
+		app_message(app, 1, "out of memory");
+		return;
+	}
+	form_start(app, steps, &draft, 1);
+}
+
+/* Save a as annotate_save does, with reason (NULL: none) for a
+ * correction's history; a refused accept offers to reject the accepted
+ * correction in its way. */
+static int save_why(struct app *app, struct annotation *a, int existing, const char *reason)
+{
+	size_t i = existing ? overlay_find(&app->overlay, a->id) : SIZE_MAX;
+	struct annotation before, other;
+	struct tanda_error err;
+	enum tanda_status status;
+
+	if (!can_save(app))
+		return -1;
+	annotation_init(&before);
+	annotation_init(&other);
+	if (i != SIZE_MAX && annotation_copy(&before, &app->overlay.items[i].a) != 0) {
+		app_message(app, 1, "out of memory");
+		return -1;
+	}
+	if (existing && i == SIZE_MAX)
+		status = store_annotation_update_why(app->store, a, reason, &err);
+	else
+		status = write_to_store(app, a, existing ? &before : NULL, reason, &other, &err);
+	if (status == TANDA_OK)
+		saved(app, existing ? &before : NULL, a);
+	else if (other.id[0] != '\0')
+		offer_reject_other(app, &other);	/* its question says why */
+	else
+		app_message(app, 1, "not saved: %s", err.message);
+	annotation_clear(&before);
+	annotation_clear(&other);
+	return status == TANDA_OK ? 0 : -1;
 }
 
 int annotate_save(struct app *app, struct annotation *a, int existing)
@@ -279,6 +344,10 @@ static void ask(struct app *app, enum form_step step)
 	case STEP_REASON:
 		prompt_open(&app->prompt, PROMPT_NOTE, "why rejected (optional): ", NULL);
 		break;
+	case STEP_UNPUBLISH_REASON:
+		prompt_open(&app->prompt, PROMPT_NOTE, "why take it back (required): ", NULL);
+		break;
+	case STEP_REJECT_OTHER:
 	case STEP_CLAIM_STATUS:
 	case STEP_CORRECTION_KIND:
 	case STEP_END:
@@ -321,6 +390,15 @@ static void form_start(struct app *app, const enum form_step *steps, struct anno
 	form_advance(app);
 }
 
+/* Keep text (none when empty) as the reason for the history; 0, or -1
+ * when out of memory. */
+static int keep_reason(struct form *f, const char *text)
+{
+	free(f->reason);
+	f->reason = text[0] ? strdup(text) : NULL;
+	return text[0] && f->reason == NULL ? -1 : 0;
+}
+
 /* Take the text typed for step into the draft; 0 on success, -1 when out
  * of memory, 1 when the answer is refused (the status line says why). */
 static int take_text(struct app *app, enum form_step step, const char *text)
@@ -345,10 +423,14 @@ static int take_text(struct app *app, enum form_step step, const char *text)
 		return annotation_set(&d->replacement, text);
 	case STEP_TAGS:
 		return annotate_parse_tags(d, text, !app->form.existing || d->kind == KIND_HIGHLIGHT);
+	case STEP_UNPUBLISH_REASON:
+		if (text[0] == '\0') {
+			app_message(app, 1, "taking it back needs a reason (Esc cancels)");
+			return 1;
+		}
+		return keep_reason(&app->form, text);
 	case STEP_REASON:
-		free(app->form.reason);
-		app->form.reason = text[0] ? strdup(text) : NULL;
-		return text[0] && app->form.reason == NULL ? -1 : 0;
+		return keep_reason(&app->form, text);
 	default:
 		return 0;
 	}
@@ -428,6 +510,8 @@ static int take_letter(struct app *app, enum form_step step, const struct key *k
 	struct annotation *d = &app->form.draft;
 	int value;
 
+	if (step == STEP_REJECT_OTHER)
+		return key->kind == KEY_KIND_CHAR && key->code == 'y' && decided(app, d, 1) == 0;
 	if (is_enter(key))
 		return 1;
 	if (key->kind != KEY_KIND_CHAR)
@@ -475,6 +559,11 @@ int annotate_form_key(struct app *app, const struct key *key)
 		picker_key(app, key);
 		return 1;
 	}
+	if (step == STEP_REJECT_OTHER && key->kind == KEY_KIND_CHAR && key->code == 'n') {
+		form_close(app);
+		app_message(app, 0, "both kept as they were");
+		return 1;
+	}
 	if (take_letter(app, step, key)) {
 		f->at++;
 		form_advance(app);
@@ -520,6 +609,11 @@ const char *annotate_form_question(const struct app *app)
 	case STEP_PICK_QUOTE:
 		snprintf(question, sizeof question, "quote %zu/%zu: Tab next, Enter takes it, Esc cancels",
 			 f->passage + 1, f->npassages);
+		return question;
+	case STEP_REJECT_OTHER:
+		snprintf(question, sizeof question, "overlaps accepted \"%.30s\" (\xC2\xB6%u): reject "
+			 "that one? [y]es [n]o", f->draft.anchor.exact ? f->draft.anchor.exact : "",
+			 (unsigned)f->draft.anchor.paragraph);
 		return question;
 	default:
 		return NULL;
@@ -759,36 +853,61 @@ void annotate_redo(struct app *app)
 
 static const enum form_step replacement_steps[] = { STEP_REPLACEMENT, STEP_END };
 static const enum form_step reason_steps[] = { STEP_REASON, STEP_END };
+static const enum form_step unpublish_steps[] = { STEP_UNPUBLISH_REASON, STEP_END };
 static const enum form_step no_steps[] = { STEP_END };
+
+/* The steps of decision on draft (decided already, but for an edit or
+ * an unpublishing): what it still needs to ask. */
+static const enum form_step *decision_steps(const struct annotation *draft,
+					    enum review_decision decision)
+{
+	switch (decision) {
+	case REVIEW_EDIT:
+		return replacement_steps;
+	case REVIEW_UNPUBLISH:
+		return unpublish_steps;
+	case REVIEW_REJECT:
+		return reason_steps;
+	default:
+		return draft->replacement == NULL || draft->replacement[0] == '\0' ?
+		       replacement_steps : no_steps;
+	}
+}
+
+/* Make draft, a copy of correction, what decision makes of it (but for
+ * what its steps ask); 0, or -1 when it cannot (the status line says
+ * why). */
+static int prepare_decision(struct app *app, const struct annotation *correction,
+			    enum review_decision decision, struct annotation *draft)
+{
+	if (annotation_copy(draft, correction) != 0) {
+		app_message(app, 1, "out of memory");
+		return -1;
+	}
+	if (decision == REVIEW_UNPUBLISH && draft->correction_status != CORRECTION_PUBLISHED) {
+		app_message(app, 1, "unpublish: the correction is not published");
+		return -1;
+	}
+	if (decision == REVIEW_UNPUBLISH)
+		draft->correction_status = CORRECTION_ACCEPTED;
+	else if (decision != REVIEW_EDIT && decided(app, draft, decision == REVIEW_REJECT) != 0) {
+		app_message(app, 1, "out of memory");
+		return -1;
+	}
+	return 0;
+}
 
 void annotate_review(struct app *app, const struct annotation *correction,
 		     enum review_decision decision)
 {
-	const enum form_step *steps = no_steps;
 	struct annotation draft;
 
 	if (!can_save(app))
 		return;
 	annotation_init(&draft);
-	if (annotation_copy(&draft, correction) != 0) {
-		app_message(app, 1, "out of memory");
+	if (prepare_decision(app, correction, decision, &draft) != 0) {
+		annotation_clear(&draft);
 		return;
 	}
-	if (decision == REVIEW_EDIT) {
-		steps = replacement_steps;
-	} else {
-		draft.correction_status = decision == REVIEW_ACCEPT ? CORRECTION_ACCEPTED
-								    : CORRECTION_REJECTED;
-		annotation_now(draft.reviewed_at);
-		if (annotation_set(&draft.reviewed_by, app->author) != 0) {
-			annotation_clear(&draft);
-			app_message(app, 1, "out of memory");
-			return;
-		}
-		if (decision == REVIEW_REJECT)
-			steps = reason_steps;
-		else if (draft.replacement == NULL || draft.replacement[0] == '\0')
-			steps = replacement_steps;
-	}
-	form_start(app, steps, &draft, 1);
+	form_start(app, decision_steps(&draft, decision), &draft, 1);
 }

@@ -26,6 +26,7 @@ enum review_decision {
 	REVIEW_ACCEPT,		/* accepted (asking for a replacement when it has none) */
 	REVIEW_REJECT,		/* rejected, with an optional reason */
 	REVIEW_EDIT,		/* its replacement changed; still undecided */
+	REVIEW_UNPUBLISH,	/* a published one taken back to accepted, with a reason */
 };
 
 /* The actions (see actions.h). */
@@ -42,7 +43,9 @@ void annotate_redo(struct app *app);
 
 /* Record the reviewer's decision on correction (a stored annotation),
  * asking what the decision needs first; saved with the reviewer (the
- * app's author) and the time, and undoable. */
+ * app's author) and the time through the store's decisions, and
+ * undoable.  An accept over an accepted correction of the same words is
+ * refused, naming it, and the status line offers to reject that one. */
 void annotate_review(struct app *app, const struct annotation *correction,
 		     enum review_decision decision);
 

@@ -16,6 +16,7 @@
 #include "grow.h"
 #include "strbuf.h"
 #include "utf8.h"
+#include "zone.h"
 
 /* The code point to draw for cp: a control character or a bidi control
  * (which would turn the text around on the screen) as a visible mark. */
@@ -373,10 +374,11 @@ static void details_of_kind(const struct annotation *a, struct strbuf *sb)
 }
 
 /* Append to sb the current annotation's details: kind, tags, status,
- * speaker, note, author and time. */
+ * speaker, note, author and time (local, with its zone). */
 static void details_text(const struct app *app, struct strbuf *sb)
 {
 	const struct annotation *a = &app->overlay.items[app->current].a;
+	char when[ZONE_TIME_SIZE];
 	size_t i;
 
 	strbuf_addf(sb, "%zu/%zu %s", app->current + 1, app->overlay.count,
@@ -386,8 +388,8 @@ static void details_text(const struct app *app, struct strbuf *sb)
 		strbuf_addf(sb, "%s#%s", i ? " " : " | ", a->tags[i]);
 	if (a->note != NULL)
 		strbuf_addf(sb, " | note: %s", a->note);
-	strbuf_addf(sb, " | %s %.10s %.5s", a->author ? a->author : "", a->modified,
-		    a->modified[0] ? a->modified + 11 : "");
+	zone_format(a->modified, when, sizeof when);
+	strbuf_addf(sb, " | %s %s", a->author ? a->author : "", when);
 }
 
 /* Draw the current annotation's details on the line above the status

@@ -25,6 +25,9 @@ enum form_step {
 	STEP_CORRECTION_KIND,	/* one letter */
 	STEP_NOTE,		/* a prompt */
 	STEP_REASON,		/* a prompt: why a correction is rejected */
+	STEP_REJECT_OTHER,	/* one letter: reject the accepted correction that
+				 * overlaps the one being accepted? */
+	STEP_UNPUBLISH_REASON,	/* a prompt: why a published one is taken back */
 };
 
 /* The form being filled in, if any. */

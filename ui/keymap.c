@@ -124,6 +124,7 @@ static const struct binding review[] = {
 };
 
 static const struct binding history[] = {
+	CH('U', UNPUBLISH, "U"),
 	CH('q', BACK, "q"),
 	CH(KEY_ESCAPE, BACK, "Esc"),
 };

@@ -21,6 +21,7 @@
 #include "screen-library.h"
 #include "screen-reader.h"
 #include "store.h"
+#include "zone.h"
 
 /* The header line and the column titles above the rows. */
 enum { LIBRARY_HEADER_LINES = 2 };
@@ -176,21 +177,18 @@ static void library_position(const struct app *app, const void *state, size_t *a
 }
 
 /* The columns right of the title: source, date, paragraphs, annotations,
- * last opened; LIBRARY_FIXED_WIDTH wide. */
-#define LIBRARY_FIXED_FORMAT "  %-14.14s %-10.10s %5s %5s  %-16.16s"
-#define LIBRARY_FIXED_WIDTH 57
+ * last opened (local, with its zone); LIBRARY_FIXED_WIDTH wide. */
+#define LIBRARY_FIXED_FORMAT "  %-14.14s %-10.10s %5s %5s  %-20.20s"
+#define LIBRARY_FIXED_WIDTH 61
 
 /* Write row's columns right of its title into buf. */
 static void row_columns(const struct store_article *row, char *buf, size_t size)
 {
-	char paragraphs[24], annotations[24], opened[ANNOTATION_TIME_SIZE];
-	char *t;
+	char paragraphs[24], annotations[24], opened[ZONE_TIME_SIZE];
 
 	snprintf(paragraphs, sizeof paragraphs, "%zu", row->paragraphs);
 	snprintf(annotations, sizeof annotations, "%zu", row->annotations);
-	snprintf(opened, sizeof opened, "%s", row->last_opened);
-	if ((t = strchr(opened, 'T')) != NULL)
-		*t = ' ';
+	zone_format(row->last_opened, opened, sizeof opened);
 	snprintf(buf, size, LIBRARY_FIXED_FORMAT, row->source ? row->source : "",
 		 row->published ? row->published : "", paragraphs, annotations, opened);
 }

@@ -20,6 +20,7 @@
 #include "keymap.h"
 #include "screen-history.h"
 #include "screen-review.h"
+#include "zone.h"
 
 /* The paragraph starts on this row of the review screen. */
 enum { REVIEW_TEXT_ROW = 2 };
@@ -173,13 +174,13 @@ static int draw_paragraph(struct app *app, int y, const struct overlay_item *ite
 static int draw_fields(struct app *app, int y, const struct overlay_item *item)
 {
 	const struct annotation *a = &item->a;
-	char text[1024];
+	char text[1024], when[ZONE_TIME_SIZE];
 
-	snprintf(text, sizeof text, "%s correction, %s, proposed by %s at %.10s %.5s",
+	zone_format(a->created, when, sizeof when);
+	snprintf(text, sizeof text, "%s correction, %s, proposed by %s at %s",
 		 correction_kind_names[a->correction_kind] ? correction_kind_names[a->correction_kind]
 							   : "a",
-		 correction_status_names[a->correction_status], a->author ? a->author : "?",
-		 a->created, a->created + (a->created[0] ? 11 : 0));
+		 correction_status_names[a->correction_status], a->author ? a->author : "?", when);
 	y = line(app, y, 2, text, ROLE_DETAILS);
 	snprintf(text, sizeof text, "wrong:        %s", a->anchor.exact ? a->anchor.exact : "");
 	y = line(app, y, 2, text, ROLE_TEXT);
@@ -191,8 +192,8 @@ static int draw_fields(struct app *app, int y, const struct overlay_item *item)
 		y = line(app, y, 2, text, ROLE_TEXT);
 	}
 	if (a->reviewed_by != NULL) {
-		snprintf(text, sizeof text, "reviewed by %s at %.10s %.5s", a->reviewed_by,
-			 a->reviewed_at, a->reviewed_at + (a->reviewed_at[0] ? 11 : 0));
+		zone_format(a->reviewed_at, when, sizeof when);
+		snprintf(text, sizeof text, "reviewed by %s at %s", a->reviewed_by, when);
 		y = line(app, y, 2, text, ROLE_TEXT);
 	}
 	return y;

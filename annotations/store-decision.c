@@ -1,0 +1,281 @@
+/*
+ * store-decision.c - review decisions as records of the reviewer who made
+ * them (store.h): added once however often they are imported, listed for
+ * the reviewer's own set, and a correction's status derived from them.
+ *
+ * A decision is made on a version of the correction (its exact text and
+ * replacement).  The latest decision on the current version stands; when
+ * the author changes what was decided on, none stands and the correction
+ * is proposed again, the history saying after whose decision.  A note or a
+ * tag changed leaves the decision standing.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "sha256.h"
+#include "store-int.h"
+
+const char *const decision_names[DECISION_KINDS] = {
+	"accepted", "rejected", "published", "unpublished",
+};
+
+/* The status a standing decision gives its correction. */
+static const enum correction_status decided_status[DECISION_KINDS] = {
+	[DECISION_ACCEPTED] = CORRECTION_ACCEPTED,
+	[DECISION_REJECTED] = CORRECTION_REJECTED,
+	[DECISION_PUBLISHED] = CORRECTION_PUBLISHED,
+	[DECISION_UNPUBLISHED] = CORRECTION_ACCEPTED,
+};
+
+void store_decision_version(const struct annotation *a, char version[DECISION_VERSION_SIZE])
+{
+	static const char hex[] = "0123456789abcdef";
+	unsigned char digest[SHA256_DIGEST_SIZE];
+	struct sha256 ctx;
+	size_t i;
+
+	sha256_init(&ctx);
+	sha256_update(&ctx, a->anchor.exact ? a->anchor.exact : "",
+		      a->anchor.exact ? strlen(a->anchor.exact) + 1 : 1);
+	if (a->replacement != NULL)
+		sha256_update(&ctx, a->replacement, strlen(a->replacement));
+	sha256_final(&ctx, digest);
+	for (i = 0; i < (DECISION_VERSION_SIZE - 1) / 2; i++) {
+		version[2 * i] = hex[digest[i] >> 4];
+		version[2 * i + 1] = hex[digest[i] & 15];
+	}
+	version[DECISION_VERSION_SIZE - 1] = '\0';
+}
+
+/* The index of name in decision_names, or -1. */
+static int decision_kind_of(const char *name)
+{
+	int i;
+
+	for (i = 0; name != NULL && i < DECISION_KINDS; i++)
+		if (strcmp(name, decision_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* What the decisions on one correction make of it. */
+struct verdict {
+	int any;				/* it has decisions */
+	int stands;				/* one is on its current version */
+	enum decision_kind kind;		/* the standing one's */
+	char reviewer[256], at[ANNOTATION_TIME_SIZE];	/* its, or the latest's */
+	char reviewed_by[256];			/* who accepted or rejected it */
+};
+
+/* Read the decisions on a into *v: the latest on version stands. */
+static enum tanda_status weigh(struct store *store, const struct annotation *a,
+			       const char *version, struct verdict *v, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, ST_DECISIONS_ON, err);
+	int rc, kind;
+
+	memset(v, 0, sizeof *v);
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, ":uuid", a->id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		kind = decision_kind_of((const char *)sqlite3_column_text(stmt, 1));
+		if (kind < 0)
+			continue;
+		if (!v->any || (!v->stands && strcmp((const char *)sqlite3_column_text(stmt, 3),
+						     version) == 0)) {
+			v->stands = strcmp((const char *)sqlite3_column_text(stmt, 3), version) == 0;
+			v->kind = (enum decision_kind)kind;
+			column_fixed(stmt, 0, v->reviewer, sizeof v->reviewer);
+			column_fixed(stmt, 2, v->at, sizeof v->at);
+		}
+		if (v->stands && v->reviewed_by[0] == '\0' &&
+		    (kind == DECISION_ACCEPTED || kind == DECISION_REJECTED))
+			column_fixed(stmt, 0, v->reviewed_by, sizeof v->reviewed_by);
+		v->any = 1;
+	}
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_DONE)
+		return store_fail(store, rc, "cannot read the decisions", err);
+	return TANDA_OK;
+}
+
+/* Write status, reviewer and time to correction id, keeping modified,
+ * with reason (NULL: none) in its history. */
+static enum tanda_status set_status(struct store *store, const char *id,
+				    enum correction_status status, const char *by, const char *at,
+				    const char *reason, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum tanda_status st;
+	struct tanda_error ignored;
+
+	if (reason != NULL &&
+	    (st = store_run_text(store, ST_SET_REASON, ":reason", reason, "cannot save the reason",
+				 err)) != TANDA_OK)
+		return st;
+	if ((stmt = store_statement(store, ST_DECISION_STATUS, err)) == NULL)
+		return err->status;
+	bind_text(stmt, ":uuid", id);
+	bind_name(stmt, ":correction_status", correction_status_names, status);
+	bind_text(stmt, ":reviewed_by", by != NULL && by[0] != '\0' ? by : NULL);
+	bind_text(stmt, ":reviewed_at", at != NULL && at[0] != '\0' ? at : NULL);
+	st = store_run(store, stmt, "cannot save the correction's status", err);
+	if (reason != NULL)
+		(void)store_run_text(store, ST_SET_REASON, ":reason", NULL, "cannot clear the reason",
+				     &ignored);
+	return st;
+}
+
+enum tanda_status store_decision_derive(struct store *store, const struct annotation *a,
+					struct tanda_error *err)
+{
+	char version[DECISION_VERSION_SIZE], reason[600];
+	struct verdict v;
+	enum tanda_status status;
+
+	if (a->kind != KIND_CORRECTION || a->deleted)
+		return TANDA_OK;
+	store_decision_version(a, version);
+	if ((status = weigh(store, a, version, &v, err)) != TANDA_OK || !v.any)
+		return status;
+	if (!v.stands) {	/* the author changed what was decided on */
+		if (a->correction_status == CORRECTION_PROPOSED && a->reviewed_by == NULL)
+			return TANDA_OK;
+		snprintf(reason, sizeof reason, "changed after %s %s it", v.reviewer,
+			 decision_names[v.kind]);
+		return set_status(store, a->id, CORRECTION_PROPOSED, NULL, NULL, reason, err);
+	}
+	if (a->correction_status == decided_status[v.kind] && a->reviewed_by != NULL &&
+	    strcmp(a->reviewed_by, v.reviewed_by[0] ? v.reviewed_by : v.reviewer) == 0)
+		return TANDA_OK;
+	return set_status(store, a->id, decided_status[v.kind],
+			  v.reviewed_by[0] ? v.reviewed_by : v.reviewer, v.at, NULL, err);
+}
+
+/* Who makes the changes (store_set_actor) into who ("" for nobody). */
+static enum tanda_status actor(struct store *store, char *who, size_t size,
+			       struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, ST_ACTOR, err);
+	int rc;
+
+	who[0] = '\0';
+	if (stmt == NULL)
+		return err->status;
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		column_fixed(stmt, 0, who, size);
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(store, rc, "cannot read who makes the changes", err);
+	return TANDA_OK;
+}
+
+enum tanda_status store_decision_after_edit(struct store *store, const struct annotation *a,
+					    struct tanda_error *err)
+{
+	char version[DECISION_VERSION_SIZE], who[256];
+	struct store_decision d = { .reason = NULL, .place = NULL };
+	struct verdict v;
+	enum tanda_status status;
+
+	if (a->kind != KIND_CORRECTION || a->deleted)
+		return TANDA_OK;
+	store_decision_version(a, version);
+	if ((status = weigh(store, a, version, &v, err)) != TANDA_OK || !v.any || v.stands)
+		return status;
+	if ((status = actor(store, who, sizeof who, err)) != TANDA_OK)
+		return status;
+	if (strcmp(who[0] ? who : a->author, v.reviewer) != 0)
+		return store_decision_derive(store, a, err);	/* stale: proposed again */
+	d.reviewer = v.reviewer;	/* the decider's own edit: it still stands */
+	d.kind = v.kind;
+	memcpy(d.annotation, a->id, sizeof d.annotation);
+	snprintf(d.article, sizeof d.article, "%s", a->article);
+	annotation_now(d.at);
+	memcpy(d.version, version, sizeof d.version);
+	return store_decision_insert(store, &d, NULL, err);
+}
+
+enum tanda_status store_decision_insert(struct store *store, const struct store_decision *d,
+					int *added, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, ST_DECISION_ADD, err);
+	enum tanda_status status;
+
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, ":uuid", d->annotation);
+	bind_text(stmt, ":article", d->article);
+	bind_text(stmt, ":reviewer", d->reviewer);
+	bind_text(stmt, ":decision", decision_names[d->kind]);
+	bind_text(stmt, ":at", d->at);
+	bind_text(stmt, ":version", d->version);
+	bind_text(stmt, ":reason", d->reason);
+	bind_text(stmt, ":place", d->place);
+	status = store_run(store, stmt, "cannot save the decision", err);
+	if (added != NULL)
+		*added = status == TANDA_OK && sqlite3_changes(store->db) > 0;
+	return status;
+}
+
+enum tanda_status store_decision_add(struct store *store, const struct store_decision *d,
+				     int *added, struct tanda_error *err)
+{
+	struct annotation a;
+	enum tanda_status status;
+
+	if ((status = store_begin(store, err)) != TANDA_OK)
+		return status;
+	status = store_decision_insert(store, d, added, err);
+	annotation_init(&a);
+	if (status == TANDA_OK && store_annotation_get(store, d->annotation, &a, err) == TANDA_OK)
+		status = store_decision_derive(store, &a, err);
+	else if (status == TANDA_OK && err->status == TANDA_EDATA)
+		tanda_error_clear(err);	/* not here yet: derived when it comes */
+	else if (status == TANDA_OK)
+		status = err->status;
+	annotation_clear(&a);
+	return store_write_end(store, status, err);
+}
+
+/* Column i of stmt as text, or NULL. */
+static const char *text_at(sqlite3_stmt *stmt, int i)
+{
+	return (const char *)sqlite3_column_text(stmt, i);
+}
+
+enum tanda_status store_decision_list(struct store *store, const char *article,
+				      const char *reviewer,
+				      int (*fn)(void *context, const struct store_decision *d),
+				      void *context, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, ST_DECISION_LIST, err);
+	struct store_decision d;
+	int rc, kind;
+
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, ":article", article);
+	bind_text(stmt, ":reviewer", reviewer);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if ((kind = decision_kind_of(text_at(stmt, 3))) < 0)
+			continue;
+		column_fixed(stmt, 0, d.annotation, sizeof d.annotation);
+		column_fixed(stmt, 1, d.article, sizeof d.article);
+		d.reviewer = text_at(stmt, 2);
+		d.kind = (enum decision_kind)kind;
+		column_fixed(stmt, 4, d.at, sizeof d.at);
+		column_fixed(stmt, 5, d.version, sizeof d.version);
+		d.reason = text_at(stmt, 6);
+		d.place = text_at(stmt, 7);
+		if (fn(context, &d))
+			break;
+	}
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return TANDA_OK;
+	return store_fail(store, rc, "cannot read the decisions", err);
+}
