@@ -94,20 +94,22 @@ static const char *const migrations[SCHEMA_VERSION + 1] = {
 	      "CREATE INDEX decisions_by_article ON decisions (article, reviewer);",
 };
 
-/* Who changes a correction, why and (publishing it) where to, and the
+/* Who changes a correction, why, (publishing it) where to and (a
+ * decision, which leaves the annotation's modified time as it was) when, and the
  * triggers that write every change of a correction into
  * correction_history: temporary objects of each connection, so that the
  * actor is that process's.  Taking a published correction back to
  * accepted is "unpublished". */
 const char schema_session_sql[] =
-	"CREATE TEMP TABLE IF NOT EXISTS change_context (who TEXT, reason TEXT, place TEXT);"
-	"INSERT INTO change_context SELECT NULL, NULL, NULL"
+	"CREATE TEMP TABLE IF NOT EXISTS change_context (who TEXT, reason TEXT, place TEXT,"
+	"  at TEXT);"
+	"INSERT INTO change_context SELECT NULL, NULL, NULL, NULL"
 	" WHERE NOT EXISTS (SELECT 1 FROM change_context);"
 	"CREATE TEMP TRIGGER IF NOT EXISTS correction_added AFTER INSERT ON main.annotations"
 	" WHEN NEW.kind = 'correction' BEGIN"
 	"  INSERT INTO correction_history (annotation, at, who, action, new_status,"
 	"   new_replacement, reason)"
-	"  SELECT NEW.uuid, NEW.modified, coalesce(c.who, NEW.author),"
+	"  SELECT NEW.uuid, coalesce(c.at, NEW.modified), coalesce(c.who, NEW.author),"
 	"   coalesce(NEW.correction_status, 'proposed'), NEW.correction_status,"
 	"   NEW.replacement, c.reason FROM change_context c;"
 	" END;"
@@ -116,7 +118,7 @@ const char schema_session_sql[] =
 	"  OR OLD.replacement IS NOT NEW.replacement OR OLD.deleted != NEW.deleted) BEGIN"
 	"  INSERT INTO correction_history (annotation, at, who, action, old_status,"
 	"   new_status, old_replacement, new_replacement, reason, place)"
-	"  SELECT NEW.uuid, NEW.modified,"
+	"  SELECT NEW.uuid, coalesce(c.at, NEW.modified),"
 	"   coalesce(c.who, CASE WHEN OLD.correction_status IS NOT NEW.correction_status"
 	"    THEN NEW.reviewed_by END, NEW.author),"
 	"   CASE WHEN OLD.deleted != NEW.deleted THEN"

@@ -62,6 +62,25 @@ static void bind_annotation(sqlite3_stmt *stmt, const struct annotation *a)
 	bind_int64(stmt, ":deleted", a->deleted != 0);
 }
 
+/* The version (store_decision_version) the stored correction a->id has,
+ * into version; "" when a is not a correction. */
+static enum tanda_status version_of(struct store *store, const struct annotation *a,
+				    char version[DECISION_VERSION_SIZE], struct tanda_error *err)
+{
+	struct annotation stored;
+	enum tanda_status status;
+
+	version[0] = '\0';
+	if (a->kind != KIND_CORRECTION)
+		return TANDA_OK;
+	annotation_init(&stored);
+	status = store_annotation_get(store, a->id, &stored, err);
+	if (status == TANDA_OK)
+		store_decision_version(&stored, version);
+	annotation_clear(&stored);
+	return status == TANDA_EDATA ? TANDA_OK : status;	/* none: the update says so */
+}
+
 /* Write a with statement id (insert or update) and its tags; local for
  * an edit made here (store_annotation_update), not a record from a set. */
 static enum tanda_status write_annotation(struct store *store, enum statement id,
@@ -70,11 +89,15 @@ static enum tanda_status write_annotation(struct store *store, enum statement id
 {
 	sqlite3_stmt *stmt;
 	enum tanda_status status;
+	char was[DECISION_VERSION_SIZE] = "";
+
 	if ((status = store_tags_check(a, err)) != TANDA_OK ||
 	    (status = annotation_validate(a, err)) != TANDA_OK)
 		return status;
 	if ((status = store_begin(store, err)) != TANDA_OK)
 		return status;
+	if (id == ST_ANNOTATION_UPDATE && (status = version_of(store, a, was, err)) != TANDA_OK)
+		return store_write_end(store, status, err);
 	if ((stmt = store_statement(store, id, err)) == NULL)
 		return store_write_end(store, err->status, err);
 	bind_annotation(stmt, a);
@@ -86,9 +109,9 @@ static enum tanda_status write_annotation(struct store *store, enum statement id
 					  id == ST_ANNOTATION_INSERT ? sqlite3_last_insert_rowid(store->db) : 0,
 					  id == ST_ANNOTATION_INSERT, err);
 	if (status == TANDA_OK && id == ST_ANNOTATION_UPDATE && local)
-		status = store_decision_after_edit(store, a, err);
+		status = store_decision_after_edit(store, a, was[0] ? was : NULL, err);
 	else if (status == TANDA_OK)	/* from a set: its status is its decisions' */
-		status = store_decision_derive(store, a, err);
+		status = store_decision_derive(store, a, was[0] ? was : NULL, err);
 	return store_write_end(store, status, err);
 }
 

@@ -65,13 +65,38 @@ struct verdict {
 	int any;				/* it has decisions */
 	int stands;				/* one is on its current version */
 	enum decision_kind kind;		/* the standing one's */
-	char reviewer[256], at[ANNOTATION_TIME_SIZE];	/* its, or the latest's */
-	char reviewed_by[256];			/* who accepted or rejected it */
+	char reviewer[256], at[ANNOTATION_TIME_SIZE];
+	char reason[512], place[512];		/* "" for none */
+	int prior_found;			/* one stood on the previous version */
+	enum decision_kind prior_kind;		/* that one's, else the latest's */
+	char prior_reviewer[256];
 };
 
-/* Read the decisions on a into *v: the latest on version stands. */
+/* The text of column i of stmt ("" for NULL). */
+static const char *text_or_empty(sqlite3_stmt *stmt, int i)
+{
+	const char *text = (const char *)sqlite3_column_text(stmt, i);
+
+	return text ? text : "";
+}
+
+/* Take the decision of stmt's row, of kind, as the one standing in v. */
+static void take_standing(sqlite3_stmt *stmt, int kind, struct verdict *v)
+{
+	v->stands = 1;
+	v->kind = (enum decision_kind)kind;
+	column_fixed(stmt, 0, v->reviewer, sizeof v->reviewer);
+	column_fixed(stmt, 2, v->at, sizeof v->at);
+	column_fixed(stmt, 4, v->reason, sizeof v->reason);
+	column_fixed(stmt, 5, v->place, sizeof v->place);
+}
+
+/* Read the decisions on a into *v: the latest on version stands; the
+ * latest on previous (NULL: not known) stood before, else the latest of
+ * all is named. */
 static enum tanda_status weigh(struct store *store, const struct annotation *a,
-			       const char *version, struct verdict *v, struct tanda_error *err)
+			       const char *version, const char *previous, struct verdict *v,
+			       struct tanda_error *err)
 {
 	sqlite3_stmt *stmt = store_statement(store, ST_DECISIONS_ON, err);
 	int rc, kind;
@@ -81,78 +106,23 @@ static enum tanda_status weigh(struct store *store, const struct annotation *a,
 		return err->status;
 	bind_text(stmt, ":uuid", a->id);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		kind = decision_kind_of((const char *)sqlite3_column_text(stmt, 1));
-		if (kind < 0)
+		const char *on = text_or_empty(stmt, 3);
+
+		if ((kind = decision_kind_of(text_or_empty(stmt, 1))) < 0)
 			continue;
-		if (!v->any || (!v->stands && strcmp((const char *)sqlite3_column_text(stmt, 3),
-						     version) == 0)) {
-			v->stands = strcmp((const char *)sqlite3_column_text(stmt, 3), version) == 0;
-			v->kind = (enum decision_kind)kind;
-			column_fixed(stmt, 0, v->reviewer, sizeof v->reviewer);
-			column_fixed(stmt, 2, v->at, sizeof v->at);
+		if (!v->stands && strcmp(on, version) == 0)
+			take_standing(stmt, kind, v);
+		if (!v->any || (!v->prior_found && previous != NULL && strcmp(on, previous) == 0)) {
+			v->prior_found = previous != NULL && strcmp(on, previous) == 0;
+			v->prior_kind = (enum decision_kind)kind;
+			column_fixed(stmt, 0, v->prior_reviewer, sizeof v->prior_reviewer);
 		}
-		if (v->stands && v->reviewed_by[0] == '\0' &&
-		    (kind == DECISION_ACCEPTED || kind == DECISION_REJECTED))
-			column_fixed(stmt, 0, v->reviewed_by, sizeof v->reviewed_by);
 		v->any = 1;
 	}
 	sqlite3_reset(stmt);
 	if (rc != SQLITE_DONE)
 		return store_fail(store, rc, "cannot read the decisions", err);
 	return TANDA_OK;
-}
-
-/* Write status, reviewer and time to correction id, keeping modified,
- * with reason (NULL: none) in its history. */
-static enum tanda_status set_status(struct store *store, const char *id,
-				    enum correction_status status, const char *by, const char *at,
-				    const char *reason, struct tanda_error *err)
-{
-	sqlite3_stmt *stmt;
-	enum tanda_status st;
-	struct tanda_error ignored;
-
-	if (reason != NULL &&
-	    (st = store_run_text(store, ST_SET_REASON, ":reason", reason, "cannot save the reason",
-				 err)) != TANDA_OK)
-		return st;
-	if ((stmt = store_statement(store, ST_DECISION_STATUS, err)) == NULL)
-		return err->status;
-	bind_text(stmt, ":uuid", id);
-	bind_name(stmt, ":correction_status", correction_status_names, status);
-	bind_text(stmt, ":reviewed_by", by != NULL && by[0] != '\0' ? by : NULL);
-	bind_text(stmt, ":reviewed_at", at != NULL && at[0] != '\0' ? at : NULL);
-	st = store_run(store, stmt, "cannot save the correction's status", err);
-	if (reason != NULL)
-		(void)store_run_text(store, ST_SET_REASON, ":reason", NULL, "cannot clear the reason",
-				     &ignored);
-	return st;
-}
-
-enum tanda_status store_decision_derive(struct store *store, const struct annotation *a,
-					struct tanda_error *err)
-{
-	char version[DECISION_VERSION_SIZE], reason[600];
-	struct verdict v;
-	enum tanda_status status;
-
-	if (a->kind != KIND_CORRECTION || a->deleted)
-		return TANDA_OK;
-	store_decision_version(a, version);
-	if ((status = weigh(store, a, version, &v, err)) != TANDA_OK || !v.any)
-		return status;
-	if (!v.stands) {	/* the author changed what was decided on */
-		if (a->correction_status == CORRECTION_PROPOSED && a->reviewed_by == NULL)
-			return TANDA_OK;
-		snprintf(reason, sizeof reason, "changed after %s %s it", v.reviewer,
-			 decision_names[v.kind]);
-		return set_status(store, a->id, CORRECTION_PROPOSED, NULL, NULL, reason, err);
-	}
-	if (a->correction_status == decided_status[v.kind] && a->reviewed_by != NULL &&
-	    strcmp(a->reviewed_by, v.reviewed_by[0] ? v.reviewed_by : v.reviewer) == 0)
-		return TANDA_OK;
-	return set_status(store, a->id, decided_status[v.kind],
-			  v.reviewed_by[0] ? v.reviewed_by : v.reviewer, v.at, NULL, err);
 }
 
 /* Who makes the changes (store_set_actor) into who ("" for nobody). */
@@ -173,8 +143,90 @@ static enum tanda_status actor(struct store *store, char *who, size_t size,
 	return TANDA_OK;
 }
 
+/* Set the history's context for a decision: reason and place (NULL or
+ * "": none) and the time at; NULL for all three clears it. */
+static enum tanda_status set_context(struct store *store, const char *reason, const char *place,
+				     const char *at, struct tanda_error *err)
+{
+	enum tanda_status st;
+
+	reason = reason != NULL && reason[0] != '\0' ? reason : NULL;
+	place = place != NULL && place[0] != '\0' ? place : NULL;
+	if ((st = store_run_text(store, ST_SET_REASON, ":reason", reason, "cannot save the reason",
+				 err)) != TANDA_OK ||
+	    (st = store_run_text(store, ST_SET_PLACE, ":place", place, "cannot save where to",
+				 err)) != TANDA_OK)
+		return st;
+	return store_run_text(store, ST_SET_AT, ":at", at, "cannot save the time", err);
+}
+
+enum tanda_status store_decision_status(struct store *store, const char *id,
+					enum correction_status status, const char *by,
+					const char *reviewed_at, const struct decision_context *c,
+					struct tanda_error *err)
+{
+	sqlite3_stmt *stmt;
+	enum tanda_status st;
+	struct tanda_error ignored;
+	char was[256];
+
+	if ((st = actor(store, was, sizeof was, err)) != TANDA_OK ||
+	    (c->who != NULL && (st = store_set_actor(store, c->who, err)) != TANDA_OK) ||
+	    (st = set_context(store, c->reason, c->place, c->at, err)) != TANDA_OK)
+		return st;
+	if ((stmt = store_statement(store, ST_DECISION_STATUS, err)) == NULL)
+		return err->status;
+	bind_text(stmt, ":uuid", id);
+	bind_name(stmt, ":correction_status", correction_status_names, status);
+	bind_text(stmt, ":reviewed_by", by != NULL && by[0] != '\0' ? by : NULL);
+	bind_text(stmt, ":reviewed_at", reviewed_at != NULL && reviewed_at[0] != '\0' ? reviewed_at
+											: NULL);
+	st = store_run(store, stmt, "cannot save the correction's status", err);
+	(void)set_context(store, NULL, NULL, NULL, &ignored);
+	if (c->who != NULL)
+		(void)store_set_actor(store, was[0] ? was : NULL, &ignored);
+	return st;
+}
+
+enum tanda_status store_decision_derive(struct store *store, const struct annotation *a,
+					const char *previous, struct tanda_error *err)
+{
+	char version[DECISION_VERSION_SIZE], reason[600];
+	struct decision_context c = { .who = NULL, .reason = NULL, .place = NULL, .at = NULL };
+	struct verdict v;
+	enum tanda_status status;
+
+	if (a->kind != KIND_CORRECTION || a->deleted)
+		return TANDA_OK;
+	store_decision_version(a, version);
+	if ((status = weigh(store, a, version, previous, &v, err)) != TANDA_OK || !v.any)
+		return status;
+	if (!v.stands) {	/* the author changed what was decided on */
+		if (a->correction_status == CORRECTION_PROPOSED && a->reviewed_by == NULL)
+			return TANDA_OK;
+		snprintf(reason, sizeof reason, "changed after %s %s it", v.prior_reviewer,
+			 decision_names[v.prior_kind]);
+		c.reason = reason;
+		c.at = a->modified;
+		return store_decision_status(store, a->id, CORRECTION_PROPOSED, NULL, NULL, &c, err);
+	}
+	c.who = v.reviewer;	/* the history says who decided, not who imported */
+	c.reason = v.reason;
+	c.place = v.place;
+	c.at = v.at;
+	if (v.kind == DECISION_PUBLISHED || v.kind == DECISION_UNPUBLISHED)	/* not a review */
+		return a->correction_status == decided_status[v.kind] ? TANDA_OK
+		       : store_decision_status(store, a->id, decided_status[v.kind],
+					       a->reviewed_by, a->reviewed_at, &c, err);
+	if (a->correction_status == decided_status[v.kind] && a->reviewed_by != NULL &&
+	    strcmp(a->reviewed_by, v.reviewer) == 0)
+		return TANDA_OK;
+	return store_decision_status(store, a->id, decided_status[v.kind], v.reviewer, v.at, &c,
+				     err);
+}
+
 enum tanda_status store_decision_after_edit(struct store *store, const struct annotation *a,
-					    struct tanda_error *err)
+					    const char *previous, struct tanda_error *err)
 {
 	char version[DECISION_VERSION_SIZE], who[256];
 	struct store_decision d = { .reason = NULL, .place = NULL };
@@ -184,14 +236,15 @@ enum tanda_status store_decision_after_edit(struct store *store, const struct an
 	if (a->kind != KIND_CORRECTION || a->deleted)
 		return TANDA_OK;
 	store_decision_version(a, version);
-	if ((status = weigh(store, a, version, &v, err)) != TANDA_OK || !v.any || v.stands)
+	if ((status = weigh(store, a, version, previous, &v, err)) != TANDA_OK || !v.any ||
+	    v.stands)
 		return status;
 	if ((status = actor(store, who, sizeof who, err)) != TANDA_OK)
 		return status;
-	if (strcmp(who[0] ? who : a->author, v.reviewer) != 0)
-		return store_decision_derive(store, a, err);	/* stale: proposed again */
-	d.reviewer = v.reviewer;	/* the decider's own edit: it still stands */
-	d.kind = v.kind;
+	if (!v.prior_found || strcmp(who[0] ? who : a->author, v.prior_reviewer) != 0)
+		return store_decision_derive(store, a, previous, err);	/* stale: proposed */
+	d.reviewer = v.prior_reviewer;	/* the decider's own edit: it still stands */
+	d.kind = v.prior_kind;
 	memcpy(d.annotation, a->id, sizeof d.annotation);
 	snprintf(d.article, sizeof d.article, "%s", a->article);
 	annotation_now(d.at);
@@ -232,7 +285,7 @@ enum tanda_status store_decision_add(struct store *store, const struct store_dec
 	status = store_decision_insert(store, d, added, err);
 	annotation_init(&a);
 	if (status == TANDA_OK && store_annotation_get(store, d->annotation, &a, err) == TANDA_OK)
-		status = store_decision_derive(store, &a, err);
+		status = store_decision_derive(store, &a, NULL, err);
 	else if (status == TANDA_OK && err->status == TANDA_EDATA)
 		tanda_error_clear(err);	/* not here yet: derived when it comes */
 	else if (status == TANDA_OK)

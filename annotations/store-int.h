@@ -1,7 +1,7 @@
 /*
  * store-int.h - what the files of the store share, and only they
  * (store.c, store-article.c, store-annotation.c, store-tag.c,
- * store-history.c): struct store, the ids of the prepared statements, the
+ * store-history.c, store-correction.c, store-decision.c, ...): struct store, the ids of the prepared statements, the
  * statement cache, the transaction and error helpers, binding and reading
  * columns, and the tags' part of a listing.  Callers outside the store use
  * store.h.
@@ -82,6 +82,7 @@ enum statement {
 	ST_DECISIONS_ON,
 	ST_DECISION_STATUS,
 	ST_ACTOR,
+	ST_SET_AT,
 	ST_COUNT
 };
 
@@ -178,16 +179,33 @@ static inline void column_fixed(sqlite3_stmt *stmt, int i, char *buf, size_t siz
 
 /* Give correction a (just written) the status its decisions make, when it
  * has any: the latest on its current version, or proposed again when none
- * is on it (store-decision.c).  The history says who made the decision. */
+ * is on it, "changed after" the one that stood on its previous version
+ * (NULL: not known) (store-decision.c).  The history says who made the
+ * decision. */
 enum tanda_status store_decision_derive(struct store *store, const struct annotation *a,
-					struct tanda_error *err);
+					const char *previous, struct tanda_error *err);
 
-/* After an edit made here of correction a: when it changed what the
- * standing decision was made on, that decision is re-recorded on the new
- * version when the one editing (the actor) made it, else it is stale and a
- * is proposed again.  Nothing when a has no decisions. */
+/* After an edit made here of correction a, whose version was previous
+ * (NULL: new): when it changed what the decision standing on previous was
+ * made on, that decision is re-recorded on the new version when the one
+ * editing (the actor) made it, else it is stale and a is proposed again.
+ * Nothing when a has no decisions. */
 enum tanda_status store_decision_after_edit(struct store *store, const struct annotation *a,
-					    struct tanda_error *err);
+					    const char *previous, struct tanda_error *err);
+
+/* What the history says of a decision: who made it (NULL: the actor as
+ * it is), why, where it was published to, and when (each NULL: none). */
+struct decision_context {
+	const char *who, *reason, *place, *at;
+};
+
+/* Give correction id the status, reviewer and review time a decision
+ * gives it, its modified time kept (a decision is not an edit): the
+ * history says so as c says. */
+enum tanda_status store_decision_status(struct store *store, const char *id,
+					enum correction_status status, const char *by,
+					const char *reviewed_at, const struct decision_context *c,
+					struct tanda_error *err);
 
 /* Add d unless the same decision is stored already (*added says which;
  * may be NULL), deriving nothing: the caller writes its correction. */

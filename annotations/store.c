@@ -176,12 +176,13 @@ static const char *const statement_sql[ST_COUNT] = {
 		"reason, place FROM decisions WHERE (:article IS NULL OR article = :article) "
 		"AND (:reviewer IS NULL OR reviewer = :reviewer) ORDER BY annotation, at, id",
 	/* the latest first: the first on the current version stands */
-	[ST_DECISIONS_ON] = "SELECT reviewer, decision, at, version FROM decisions "
+	[ST_DECISIONS_ON] = "SELECT reviewer, decision, at, version, reason, place FROM decisions "
 		"WHERE annotation = :uuid ORDER BY at DESC, id DESC",
 	/* a status derived, not an edit: modified is kept */
 	[ST_DECISION_STATUS] = "UPDATE annotations SET correction_status = :correction_status, "
 		"reviewed_by = :reviewed_by, reviewed_at = :reviewed_at WHERE uuid = :uuid",
 	[ST_ACTOR] = "SELECT who FROM temp.change_context",
+	[ST_SET_AT] = "UPDATE temp.change_context SET at = :at",
 };
 
 char *store_default_path(void)

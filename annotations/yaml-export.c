@@ -72,6 +72,7 @@ struct exporter {
 	const struct yaml_export_options *options;
 	const struct store_article *article;	/* the article being written */
 	int opened;				/* its mapping is started */
+	int decisions;				/* its decisions' list is started */
 	const char *record;			/* the id of the annotation being written */
 	struct yaml_export_report report;
 	enum tanda_status status;		/* TANDA_OK until something fails */
@@ -572,6 +573,47 @@ static int visit_correction(void *context, const struct annotation *a)
 	return 0;
 }
 
+/* Write one decision of the article, starting the article (without
+ * annotations) and the decisions' list first; stops the listing on
+ * failure. */
+static int visit_decision(void *context, const struct store_decision *d)
+{
+	struct exporter *x = context;
+
+	if (!x->opened && !open_article(x, 0))
+		return 1;
+	if (!x->decisions && !(emit_key(x, "decisions") &&
+			       start_sequence(x, YAML_BLOCK_SEQUENCE_STYLE)))
+		return 1;
+	x->decisions = 1;
+	x->record = d->annotation;
+	return !(start_mapping(x) && emit_with(x, "annotation", d->annotation, AS_TEXT_ONCE) &&
+		 emit_text(x, "decision", decision_names[d->kind]) &&
+		 emit_text(x, "reviewer", d->reviewer) && emit_plain(x, "at", d->at) &&
+		 emit_plain(x, "version", d->version) && emit_text(x, "reason", d->reason) &&
+		 emit_text(x, "place", d->place) && end_mapping(x));
+}
+
+/* Write the article's review decisions (the filter's author's only, when
+ * it names one; none when it asks for another kind than corrections); 1
+ * on success. */
+static int export_decisions(struct exporter *x)
+{
+	const struct store_query *f = &x->options->filter;
+	enum tanda_status status;
+
+	x->decisions = 0;
+	if ((f->kind >= 0 && f->kind != KIND_CORRECTION) || f->tag != NULL || f->grep != NULL)
+		return 1;
+	status = store_decision_list(x->store, x->article->sha256, f->author, visit_decision, x,
+				     x->err);
+	if (status != TANDA_OK)
+		x->status = status;
+	if (x->status != TANDA_OK)
+		return 0;
+	return !x->decisions || end_sequence(x);
+}
+
 /* Write the article's annotations that the filter matches (its
  * corrections into the corrections log); for a set, nothing when none
  * does (unless all); 1 on success. */
@@ -594,9 +636,11 @@ static int export_article(struct exporter *x, const struct store_article *articl
 		return 0;
 	if (log)
 		return 1;
+	if ((x->opened && !end_sequence(x)) || !export_decisions(x))
+		return 0;
 	if (!x->opened)
 		return !x->options->all || (open_article(x, 0) && end_mapping(x));
-	return end_sequence(x) && end_mapping(x);
+	return end_mapping(x);
 }
 
 /* Write one article of the store's listing (its visitor); stops the

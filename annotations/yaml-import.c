@@ -16,9 +16,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "anchor.h"
 #include "grow.h"
+#include "safename.h"
 #include "source.h"
 #include "strbuf.h"
 #include "yaml-import.h"
@@ -64,13 +66,14 @@ struct import {
 	int has_version;
 	char *generator;
 	char exported[ANNOTATION_TIME_SIZE];
+	char ahead[ANNOTATION_TIME_SIZE];	/* a day from now: later is refused */
 	size_t articles;	/* articles read so far */
 };
 
 /* The fields of an article, in the order of its table. */
 enum {
 	A_SHA256, A_TITLE, A_SOURCE, A_URL, A_PUBLISHED, A_LANGUAGE, A_PARAGRAPHS, A_TEXT,
-	A_ANNOTATIONS, A_FIELDS
+	A_ANNOTATIONS, A_DECISIONS, A_FIELDS
 };
 
 /* An article of the set, while it is read. */
@@ -438,6 +441,75 @@ static enum tanda_status fit(struct incoming_article *art, struct annotation *a,
 	return TANDA_OK;
 }
 
+/* Whether the file name of author's set is the one im speaks for (1, 0,
+ * or -1 when out of memory). */
+static int speaks_for(const struct import *im, const char *author)
+{
+	struct strbuf name = STRBUF_INIT;
+	int same;
+
+	if (safename_author(author, &name) != 0) {
+		strbuf_release(&name);
+		return -1;
+	}
+	same = strcmp(strbuf_str(&name), im->options->speaks_for) == 0;
+	strbuf_release(&name);
+	return same;
+}
+
+/* Why a record by author made at `at` is refused (into why), or NULL:
+ * made more than a day ahead of the clock, or (under the trust rule) by
+ * someone the set does not speak for; what names the record ("by",
+ * "decided by"). */
+static const char *refusal(struct import *im, const char *author, const char *at,
+			   const char *what, char *why, size_t size)
+{
+	int own;
+
+	if (strcmp(at, im->ahead) > 0) {
+		snprintf(why, size, "refused: its time %s is more than a day ahead of the clock",
+			 at);
+		return why;
+	}
+	if (im->options->speaks_for == NULL || (own = speaks_for(im, author)) == 1)
+		return NULL;
+	if (own < 0)
+		snprintf(why, size, "out of memory");
+	else
+		snprintf(why, size, "refused: %s %s, but this file speaks only for %s.yaml's "
+			 "author", what, author, im->options->speaks_for);
+	return why;
+}
+
+/* A set trusted whole is taken at its word: the review its correction a
+ * carries (reviewed_by, reviewed_at, an accepted, rejected or published
+ * status) becomes that reviewer's decision, so that its status stands as
+ * the decisions stored make it. */
+static enum tanda_status review_as_decision(struct incoming_article *art,
+					    const struct annotation *a)
+{
+	struct store_decision d = { .reviewer = a->reviewed_by, .reason = NULL, .place = NULL };
+	int added = 0;
+	enum tanda_status status;
+
+	if (a->kind != KIND_CORRECTION || a->deleted || a->reviewed_by == NULL ||
+	    a->reviewed_at[0] == '\0' || a->correction_status == CORRECTION_PROPOSED ||
+	    a->correction_status == CORRECTION_STATUS_NONE)
+		return TANDA_OK;
+	d.kind = a->correction_status == CORRECTION_REJECTED ? DECISION_REJECTED
+		 : a->correction_status == CORRECTION_PUBLISHED ? DECISION_PUBLISHED
+		 : DECISION_ACCEPTED;
+	memcpy(d.annotation, a->id, sizeof d.annotation);
+	memcpy(d.article, a->article, sizeof d.article);
+	memcpy(d.at, a->reviewed_at, sizeof d.at);
+	if (d.kind == DECISION_PUBLISHED && strcmp(a->modified, d.at) > 0)
+		memcpy(d.at, a->modified, sizeof d.at);	/* published after it was reviewed */
+	store_decision_version(a, d.version);
+	status = store_decision_add(art->im->store, &d, &added, art->im->r.err);
+	art->report.decisions += added;
+	return status;
+}
+
 /* Merge a (read at p) into the store under art, counting the outcome. */
 static enum tanda_status merge_one(struct incoming_article *art, struct annotation *a,
 				   const struct place *p)
@@ -448,10 +520,16 @@ static enum tanda_status merge_one(struct incoming_article *art, struct annotati
 	enum tanda_status status;
 
 	memcpy(a->article, art->meta.sha256, sizeof a->article);
-	status = merge_annotation(im->store, a, &outcome, kept_as, im->r.err);
+	status = merge_annotation(im->store, a, im->options->speaks_for != NULL, &outcome, kept_as,
+				  im->r.err);
 	if (status != TANDA_OK)
 		return status;
 	art->report.outcomes[outcome]++;
+	if ((outcome == MERGE_NEW || outcome == MERGE_UPDATED) && im->options->speaks_for == NULL &&
+	    (status = review_as_decision(art, a)) != TANDA_OK)
+		return status;
+	if (outcome == MERGE_REFUSED)
+		place_notice(im, p, NULL, p->where, "refused: its id is another author's annotation");
 	if (outcome == MERGE_CONFLICT) {
 		snprintf(message, sizeof message, "the stored %s has the same modified time but "
 			 "says something else; this one is kept as %s, tagged " MERGE_CONFLICT_TAG,
@@ -461,13 +539,22 @@ static enum tanda_status merge_one(struct incoming_article *art, struct annotati
 	return TANDA_OK;
 }
 
-/* Merge a now when it fits art's text, else keep it to re-anchor. */
+/* Merge a now when it fits art's text, else keep it to re-anchor; unless
+ * it is refused (a time ahead, or another author's under the trust
+ * rule). */
 static enum tanda_status take(struct incoming_article *art, struct annotation *a,
 			      const struct place *p)
 {
 	enum tanda_status status;
+	char why[400];
 	int fits;
 
+	if (refusal(art->im, a->author, a->modified, a->deleted ? "a deletion by" : "by", why,
+		    sizeof why) != NULL) {	/* before costing anything */
+		art->report.outcomes[MERGE_REFUSED]++;
+		place_notice(art->im, p, NULL, p->where, why);
+		return TANDA_OK;
+	}
 	if ((status = fit(art, a, p, &fits)) != TANDA_OK)
 		return status;
 	if (fits)
@@ -812,6 +899,106 @@ static enum tanda_status read_annotations(struct yamlread *r, void *record,
 	return yamlread_sequence(r, read_annotation, art);
 }
 
+/* A review decision of the set, while it is read. */
+struct incoming_decision {
+	struct store_decision d;
+	int kind;
+	char *reviewer, *reason, *place;
+};
+
+/* Set a decision's correction: a UUID, kept in lower case. */
+static enum tanda_status set_decided(struct yamlread *r, void *record,
+				     const struct yamlread_field *f)
+{
+	(void)f;
+	return read_shaped(r, UUID_SHAPE, ((struct incoming_decision *)record)->d.annotation,
+			   "not a UUID such as 3f1c9a4e-8d2b-4c51-9a7e-2b6f0d4c8e11");
+}
+
+/* Set a decision's version: 32 hexadecimal digits. */
+static enum tanda_status set_version_of(struct yamlread *r, void *record,
+					const struct yamlread_field *f)
+{
+	(void)f;
+	return read_shaped(r, HEX8 HEX8 HEX8 HEX8, ((struct incoming_decision *)record)->d.version,
+			   "not a version (32 hexadecimal digits)");
+}
+
+static const struct yamlread_field decision_fields[] = {
+	{ "annotation", set_decided, 0, 1, NULL, 0 },
+	{ "decision", yamlread_set_enum, offsetof(struct incoming_decision, kind), 1,
+	  decision_names, DECISION_KINDS },
+	{ "reviewer", yamlread_set_text, offsetof(struct incoming_decision, reviewer), 1, NULL, 0 },
+	{ "at", yamlset_set_time, offsetof(struct incoming_decision, d.at), 1, NULL, 0 },
+	{ "version", set_version_of, 0, 1, NULL, 0 },
+	{ "reason", yamlread_set_text, offsetof(struct incoming_decision, reason), 0, NULL, 0 },
+	{ "place", yamlread_set_text, offsetof(struct incoming_decision, place), 0, NULL, 0 },
+};
+
+/* Take the decision just read (at where) into the store, unless it is
+ * refused (said in a notice). */
+static enum tanda_status take_decision(struct incoming_article *art,
+				       struct incoming_decision *in, size_t index,
+				       struct yamlread_pos where)
+{
+	struct import *im = art->im;
+	char why[400], path[YAMLREAD_PATH_MAX], line[TANDA_ERROR_MAX];
+	struct strbuf sb;
+	int added = 0;
+	enum tanda_status status;
+
+	in->d.kind = (enum decision_kind)in->kind;
+	in->d.reviewer = in->reviewer;
+	in->d.reason = in->reason;
+	in->d.place = in->place;
+	memcpy(in->d.article, art->meta.sha256, sizeof in->d.article);
+	if (refusal(im, in->reviewer, in->d.at, "decided by", why, sizeof why) == NULL) {
+		status = store_decision_add(im->store, &in->d, &added, im->r.err);
+		art->report.decisions += added;
+		return status;
+	}
+	art->report.decisions_refused++;
+	if (im->options->notice == NULL)
+		return TANDA_OK;
+	snprintf(path, sizeof path, "articles[%zu].decisions[%zu]", art->index, index);
+	strbuf_init_fixed(&sb, line, sizeof line);
+	strbuf_addf(&sb, "%s:%lu:%lu: %s: %s", im->r.name, (unsigned long)where.line,
+		    (unsigned long)where.column, path, why);
+	im->options->notice(im->options->context, strbuf_str(&sb));
+	return TANDA_OK;
+}
+
+/* Read one decision (a sequence item) of the article in context. */
+static enum tanda_status read_decision(struct yamlread *r, void *context, size_t index)
+{
+	struct incoming_article *art = context;
+	struct incoming_decision in;
+	struct yamlread_pos where;
+	enum tanda_status status;
+
+	memset(&in, 0, sizeof in);
+	status = yamlread_mapping(r, decision_fields,
+				  sizeof decision_fields / sizeof decision_fields[0], &in, NULL,
+				  &where);
+	if (status == TANDA_OK && art->meta.sha256[0] == '\0')
+		status = yamlread_fail_at(r, where, NULL, "decisions come after the article's "
+					  "sha256");
+	if (status == TANDA_OK)
+		status = take_decision(art, &in, index, where);
+	free(in.reviewer);
+	free(in.reason);
+	free(in.place);
+	return status;
+}
+
+/* Read the article's review decisions. */
+static enum tanda_status read_decisions(struct yamlread *r, void *record,
+					const struct yamlread_field *f)
+{
+	(void)f;
+	return yamlread_sequence(r, read_decision, record);
+}
+
 static const struct yamlread_field article_fields[A_FIELDS] = {
 	[A_SHA256] = { "sha256", set_sha256, 0, 1, NULL, 0 },
 	[A_TITLE] = { "title", yamlread_set_text, offsetof(struct incoming_article, meta.title),
@@ -827,6 +1014,7 @@ static const struct yamlread_field article_fields[A_FIELDS] = {
 	[A_PARAGRAPHS] = { "paragraphs", set_paragraphs, 0, 0, NULL, 0 },
 	[A_TEXT] = { "text", set_text, 0, 0, NULL, 0 },
 	[A_ANNOTATIONS] = { "annotations", read_annotations, 0, 0, NULL, 0 },
+	[A_DECISIONS] = { "decisions", read_decisions, 0, 0, NULL, 0 },
 };
 
 /* Add art's report to the result; 0 on success. */
@@ -985,6 +1173,16 @@ static enum tanda_status read_set(struct import *im)
 	return status;
 }
 
+/* A day from now, UTC, into stamp: a time later than it is refused. */
+static void day_ahead(char stamp[ANNOTATION_TIME_SIZE])
+{
+	time_t later = time(NULL) + 24 * 60 * 60;
+	struct tm tm;
+
+	gmtime_r(&later, &tm);
+	strftime(stamp, ANNOTATION_TIME_SIZE, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
 /* Import size bytes at bytes (a file mapping when mapped), named name. */
 static enum tanda_status import(struct store *store, const char *name, const char *bytes,
 				size_t size, int mapped, const struct yaml_import_options *options,
@@ -1003,6 +1201,7 @@ static enum tanda_status import(struct store *store, const char *name, const cha
 	im->store = store;
 	im->options = options;
 	im->result = result;
+	day_ahead(im->ahead);
 	status = yamlread_init(&im->r, bytes, size, &reading, err);
 	if (status == TANDA_OK && (status = store_begin(store, err)) == TANDA_OK) {
 		status = read_set(im);

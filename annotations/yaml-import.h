@@ -5,6 +5,14 @@
  * annotation id (merge.h), in one transaction per file, so that a file
  * that fails changes nothing.
  *
+ * With options->speaks_for the set speaks only for that author: an
+ * annotation or tombstone by another author (or under the id of another
+ * author's annotation) and a decision by another reviewer are refused one
+ * by one, with a notice each, and no correction's status is taken from
+ * the set (a status is its decisions').  Any set: a `modified` or a
+ * decision's time more than a day ahead of the clock is refused for that
+ * record.
+ *
  * Articles not yet stored are created from the set's `text`, or kept
  * pending without it.  Annotations whose `exact` is not at `start`/`end`
  * of a known text are re-anchored (exact, fuzzy or orphan) and reported.
@@ -37,6 +45,8 @@ struct yaml_import_article {
 	enum yaml_import_fate fate;
 	size_t outcomes[MERGE_OUTCOMES];	/* annotations by outcome */
 	size_t reanchored;			/* annotations moved to their text */
+	size_t decisions;			/* review decisions new to the store */
+	size_t decisions_refused;		/* decisions not taken (trust, time) */
 };
 
 /* The report of one set. */
@@ -51,6 +61,9 @@ struct yaml_import_options {
 	int dry_run;			/* work it all out, then roll back */
 	int regular_only;		/* read only a regular file, never through a
 					 * link (a folder others write to) */
+	const char *speaks_for;		/* the trust rule: the file name (safename.h)
+					 * of the one author this set speaks for;
+					 * NULL: the set is trusted whole */
 	const char *const *author_map;	/* OLD, NEW, OLD, NEW...: renamed authors */
 	size_t author_pairs;
 	/* Called with a one-line message for each annotation re-anchored or

@@ -1,7 +1,10 @@
 /*
- * cmd-import.c - `tanda import FILE... [--dry-run] [--author-map OLD=NEW]`:
- * merge annotation sets into the store, one transaction per file, and say
- * per article what changed (or, with --dry-run, what would have).
+ * cmd-import.c - `tanda import FILE... [--as AUTHOR] [--dry-run]
+ * [--author-map OLD=NEW]`: merge annotation sets into the store, one
+ * transaction per file, and say per article what changed (or, with
+ * --dry-run, what would have).  With --as the sets speak only for that
+ * author (yaml-import.h's trust rule, as sync applies it); without, each
+ * file is trusted whole, and the report says so.
  *
  * Re-anchored and conflicting annotations are told on standard error as
  * they are found; a file that fails says why there and changes nothing,
@@ -17,18 +20,22 @@
 #include "grow.h"
 #include "open.h"
 #include "print.h"
+#include "safename.h"
 #include "store.h"
+#include "strbuf.h"
 #include "yaml-import.h"
 
 enum {
 	OPT_DRY_RUN = CMD_OPT_FIRST_FREE,
 	OPT_AUTHOR_MAP,
+	OPT_AS,
 };
 
 /* What the command line asks for. */
 struct request {
 	struct cmd_common common;
 	int dry_run;
+	const char *as;		/* --as AUTHOR */
 	char **map;		/* OLD, NEW, OLD, NEW... (each pair one allocation) */
 	size_t pairs, map_alloc;
 };
@@ -70,36 +77,55 @@ static void print_notice(void *context, const char *message)
 }
 
 /* Print counts: "N new, N updated, N unchanged, N deleted, N in conflict",
- * and ", N re-anchored" when some were. */
+ * then ", N refused" and ", N re-anchored" when some were. */
 static void print_counts(const size_t outcomes[MERGE_OUTCOMES], size_t reanchored)
 {
 	int i;
 
 	for (i = 0; i < MERGE_OUTCOMES; i++)
-		printf("%s%zu %s", i ? ", " : "", outcomes[i], merge_outcome_names[i]);
+		if (i != MERGE_REFUSED || outcomes[i] > 0)
+			printf("%s%zu %s", i ? ", " : "", outcomes[i], merge_outcome_names[i]);
 	if (reanchored > 0)
 		printf(", %zu re-anchored", reanchored);
 }
 
-/* Print what importing path did, article by article. */
-static void print_result(const char *path, const struct yaml_import_result *res, int dry_run)
+/* Print ", N decisions" and ", N decisions refused" when there are some. */
+static void print_decisions(size_t added, size_t refused)
 {
-	size_t total[MERGE_OUTCOMES] = { 0 }, reanchored = 0, i;
+	if (added > 0)
+		printf(", %zu decision%s", added, added == 1 ? "" : "s");
+	if (refused > 0)
+		printf(", %zu decision%s refused", refused, refused == 1 ? "" : "s");
+}
+
+/* Print what importing path did, article by article, and whether the
+ * file was trusted whole. */
+static void print_result(const char *path, const struct yaml_import_result *res,
+			 const struct yaml_import_options *options)
+{
+	size_t total[MERGE_OUTCOMES] = { 0 }, reanchored = 0, decided = 0, refused = 0, i;
 	int k;
 
 	for (i = 0; i < res->count; i++) {
 		for (k = 0; k < MERGE_OUTCOMES; k++)
 			total[k] += res->articles[i].outcomes[k];
 		reanchored += res->articles[i].reanchored;
+		decided += res->articles[i].decisions;
+		refused += res->articles[i].decisions_refused;
 	}
 	print_text(stdout, "%s: %zu article%s: ", path, res->count, res->count == 1 ? "" : "s");
 	print_counts(total, reanchored);
-	puts(dry_run ? " (dry run: nothing written)" : "");
+	print_decisions(decided, refused);
+	if (options->speaks_for == NULL)	/* said, so that nobody takes it for sync's */
+		fputs(" (trusted whole: every author, reviewer and status in it taken; "
+		      "--as AUTHOR takes only AUTHOR's)", stdout);
+	puts(options->dry_run ? " (dry run: nothing written)" : "");
 	for (i = 0; i < res->count; i++) {
 		const struct yaml_import_article *a = &res->articles[i];
 
 		printf("  %.12s %s: ", a->sha256, yaml_import_fate_names[a->fate]);
 		print_counts(a->outcomes, a->reanchored);
+		print_decisions(a->decisions, a->decisions_refused);
 		print_text(stdout, "%s%s\n", a->title ? ": " : "", a->title ? a->title : "");
 	}
 }
@@ -122,8 +148,7 @@ int cmd_import_file(struct store *store, const char *path,
 	tanda_error_clear(&err);
 	if (yaml_import_file(store, path, options, &result, &err) != TANDA_OK)
 		return cmd_fail(&err);
-	print_result(strcmp(path, "-") == 0 ? SOURCE_STDIN_NAME : path, &result,
-		     options->dry_run);
+	print_result(strcmp(path, "-") == 0 ? SOURCE_STDIN_NAME : path, &result, options);
 	yaml_import_result_free(&result);
 	return cmd_finish_output(stdout);
 }
@@ -136,6 +161,12 @@ static enum tanda_status take_option(void *request, int key, const char *arg,
 
 	if (key == OPT_DRY_RUN) {
 		rq->dry_run = 1;
+		return TANDA_OK;
+	}
+	if (key == OPT_AS) {
+		if (arg[0] == '\0')
+			return tanda_fail(why, TANDA_EUSAGE, "needs an author's name");
+		rq->as = arg;
 		return TANDA_OK;
 	}
 	assert(key == OPT_AUTHOR_MAP);
@@ -156,7 +187,8 @@ static int parse(int argc, char **argv, struct request *rq)
 static int run(int argc, char **argv)
 {
 	struct yaml_import_options options;
-	struct request rq = { .dry_run = 0, .map = NULL, .pairs = 0, .map_alloc = 0 };
+	struct request rq = { .dry_run = 0, .as = NULL, .map = NULL, .pairs = 0, .map_alloc = 0 };
+	struct strbuf speaker = STRBUF_INIT;
 	struct store *store = NULL;
 	int status, i;
 
@@ -171,12 +203,17 @@ static int run(int argc, char **argv)
 	cmd_import_options_init(&options, &rq.common, rq.dry_run);
 	options.author_map = (const char *const *)rq.map;
 	options.author_pairs = rq.pairs;
-	for (i = optind; i < argc; i++) {
-		int one = cmd_import_file(store, argv[i], &options);
+	if (rq.as != NULL && safename_author(rq.as, &speaker) != 0)
+		status = tanda_exit_status(TANDA_ENOMEM);
+	options.speaks_for = rq.as != NULL ? strbuf_str(&speaker) : NULL;
+	for (i = optind; status == 0 && i < argc; i++) {
+		int one;
 
+		one = cmd_import_file(store, argv[i], &options);
 		if (status == 0)
 			status = one;
 	}
+	strbuf_release(&speaker);
 	store_close(store);
 	free_author_map(&rq);
 	return status;
@@ -186,6 +223,9 @@ static int run(int argc, char **argv)
 static const struct cmd_option verb_options[] = {
 	{ .name = "dry-run", .key = OPT_DRY_RUN, .arg = NULL,
 	  .help = "say what would change; change nothing" },
+	{ .name = "as", .key = OPT_AS, .arg = "AUTHOR",
+	  .help = "the files speak only for AUTHOR: other authors' annotations and "
+		  "decisions are refused" },
 	{ .name = "author-map", .key = OPT_AUTHOR_MAP, .arg = "OLD=NEW",
 	  .help = "rename the author OLD to NEW (repeatable)" },
 	{ .name = NULL },
@@ -194,7 +234,7 @@ static const struct cmd_option verb_options[] = {
 const struct cmd_entry cmd_import_entry = {
 	.name = "import",
 	.alias = NULL,
-	.usage = "tanda import FILE... [--dry-run] [--author-map OLD=NEW]",
+	.usage = "tanda import FILE... [--as AUTHOR] [--dry-run] [--author-map OLD=NEW]",
 	.summary = "Merge YAML annotation sets into the store (see tanda-yaml(5))",
 	.options = verb_options,
 	.flags = 0,

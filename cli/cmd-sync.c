@@ -4,10 +4,13 @@
  *
  * Every *.yaml file in DIR is imported, in name order, one transaction
  * per file (as `tanda import` does, through cmd_import_file); then the
- * user's own annotations - every article, only the annotations whose
- * author is the user, tombstones too so that deletions travel - are
- * exported atomically to DIR/AUTHOR.yaml, AUTHOR made a safe file name
- * (safename.h).
+ * user's own annotations and review decisions - only the articles that
+ * hold them, only the annotations whose author is the user (tombstones too,
+ * so that deletions travel) and the decisions the user made - are exported
+ * atomically to DIR/AUTHOR.yaml, AUTHOR made a safe file name
+ * (safename.h).  DIR/NAME.yaml speaks only for the author whose file name
+ * is NAME: another author's annotations, tombstones and decisions in it are
+ * refused one by one (yaml-import.h).
  * Each file has one writer, so a git merge of the folder never conflicts
  * inside a file.
  *
@@ -166,6 +169,27 @@ static char *join(const char *dir, const char *name)
 	return strbuf_detach(&path, NULL);
 }
 
+/* Import the set at path, named name (NAME.yaml) in the folder: it
+ * speaks only for the author whose file name is NAME (the trust rule,
+ * yaml-import.h).  Returns the exit status. */
+static int import_one(struct store *store, const char *path, const char *name,
+		      const struct yaml_import_options *options)
+{
+	struct yaml_import_options trusting = *options;
+	char *stem = strdup(name);
+	int status;
+
+	if (stem == NULL) {
+		cmd_error("out of memory");
+		return tanda_exit_status(TANDA_ENOMEM);
+	}
+	stem[strlen(stem) - 5] = '\0';	/* ".yaml" (is_set_name) */
+	trusting.speaks_for = stem;
+	status = cmd_import_file(store, path, &trusting);
+	free(stem);
+	return status;
+}
+
 /* Import every set of dir, each in its own transaction, printing what
  * each did; returns the exit status of the first that failed, or 0. */
 static int import_sets(struct store *store, const char *dir, const struct sets *sets,
@@ -182,7 +206,7 @@ static int import_sets(struct store *store, const char *dir, const struct sets *
 			cmd_error("out of memory");
 			return tanda_exit_status(TANDA_ENOMEM);
 		}
-		one = cmd_import_file(store, path, options);
+		one = import_one(store, path, sets->names[i], options);
 		if (status == 0)
 			status = one;
 		free(path);
@@ -190,8 +214,8 @@ static int import_sets(struct store *store, const char *dir, const struct sets *
 	return status;
 }
 
-/* Write author's own set (every article, author's annotations with their
- * tombstones) to dir/NAME.yaml atomically, and say where; with dry_run
+/* Write author's own set (the articles that hold author's annotations,
+ * tombstones or decisions, and only those) to dir/NAME.yaml atomically, and say where; with dry_run
  * only say where it would go.  Returns the exit status. */
 static int write_own(struct store *store, const char *dir, const char *author, int dry_run)
 {
@@ -212,8 +236,7 @@ static int write_own(struct store *store, const char *dir, const char *author, i
 	}
 	path = strbuf_str(&own);
 	yaml_export_options_init(&o);
-	o.all = 1;
-	o.filter.author = author;
+	o.filter.author = author;	/* and the articles that hold them */
 	o.filter.include_deleted = 1;
 	o.regular_only = 1;	/* a link committed under our name is not followed */
 	tanda_error_clear(&err);

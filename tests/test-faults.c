@@ -398,11 +398,13 @@ static void prepare_empty(struct world *w, const char *path)
 	assert_int_equal(copy_file("/dev/null", path), 0);
 }
 
-/* A database of schema 2 (before the corrections' history), in WAL. */
+/* A database of schema 2 (before the corrections' history and the
+ * decisions), in WAL. */
 static void prepare_v2(struct world *w, const char *path)
 {
 	prepare_current(w, path);
-	raw_exec(path, "DROP TABLE correction_history; PRAGMA user_version = 2;");
+	raw_exec(path, "DROP TABLE correction_history; DROP TABLE decisions; "
+		 "PRAGMA user_version = 2;");
 }
 
 /* A database of schema 1 (before pending articles), with a rollback
