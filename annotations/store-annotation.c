@@ -108,7 +108,9 @@ static enum tanda_status write_annotation(struct store *store, enum statement id
 		status = store_tags_write(store, a,
 					  id == ST_ANNOTATION_INSERT ? sqlite3_last_insert_rowid(store->db) : 0,
 					  id == ST_ANNOTATION_INSERT, err);
-	if (status == TANDA_OK && id == ST_ANNOTATION_UPDATE && local)
+	if (status == TANDA_OK && id == ST_ANNOTATION_INSERT && local)
+		status = store_decision_made_here(store, a, err);
+	else if (status == TANDA_OK && id == ST_ANNOTATION_UPDATE && local)
 		status = store_decision_after_edit(store, a, was[0] ? was : NULL, err);
 	else if (status == TANDA_OK)	/* from a set: its status is its decisions' */
 		status = store_decision_derive(store, a, was[0] ? was : NULL, err);

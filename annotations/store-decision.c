@@ -36,9 +36,10 @@ void store_decision_version(const struct annotation *a, char version[DECISION_VE
 	struct sha256 ctx;
 	size_t i;
 
-	sha256_init(&ctx);
-	sha256_update(&ctx, a->anchor.exact ? a->anchor.exact : "",
-		      a->anchor.exact ? strlen(a->anchor.exact) + 1 : 1);
+	const char *words = a->anchor.old_exact ? a->anchor.old_exact : a->anchor.exact;
+
+	sha256_init(&ctx);	/* the words it was made on, wherever they are now */
+	sha256_update(&ctx, words ? words : "", words ? strlen(words) + 1 : 1);
 	if (a->replacement != NULL)
 		sha256_update(&ctx, a->replacement, strlen(a->replacement));
 	sha256_final(&ctx, digest);
@@ -250,6 +251,45 @@ enum tanda_status store_decision_after_edit(struct store *store, const struct an
 	annotation_now(d.at);
 	memcpy(d.version, version, sizeof d.version);
 	return store_decision_insert(store, &d, NULL, err);
+}
+
+enum tanda_status store_decision_made_here(struct store *store, const struct annotation *a,
+					   struct tanda_error *err)
+{
+	struct store_decision d = { .reason = NULL, .place = NULL };
+	char who[256];
+	enum tanda_status status;
+
+	if (a->kind != KIND_CORRECTION || a->deleted ||
+	    (a->correction_status != CORRECTION_ACCEPTED &&
+	     a->correction_status != CORRECTION_PUBLISHED))
+		return TANDA_OK;	/* what publishing needs; a rejection is not */
+	if ((status = actor(store, who, sizeof who, err)) != TANDA_OK)
+		return status;
+	d.reviewer = a->reviewed_by ? a->reviewed_by : who[0] ? who : a->author;
+	d.kind = a->correction_status == CORRECTION_PUBLISHED ? DECISION_PUBLISHED
+							     : DECISION_ACCEPTED;
+	memcpy(d.annotation, a->id, sizeof d.annotation);
+	snprintf(d.article, sizeof d.article, "%s", a->article);
+	memcpy(d.at, a->reviewed_at[0] ? a->reviewed_at : a->modified, sizeof d.at);
+	store_decision_version(a, d.version);
+	return store_decision_insert(store, &d, NULL, err);
+}
+
+enum tanda_status store_decision_accepted_by(struct store *store, const struct annotation *a,
+					     char reviewer[256], struct tanda_error *err)
+{
+	char version[DECISION_VERSION_SIZE];
+	struct verdict v;
+	enum tanda_status status;
+
+	reviewer[0] = '\0';
+	store_decision_version(a, version);
+	if ((status = weigh(store, a, version, NULL, &v, err)) != TANDA_OK)
+		return status;
+	if (v.stands && (v.kind == DECISION_ACCEPTED || v.kind == DECISION_UNPUBLISHED))
+		snprintf(reviewer, 256, "%s", v.reviewer);
+	return TANDA_OK;
 }
 
 enum tanda_status store_decision_insert(struct store *store, const struct store_decision *d,

@@ -207,6 +207,12 @@ enum tanda_status store_decision_status(struct store *store, const char *id,
 					const char *reviewed_at, const struct decision_context *c,
 					struct tanda_error *err);
 
+/* A correction written here already accepted or published (`tanda
+ * annotate --status accepted`) is that decision, made by its reviewer,
+ * else the actor, else its author: record it. */
+enum tanda_status store_decision_made_here(struct store *store, const struct annotation *a,
+					   struct tanda_error *err);
+
 /* Add d unless the same decision is stored already (*added says which;
  * may be NULL), deriving nothing: the caller writes its correction. */
 enum tanda_status store_decision_insert(struct store *store, const struct store_decision *d,

@@ -376,8 +376,9 @@ struct store_decision {
 };
 
 /* The version of correction a that a decision is made on, into version:
- * the first 16 bytes of a SHA-256 of its exact text and replacement, in
- * hexadecimal. */
+ * the first 16 bytes of a SHA-256 of the words it was made on (its exact
+ * text, or what that was before re-anchoring moved it) and its
+ * replacement, in hexadecimal. */
 void store_decision_version(const struct annotation *a, char version[DECISION_VERSION_SIZE]);
 
 /* Add d unless the same decision is stored already (*added says which;
@@ -385,6 +386,13 @@ void store_decision_version(const struct annotation *a, char version[DECISION_VE
  * decisions make. */
 enum tanda_status store_decision_add(struct store *store, const struct store_decision *d, int *added,
 				     struct tanda_error *err);
+
+/* Who accepted correction a in the decision that stands on its current
+ * version, into reviewer (256 bytes); "" when no acceptance stands (it was
+ * accepted without a decision record, or by a set trusted whole that gave
+ * no reviewer).  `tanda apply --publish` publishes only those with one. */
+enum tanda_status store_decision_accepted_by(struct store *store, const struct annotation *a,
+					     char reviewer[256], struct tanda_error *err);
 
 /* Call fn with each decision on the annotations of the article sha256
  * (NULL: every article) made by reviewer (NULL: anyone), by correction
