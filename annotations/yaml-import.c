@@ -67,6 +67,8 @@ struct import {
 	char *generator;
 	char exported[ANNOTATION_TIME_SIZE];
 	char ahead[ANNOTATION_TIME_SIZE];	/* a day from now: later is refused */
+	char *last_author;	/* the last author speaks_for judged, and how */
+	int last_own;
 	size_t articles;	/* articles read so far */
 };
 
@@ -442,18 +444,23 @@ static enum tanda_status fit(struct incoming_article *art, struct annotation *a,
 }
 
 /* Whether the file name of author's set is the one im speaks for (1, 0,
- * or -1 when out of memory). */
-static int speaks_for(const struct import *im, const char *author)
+ * or -1 when out of memory); the last author's answer is kept. */
+static int speaks_for(struct import *im, const char *author)
 {
 	struct strbuf name = STRBUF_INIT;
 	int same;
 
+	if (im->last_author != NULL && strcmp(im->last_author, author) == 0)
+		return im->last_own;	/* a set is mostly one author's: once */
 	if (safename_author(author, &name) != 0) {
 		strbuf_release(&name);
 		return -1;
 	}
 	same = strcmp(strbuf_str(&name), im->options->speaks_for) == 0;
 	strbuf_release(&name);
+	free(im->last_author);
+	im->last_author = strdup(author);
+	im->last_own = same;
 	return same;
 }
 
@@ -1213,6 +1220,7 @@ static enum tanda_status import(struct store *store, const char *name, const cha
 	yamlread_release(&im->r);
 	free(im->ids.slots);
 	free(im->generator);
+	free(im->last_author);
 	free(im);
 	if (status != TANDA_OK)
 		yaml_import_result_free(result);
