@@ -222,8 +222,9 @@ static int import_sets(struct store *store, const char *dir, const struct sets *
 }
 
 /* Write author's own set (the articles that hold author's annotations,
- * tombstones or decisions, and only those) to dir/NAME.yaml atomically, and say where; with dry_run
- * only say where it would go.  Returns the exit status. */
+ * tombstones or decisions, and only those) to dir/NAME.yaml atomically,
+ * and say where; with dry_run only say where it would go; an author whose
+ * NAME is the people sheet's is refused.  Returns the exit status. */
 static int write_own(struct store *store, const char *dir, const char *author, int dry_run)
 {
 	struct strbuf own = STRBUF_INIT;
@@ -231,9 +232,11 @@ static int write_own(struct store *store, const char *dir, const char *author, i
 	struct yaml_export_report report;
 	struct tanda_error err;
 	const char *path;
+	size_t folder;
 	int status = 0;
 
 	add_folder(&own, dir);
+	folder = own.len;
 	safename_author(author, &own);
 	strbuf_addstr(&own, ".yaml");
 	if (!strbuf_ok(&own)) {
@@ -242,6 +245,12 @@ static int write_own(struct store *store, const char *dir, const char *author, i
 		return tanda_exit_status(TANDA_ENOMEM);
 	}
 	path = strbuf_str(&own);
+	if (strcmp(path + folder, PEOPLE_SHEET) == 0) {	/* never written over */
+		cmd_error("%s: the author %s would write over the newsroom's people sheet: sync "
+			  "with another --author", path, author);
+		strbuf_release(&own);
+		return tanda_exit_status(TANDA_EUSAGE);
+	}
 	yaml_export_options_init(&o);
 	o.filter.author = author;	/* and the articles that hold them */
 	o.filter.include_deleted = 1;
