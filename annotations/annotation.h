@@ -156,6 +156,11 @@ int annotation_has_tag(const struct annotation *a, const char *name);
 /* Add tag name (if not there), keeping the tags sorted; 0 on success. */
 int annotation_add_tag(struct annotation *a, const char *name);
 
+/* Add the n tag names (repeats and those already there left out), keeping
+ * the tags sorted, in O((ntags + n) log): how many tags at once are
+ * added; 0 on success (on failure a is as it was). */
+int annotation_add_tags(struct annotation *a, const char *const *names, size_t n);
+
 /* Take the tag name off a (keeping the others sorted); 1 when a had it,
  * else 0. */
 int annotation_remove_tag(struct annotation *a, const char *name);

@@ -16,7 +16,7 @@
 #include "sha256.h"
 
 const char *const merge_outcome_names[MERGE_OUTCOMES] = {
-	"new", "updated", "unchanged", "deleted", "in conflict",
+	"new", "updated", "unchanged", "deleted", "in conflict", "refused",
 };
 
 /* Add the string s to the digest, NULL told apart from "". */
@@ -173,9 +173,23 @@ static enum tanda_status keep_conflict(struct store *store, const struct annotat
 	return status;
 }
 
+/* Give incoming the status and review of stored (NULL: none yet, so
+ * proposed): what a set says of them is not taken.  0, or -1 when out of
+ * memory. */
+static int keep_review(struct annotation *incoming, const struct annotation *stored)
+{
+	if (incoming->kind != KIND_CORRECTION)
+		return 0;
+	incoming->correction_status = stored && stored->kind == KIND_CORRECTION
+				      ? stored->correction_status : CORRECTION_PROPOSED;
+	memcpy(incoming->reviewed_at, stored ? stored->reviewed_at : "",
+	       stored ? sizeof incoming->reviewed_at : 1);
+	return annotation_set(&incoming->reviewed_by, stored ? stored->reviewed_by : NULL);
+}
+
 enum tanda_status merge_annotation(struct store *store, struct annotation *incoming,
-				   enum merge_outcome *outcome, char kept_as[ANNOTATION_ID_SIZE],
-				   struct tanda_error *err)
+				   int own_only, enum merge_outcome *outcome,
+				   char kept_as[ANNOTATION_ID_SIZE], struct tanda_error *err)
 {
 	struct annotation stored, *write;
 	enum tanda_status status = TANDA_OK;
@@ -186,8 +200,19 @@ enum tanda_status merge_annotation(struct store *store, struct annotation *incom
 	found = fetch(store, incoming->id, &stored, err);
 	if (found < 0)
 		return err->status;
+	if (own_only && found && strcmp(stored.author, incoming->author) != 0) {
+		*outcome = MERGE_REFUSED;	/* another author's id */
+		annotation_clear(&stored);
+		return TANDA_OK;
+	}
+	if (own_only && keep_review(incoming, found ? &stored : NULL) != 0) {
+		annotation_clear(&stored);
+		return tanda_fail(err, TANDA_ENOMEM, "out of memory");
+	}
 	*outcome = decide(found ? &stored : NULL, incoming, &write, &deleted);
-	if (*outcome == MERGE_CONFLICT) {
+	if (*outcome == MERGE_CONFLICT && own_only && keep_review(incoming, NULL) != 0) {
+		status = tanda_fail(err, TANDA_ENOMEM, "out of memory");
+	} else if (*outcome == MERGE_CONFLICT) {	/* a copy: nobody decided on it */
 		status = keep_conflict(store, incoming, outcome, kept_as, err);
 	} else if (write != NULL) {
 		write->deleted = deleted;

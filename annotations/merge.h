@@ -11,6 +11,12 @@
  *   the same id, so importing it again adds nothing), tagged `conflict`,
  *   its note naming the original's id.
  *
+ * When the set speaks only for its author (the trust rule of `tanda sync`
+ * and `tanda import --as`), an incoming annotation whose id is stored as
+ * another author's is refused, and the incoming correction's status and
+ * review are not taken: a status is its decisions' (store.h), never what a
+ * set says of it.
+ *
  * Content is what people write (kind, note, color, tags, speaker, statuses,
  * replacement, review, author, times, deleted), not where the anchor now
  * stands: re-anchoring is not an edit and keeps `modified`.
@@ -28,6 +34,7 @@ enum merge_outcome {
 	MERGE_UNCHANGED,	/* the store already had it, or something newer */
 	MERGE_DELETED,		/* a tombstone deleted it (or was recorded) */
 	MERGE_CONFLICT,		/* kept beside the stored one under a new id */
+	MERGE_REFUSED,		/* another author's: the set does not speak for it */
 	MERGE_OUTCOMES
 };
 
@@ -39,13 +46,14 @@ extern const char *const merge_outcome_names[MERGE_OUTCOMES];
 
 /*
  * Merge incoming (valid, anchored, its article stored) into the store by
- * the rules above; *outcome says what happened, and for MERGE_CONFLICT
+ * the rules above (own_only: the set speaks only for its author); *outcome
+ * says what happened, and for MERGE_CONFLICT
  * kept_as the id it was kept under.  incoming's deleted flag may be set on
  * the way.
  */
 enum tanda_status merge_annotation(struct store *store, struct annotation *incoming,
-				   enum merge_outcome *outcome, char kept_as[ANNOTATION_ID_SIZE],
-				   struct tanda_error *err);
+				   int own_only, enum merge_outcome *outcome,
+				   char kept_as[ANNOTATION_ID_SIZE], struct tanda_error *err);
 
 /* Say in buf what became of incoming when merging it was a conflict: it
  * was kept as kept_as, tagged MERGE_CONFLICT_TAG (for the importers'

@@ -45,6 +45,12 @@
  * context must score. */
 #define MARGIN 0.1
 
+/* The longest words, in code points, looked for approximately: the
+ * matcher's work grows with their length times the text searched, so
+ * longer ones (a hostile set's quote of a million characters) are found
+ * exactly or not at all. */
+#define FUZZY_WORDS_MAX 1024
+
 /* The most words of a window, and of a sentence, compared. */
 #define WINDOW_WORDS 40
 #define SENTENCE_WORDS 128
@@ -756,6 +762,18 @@ static enum verdict trusted(const struct relocation *r, const struct origin *o,
 	       ? v : VERDICT_AMBIGUOUS;
 }
 
+/* Whether t's words cannot be looked for approximately (too short to
+ * allow a difference, too long: FUZZY_WORDS_MAX), else make them the
+ * matcher's pattern (0), or -1 when that fails for want of memory. */
+static int no_fuzzy(struct relocation *r, const struct target *t)
+{
+	size_t cps = utf8_count(t->words, t->len);
+
+	if (cps / 4 == 0 || cps > FUZZY_WORDS_MAX)
+		return 1;
+	return fuzzy_pattern(&r->fuzzy, t->words, t->len) != 0 ? -1 : 0;
+}
+
 enum verdict search_near(struct relocation *r, const struct origin *o, const struct target *t,
 			 const struct context *c, int approximate, struct range *found,
 			 struct finding *f)
@@ -763,8 +781,7 @@ enum verdict search_near(struct relocation *r, const struct origin *o, const str
 	size_t twin = r->align.twin[o->para], read = 0;
 	enum verdict v;
 
-	if (approximate && (utf8_count(t->words, t->len) / 4 == 0 ||
-			    fuzzy_pattern(&r->fuzzy, t->words, t->len) != 0))
+	if (approximate && no_fuzzy(r, t) != 0)
 		return VERDICT_NOTHING;
 	search_finding_init(f);
 	if (twin != ALIGN_NONE && scan_twin(r, o, t, c, approximate, twin, &read, f) &&
@@ -782,8 +799,7 @@ enum verdict search_named(struct relocation *r, size_t j, const struct target *t
 	const struct paragraph *q = &r->new->paragraphs[j];
 	size_t read = 0;
 
-	if (approximate && (utf8_count(t->words, t->len) / 4 == 0 ||
-			    fuzzy_pattern(&r->fuzzy, t->words, t->len) != 0))
+	if (approximate && no_fuzzy(r, t) != 0)
 		return VERDICT_NOTHING;
 	search_finding_init(f);
 	if (!search_may_read(r, &read, q->len * (approximate ? 4 : 1)))

@@ -89,22 +89,39 @@ static const char *const migrations[SCHEMA_VERSION + 1] = {
 	      "CREATE INDEX articles_by_url ON articles (url);"
 	      "CREATE INDEX articles_by_meta_id ON articles (meta_id);"
 	      "UPDATE articles SET path = NULL WHERE substr(path, 1, 1) != '/';",
+	/* review decisions as records of the reviewer who made them, on one
+	 * version of the correction (store-decision.c): they travel in the
+	 * reviewer's own set, and a correction's status is derived from them;
+	 * one decision is one row however often it is imported */
+	[6] = "CREATE TABLE decisions ("
+	      "  id INTEGER PRIMARY KEY,"
+	      "  annotation TEXT NOT NULL,"
+	      "  article TEXT NOT NULL,"
+	      "  reviewer TEXT NOT NULL,"
+	      "  decision TEXT NOT NULL CHECK (decision = 'accepted' OR decision = 'rejected'"
+	      "    OR decision = 'published' OR decision = 'unpublished'),"
+	      "  at TEXT NOT NULL, version TEXT NOT NULL,"
+	      "  reason TEXT, place TEXT,"
+	      "  UNIQUE (annotation, reviewer, decision, at, version));"
+	      "CREATE INDEX decisions_by_article ON decisions (article, reviewer);",
 };
 
-/* Who changes a correction, why and (publishing it) where to, and the
+/* Who changes a correction, why, (publishing it) where to and (a
+ * decision, which leaves the annotation's modified time as it was) when, and the
  * triggers that write every change of a correction into
  * correction_history: temporary objects of each connection, so that the
  * actor is that process's.  Taking a published correction back to
  * accepted is "unpublished". */
 const char schema_session_sql[] =
-	"CREATE TEMP TABLE IF NOT EXISTS change_context (who TEXT, reason TEXT, place TEXT);"
-	"INSERT INTO change_context SELECT NULL, NULL, NULL"
+	"CREATE TEMP TABLE IF NOT EXISTS change_context (who TEXT, reason TEXT, place TEXT,"
+	"  at TEXT);"
+	"INSERT INTO change_context SELECT NULL, NULL, NULL, NULL"
 	" WHERE NOT EXISTS (SELECT 1 FROM change_context);"
 	"CREATE TEMP TRIGGER IF NOT EXISTS correction_added AFTER INSERT ON main.annotations"
 	" WHEN NEW.kind = 'correction' BEGIN"
 	"  INSERT INTO correction_history (annotation, at, who, action, new_status,"
 	"   new_replacement, reason)"
-	"  SELECT NEW.uuid, NEW.modified, coalesce(c.who, NEW.author),"
+	"  SELECT NEW.uuid, coalesce(c.at, NEW.modified), coalesce(c.who, NEW.author),"
 	"   coalesce(NEW.correction_status, 'proposed'), NEW.correction_status,"
 	"   NEW.replacement, c.reason FROM change_context c;"
 	" END;"
@@ -113,7 +130,7 @@ const char schema_session_sql[] =
 	"  OR OLD.replacement IS NOT NEW.replacement OR OLD.deleted != NEW.deleted) BEGIN"
 	"  INSERT INTO correction_history (annotation, at, who, action, old_status,"
 	"   new_status, old_replacement, new_replacement, reason, place)"
-	"  SELECT NEW.uuid, NEW.modified,"
+	"  SELECT NEW.uuid, coalesce(c.at, NEW.modified),"
 	"   coalesce(c.who, CASE WHEN OLD.correction_status IS NOT NEW.correction_status"
 	"    THEN NEW.reviewed_by END, NEW.author),"
 	"   CASE WHEN OLD.deleted != NEW.deleted THEN"
@@ -147,7 +164,10 @@ const char schema_session_sql[] =
 enum tanda_status schema_fail(sqlite3 *db, int rc, const char *name, const char *doing,
 			      struct tanda_error *err)
 {
-	const char *why = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+	/* once a statement is reset the connection's message may be gone
+	 * ("not an error"): then the code's own */
+	const char *why = db && sqlite3_errcode(db) != SQLITE_OK ? sqlite3_errmsg(db)
+								  : sqlite3_errstr(rc);
 	int sys = db ? sqlite3_system_errno(db) : 0;
 	enum tanda_status status;
 
@@ -172,6 +192,9 @@ enum tanda_status schema_fail(sqlite3 *db, int rc, const char *name, const char 
 	}
 	if (status == TANDA_ECANTCREATE)
 		doing = "cannot write there";
+	if ((rc & 0xFF) == SQLITE_CORRUPT || (rc & 0xFF) == SQLITE_NOTADB)
+		return tanda_fail(err, status, "%s: %s: the database is damaged (%s); `tanda doctor "
+				  "--db %s` says where", name, doing, why, name);
 	if (sys != 0 && (status == TANDA_EIO || status == TANDA_ECANTCREATE))
 		return tanda_fail(err, status, "%s: %s: %s (%s)", name, doing, why, strerror(sys));
 	return tanda_fail(err, status, "%s: %s: %s", name, doing, why);

@@ -121,20 +121,44 @@ static enum tanda_status updated(struct store *store, const char *id, int64_t *r
 			  store->path, id, (long long)*revision, (long long)now);
 }
 
-/* Write a with statement id (insert or update) and its tags; a's revision
- * becomes the stored one. */
+/* The version (store_decision_version) the stored correction a->id has,
+ * into version; "" when a is not a correction. */
+static enum tanda_status version_of(struct store *store, const struct annotation *a,
+				    char version[DECISION_VERSION_SIZE], struct tanda_error *err)
+{
+	struct annotation stored;
+	enum tanda_status status;
+
+	version[0] = '\0';
+	if (a->kind != KIND_CORRECTION)
+		return TANDA_OK;
+	annotation_init(&stored);
+	status = store_annotation_get(store, a->id, &stored, err);
+	if (status == TANDA_OK)
+		store_decision_version(&stored, version);
+	annotation_clear(&stored);
+	return status == TANDA_EDATA ? TANDA_OK : status;	/* none: the update says so */
+}
+
+/* Write a with statement id (insert or update) and its tags; local for
+ * an edit made here (store_annotation_update), not a record from a set;
+ * a's revision becomes the stored one. */
 static enum tanda_status write_annotation(struct store *store, enum statement id,
-					  struct annotation *a, struct tanda_error *err)
+					  struct annotation *a, int local,
+					  struct tanda_error *err)
 {
 	sqlite3_stmt *stmt;
 	enum tanda_status status;
 	int inserting = id == ST_ANNOTATION_INSERT;
+	char was[DECISION_VERSION_SIZE] = "";
 
 	if ((status = store_tags_check(a, err)) != TANDA_OK ||
 	    (status = annotation_validate(a, err)) != TANDA_OK)
 		return status;
 	if ((status = store_begin(store, err)) != TANDA_OK)
 		return status;
+	if (id == ST_ANNOTATION_UPDATE && (status = version_of(store, a, was, err)) != TANDA_OK)
+		return store_write_end(store, status, err);
 	if ((stmt = store_statement(store, id, err)) == NULL)
 		return store_write_end(store, err->status, err);
 	bind_annotation(stmt, a);
@@ -149,6 +173,12 @@ static enum tanda_status write_annotation(struct store *store, enum statement id
 		status = store_tags_write(store, a,
 					  inserting ? sqlite3_last_insert_rowid(store->db) : 0,
 					  inserting, err);
+	if (status == TANDA_OK && inserting && local)
+		status = store_decision_made_here(store, a, err);
+	else if (status == TANDA_OK && !inserting && local)
+		status = store_decision_after_edit(store, a, was[0] ? was : NULL, err);
+	else if (status == TANDA_OK)	/* from a set: its status is its decisions' */
+		status = store_decision_derive(store, a, was[0] ? was : NULL, err);
 	return store_write_end(store, status, err);
 }
 
@@ -164,14 +194,14 @@ enum tanda_status store_annotation_insert(struct store *store, struct annotation
 		annotation_now(annotation->created);
 	if (annotation->modified[0] == '\0')
 		memcpy(annotation->modified, annotation->created, sizeof annotation->modified);
-	return write_annotation(store, ST_ANNOTATION_INSERT, annotation, err);
+	return write_annotation(store, ST_ANNOTATION_INSERT, annotation, 1, err);
 }
 
 enum tanda_status store_annotation_update(struct store *store, struct annotation *annotation,
 					  struct tanda_error *err)
 {
 	annotation_now(annotation->modified);
-	return write_annotation(store, ST_ANNOTATION_UPDATE, annotation, err);
+	return write_annotation(store, ST_ANNOTATION_UPDATE, annotation, 1, err);
 }
 
 /* Whether annotation id is stored: 1, 0, or -1 on failure (err filled). */
@@ -203,7 +233,7 @@ enum tanda_status store_annotation_put(struct store *store, const struct annotat
 		return err->status;
 	written.revision = 0;
 	return write_annotation(store, exists ? ST_ANNOTATION_UPDATE : ST_ANNOTATION_INSERT,
-				&written, err);
+				&written, 0, err);
 }
 
 enum tanda_status store_annotation_delete_revision(struct store *store, const char *id,

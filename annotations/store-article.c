@@ -249,6 +249,25 @@ enum tanda_status store_article_get(struct store *store, const char *sha256,
 	return store_fail(store, rc, "cannot read the articles", err);
 }
 
+int store_article_state(struct store *store, const char *sha256, int *pending,
+			struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, ST_ARTICLE_STATE, err);
+	int rc;
+
+	if (stmt == NULL)
+		return -1;
+	bind_text(stmt, ":sha256", sha256);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*pending = sqlite3_column_int(stmt, 0) != 0;
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return rc == SQLITE_ROW;
+	store_fail(store, rc, "cannot read the articles", err);
+	return -1;
+}
+
 enum tanda_status store_article_list(struct store *store, enum store_article_order order,
 				     int (*fn)(void *context, const struct store_article *article),
 				     void *context, struct tanda_error *err)

@@ -6,6 +6,7 @@
  * some words, so that a finding is not proposed twice and two corrections
  * of the same words are not both accepted.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,29 +79,82 @@ struct before {
 	char modified[ANNOTATION_TIME_SIZE];
 };
 
+/* Record the decision that takes a from status `from` to `to`, by who
+ * at `at`, for the reviewer's own set, on the version it has, where it was
+ * published to (place; NULL: not published). */
+static enum tanda_status record(struct store *store, const struct annotation *a,
+				const char *who, enum correction_status to,
+				enum correction_status from, const char *reason, const char *place,
+				const char *at, struct tanda_error *err)
+{
+	struct store_decision d = { .reviewer = who, .reason = reason, .place = place };
+
+	d.kind = to == CORRECTION_REJECTED ? DECISION_REJECTED
+		 : to == CORRECTION_PUBLISHED ? DECISION_PUBLISHED
+		 : from == CORRECTION_PUBLISHED ? DECISION_UNPUBLISHED : DECISION_ACCEPTED;
+	memcpy(d.annotation, a->id, sizeof d.annotation);
+	snprintf(d.article, sizeof d.article, "%s", a->article);
+	memcpy(d.at, at, sizeof d.at);
+	store_decision_version(a, d.version);
+	return store_decision_insert(store, &d, NULL, err);
+}
+
+/* Whether a's replacement is not the stored one's (the reviewer gave it a
+ * new one with the decision), into *changed. */
+static enum tanda_status edited(struct store *store, const struct annotation *a, int *changed,
+				struct tanda_error *err)
+{
+	struct annotation stored;
+	enum tanda_status status;
+
+	annotation_init(&stored);
+	status = store_annotation_get(store, a->id, &stored, err);
+	*changed = status == TANDA_OK &&
+		   (stored.replacement == NULL || a->replacement == NULL
+		    ? stored.replacement != a->replacement
+		    : strcmp(stored.replacement, a->replacement) != 0);
+	annotation_clear(&stored);
+	return status;
+}
+
 /* Give a status `to`, decided by who now (its reviewer too, when
- * reviewing), reason in the history: one update; on failure a is as it
- * was. */
+ * reviewing), reason in the history, recorded as who's decision: its
+ * modified time kept, since a decision is not an edit of the annotation
+ * (an author's later edit must not lose to a reviewer's earlier
+ * decision); on failure a is as it was. */
 static enum tanda_status decide(struct store *store, struct annotation *a,
 				enum correction_status to, const char *who, const char *reason,
-				int reviewing, struct tanda_error *err)
+				const char *place, int reviewing, struct tanda_error *err)
 {
 	struct before was = { .status = a->correction_status, .reviewed_by = a->reviewed_by };
-	char *reviewer = reviewing ? strdup(who) : NULL;
+	char *reviewer = reviewing ? strdup(who) : NULL, now[ANNOTATION_TIME_SIZE];
 	enum tanda_status status;
+	struct decision_context context = { .who = NULL, .reason = reason, .place = place,
+					    .at = now };
+	int changed = 0;
 
 	if (reviewing && reviewer == NULL)
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
 	memcpy(was.reviewed_at, a->reviewed_at, sizeof was.reviewed_at);
 	memcpy(was.modified, a->modified, sizeof was.modified);
+	annotation_now(now);
 	if (reviewing) {
 		a->reviewed_by = reviewer;
-		annotation_now(a->reviewed_at);
+		memcpy(a->reviewed_at, now, sizeof a->reviewed_at);
 	}
 	a->correction_status = to;
 	status = store_set_actor(store, who, err);
-	if (status == TANDA_OK)
-		status = store_annotation_update_why(store, a, reason, err);
+	if (status == TANDA_OK && (status = store_begin(store, err)) == TANDA_OK) {
+		status = record(store, a, who, to, was.status, reason, place, now, err);
+		if (status == TANDA_OK)
+			status = edited(store, a, &changed, err);
+		if (status == TANDA_OK && changed)	/* accepted with a new replacement */
+			status = store_annotation_update_why(store, a, reason, err);
+		else if (status == TANDA_OK)	/* not an edit: modified is kept */
+			status = store_decision_status(store, a->id, to, a->reviewed_by,
+						       a->reviewed_at, &context, err);
+		status = store_write_end(store, status, err);
+	}
 	if (status == TANDA_OK) {
 		if (reviewing)
 			free(was.reviewed_by);
@@ -144,7 +198,7 @@ enum tanda_status store_correction_accept(struct store *store, struct annotation
 	if (status == TANDA_OK && overlaps)
 		status = overlaps_accepted(a, conflict, err);
 	if (status == TANDA_OK)
-		status = decide(store, a, CORRECTION_ACCEPTED, who, NULL, 1, err);
+		status = decide(store, a, CORRECTION_ACCEPTED, who, NULL, NULL, 1, err);
 	return store_write_end(store, status, err);
 }
 
@@ -158,7 +212,7 @@ enum tanda_status store_correction_reject(struct store *store, struct annotation
 
 	if (status != TANDA_OK)
 		return status;
-	return decide(store, a, CORRECTION_REJECTED, who, reason, 1, err);
+	return decide(store, a, CORRECTION_REJECTED, who, reason, NULL, 1, err);
 }
 
 enum tanda_status store_correction_publish(struct store *store, struct annotation *a,
@@ -174,7 +228,7 @@ enum tanda_status store_correction_publish(struct store *store, struct annotatio
 		status = store_set_place(store, where, err);
 	if (status != TANDA_OK)
 		return status;
-	status = decide(store, a, CORRECTION_PUBLISHED, who, NULL, 0, err);
+	status = decide(store, a, CORRECTION_PUBLISHED, who, NULL, where, 0, err);
 	(void)store_set_place(store, NULL, &ignored);
 	return status;
 }
@@ -192,5 +246,5 @@ enum tanda_status store_correction_unpublish(struct store *store, struct annotat
 				    "reason");
 	if (status != TANDA_OK)
 		return status;
-	return decide(store, a, CORRECTION_ACCEPTED, who, reason, 0, err);
+	return decide(store, a, CORRECTION_ACCEPTED, who, reason, NULL, 0, err);
 }

@@ -1,7 +1,7 @@
 /*
  * store-int.h - what the files of the store share, and only they
  * (store.c, store-article.c, store-annotation.c, store-tag.c,
- * store-history.c): struct store, the ids of the prepared statements, the
+ * store-history.c, store-correction.c, store-decision.c, ...): struct store, the ids of the prepared statements, the
  * statement cache, the transaction and error helpers, binding and reading
  * columns, and the tags' part of a listing.  Callers outside the store use
  * store.h.
@@ -50,6 +50,7 @@ enum statement {
 	ST_ARTICLE_REVISION_OF,
 	ST_ARTICLE_FORGET_PATH,
 	ST_ARTICLE_GET,
+	ST_ARTICLE_STATE,
 	ST_ARTICLE_LIST,
 	ST_ARTICLE_LIST_BY_SHA,
 	ST_ARTICLE_PUT,
@@ -79,6 +80,12 @@ enum statement {
 	ST_ID_PREFIX,
 	ST_ID_ALL,
 	ST_DATA_VERSION,
+	ST_DECISION_ADD,
+	ST_DECISION_LIST,
+	ST_DECISIONS_ON,
+	ST_DECISION_STATUS,
+	ST_ACTOR,
+	ST_SET_AT,
 	ST_COUNT
 };
 
@@ -91,7 +98,22 @@ struct store {
 	int checked;		/* quick_check passed before the first write */
 	int failed;		/* an inner write failed: the outer one rolls back */
 	long long data_version;	/* PRAGMA data_version last seen; -1: not yet */
+	int readonly;		/* store_open_readonly's: never written */
 };
+
+/* How long a connection waits for a writer before giving up, in ms. */
+#define STORE_BUSY_TIMEOUT_MS 10000
+
+/* Open store->db on the existing file at store->path for reading only,
+ * immutable where the file or its folder cannot be written (no -shm is
+ * made); its schema as it is (store-readonly.c). */
+enum tanda_status store_open_file(struct store *store, struct tanda_error *err);
+
+/* Refuse path, before SQLite touches it, when something other than a
+ * regular file is there (a device, a FIFO, a folder: SQLite would write
+ * its journal beside /dev/null), failing with status and a message. */
+enum tanda_status store_check_path(const char *path, enum tanda_status status,
+				   struct tanda_error *err);
 
 /* The prepared statement id, prepared on first use; NULL on failure (with
  * err filled). */
@@ -158,6 +180,47 @@ static inline void column_fixed(sqlite3_stmt *stmt, int i, char *buf, size_t siz
 	memcpy(buf, text ? text : "", len);
 	buf[len] = '\0';
 }
+
+/* Give correction a (just written) the status its decisions make, when it
+ * has any: the latest on its current version, or proposed again when none
+ * is on it, "changed after" the one that stood on its previous version
+ * (NULL: not known) (store-decision.c).  The history says who made the
+ * decision. */
+enum tanda_status store_decision_derive(struct store *store, const struct annotation *a,
+					const char *previous, struct tanda_error *err);
+
+/* After an edit made here of correction a, whose version was previous
+ * (NULL: new): when it changed what the decision standing on previous was
+ * made on, that decision is re-recorded on the new version when the one
+ * editing (the actor) made it, else it is stale and a is proposed again.
+ * Nothing when a has no decisions. */
+enum tanda_status store_decision_after_edit(struct store *store, const struct annotation *a,
+					    const char *previous, struct tanda_error *err);
+
+/* What the history says of a decision: who made it (NULL: the actor as
+ * it is), why, where it was published to, and when (each NULL: none). */
+struct decision_context {
+	const char *who, *reason, *place, *at;
+};
+
+/* Give correction id the status, reviewer and review time a decision
+ * gives it, its modified time kept (a decision is not an edit): the
+ * history says so as c says. */
+enum tanda_status store_decision_status(struct store *store, const char *id,
+					enum correction_status status, const char *by,
+					const char *reviewed_at, const struct decision_context *c,
+					struct tanda_error *err);
+
+/* A correction written here already accepted or published (`tanda
+ * annotate --status accepted`) is that decision, made by its reviewer,
+ * else the actor, else its author: record it. */
+enum tanda_status store_decision_made_here(struct store *store, const struct annotation *a,
+					   struct tanda_error *err);
+
+/* Add d unless the same decision is stored already (*added says which;
+ * may be NULL), deriving nothing: the caller writes its correction. */
+enum tanda_status store_decision_insert(struct store *store, const struct store_decision *d,
+					int *added, struct tanda_error *err);
 
 /* Check the tag names of a: not empty, no control characters. */
 enum tanda_status store_tags_check(const struct annotation *a, struct tanda_error *err);

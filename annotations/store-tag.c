@@ -141,23 +141,32 @@ enum tanda_status store_tags_check(const struct annotation *a, struct tanda_erro
 	return TANDA_OK;
 }
 
-/* Add the tags of a row (one per line, SELECT_TAG_NAMES) to a; 0 on
- * success. */
+/* Add the tags of a row (one per line, SELECT_TAG_NAMES) to a, all at
+ * once; 0 on success. */
 int store_tags_read(sqlite3_stmt *stmt, int i, struct annotation *a)
 {
 	const char *text = (const char *)sqlite3_column_text(stmt, i);
+	char **names = NULL;
+	size_t count = 0, alloc = 0, k;
+	int failed = 0;
 
-	while (text != NULL && *text != '\0') {
+	while (!failed && text != NULL && *text != '\0') {
 		const char *end = strchr(text, '\n');
 		size_t len = end ? (size_t)(end - text) : strlen(text);
-		char name[256];
 
-		snprintf(name, sizeof name, "%.*s", (int)len, text);
-		if (annotation_add_tag(a, name) != 0)
-			return -1;
-		text = end ? end + 1 : text + len;
+		if (len > 255)	/* as the tags have always been read back */
+			len = 255;
+		failed = GROW(names, alloc, count + 1) != 0 ||
+			 (names[count] = strndup(text, len)) == NULL;
+		count += !failed;
+		text = end ? end + 1 : text + strlen(text);
 	}
-	return 0;
+	if (!failed)
+		failed = annotation_add_tags(a, (const char *const *)names, count) != 0;
+	for (k = 0; k < count; k++)
+		free(names[k]);
+	free(names);
+	return failed ? -1 : 0;
 }
 
 /* Forget the names of the tags room read. */
@@ -248,18 +257,11 @@ static int tag_room_add(struct tag_room *room, sqlite3_int64 id)
 	return SQLITE_OK;
 }
 
-#ifndef NDEBUG
-/* Whether names[count] are in strcmp order, each once. */
-static int names_sorted(const char *const *names, size_t count)
+/* qsort's comparison of two tag names: byte order. */
+static int by_name(const void *a, const void *b)
 {
-	size_t i;
-
-	for (i = 1; i < count; i++)
-		if (strcmp(names[i - 1], names[i]) >= 0)
-			return 0;
-	return 1;
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
-#endif
 
 /*
  * Give a the names of the row's tags (valid until the next row's),
@@ -284,21 +286,15 @@ static int tag_room_give(struct store *store, struct tag_room *room, struct anno
 		}
 	if (GROW(room->names, room->names_cap, room->nids) != 0)
 		return SQLITE_NOMEM;
-	for (i = 0; i < room->nids; i++) {
-		const char *name = tag_room_name(room, room->ids[i]);
-
-		if (name == NULL)
-			continue;
-		for (j = count; j > 0 && strcmp(room->names[j - 1], name) > 0; j--)
-			room->names[j] = room->names[j - 1];
-		if (j > 0 && strcmp(room->names[j - 1], name) == 0) {
-			memmove(&room->names[j], &room->names[j + 1], (count - j) * sizeof *room->names);
-			continue;	/* there (names cut to 255 bytes may meet) */
-		}
-		room->names[j] = name;
-		count++;
-	}
-	assert(names_sorted(room->names, count));
+	for (i = 0; i < room->nids; i++)
+		if ((room->names[count] = tag_room_name(room, room->ids[i])) != NULL)
+			count++;
+	/* sorted once and each kept once (names cut to 255 bytes may meet) */
+	qsort(room->names, count, sizeof *room->names, by_name);
+	for (i = j = 0; i < count; i++)
+		if (j == 0 || strcmp(room->names[j - 1], room->names[i]) != 0)
+			room->names[j++] = room->names[i];
+	count = j;
 	a->tags = (char **)room->names;
 	a->ntags = count;
 	return SQLITE_OK;

@@ -24,11 +24,9 @@
 
 #include "outfile.h"
 #include "schema.h"
+#include "source.h"
 #include "store-int.h"
 #include "strbuf.h"
-
-/* How long a writer waits for another before giving up, in ms. */
-#define BUSY_TIMEOUT_MS 10000
 
 /* What the annotation columns (ANNOTATION_COLUMNS) are in each statement:
  * a column written, a parameter, a column set to its parameter, a column
@@ -118,6 +116,7 @@ static const char *const statement_sql[ST_COUNT] = {
 	[ST_ARTICLE_FORGET_PATH] =
 		"UPDATE articles SET path = NULL WHERE sha256 = :sha256 AND path = :path",
 	[ST_ARTICLE_GET] = SELECT_ARTICLE "FROM articles art WHERE art.sha256 = :sha256",
+	[ST_ARTICLE_STATE] = "SELECT pending FROM articles WHERE sha256 = :sha256",
 	[ST_ARTICLE_LIST] = SELECT_ARTICLE "FROM articles art ORDER BY art.last_opened DESC, art.sha256",
 	[ST_ARTICLE_LIST_BY_SHA] = SELECT_ARTICLE "FROM articles art ORDER BY art.sha256",
 	[ST_ARTICLE_PUT] =
@@ -182,6 +181,20 @@ static const char *const statement_sql[ST_COUNT] = {
 		"ORDER BY uuid LIMIT :limit",
 	[ST_ID_ALL] = "SELECT uuid FROM annotations ORDER BY uuid",
 	[ST_DATA_VERSION] = "PRAGMA data_version",
+	[ST_DECISION_ADD] = "INSERT OR IGNORE INTO decisions (annotation, article, reviewer, "
+		"decision, at, version, reason, place) VALUES (:uuid, :article, :reviewer, "
+		":decision, :at, :version, :reason, :place)",
+	[ST_DECISION_LIST] = "SELECT annotation, article, reviewer, decision, at, version, "
+		"reason, place FROM decisions WHERE (:article IS NULL OR article = :article) "
+		"AND (:reviewer IS NULL OR reviewer = :reviewer) ORDER BY annotation, at, id",
+	/* the latest first: the first on the current version stands */
+	[ST_DECISIONS_ON] = "SELECT reviewer, decision, at, version, reason, place FROM decisions "
+		"WHERE annotation = :uuid ORDER BY at DESC, id DESC",
+	/* a status derived, not an edit: modified is kept */
+	[ST_DECISION_STATUS] = "UPDATE annotations SET correction_status = :correction_status, "
+		"reviewed_by = :reviewed_by, reviewed_at = :reviewed_at WHERE uuid = :uuid",
+	[ST_ACTOR] = "SELECT who FROM temp.change_context",
+	[ST_SET_AT] = "UPDATE temp.change_context SET at = :at",
 };
 
 char *store_default_path(void)
@@ -283,7 +296,7 @@ static int exec_patiently(sqlite3 *db, const char *sql)
 	const struct timespec pause = { 0, 10 * 1000 * 1000 };	/* 10 ms */
 	int rc, tries;
 
-	for (tries = 0; tries < BUSY_TIMEOUT_MS / 10; tries++) {
+	for (tries = 0; tries < STORE_BUSY_TIMEOUT_MS / 10; tries++) {
 		rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
 		if ((rc & 0xFF) != SQLITE_BUSY && (rc & 0xFF) != SQLITE_LOCKED)
 			return rc;
@@ -329,6 +342,17 @@ static void explain_unwritable(const char *path, struct tanda_error *err)
 			   strerror(why), access(path, W_OK) == 0 ? " (its folder)" : "");
 }
 
+enum tanda_status store_check_path(const char *path, enum tanda_status status,
+				   struct tanda_error *err)
+{
+	struct stat st;
+
+	if (stat(path, &st) != 0 || S_ISREG(st.st_mode))
+		return TANDA_OK;	/* nothing there (created), or a file */
+	return tanda_fail(err, status, "%s: is %s, not a database file", path,
+			  source_file_kind(st.st_mode));
+}
+
 enum tanda_status store_open(const char *path, struct store **out, struct tanda_error *err)
 {
 	struct store *store = calloc(1, sizeof *store);
@@ -342,13 +366,15 @@ enum tanda_status store_open(const char *path, struct store **out, struct tanda_
 		free(store);
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", path);
 	}
-	status = create_file(path, err);
+	status = store_check_path(path, TANDA_ECANTCREATE, err);
+	if (status == TANDA_OK)
+		status = create_file(path, err);
 	if (status == TANDA_OK) {
 		/* one thread per connection: no per-call locking */
 		rc = sqlite3_open_v2(path, &store->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
 				     NULL);
 		/* wait for other writers from the very first read on */
-		sqlite3_busy_timeout(store->db, BUSY_TIMEOUT_MS);
+		sqlite3_busy_timeout(store->db, STORE_BUSY_TIMEOUT_MS);
 		if (rc != SQLITE_OK)
 			status = store_fail(store, rc, "cannot open the database", err);
 	}
@@ -428,7 +454,8 @@ static enum tanda_status check_result(struct store *store, const char *result,
 	if ((rc & 0xFF) == SQLITE_IOERR)
 		return tanda_fail(err, TANDA_EIO, "%s: cannot check the database: %s", store->path,
 				  sqlite3_errstr(rc));
-	tanda_fail(err, TANDA_EDATA, "%s: the database is damaged: %.200s", store->path, result);
+	tanda_fail(err, TANDA_EDATA, "%s: the database is damaged: %.200s; `tanda doctor --db %s` "
+		   "says more", store->path, result, store->path);
 	for (c = err ? err->message : NULL; c != NULL && *c; c++)
 		if (*c == '\n')
 			*c = ' ';	/* one line */
@@ -462,6 +489,9 @@ enum tanda_status store_begin(struct store *store, struct tanda_error *err)
 	int rc;
 
 	assert(store->depth >= 0);
+	if (store->readonly)	/* a verb that reads asked to write: a bug */
+		return tanda_fail(err, TANDA_ECANTCREATE, "%s: opened for reading only",
+				  store->path);
 	if (store->depth++ > 0)
 		return TANDA_OK;
 	if ((status = check_before_writing(store, err)) != TANDA_OK) {

@@ -65,11 +65,25 @@ char *store_default_path(void);
 /*
  * Open (creating, with its missing folders 0700 and the file 0600) the
  * database at path and bring its schema up to date.  Fails without
- * touching the file for a file that is not a database (TANDA_EDATA), a
- * database from a newer tanda (TANDA_EDATA), or a path that cannot be
- * written (TANDA_ECANTCREATE).
+ * touching the file for a path that is not a regular file (a device, a
+ * FIFO, a folder: TANDA_ECANTCREATE, before SQLite opens anything), a
+ * file that is not a database (TANDA_EDATA), a database from a newer
+ * tanda (TANDA_EDATA), or a path that cannot be written
+ * (TANDA_ECANTCREATE).
  */
 enum tanda_status store_open(const char *path, struct store **out, struct tanda_error *err);
+
+/*
+ * Open the database at path for reading only, as the verbs that only read
+ * do (list, library, export, doctor): nothing is ever written, so that
+ * they work on a read-only file or folder and leave nothing behind (where
+ * the file or its folder cannot be written, the file is opened immutable:
+ * no -shm file is made).  A database of an older schema is read through a
+ * migrated copy in memory; a missing one reads as empty.  Writing to it
+ * fails (TANDA_ECANTCREATE).  Fails as store_open does otherwise.
+ */
+enum tanda_status store_open_readonly(const char *path, struct store **out,
+				      struct tanda_error *err);
 
 /* Close the store; NULL is fine. */
 void store_close(struct store *store);
@@ -134,6 +148,13 @@ enum tanda_status store_article_forget_path(struct store *store, const char *sha
 /* Fill *out with the stored article sha256; TANDA_EDATA when unknown. */
 enum tanda_status store_article_get(struct store *store, const char *sha256,
 				    struct store_article *out, struct tanda_error *err);
+
+/* Whether article sha256 is stored: 1 (and *pending says whether it waits
+ * for its text), 0 when it is not, -1 on failure (err filled).  What an
+ * import asks once per article: it counts nothing, unlike
+ * store_article_get. */
+int store_article_state(struct store *store, const char *sha256, int *pending,
+			struct tanda_error *err);
 
 /* Call fn for each stored article, in order. */
 enum tanda_status store_article_list(struct store *store, enum store_article_order order,
@@ -272,6 +293,47 @@ enum tanda_status store_annotations_move(struct store *store, const char *to_sha
 					 const struct annotation *annotations, size_t count,
 					 struct tanda_error *err);
 
+/* What `tanda doctor` checks. */
+enum store_check {
+	STORE_CHECK_INTEGRITY,		/* SQLite's integrity check: pages, records, indexes */
+	STORE_CHECK_FOREIGN_KEYS,	/* every annotation's article, every tag link's ends */
+	STORE_CHECK_SCHEMA,		/* a schema this tanda does not know */
+};
+
+/* One problem found; text valid only during the callback, one line. */
+struct store_finding {
+	enum store_check check;
+	const char *text;
+};
+
+/* A run of the doctor: the callback in, the counts out. */
+struct store_doctor {
+	void (*fn)(void *context, const struct store_finding *finding);
+	void *context;
+	size_t problems;	/* how many were found */
+	int version;		/* the schema version, -1 when it could not be read */
+};
+
+/*
+ * Check the database file at path as it is, never writing it (nor
+ * migrating it): SQLite's integrity check (every b-tree named by what it
+ * holds) and foreign key check, and its schema version; each problem goes
+ * to d->fn and is counted.  A file SQLite cannot read as a database at all
+ * is one problem.  Fails only when the file cannot be opened or read
+ * (TANDA_ENOINPUT for a missing file or one that is not a regular file,
+ * TANDA_EIO).
+ */
+enum tanda_status store_doctor_run(struct store_doctor *d, const char *path,
+				   struct tanda_error *err);
+
+/*
+ * Write a consistent copy of store to the file out (VACUUM INTO: a
+ * snapshot of one moment while others may write, compacted), whole or
+ * not at all, through a link as cp would, a new file 0600
+ * (outfile_write_named).  TANDA_ECANTCREATE when out cannot be created.
+ */
+enum tanda_status store_backup(struct store *store, const char *out, struct tanda_error *err);
+
 /*
  * The decisions on a correction (store-correction.c), each one update with
  * its entry in the correction's history, made by who (who also becomes the
@@ -321,6 +383,68 @@ enum tanda_status store_correction_publish(struct store *store, struct annotatio
 enum tanda_status store_correction_unpublish(struct store *store, struct annotation *a,
 					     const char *who, const char *reason,
 					     struct tanda_error *err);
+
+/*
+ * Review decisions (store-decision.c): records of the reviewer who made
+ * them, on one version of a correction (a hash of its exact text and its
+ * replacement), kept as rows of their own so that they travel in the
+ * reviewer's own set.  A correction that has any is given the status of
+ * the latest on its current version; when its author changed what was
+ * decided on, none is on it and it is proposed again.  store_correction_*
+ * record one each; importing adds them (store_decision_add).
+ */
+enum decision_kind {
+	DECISION_ACCEPTED,
+	DECISION_REJECTED,
+	DECISION_PUBLISHED,
+	DECISION_UNPUBLISHED,
+	DECISION_KINDS
+};
+
+/* "accepted", "rejected", "published", "unpublished". */
+extern const char *const decision_names[DECISION_KINDS];
+
+/* A version's text: 32 hexadecimal digits and a NUL. */
+#define DECISION_VERSION_SIZE 33
+
+/* One decision; the strings are the caller's (or, listed, valid during
+ * the callback). */
+struct store_decision {
+	char annotation[ANNOTATION_ID_SIZE];	/* the correction's id */
+	char article[65];			/* its article's sha256 */
+	const char *reviewer;
+	enum decision_kind kind;
+	char at[ANNOTATION_TIME_SIZE];		/* when, UTC */
+	char version[DECISION_VERSION_SIZE];	/* what it was made on */
+	const char *reason, *place;		/* NULL when none */
+};
+
+/* The version of correction a that a decision is made on, into version:
+ * the first 16 bytes of a SHA-256 of the words it was made on (its exact
+ * text, or what that was before re-anchoring moved it) and its
+ * replacement, in hexadecimal. */
+void store_decision_version(const struct annotation *a, char version[DECISION_VERSION_SIZE]);
+
+/* Add d unless the same decision is stored already (*added says which;
+ * may be NULL); then give its correction, when stored, the status its
+ * decisions make. */
+enum tanda_status store_decision_add(struct store *store, const struct store_decision *d, int *added,
+				     struct tanda_error *err);
+
+/* Who accepted correction a in the decision that stands on its current
+ * version, into reviewer (256 bytes); "" when no acceptance stands (it was
+ * accepted without a decision record, or by a set trusted whole that gave
+ * no reviewer).  `tanda apply --publish` publishes only those with one. */
+enum tanda_status store_decision_accepted_by(struct store *store, const struct annotation *a,
+					     char reviewer[256], struct tanda_error *err);
+
+/* Call fn with each decision on the annotations of the article sha256
+ * (NULL: every article) made by reviewer (NULL: anyone), by correction
+ * then time; a non-zero return stops. */
+enum tanda_status store_decision_list(struct store *store, const char *article,
+				      const char *reviewer,
+				      int (*fn)(void *context, const struct store_decision *d),
+				      void *context, struct tanda_error *err);
 
 /* The fewest characters an id may be shortened to (store_id_resolve). */
 #define STORE_ID_PREFIX_MIN 4

@@ -58,6 +58,7 @@ struct import {
 	size_t nknown, known_alloc;
 	int known_loaded;
 	struct skip skips[SKIPPED_NAMED];	/* the first ones left out */
+	struct yaml_import_trust trust;	/* which annotations the file may carry */
 };
 
 /* An article of the file while its annotations are imported. */
@@ -434,10 +435,17 @@ static enum tanda_status merge_one(struct import *im, struct target_article *art
 	memcpy(a->article, art->meta.sha256, sizeof a->article);
 	if (yaml_import_map_authors(im->options, a) != 0)
 		return no_memory(im);
-	status = merge_annotation(im->store, a, &outcome, kept_as, im->where.err);
+	status = merge_annotation(im->store, a, im->options->speaks_for != NULL, &outcome, kept_as,
+				  im->where.err);
 	if (status != TANDA_OK)
 		return status;
 	art->report.outcomes[outcome]++;
+	if ((outcome == MERGE_NEW || outcome == MERGE_UPDATED) && im->options->speaks_for == NULL &&
+	    (status = yaml_import_review_as_decision(im->store, a, &art->report.decisions,
+						     im->where.err)) != TANDA_OK)
+		return status;
+	if (outcome == MERGE_REFUSED)
+		notice(im, item, "refused: its id is another author's annotation");
 	if (outcome == MERGE_CONFLICT) {
 		merge_describe_conflict(a, kept_as, message, sizeof message);
 		notice(im, item, message);
@@ -460,14 +468,22 @@ static void unplaced(struct annotation *a)
 	an->state = ANCHOR_ORPHAN;
 }
 
-/* Import item into art: merged now when its article's text is not known
+/* Import item into art unless the trust rule refuses it
+ * (yaml_import_refusal): merged now when its article's text is not known
  * (pending) or when it is tanda's and its positions hold, else queued to
  * be anchored by its quote. */
 static enum tanda_status take(struct import *im, struct target_article *art,
 			      struct w3c_item *item)
 {
 	struct annotation *a = &item->a;
+	char why[400];
 
+	if (yaml_import_refusal(&im->trust, a->author, a->modified,
+				a->deleted ? "a deletion by" : "by", why, sizeof why) != NULL) {
+		art->report.outcomes[MERGE_REFUSED]++;	/* the trust rule, as for a set */
+		notice(im, item, why);
+		return TANDA_OK;
+	}
 	if (art->doc == NULL) {		/* kept as an annotation set keeps it */
 		if (!item->ours)
 			unplaced(a);
@@ -684,6 +700,7 @@ static void import_release(struct import *im)
 	for (i = 0; i < im->nknown; i++)
 		free(im->known[i].url);
 	free(im->known);
+	yaml_import_trust_release(&im->trust);
 }
 
 enum tanda_status w3c_import_bytes(struct store *store, const char *name, const char *bytes,
@@ -702,6 +719,7 @@ enum tanda_status w3c_import_bytes(struct store *store, const char *name, const 
 	w3c_place_init(&im.where, name, err);
 	if ((root = parse(&im, bytes, size)) == NULL)
 		return err->status;
+	yaml_import_trust_init(&im.trust, options);
 	status = read_root(&im, root);
 	json_decref(root);
 	if (status == TANDA_OK)

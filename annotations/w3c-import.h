@@ -2,7 +2,9 @@
  * w3c-import.h - importing W3C Web Annotations (JSON or JSON-LD) into the
  * store: tanda's own export, other tools' annotations, and Hypothesis's
  * API search results; one transaction per file, as yaml-import.h does for
- * annotation sets, with the same options, merge rules and report.
+ * annotation sets, with the same options, merge rules and report (and
+ * the same trust rule: with options->speaks_for another author's
+ * annotation is refused, a time more than a day ahead always is).
  *
  * The file may be one annotation, a list of them, an AnnotationCollection
  * with its pages in the file, an AnnotationPage, or an object whose rows

@@ -45,6 +45,7 @@
  * was last started. */
 struct sink {
 	FILE *file;
+	struct yamltext_carry carry;	/* a character cut between two writes */
 	int error;
 	int writeback;
 	size_t unstarted;
@@ -73,6 +74,7 @@ struct exporter {
 	const struct store_article *article;	/* the article being written */
 	struct article *doc;			/* its text, when known */
 	int opened;				/* its mapping is started */
+	int decisions;				/* its decisions' list is started */
 	const char *record;			/* the id of the annotation being written */
 	struct yaml_export_report report;
 	enum tanda_status status;		/* TANDA_OK until something fails */
@@ -91,7 +93,7 @@ static int write_handler(void *data, unsigned char *buffer, size_t size)
 {
 	struct sink *sink = data;
 
-	if (fwrite(buffer, 1, size, sink->file) == size) {
+	if (yamltext_write(sink->file, &sink->carry, buffer, size)) {
 #ifdef SYNC_FILE_RANGE_WRITE
 		/* start writing out what the sync at the end would wait for,
 		 * while the rest is made (its errors are the sync's) */
@@ -214,7 +216,7 @@ static yaml_scalar_style_t words_style(const char *value, size_t len)
 
 	if (((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) &&
 	    (strchr("yYnNtTfFoOiI", c) == NULL || memchr(value, ' ', len) != NULL) &&
-	    memchr(value, '\n', len) == NULL)
+	    memchr(value, '\n', len) == NULL && !yamltext_has_bidi(value, len))
 		return YAML_ANY_SCALAR_STYLE;
 	return yamltext_style(value);
 }
@@ -271,8 +273,9 @@ static yaml_scalar_style_t style_for(struct exporter *x, const char *value, size
 	case AS_FRAGMENT:
 		style = words_style(value, len);
 		return style == YAML_LITERAL_SCALAR_STYLE ? YAML_DOUBLE_QUOTED_SCALAR_STYLE : style;
-	default:
-		return YAML_ANY_SCALAR_STYLE;
+	default:	/* typed: double quotes only around a bidi control */
+		return yamltext_has_bidi(value, len) ? YAML_DOUBLE_QUOTED_SCALAR_STYLE
+						     : YAML_ANY_SCALAR_STYLE;
 	}
 }
 
@@ -581,6 +584,47 @@ static int visit_correction(void *context, const struct annotation *a)
 	return 0;
 }
 
+/* Write one decision of the article, starting the article (without
+ * annotations) and the decisions' list first; stops the listing on
+ * failure. */
+static int visit_decision(void *context, const struct store_decision *d)
+{
+	struct exporter *x = context;
+
+	if (!x->opened && !open_article(x, 0))
+		return 1;
+	if (!x->decisions && !(emit_key(x, "decisions") &&
+			       start_sequence(x, YAML_BLOCK_SEQUENCE_STYLE)))
+		return 1;
+	x->decisions = 1;
+	x->record = d->annotation;
+	return !(start_mapping(x) && emit_with(x, "annotation", d->annotation, AS_TEXT_ONCE) &&
+		 emit_text(x, "decision", decision_names[d->kind]) &&
+		 emit_text(x, "reviewer", d->reviewer) && emit_plain(x, "at", d->at) &&
+		 emit_plain(x, "version", d->version) && emit_text(x, "reason", d->reason) &&
+		 emit_text(x, "place", d->place) && end_mapping(x));
+}
+
+/* Write the article's review decisions (the filter's author's only, when
+ * it names one; none when it asks for another kind than corrections); 1
+ * on success. */
+static int export_decisions(struct exporter *x)
+{
+	const struct store_query *f = &x->options->filter;
+	enum tanda_status status;
+
+	x->decisions = 0;
+	if ((f->kind >= 0 && f->kind != KIND_CORRECTION) || f->tag != NULL || f->grep != NULL)
+		return 1;
+	status = store_decision_list(x->store, x->article->sha256, f->author, visit_decision, x,
+				     x->err);
+	if (status != TANDA_OK)
+		x->status = status;
+	if (x->status != TANDA_OK)
+		return 0;
+	return !x->decisions || end_sequence(x);
+}
+
 /* Make x->doc the stored article's text (none for a pending one);
  * TANDA_OK or a failure. */
 static enum tanda_status load_text(struct exporter *x)
@@ -655,9 +699,11 @@ static int export_article(struct exporter *x, const struct store_article *articl
 		return 0;
 	if (log)
 		return 1;
+	if ((x->opened && !end_sequence(x)) || !export_decisions(x))
+		return 0;
 	if (!x->opened)
 		return !x->options->all || (open_article(x, 0) && end_mapping(x));
-	return end_sequence(x) && end_mapping(x);
+	return end_mapping(x);
 }
 
 /* Write one article of the store's listing (its visitor); stops the
@@ -805,7 +851,7 @@ enum tanda_status yaml_export(struct store *store, const struct yaml_export_opti
 	return export_stream(store, options, out, out_name, 0, report, err);
 }
 
-/* What yaml_export_file_by writes (through outfile_write). */
+/* What yaml_export_file_by writes (through outfile_write_to). */
 struct file_export {
 	yaml_export_stream_fn stream;
 	struct store *store;
@@ -829,7 +875,8 @@ enum tanda_status yaml_export_file_by(yaml_export_stream_fn stream, struct store
 {
 	struct file_export f = { stream, store, options, report };
 
-	return outfile_write(path, fill_file, &f, err);
+	return outfile_write_to(path, options->regular_only ? OUTFILE_REGULAR : OUTFILE_FOLLOW,
+				fill_file, &f, err);
 }
 
 enum tanda_status yaml_export_file(struct store *store, const struct yaml_export_options *options,

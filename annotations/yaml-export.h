@@ -45,6 +45,10 @@ struct yaml_export_options {
 	int corrections;		/* the corrections log instead of a set */
 	const struct yaml_export_preview *previews;	/* articles exported as they */
 	size_t npreviews;				/* would be recorded */
+	int regular_only;		/* yaml_export_file: a path tanda made up, in a
+					 * folder others write to: written only as a
+					 * regular file, never through a link
+					 * (OUTFILE_REGULAR) */
 };
 
 /* What was written. */

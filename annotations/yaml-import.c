@@ -16,11 +16,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "anchor.h"
 #include "grow.h"
 #include "reanchor.h"
 #include "relocate.h"
+#include "safename.h"
 #include "source.h"
 #include "strbuf.h"
 #include "yaml-import.h"
@@ -66,13 +68,14 @@ struct import {
 	int has_version;
 	char *generator;
 	char exported[ANNOTATION_TIME_SIZE];
+	struct yaml_import_trust trust;	/* which records the set may carry */
 	size_t articles;	/* articles read so far */
 };
 
 /* The fields of an article, in the order of its table. */
 enum {
 	A_SHA256, A_TITLE, A_SOURCE, A_URL, A_PUBLISHED, A_LANGUAGE, A_PARAGRAPHS, A_TEXT,
-	A_ANNOTATIONS, A_FIELDS
+	A_ANNOTATIONS, A_DECISIONS, A_FIELDS
 };
 
 /* An article of the set, while it is read. */
@@ -104,6 +107,8 @@ struct incoming {
 	struct annotation a;
 	int kind, state, claim, correction_kind, correction_status;
 	struct place place;
+	char **tags;		/* its tags as read, given to a all at once */
+	size_t ntags, tags_alloc;
 };
 
 void yaml_import_options_init(struct yaml_import_options *options)
@@ -301,24 +306,17 @@ static enum tanda_status check_text(struct incoming_article *art)
 /* Find out (once) whether the store has art, and whether it is pending. */
 static enum tanda_status look_up(struct incoming_article *art)
 {
-	struct store_article found;
-	struct tanda_error *err = art->im->r.err;
-	enum tanda_status status;
+	int found;
 
 	if (art->looked_up)
 		return TANDA_OK;
-	memset(&found, 0, sizeof found);
-	status = store_article_get(art->im->store, art->meta.sha256, &found, err);
-	if (status == TANDA_EDATA) {	/* not stored */
-		tanda_error_clear(err);
-		status = TANDA_OK;
-	} else if (status == TANDA_OK) {
-		art->stored = 1;
-		art->pending = found.pending;
-	}
-	store_article_clear(&found);
-	art->looked_up = status == TANDA_OK;
-	return status;
+	found = store_article_state(art->im->store, art->meta.sha256, &art->pending,
+				    art->im->r.err);
+	if (found < 0)
+		return art->im->r.err->status;
+	art->stored = found;
+	art->looked_up = 1;
+	return TANDA_OK;
 }
 
 /* Make art's text an article (doc) from the store, when only the store
@@ -458,6 +456,72 @@ static enum tanda_status fit(struct incoming_article *art, struct annotation *a,
 	return TANDA_OK;
 }
 
+/* Whether the file name of author's set is the one trust speaks for (1,
+ * 0, or -1 when out of memory); the last author's answer is kept. */
+static int speaks_for(struct yaml_import_trust *trust, const char *author)
+{
+	struct strbuf name = STRBUF_INIT;
+	int same;
+
+	if (trust->last_author != NULL && strcmp(trust->last_author, author) == 0)
+		return trust->last_own;	/* a set is mostly one author's: once */
+	if (safename_author(author, &name) != 0) {
+		strbuf_release(&name);
+		return -1;
+	}
+	same = strcmp(strbuf_str(&name), trust->options->speaks_for) == 0;
+	strbuf_release(&name);
+	free(trust->last_author);
+	trust->last_author = strdup(author);
+	trust->last_own = same;
+	return same;
+}
+
+const char *yaml_import_refusal(struct yaml_import_trust *trust, const char *author,
+				const char *at, const char *what, char *why, size_t size)
+{
+	int own;
+
+	if (strcmp(at, trust->ahead) > 0) {
+		snprintf(why, size, "refused: its time %s is more than a day ahead of the clock",
+			 at);
+		return why;
+	}
+	if (trust->options->speaks_for == NULL || (own = speaks_for(trust, author)) == 1)
+		return NULL;
+	if (own < 0)
+		snprintf(why, size, "out of memory");
+	else
+		snprintf(why, size, "refused: %s %s, but this file speaks only for %s.yaml's "
+			 "author", what, author, trust->options->speaks_for);
+	return why;
+}
+
+enum tanda_status yaml_import_review_as_decision(struct store *store, const struct annotation *a,
+						 size_t *added, struct tanda_error *err)
+{
+	struct store_decision d = { .reviewer = a->reviewed_by, .reason = NULL, .place = NULL };
+	int new = 0;
+	enum tanda_status status;
+
+	if (a->kind != KIND_CORRECTION || a->deleted || a->reviewed_by == NULL ||
+	    a->reviewed_at[0] == '\0' || a->correction_status == CORRECTION_PROPOSED ||
+	    a->correction_status == CORRECTION_STATUS_NONE)
+		return TANDA_OK;
+	d.kind = a->correction_status == CORRECTION_REJECTED ? DECISION_REJECTED
+		 : a->correction_status == CORRECTION_PUBLISHED ? DECISION_PUBLISHED
+		 : DECISION_ACCEPTED;
+	memcpy(d.annotation, a->id, sizeof d.annotation);
+	memcpy(d.article, a->article, sizeof d.article);
+	memcpy(d.at, a->reviewed_at, sizeof d.at);
+	if (d.kind == DECISION_PUBLISHED && strcmp(a->modified, d.at) > 0)
+		memcpy(d.at, a->modified, sizeof d.at);	/* published after it was reviewed */
+	store_decision_version(a, d.version);
+	status = store_decision_add(store, &d, &new, err);
+	*added += (size_t)new;
+	return status;
+}
+
 /* Merge a (read at p) into the store under art, counting the outcome. */
 static enum tanda_status merge_one(struct incoming_article *art, struct annotation *a,
 				   const struct place *p)
@@ -468,10 +532,17 @@ static enum tanda_status merge_one(struct incoming_article *art, struct annotati
 	enum tanda_status status;
 
 	memcpy(a->article, art->meta.sha256, sizeof a->article);
-	status = merge_annotation(im->store, a, &outcome, kept_as, im->r.err);
+	status = merge_annotation(im->store, a, im->options->speaks_for != NULL, &outcome, kept_as,
+				  im->r.err);
 	if (status != TANDA_OK)
 		return status;
 	art->report.outcomes[outcome]++;
+	if ((outcome == MERGE_NEW || outcome == MERGE_UPDATED) && im->options->speaks_for == NULL &&
+	    (status = yaml_import_review_as_decision(im->store, a, &art->report.decisions,
+						     im->r.err)) != TANDA_OK)
+		return status;
+	if (outcome == MERGE_REFUSED)
+		place_notice(im, p, NULL, p->where, "refused: its id is another author's annotation");
 	if (outcome == MERGE_CONFLICT) {
 		merge_describe_conflict(a, kept_as, message, sizeof message);
 		place_notice(im, p, NULL, p->where, message);
@@ -479,13 +550,22 @@ static enum tanda_status merge_one(struct incoming_article *art, struct annotati
 	return TANDA_OK;
 }
 
-/* Merge a now when it fits art's text, else keep it to re-anchor. */
+/* Merge a now when it fits art's text, else keep it to re-anchor; unless
+ * it is refused (a time ahead, or another author's under the trust
+ * rule). */
 static enum tanda_status take(struct incoming_article *art, struct annotation *a,
 			      const struct place *p)
 {
 	enum tanda_status status;
+	char why[400];
 	int fits;
 
+	if (yaml_import_refusal(&art->im->trust, a->author, a->modified,
+				a->deleted ? "a deletion by" : "by", why, sizeof why) != NULL) {	/* before costing anything */
+		art->report.outcomes[MERGE_REFUSED]++;
+		place_notice(art->im, p, NULL, p->where, why);
+		return TANDA_OK;
+	}
 	if ((status = fit(art, a, p, &fits)) != TANDA_OK)
 		return status;
 	if (fits)
@@ -589,7 +669,7 @@ static enum tanda_status set_score(struct yamlread *r, void *record,
 	return yamlread_fraction(r, &((struct incoming *)record)->a.anchor.score);
 }
 
-/* Add one tag (a sequence item) to the annotation. */
+/* Read one tag (a sequence item) of the annotation. */
 static enum tanda_status add_tag(struct yamlread *r, void *context, size_t index)
 {
 	struct incoming *in = context;
@@ -605,10 +685,26 @@ static enum tanda_status add_tag(struct yamlread *r, void *context, size_t index
 	if (tag[0] == '\0' || *c != '\0')
 		status = yamlread_fail(r, tag[0] ? "a tag cannot hold control characters"
 					      : "a tag cannot be empty");
-	else if (annotation_add_tag(&in->a, tag) != 0)
+	else if (GROW(in->tags, in->tags_alloc, in->ntags + 1) != 0)
 		status = tanda_fail(r->err, TANDA_ENOMEM, "%s: out of memory", r->name);
-	free(tag);
-	return status;
+	if (status != TANDA_OK) {
+		free(tag);
+		return status;
+	}
+	in->tags[in->ntags++] = tag;
+	return TANDA_OK;
+}
+
+/* Free the tags read for in. */
+static void incoming_tags_free(struct incoming *in)
+{
+	size_t i;
+
+	for (i = 0; i < in->ntags; i++)
+		free(in->tags[i]);
+	free(in->tags);
+	in->tags = NULL;
+	in->ntags = in->tags_alloc = 0;
 }
 
 /* Set the annotation's tags, a list of names. */
@@ -703,6 +799,8 @@ static enum tanda_status finish_incoming(struct import *im, struct incoming *in)
 	a->claim = (enum claim_status)in->claim;
 	a->correction_kind = (enum correction_kind)in->correction_kind;
 	a->correction_status = (enum correction_status)in->correction_status;
+	if (annotation_add_tags(a, (const char *const *)in->tags, in->ntags) != 0)
+		return no_memory(im);	/* sorted once: 30,000 tags cost no more */
 	in->place.start_was = a->anchor.start;
 	in->place.end_was = a->anchor.end;
 	if (a->anchor.end < a->anchor.start) {
@@ -746,6 +844,7 @@ static enum tanda_status read_annotation(struct yamlread *r, void *context, size
 	else if (status == TANDA_OK && pile_add(&art->buffered, &in.a, &in.place) != 0)
 		status = no_memory(art->im);
 	annotation_clear(&in.a);
+	incoming_tags_free(&in);
 	return status;
 }
 
@@ -809,6 +908,107 @@ static enum tanda_status read_annotations(struct yamlread *r, void *record,
 	return yamlread_sequence(r, read_annotation, art);
 }
 
+/* A review decision of the set, while it is read. */
+struct incoming_decision {
+	struct store_decision d;
+	int kind;
+	char *reviewer, *reason, *place;
+};
+
+/* Set a decision's correction: a UUID, kept in lower case. */
+static enum tanda_status set_decided(struct yamlread *r, void *record,
+				     const struct yamlread_field *f)
+{
+	(void)f;
+	return read_shaped(r, UUID_SHAPE, ((struct incoming_decision *)record)->d.annotation,
+			   "not a UUID such as 3f1c9a4e-8d2b-4c51-9a7e-2b6f0d4c8e11");
+}
+
+/* Set a decision's version: 32 hexadecimal digits. */
+static enum tanda_status set_version_of(struct yamlread *r, void *record,
+					const struct yamlread_field *f)
+{
+	(void)f;
+	return read_shaped(r, HEX8 HEX8 HEX8 HEX8, ((struct incoming_decision *)record)->d.version,
+			   "not a version (32 hexadecimal digits)");
+}
+
+static const struct yamlread_field decision_fields[] = {
+	{ "annotation", set_decided, 0, 1, NULL, 0 },
+	{ "decision", yamlread_set_enum, offsetof(struct incoming_decision, kind), 1,
+	  decision_names, DECISION_KINDS },
+	{ "reviewer", yamlread_set_text, offsetof(struct incoming_decision, reviewer), 1, NULL, 0 },
+	{ "at", yamlset_set_time, offsetof(struct incoming_decision, d.at), 1, NULL, 0 },
+	{ "version", set_version_of, 0, 1, NULL, 0 },
+	{ "reason", yamlread_set_text, offsetof(struct incoming_decision, reason), 0, NULL, 0 },
+	{ "place", yamlread_set_text, offsetof(struct incoming_decision, place), 0, NULL, 0 },
+};
+
+/* Take the decision just read (at where) into the store, unless it is
+ * refused (said in a notice). */
+static enum tanda_status take_decision(struct incoming_article *art,
+				       struct incoming_decision *in, size_t index,
+				       struct yamlread_pos where)
+{
+	struct import *im = art->im;
+	char why[400], path[YAMLREAD_PATH_MAX], line[TANDA_ERROR_MAX];
+	struct strbuf sb;
+	int added = 0;
+	enum tanda_status status;
+
+	in->d.kind = (enum decision_kind)in->kind;
+	in->d.reviewer = in->reviewer;
+	in->d.reason = in->reason;
+	in->d.place = in->place;
+	memcpy(in->d.article, art->meta.sha256, sizeof in->d.article);
+	if (yaml_import_refusal(&im->trust, in->reviewer, in->d.at, "decided by", why,
+				sizeof why) == NULL) {
+		status = store_decision_add(im->store, &in->d, &added, im->r.err);
+		art->report.decisions += added;
+		return status;
+	}
+	art->report.decisions_refused++;
+	if (im->options->notice == NULL)
+		return TANDA_OK;
+	snprintf(path, sizeof path, "articles[%zu].decisions[%zu]", art->index, index);
+	strbuf_init_fixed(&sb, line, sizeof line);
+	strbuf_addf(&sb, "%s:%lu:%lu: %s: %s", im->r.name, (unsigned long)where.line,
+		    (unsigned long)where.column, path, why);
+	im->options->notice(im->options->context, strbuf_str(&sb));
+	return TANDA_OK;
+}
+
+/* Read one decision (a sequence item) of the article in context. */
+static enum tanda_status read_decision(struct yamlread *r, void *context, size_t index)
+{
+	struct incoming_article *art = context;
+	struct incoming_decision in;
+	struct yamlread_pos where;
+	enum tanda_status status;
+
+	memset(&in, 0, sizeof in);
+	status = yamlread_mapping(r, decision_fields,
+				  sizeof decision_fields / sizeof decision_fields[0], &in, NULL,
+				  &where);
+	if (status == TANDA_OK && art->meta.sha256[0] == '\0')
+		status = yamlread_fail_at(r, where, NULL, "decisions come after the article's "
+					  "sha256");
+	if (status == TANDA_OK)
+		status = take_decision(art, &in, index, where);
+	free(in.reviewer);
+	free(in.reason);
+	free(in.place);
+	return status;
+}
+
+/* Read the article's review decisions. */
+static enum tanda_status read_decisions(struct yamlread *r, void *record,
+					const struct yamlread_field *f)
+{
+	(void)f;
+	return yamlread_sequence(r, read_decision, record);
+}
+
 static const struct yamlread_field article_fields[A_FIELDS] = {
 	[A_SHA256] = { "sha256", set_sha256, 0, 1, NULL, 0 },
 	[A_TITLE] = { "title", yamlread_set_text, offsetof(struct incoming_article, meta.title),
@@ -824,6 +1024,7 @@ static const struct yamlread_field article_fields[A_FIELDS] = {
 	[A_PARAGRAPHS] = { "paragraphs", set_paragraphs, 0, 0, NULL, 0 },
 	[A_TEXT] = { "text", set_text, 0, 0, NULL, 0 },
 	[A_ANNOTATIONS] = { "annotations", read_annotations, 0, 0, NULL, 0 },
+	[A_DECISIONS] = { "decisions", read_decisions, 0, 0, NULL, 0 },
 };
 
 /* Add art's report to the result; 0 on success. */
@@ -982,6 +1183,24 @@ static enum tanda_status read_set(struct import *im)
 	return status;
 }
 
+void yaml_import_trust_init(struct yaml_import_trust *trust,
+			    const struct yaml_import_options *options)
+{
+	time_t later = time(NULL) + 24 * 60 * 60;	/* a time later is refused */
+	struct tm tm;
+
+	memset(trust, 0, sizeof *trust);
+	trust->options = options;
+	gmtime_r(&later, &tm);
+	strftime(trust->ahead, sizeof trust->ahead, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+void yaml_import_trust_release(struct yaml_import_trust *trust)
+{
+	free(trust->last_author);
+	trust->last_author = NULL;
+}
+
 /* Import size bytes at bytes (a file mapping when mapped), named name. */
 static enum tanda_status import(struct store *store, const char *name, const char *bytes,
 				size_t size, int mapped, const struct yaml_import_options *options,
@@ -1000,6 +1219,7 @@ static enum tanda_status import(struct store *store, const char *name, const cha
 	im->store = store;
 	im->options = options;
 	im->result = result;
+	yaml_import_trust_init(&im->trust, options);
 	status = yamlread_init(&im->r, bytes, size, &reading, err);
 	if (status == TANDA_OK && (status = store_begin(store, err)) == TANDA_OK) {
 		status = read_set(im);
@@ -1011,6 +1231,7 @@ static enum tanda_status import(struct store *store, const char *name, const cha
 	yamlread_release(&im->r);
 	free(im->ids.slots);
 	free(im->generator);
+	yaml_import_trust_release(&im->trust);
 	free(im);
 	if (status != TANDA_OK)
 		yaml_import_result_free(result);
@@ -1032,7 +1253,9 @@ enum tanda_status yaml_import_file(struct store *store, const char *path,
 	enum tanda_status status;
 
 	memset(result, 0, sizeof *result);
-	status = source_open(&src, path, options->max_size, err);
+	status = options->regular_only && strcmp(path, "-") != 0
+		 ? source_open_regular(&src, path, options->max_size, err)
+		 : source_open(&src, path, options->max_size, err);
 	if (status != TANDA_OK)
 		return status;
 	status = import(store, strcmp(path, "-") == 0 ? SOURCE_STDIN_NAME : path, src.bytes,

@@ -5,6 +5,14 @@
  * annotation id (merge.h), in one transaction per file, so that a file
  * that fails changes nothing.
  *
+ * With options->speaks_for the set speaks only for that author: an
+ * annotation or tombstone by another author (or under the id of another
+ * author's annotation) and a decision by another reviewer are refused one
+ * by one, with a notice each, and no correction's status is taken from
+ * the set (a status is its decisions').  Any set: a `modified` or a
+ * decision's time more than a day ahead of the clock is refused for that
+ * record.
+ *
  * Articles not yet stored are created from the set's `text`, or kept
  * pending without it.  Annotations whose `exact` is not at `start`/`end`
  * of a known text are re-anchored (exact, fuzzy or orphan) and reported.
@@ -38,6 +46,8 @@ struct yaml_import_article {
 	size_t outcomes[MERGE_OUTCOMES];	/* annotations by outcome */
 	size_t reanchored;			/* annotations moved to their text */
 	size_t anchored[ANCHOR_STATE_COUNT];	/* how those landed: exact, fuzzy... */
+	size_t decisions;			/* review decisions new to the store */
+	size_t decisions_refused;		/* decisions not taken (trust, time) */
 };
 
 /* The report of one set. */
@@ -51,6 +61,11 @@ struct yaml_import_result {
 struct yaml_import_options {
 	uint64_t max_size;		/* the largest file read */
 	int dry_run;			/* work it all out, then roll back */
+	int regular_only;		/* read only a regular file, never through a
+					 * link (a folder others write to) */
+	const char *speaks_for;		/* the trust rule: the file name (safename.h)
+					 * of the one author this set speaks for;
+					 * NULL: the set is trusted whole */
 	const char *const *author_map;	/* OLD, NEW, OLD, NEW...: renamed authors */
 	size_t author_pairs;
 	/* Called with a one-line message for each annotation re-anchored or
@@ -84,6 +99,37 @@ enum tanda_status yaml_import_bytes(struct store *store, const char *name, const
 /* Rename the author (and reviewer) of a by options' author map (what
  * every importer does to an annotation read); 0, or -1 when out of memory. */
 int yaml_import_map_authors(const struct yaml_import_options *options, struct annotation *a);
+
+/* The trust rule as every importer applies it to one file's records
+ * (yaml_import_trust_init, then yaml_import_refusal for each). */
+struct yaml_import_trust {
+	const struct yaml_import_options *options;
+	char ahead[ANNOTATION_TIME_SIZE];	/* a day from now: later is refused */
+	char *last_author;	/* the last author judged, and how */
+	int last_own;
+};
+
+/* Start applying options' trust rule, the clock read now. */
+void yaml_import_trust_init(struct yaml_import_trust *trust,
+			    const struct yaml_import_options *options);
+
+/* Free what trust holds. */
+void yaml_import_trust_release(struct yaml_import_trust *trust);
+
+/* Why a record by author made at `at` is refused (into why), or NULL:
+ * made more than a day ahead of the clock, or (under the trust rule) by
+ * someone the set does not speak for; what names the record ("by",
+ * "decided by"). */
+const char *yaml_import_refusal(struct yaml_import_trust *trust, const char *author,
+				const char *at, const char *what, char *why, size_t size);
+
+/* A set trusted whole is taken at its word: the review its correction a
+ * (merged, new or updated) carries (reviewed_by, reviewed_at, an accepted,
+ * rejected or published status) becomes that reviewer's decision, so that
+ * its status stands as the decisions stored make it; *added counts the
+ * decisions new to the store. */
+enum tanda_status yaml_import_review_as_decision(struct store *store, const struct annotation *a,
+						 size_t *added, struct tanda_error *err);
 
 /* Free what a result holds and zero it. */
 void yaml_import_result_free(struct yaml_import_result *result);

@@ -225,60 +225,20 @@ static int build_database(const struct subject *s)
 	return rc == 0 ? 0 : 1;
 }
 
-/* Wait for the child pid (called what in messages): its exit status in
- * *status (-1 when it was killed) and its resource usage in *usage. */
-static int wait_child(pid_t pid, const char *what, int *status, struct rusage *usage)
-{
-	int raw;
-
-	while (wait4(pid, &raw, 0, usage) < 0)
-		if (errno != EINTR)
-			return bench_complain("waiting for %s: %s", what, strerror(errno));
-	if (WIFSIGNALED(raw)) {
-		*status = -1;
-		return bench_complain("%s was killed by signal %d", what, WTERMSIG(raw));
-	}
-	*status = WEXITSTATUS(raw);
-	return 0;
-}
-
 /* Build DIR/source.db in a child process. */
 static int need_database(const struct subject *s)
 {
 	struct rusage usage;
-	int status;
+	int status = -1;
 	pid_t pid;
 
 	if ((pid = bench_fork()) < 0)
 		return -1;
 	if (pid == 0)
 		_exit(build_database(s));
-	if (wait_child(pid, "building the database", &status, &usage) != 0)
+	if (bench_wait(pid, "building the database", &status, &usage) != 0)
 		return -1;
 	return status == 0 ? 0 : bench_complain("building %s failed", s->db);
-}
-
-/* Run argv with its output to out (NULL: /dev/null) and its messages to
- * DIR/stderr.txt; its exit status in *status, its resource use in *usage. */
-static int spawn(const struct subject *s, char *const argv[], const char *out, int *status,
-		 struct rusage *usage)
-{
-	pid_t pid;
-
-	if ((pid = bench_fork()) < 0)
-		return -1;
-	if (pid == 0) {
-		int fd = out ? open(out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)
-			     : open("/dev/null", O_WRONLY | O_CLOEXEC);
-		int errors = open(s->errors, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-
-		if (fd < 0 || errors < 0 || dup2(fd, STDOUT_FILENO) < 0 ||
-		    dup2(errors, STDERR_FILENO) < 0)
-			_exit(126);
-		execvp(argv[0], argv);
-		_exit(127);
-	}
-	return wait_child(pid, argv[0], status, usage);
 }
 
 /* Run a command once, timed as a whole (removing its fresh database
@@ -293,7 +253,7 @@ static int time_command(void *ctx, uint64_t *ns)
 	if (c->fresh_db != NULL && bench_remove_db(c->fresh_db) != 0)
 		return -1;
 	start = bench_now_ns();
-	if (spawn(c->s, c->argv, c->out, &status, &usage) != 0)
+	if (bench_spawn(c->argv, c->out, c->s->errors, &status, &usage) != 0)
 		return -1;
 	*ns = bench_now_ns() - start;
 	if (status != 0)
@@ -319,7 +279,7 @@ static int pyyaml_times(const struct subject *s, double *load_ms, double *dump_m
 
 	if (bench_path_in(out, s->dir, "pyyaml-times.txt") != 0)
 		return -1;
-	if (spawn(s, argv, out, &status, &usage) != 0)
+	if (bench_spawn(argv, out, s->errors, &status, &usage) != 0)
 		return -1;
 	if (status == PYSCRIPT_UNAVAILABLE || status == 127) {
 		if (status == 127) {

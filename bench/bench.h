@@ -20,7 +20,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/types.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -169,6 +172,47 @@ static inline pid_t bench_fork(void)
 	if ((pid = fork()) < 0)
 		bench_complain("fork: %s", strerror(errno));
 	return pid;
+}
+
+/* Wait for the child pid (called what in messages): its exit status in
+ * *status (-1 when it was killed) and its resource usage in *usage. */
+static inline int bench_wait(pid_t pid, const char *what, int *status, struct rusage *usage)
+{
+	int raw;
+
+	while (wait4(pid, &raw, 0, usage) < 0)
+		if (errno != EINTR)
+			return bench_complain("waiting for %s: %s", what, strerror(errno));
+	if (WIFSIGNALED(raw)) {
+		*status = -1;
+		return bench_complain("%s was killed by signal %d", what, WTERMSIG(raw));
+	}
+	*status = WEXITSTATUS(raw);
+	return 0;
+}
+
+/* Run argv with its output to out (NULL: /dev/null) and its messages to
+ * the file errors; its exit status in *status, its resource use in
+ * *usage. */
+static inline int bench_spawn(char *const argv[], const char *out, const char *errors,
+			      int *status, struct rusage *usage)
+{
+	pid_t pid;
+
+	if ((pid = bench_fork()) < 0)
+		return -1;
+	if (pid == 0) {
+		int fd = out ? open(out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)
+			     : open("/dev/null", O_WRONLY | O_CLOEXEC);
+		int err = open(errors, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+
+		if (fd < 0 || err < 0 || dup2(fd, STDOUT_FILENO) < 0 ||
+		    dup2(err, STDERR_FILENO) < 0)
+			_exit(126);
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	return bench_wait(pid, argv[0], status, usage);
 }
 
 /* Files the store and YAML benchmarks share. */

@@ -33,6 +33,7 @@ enum {
 	OPT_PUBLISH,
 	OPT_DIFF,
 	OPT_TIMEZONE,
+	OPT_REVIEWED_BY_OTHER,
 };
 
 /* What the command line asks for. */
@@ -40,6 +41,7 @@ struct request {
 	struct cmd_common common;
 	const char *out;		/* -o: where a publication goes */
 	int publish, diff, dated;	/* --publish, --diff, --date given */
+	int other;			/* --reviewed-by-other, or the setting */
 	struct apply_notice notice;	/* dated --date, else today */
 };
 
@@ -83,6 +85,9 @@ static enum tanda_status take_option(void *request, int key, const char *arg,
 		return TANDA_OK;
 	case OPT_TIMEZONE:
 		return take_timezone(arg, why);
+	case OPT_REVIEWED_BY_OTHER:
+		r->other = 1;
+		return TANDA_OK;
 	default:
 		assert(key == OPT_DATE);
 		r->dated = 1;
@@ -100,8 +105,10 @@ static int parse(struct request *r, int argc, char **argv)
 {
 	const struct cmd_entry *verb = &cmd_apply_entry;
 	int status;
+	const char *setting = getenv("TANDA_REVIEWED_BY_OTHER");
 
-	*r = (struct request){ .out = NULL, .publish = 0, .diff = 0, .dated = 0 };
+	*r = (struct request){ .out = NULL, .publish = 0, .diff = 0, .dated = 0,
+			       .other = setting != NULL && strcmp(setting, "1") == 0 };
 	cmd_common_init(&r->common);
 	status = cmd_parse(verb, argc, argv, &r->common, NULL, r);
 	if (status != CMD_CONTINUE)
@@ -160,6 +167,54 @@ static int refuse_uncertain(const struct article *article, const struct store_an
 	cmd_error("%s: nothing applied: confirm or re-anchor %s in the reader, or reject %s",
 		  article->name, refused == 1 ? "that correction" : "those corrections",
 		  refused == 1 ? "it" : "them");
+	return EX_DATAERR;
+}
+
+/* Why the accepted correction a may not be published (into why), or NULL:
+ * no acceptance stands on its current version as a decision record (one
+ * made here, or from its reviewer's own file), or, when other, the one
+ * who accepted it proposed it. */
+static const char *unreviewed(struct store *store, const struct annotation *a, int other,
+			      char *why, size_t size, struct tanda_error *err)
+{
+	char reviewer[256];
+
+	if (store_decision_accepted_by(store, a, reviewer, err) != TANDA_OK)
+		return err->message;
+	if (reviewer[0] == '\0')
+		snprintf(why, size, "no acceptance of it is recorded as a reviewer's decision "
+			 "(`tanda review %s --accept` records one)", a->id);
+	else if (other && strcmp(reviewer, a->author) == 0)
+		snprintf(why, size, "it was accepted by %s, who proposed it "
+			 "(--reviewed-by-other: someone else must accept it)", reviewer);
+	else
+		return NULL;
+	return why;
+}
+
+/* Refuse, naming each, the accepted corrections that unreviewed says may
+ * not be published; returns the exit status. */
+static int refuse_unreviewed(const struct article *article, struct store *store,
+			     const struct store_annotations *acc, int other)
+{
+	struct tanda_error err;
+	char why[512];
+	const char *reason;
+	size_t i, refused = 0;
+
+	tanda_error_clear(&err);
+	for (i = 0; i < acc->count; i++) {
+		const struct annotation *a = &acc->items[i];
+
+		if ((reason = unreviewed(store, a, other, why, sizeof why, &err)) == NULL)
+			continue;
+		cmd_error("%s: correction %s (paragraph %u, \"%s\"): %s", article->name, a->id,
+			  (unsigned)a->anchor.paragraph, annotation_wrong_words(a), reason);
+		refused++;
+	}
+	if (refused == 0)
+		return 0;
+	cmd_error("%s: nothing published", article->name);
 	return EX_DATAERR;
 }
 
@@ -333,6 +388,8 @@ static int apply(const struct request *r, struct article *article, struct store 
 		status = refuse_uncertain(article, &acc);
 	if (status == 0 && r->publish && acc.count == 0)
 		status = nothing_to_publish(store, article);
+	if (status == 0 && r->publish)
+		status = refuse_unreviewed(article, store, &acc, r->other);
 	if (status == 0)
 		status = prepare(article, &acc, &changes);
 	if (status == 0) {
@@ -378,6 +435,8 @@ static const struct cmd_option verb_options[] = {
 	  .help = "the notice's date (default: today, local time)" },
 	{ .name = "timezone", .key = OPT_TIMEZONE, .arg = "ZONE",
 	  .help = "the zone of today's date (default: TZ)" },
+	{ .name = "reviewed-by-other", .key = OPT_REVIEWED_BY_OTHER, .arg = NULL,
+	  .help = "publish only corrections accepted by someone other than their proposer" },
 	{ .name = NULL },
 };
 
@@ -385,7 +444,8 @@ const struct cmd_entry cmd_apply_entry = {
 	.name = "apply",
 	.alias = NULL,
 	.usage = "tanda apply [--diff] FILE\n"
-		 "       tanda apply --publish FILE -o OUT [--date YYYY-MM-DD] [--timezone ZONE]",
+		 "       tanda apply --publish FILE -o OUT [--date YYYY-MM-DD] [--timezone ZONE]\n"
+		 "                   [--reviewed-by-other]",
 	.summary = "Preview the accepted corrections, or publish them with a dated notice",
 	.options = verb_options,
 	.flags = 0,

@@ -8,20 +8,23 @@
 
 #include "cmd.h"
 #include "open.h"
+#include "print.h"
 
+/* The text as it is in a pipe; on a terminal its control characters
+ * and bidi controls escaped (print_raw). */
 void cmd_write_text(const struct article *article, int numbered, FILE *out)
 {
 	size_t i;
 
 	if (!numbered) {
-		fwrite(article->text, 1, article->text_len, out);
+		print_raw(out, article->text, article->text_len);
 		return;
 	}
 	for (i = 0; i < article->count; i++) {
 		const struct paragraph *p = &article->paragraphs[i];
 
 		fprintf(out, "%zu\t", i + 1);
-		fwrite(article->text + p->start, 1, p->len + 1, out);
+		print_raw(out, article->text + p->start, p->len + 1);
 	}
 }
 

@@ -21,6 +21,7 @@
 #include "grow.h"
 #include "open.h"
 #include "people-sheet.h"
+#include "print.h"
 #include "strbuf.h"
 #include "store.h"
 #include "yamltext.h"
@@ -113,24 +114,25 @@ static char *place_text(const struct article *article, const struct finding_plac
 	return strndup(article->text + p->start, p->end - p->start);
 }
 
-/* Print finding f of article as text lines. */
-static void print_text(const struct article *article, const struct finding *f)
+/* Print finding f of article as a text line (words from the article
+ * escaped, print_text). */
+static void print_finding(const struct article *article, const struct finding *f)
 {
 	struct position at;
 	size_t i;
 
 	article_file_position(article, f->start, &at.line, &at.column);
-	printf("%s:%u:%u: %s: %s%s", article->name, at.line, at.column, finding_kind_name(f->kind),
-	       f->info ? "(info) " : "", f->message);
+	print_text(stdout, "%s:%u:%u: %s: %s%s", article->name, at.line, at.column,
+		   finding_kind_name(f->kind), f->info ? "(info) " : "", f->message);
 	if (f->replacement != NULL)
-		printf("; suggested: \"%s\"", f->replacement);
+		print_text(stdout, "; suggested: \"%s\"", f->replacement);
 	for (i = 1; i < f->nplaces; i++) {
 		struct position p;
 		char *text = place_text(article, &f->places[i]);
 
 		article_file_position(article, f->places[i].start, &p.line, &p.column);
-		printf("%s\"%s\" at %u:%u", i == 1 ? "; see " : ", ", text ? text : "", p.line,
-		       p.column);
+		print_text(stdout, "%s\"%s\" at %u:%u", i == 1 ? "; see " : ", ", text ? text : "",
+			   p.line, p.column);
 		free(text);
 	}
 	putchar('\n');
@@ -331,12 +333,13 @@ static int save(struct request *r, const char *path, const struct findings *foun
 		store_rollback(store);
 		status = cmd_fail(&err);
 	} else {
-		fprintf(stderr, "tanda: %s: %ld new proposed correction%s saved", article->name,
-			saved, saved == 1 ? "" : "s");
 		if (skipped > 0)
-			fprintf(stderr, "; %ld skipped: their words overlap corrections already "
-				"recorded", skipped);
-		fputc('\n', stderr);
+			cmd_error("%s: %ld new proposed correction%s saved; %ld skipped: their "
+				  "words overlap corrections already recorded", article->name,
+				  saved, saved == 1 ? "" : "s", skipped);
+		else
+			cmd_error("%s: %ld new proposed correction%s saved", article->name,
+				  saved, saved == 1 ? "" : "s");
 	}
 	store_close(store);
 	article_free(article);
@@ -364,7 +367,7 @@ static int check_file(struct request *r, const char *path, yaml_emitter_t *e)
 		if (e != NULL && emit_finding(e, article, &found.items[i]) != TANDA_OK)
 			status = EX_IOERR;
 		else if (e == NULL)
-			print_text(article, &found.items[i]);
+			print_finding(article, &found.items[i]);
 		reported += !found.items[i].info;
 	}
 	if (status == 0 && r->save)

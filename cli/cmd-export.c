@@ -192,7 +192,7 @@ static int export_to(const struct cmd_common *common, const struct yaml_export_o
 	struct tanda_error err;
 	struct store *store;
 	enum tanda_status status;
-	int rc = cmd_open_store(common, &store);
+	int rc = cmd_open_store_readonly(common, &store);
 
 	if (rc != 0)
 		return rc;

@@ -1,9 +1,12 @@
 /*
- * cmd-import.c - `tanda import FILE... [--dry-run] [--author-map OLD=NEW]`:
- * merge annotation sets (YAML) or W3C Web Annotations (JSON: tanda's own,
- * other tools', Hypothesis's search results) into the store, one
- * transaction per file, and say per article what changed (or, with
- * --dry-run, what would have) and how annotations were anchored.
+ * cmd-import.c - `tanda import FILE... [--as AUTHOR] [--dry-run]
+ * [--author-map OLD=NEW]`: merge annotation sets (YAML) or W3C Web
+ * Annotations (JSON: tanda's own, other tools', Hypothesis's search
+ * results) into the store, one transaction per file, and say per article
+ * what changed (or, with --dry-run, what would have) and how annotations
+ * were anchored.  With --as the sets speak only for that author
+ * (yaml-import.h's trust rule, as sync applies it); without, each file is
+ * trusted whole, and the report says so.
  *
  * Re-anchored and conflicting annotations are told on standard error as
  * they are found; a file that fails says why there and changes nothing,
@@ -20,19 +23,24 @@
 #include "cmd.h"
 #include "grow.h"
 #include "open.h"
+#include "print.h"
+#include "safename.h"
 #include "store.h"
+#include "strbuf.h"
 #include "w3c-import.h"
 #include "yaml-import.h"
 
 enum {
 	OPT_DRY_RUN = CMD_OPT_FIRST_FREE,
 	OPT_AUTHOR_MAP,
+	OPT_AS,
 };
 
 /* What the command line asks for. */
 struct request {
 	struct cmd_common common;
 	int dry_run;
+	const char *as;		/* --as AUTHOR */
 	char **map;		/* OLD, NEW, OLD, NEW... (each pair one allocation) */
 	size_t pairs, map_alloc;
 };
@@ -74,13 +82,15 @@ static void print_notice(void *context, const char *message)
 }
 
 /* Print counts: "N new, N updated, N unchanged, N deleted, N in conflict",
- * and ", N re-anchored (N exact, N fuzzy, N orphan)" when some were. */
+ * then ", N refused" and ", N re-anchored (N exact, N fuzzy, N orphan)"
+ * when some were. */
 static void print_counts(const struct yaml_import_article *a)
 {
 	int i;
 
 	for (i = 0; i < MERGE_OUTCOMES; i++)
-		printf("%s%zu %s", i ? ", " : "", a->outcomes[i], merge_outcome_names[i]);
+		if (i != MERGE_REFUSED || a->outcomes[i] > 0)
+			printf("%s%zu %s", i ? ", " : "", a->outcomes[i], merge_outcome_names[i]);
 	if (a->reanchored == 0)
 		return;
 	printf(", %zu re-anchored (", a->reanchored);
@@ -90,8 +100,19 @@ static void print_counts(const struct yaml_import_article *a)
 	putchar(')');
 }
 
-/* Print what importing path did, article by article. */
-static void print_result(const char *path, const struct yaml_import_result *res, int dry_run)
+/* Print ", N decisions" and ", N decisions refused" when there are some. */
+static void print_decisions(size_t added, size_t refused)
+{
+	if (added > 0)
+		printf(", %zu decision%s", added, added == 1 ? "" : "s");
+	if (refused > 0)
+		printf(", %zu decision%s refused", refused, refused == 1 ? "" : "s");
+}
+
+/* Print what importing path did, article by article, and whether the
+ * file was trusted whole. */
+static void print_result(const char *path, const struct yaml_import_result *res,
+			 const struct yaml_import_options *options)
 {
 	struct yaml_import_article total;
 	size_t i;
@@ -104,18 +125,25 @@ static void print_result(const char *path, const struct yaml_import_result *res,
 		for (k = 0; k < ANCHOR_STATE_COUNT; k++)
 			total.anchored[k] += res->articles[i].anchored[k];
 		total.reanchored += res->articles[i].reanchored;
+		total.decisions += res->articles[i].decisions;
+		total.decisions_refused += res->articles[i].decisions_refused;
 	}
-	printf("%s: %zu article%s: ", path, res->count, res->count == 1 ? "" : "s");
+	print_text(stdout, "%s: %zu article%s: ", path, res->count, res->count == 1 ? "" : "s");
 	print_counts(&total);
+	print_decisions(total.decisions, total.decisions_refused);
 	if (res->skipped > 0)
 		printf(", %zu skipped", res->skipped);
-	puts(dry_run ? " (dry run: nothing written)" : "");
+	if (options->speaks_for == NULL)	/* said, so that nobody takes it for sync's */
+		fputs(" (trusted whole: every author, reviewer and status in it taken; "
+		      "--as AUTHOR takes only AUTHOR's)", stdout);
+	puts(options->dry_run ? " (dry run: nothing written)" : "");
 	for (i = 0; i < res->count; i++) {
 		const struct yaml_import_article *a = &res->articles[i];
 
 		printf("  %.12s %s: ", a->sha256, yaml_import_fate_names[a->fate]);
 		print_counts(a);
-		printf("%s%s\n", a->title ? ": " : "", a->title ? a->title : "");
+		print_decisions(a->decisions, a->decisions_refused);
+		print_text(stdout, "%s%s\n", a->title ? ": " : "", a->title ? a->title : "");
 	}
 }
 
@@ -195,8 +223,7 @@ int cmd_import_file(struct store *store, const char *path,
 		status = yaml_import_file(store, path, options, &result, &err);
 	if (status != TANDA_OK)
 		return cmd_fail(&err);
-	print_result(strcmp(path, "-") == 0 ? SOURCE_STDIN_NAME : path, &result,
-		     options->dry_run);
+	print_result(strcmp(path, "-") == 0 ? SOURCE_STDIN_NAME : path, &result, options);
 	yaml_import_result_free(&result);
 	return cmd_finish_output(stdout);
 }
@@ -209,6 +236,12 @@ static enum tanda_status take_option(void *request, int key, const char *arg,
 
 	if (key == OPT_DRY_RUN) {
 		rq->dry_run = 1;
+		return TANDA_OK;
+	}
+	if (key == OPT_AS) {
+		if (arg[0] == '\0')
+			return tanda_fail(why, TANDA_EUSAGE, "needs an author's name");
+		rq->as = arg;
 		return TANDA_OK;
 	}
 	assert(key == OPT_AUTHOR_MAP);
@@ -229,7 +262,8 @@ static int parse(int argc, char **argv, struct request *rq)
 static int run(int argc, char **argv)
 {
 	struct yaml_import_options options;
-	struct request rq = { .dry_run = 0, .map = NULL, .pairs = 0, .map_alloc = 0 };
+	struct request rq = { .dry_run = 0, .as = NULL, .map = NULL, .pairs = 0, .map_alloc = 0 };
+	struct strbuf speaker = STRBUF_INIT;
 	struct store *store = NULL;
 	int status, i;
 
@@ -244,12 +278,17 @@ static int run(int argc, char **argv)
 	cmd_import_options_init(&options, &rq.common, rq.dry_run);
 	options.author_map = (const char *const *)rq.map;
 	options.author_pairs = rq.pairs;
-	for (i = optind; i < argc; i++) {
-		int one = cmd_import_file(store, argv[i], &options);
+	if (rq.as != NULL && safename_author(rq.as, &speaker) != 0)
+		status = tanda_exit_status(TANDA_ENOMEM);
+	options.speaks_for = rq.as != NULL ? strbuf_str(&speaker) : NULL;
+	for (i = optind; status == 0 && i < argc; i++) {
+		int one;
 
+		one = cmd_import_file(store, argv[i], &options);
 		if (status == 0)
 			status = one;
 	}
+	strbuf_release(&speaker);
 	store_close(store);
 	free_author_map(&rq);
 	return status;
@@ -259,6 +298,9 @@ static int run(int argc, char **argv)
 static const struct cmd_option verb_options[] = {
 	{ .name = "dry-run", .key = OPT_DRY_RUN, .arg = NULL,
 	  .help = "say what would change; change nothing" },
+	{ .name = "as", .key = OPT_AS, .arg = "AUTHOR",
+	  .help = "the files speak only for AUTHOR: other authors' annotations and "
+		  "decisions are refused" },
 	{ .name = "author-map", .key = OPT_AUTHOR_MAP, .arg = "OLD=NEW",
 	  .help = "rename the author OLD to NEW (repeatable)" },
 	{ .name = NULL },
@@ -267,7 +309,7 @@ static const struct cmd_option verb_options[] = {
 const struct cmd_entry cmd_import_entry = {
 	.name = "import",
 	.alias = NULL,
-	.usage = "tanda import FILE... [--dry-run] [--author-map OLD=NEW]",
+	.usage = "tanda import FILE... [--as AUTHOR] [--dry-run] [--author-map OLD=NEW]",
 	.summary = "Merge YAML annotation sets or W3C Web Annotations (JSON, Hypothesis) into "
 		   "the store",
 	.options = verb_options,

@@ -4,29 +4,44 @@
  * local zone), tab-separated values in a pipe (times in UTC).
  */
 #include <getopt.h>
+#include <stdio.h>
 #include <unistd.h>
 
 #include "cmd.h"
 #include "open.h"
+#include "print.h"
 #include "store.h"
 #include "zone.h"
 
-/* Write one article as a tab-separated line. */
+/* Write one article as a tab-separated line: the title and the path
+ * escaped (print_field), so that neither can make a row or a column. */
 static int put_tsv(void *context, const struct store_article *a)
 {
-	fprintf(context, "%s\t%zu\t%zu\t%s\t%s\t%s\n", a->sha256, a->annotations, a->paragraphs,
-		a->last_opened, a->title ? a->title : "", a->path ? a->path : "");
+	FILE *out = context;
+
+	fprintf(out, "%s\t%zu\t%zu\t", a->sha256, a->annotations, a->paragraphs);
+	print_field(out, a->last_opened);
+	fputc('\t', out);
+	print_field(out, a->title);
+	fputc('\t', out);
+	print_field(out, a->path);
+	fputc('\n', out);
 	return 0;
 }
 
-/* Write one article as a table row, its last opening in local time. */
+/* Write one article as a table row, its last opening in local time and
+ * its title (or path) escaped as a field: one row on the screen, whatever
+ * it holds. */
 static int put_row(void *context, const struct store_article *a)
 {
+	FILE *out = context;
 	char opened[ZONE_TIME_SIZE];
 
 	zone_format(a->last_opened, opened, sizeof opened);
-	fprintf(context, "%.12s  %11zu  %10zu  %-20s  %s\n", a->sha256, a->annotations,
-		a->paragraphs, opened, a->title ? a->title : a->path ? a->path : "");
+	fprintf(out, "%.12s  %11zu  %10zu  %-20s  ", a->sha256, a->annotations, a->paragraphs,
+		opened);
+	print_field(out, a->title ? a->title : a->path);
+	fputc('\n', out);
 	return 0;
 }
 
@@ -44,7 +59,7 @@ static int run(int argc, char **argv)
 		return status;
 	if (optind != argc)
 		return cmd_usage_error(&cmd_library_entry);
-	if ((status = cmd_open_store(&common, &store)) != 0)
+	if ((status = cmd_open_store_readonly(&common, &store)) != 0)
 		return status;
 	if (table)
 		printf("%-12s  %11s  %10s  %-20s  %s\n", "ARTICLE", "ANNOTATIONS", "PARAGRAPHS",

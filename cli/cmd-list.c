@@ -11,6 +11,7 @@
 #include "cmd.h"
 #include "listing.h"
 #include "open.h"
+#include "print.h"
 #include "store.h"
 
 enum {
@@ -81,7 +82,7 @@ static int list_file(const char *path, struct request *r)
 	struct store *store;
 	int status, in_memory = 0;
 
-	if ((status = cmd_open_both(path, &r->common, &article, &store)) != 0)
+	if ((status = cmd_open_both(path, &r->common, 1, &article, &store)) != 0)
 		return status;
 	status = listing_start(&l, store, stdout);
 	read.anchor = -1;	/* where they land is known only once they are carried */
@@ -114,7 +115,7 @@ static int run(int argc, char **argv)
 		return cmd_usage_error(&cmd_list_entry);
 	if (optind < argc)
 		return list_file(argv[optind], &r);
-	if ((status = cmd_open_store(&r.common, &store)) != 0)
+	if ((status = cmd_open_store_readonly(&r.common, &store)) != 0)
 		return status;
 	status = listing_start(&l, store, stdout);
 	if (status == 0)

@@ -5,9 +5,13 @@
  * Every *.yaml file in DIR but the people sheet (people.yaml) is
  * imported, in name order, one transaction
  * per file (as `tanda import` does, through cmd_import_file); then the
- * user's own annotations - every article, only the annotations whose
- * author is the user, tombstones too so that deletions travel - are
- * exported atomically to DIR/AUTHOR.yaml, AUTHOR made a safe file name.
+ * user's own annotations and review decisions - only the articles that
+ * hold them, only the annotations whose author is the user (tombstones too,
+ * so that deletions travel) and the decisions the user made - are exported
+ * atomically to DIR/AUTHOR.yaml, AUTHOR made a safe file name
+ * (safename.h).  DIR/NAME.yaml speaks only for the author whose file name
+ * is NAME: another author's annotations, tombstones and decisions in it are
+ * refused one by one (yaml-import.h).
  * Each file has one writer, so a git merge of the folder never conflicts
  * inside a file.
  *
@@ -22,10 +26,15 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <fcntl.h>
 
 #include "cmd.h"
 #include "grow.h"
 #include "open.h"
+#include "print.h"
+#include "safename.h"
+#include "source.h"
 #include "strbuf.h"
 #include "store.h"
 #include "yaml-export.h"
@@ -33,49 +42,11 @@
 
 enum { OPT_DRY_RUN = CMD_OPT_FIRST_FREE };
 
-/* The longest file name made from an author, without ".yaml". */
-#define SYNC_NAME_MAX 100
-
 /* The *.yaml file names of a folder, sorted. */
 struct sets {
 	char **names;
 	size_t count, alloc;
 };
-
-/* Whether c is an ASCII letter or digit. */
-static int ascii_alnum(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-/*
- * Append the file name (without ".yaml") of author's own set to sb: ASCII
- * letters lowercased and digits kept, every run of anything else (spaces,
- * punctuation, the bytes of non-ASCII characters) one '-', none at either
- * end, at most SYNC_NAME_MAX bytes; "anonymous" when nothing is left.
- */
-static void add_safe_name(struct strbuf *sb, const char *author)
-{
-	const unsigned char *p;
-	size_t start = sb->len, n = 0;
-	int dash = 0;
-
-	for (p = (const unsigned char *)author; *p != '\0'; p++) {
-		if (!ascii_alnum(*p)) {
-			dash = n > 0;
-			continue;
-		}
-		if (n + 1 + (size_t)dash > SYNC_NAME_MAX)
-			break;
-		if (dash)
-			strbuf_addch(sb, '-');
-		strbuf_addch(sb, (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p));
-		n = sb->len - start;
-		dash = 0;
-	}
-	if (n == 0)
-		strbuf_addstr(sb, "anonymous");
-}
 
 /* The newsroom's people sheet (tanda-people(5)) kept in the folder
  * beside the sets: not a set, so not imported. */
@@ -118,6 +89,37 @@ static int by_name(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* What the entry name of the folder open as fd is when it is not a
+ * regular file ("a symbolic link", ...), or NULL when it is one (or is
+ * gone: the import will say so). */
+static const char *not_regular(int fd, const char *name)
+{
+	struct stat st;
+
+	if (fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || S_ISREG(st.st_mode))
+		return NULL;
+	return source_file_kind(st.st_mode);
+}
+
+/* Add name, an entry of dir (open as d), to sets when it is a set sync
+ * reads: NAME.yaml, a regular file; anything else named *.yaml (a link, a
+ * pipe, a device, a folder) is skipped with a warning, since following or
+ * opening it could read or wait on anything. */
+static enum tanda_status consider(DIR *d, const char *dir, const char *name,
+				  struct sets *sets)
+{
+	const char *what;
+
+	if (!is_set_name(name))
+		return TANDA_OK;
+	if ((what = not_regular(dirfd(d), name)) != NULL) {
+		cmd_error("%s%s%s: warning: %s, not a regular file: skipped", dir,
+			  dir[0] && dir[strlen(dir) - 1] == '/' ? "" : "/", name, what);
+		return TANDA_OK;
+	}
+	return add_set(sets, name);
+}
+
 /* Read the *.yaml names of dir into sets, sorted; returns the exit
  * status (after printing why it is not 0). */
 static int read_sets(const char *dir, struct sets *sets)
@@ -131,9 +133,10 @@ static int read_sets(const char *dir, struct sets *sets)
 		return tanda_exit_status(errno == ENOMEM ? TANDA_ENOMEM : TANDA_ENOINPUT);
 	}
 	errno = 0;
-	while (!failed && (entry = readdir(d)) != NULL)
-		if (is_set_name(entry->d_name) && add_set(sets, entry->d_name) != TANDA_OK)
-			failed = 1;
+	while (!failed && (entry = readdir(d)) != NULL) {
+		failed = consider(d, dir, entry->d_name, sets) != TANDA_OK;
+		errno = 0;
+	}
 	if (!failed && errno != 0) {
 		cmd_error("%s: %s", dir, strerror(errno));
 		closedir(d);
@@ -173,6 +176,27 @@ static char *join(const char *dir, const char *name)
 	return strbuf_detach(&path, NULL);
 }
 
+/* Import the set at path, named name (NAME.yaml) in the folder: it
+ * speaks only for the author whose file name is NAME (the trust rule,
+ * yaml-import.h).  Returns the exit status. */
+static int import_one(struct store *store, const char *path, const char *name,
+		      const struct yaml_import_options *options)
+{
+	struct yaml_import_options trusting = *options;
+	char *stem = strdup(name);
+	int status;
+
+	if (stem == NULL) {
+		cmd_error("out of memory");
+		return tanda_exit_status(TANDA_ENOMEM);
+	}
+	stem[strlen(stem) - 5] = '\0';	/* ".yaml" (is_set_name) */
+	trusting.speaks_for = stem;
+	status = cmd_import_file(store, path, &trusting);
+	free(stem);
+	return status;
+}
+
 /* Import every set of dir, each in its own transaction, printing what
  * each did; returns the exit status of the first that failed, or 0. */
 static int import_sets(struct store *store, const char *dir, const struct sets *sets,
@@ -189,7 +213,7 @@ static int import_sets(struct store *store, const char *dir, const struct sets *
 			cmd_error("out of memory");
 			return tanda_exit_status(TANDA_ENOMEM);
 		}
-		one = cmd_import_file(store, path, options);
+		one = import_one(store, path, sets->names[i], options);
 		if (status == 0)
 			status = one;
 		free(path);
@@ -197,9 +221,10 @@ static int import_sets(struct store *store, const char *dir, const struct sets *
 	return status;
 }
 
-/* Write author's own set (every article, author's annotations with their
- * tombstones) to dir/NAME.yaml atomically, and say where; with dry_run
- * only say where it would go.  Returns the exit status. */
+/* Write author's own set (the articles that hold author's annotations,
+ * tombstones or decisions, and only those) to dir/NAME.yaml atomically,
+ * and say where; with dry_run only say where it would go; an author whose
+ * NAME is the people sheet's is refused.  Returns the exit status. */
 static int write_own(struct store *store, const char *dir, const char *author, int dry_run)
 {
 	struct strbuf own = STRBUF_INIT;
@@ -207,10 +232,12 @@ static int write_own(struct store *store, const char *dir, const char *author, i
 	struct yaml_export_report report;
 	struct tanda_error err;
 	const char *path;
+	size_t folder;
 	int status = 0;
 
 	add_folder(&own, dir);
-	add_safe_name(&own, author);
+	folder = own.len;
+	safename_author(author, &own);
 	strbuf_addstr(&own, ".yaml");
 	if (!strbuf_ok(&own)) {
 		strbuf_release(&own);
@@ -218,19 +245,25 @@ static int write_own(struct store *store, const char *dir, const char *author, i
 		return tanda_exit_status(TANDA_ENOMEM);
 	}
 	path = strbuf_str(&own);
+	if (strcmp(path + folder, PEOPLE_SHEET) == 0) {	/* never written over */
+		cmd_error("%s: the author %s would write over the newsroom's people sheet: sync "
+			  "with another --author", path, author);
+		strbuf_release(&own);
+		return tanda_exit_status(TANDA_EUSAGE);
+	}
 	yaml_export_options_init(&o);
-	o.all = 1;
-	o.filter.author = author;
+	o.filter.author = author;	/* and the articles that hold them */
 	o.filter.include_deleted = 1;
+	o.regular_only = 1;	/* a link committed under our name is not followed */
 	tanda_error_clear(&err);
 	if (dry_run)
-		printf("%s: the annotations of %s (dry run: not written)\n", path, author);
+		print_text(stdout, "%s: the annotations of %s (dry run: not written)\n", path, author);
 	else if (yaml_export_file(store, &o, path, &report, &err) != TANDA_OK)
 		status = cmd_fail(&err);
 	else
-		printf("%s: wrote %zu article%s, %zu annotation%s of %s\n", path,
-		       report.articles, report.articles == 1 ? "" : "s", report.annotations,
-		       report.annotations == 1 ? "" : "s", author);
+		print_text(stdout, "%s: wrote %zu article%s, %zu annotation%s of %s\n", path,
+			   report.articles, report.articles == 1 ? "" : "s", report.annotations,
+			   report.annotations == 1 ? "" : "s", author);
 	strbuf_release(&own);
 	return status;
 }
@@ -290,6 +323,7 @@ static int run(int argc, char **argv)
 		return status;
 	}
 	cmd_import_options_init(&options, &common, r.dry_run);
+	options.regular_only = 1;	/* never through a link planted in the folder */
 	status = import_sets(store, dir, &sets, &options);
 	written = write_own(store, dir, author, r.dry_run);
 	store_close(store);

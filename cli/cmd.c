@@ -14,6 +14,7 @@
 
 #include "cmd.h"
 #include "fetch.h"
+#include "print.h"
 #include "store.h"
 #include "strbuf.h"
 
@@ -32,6 +33,8 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_import_entry,
 	&cmd_fetch_entry,
 	&cmd_sync_entry,
+	&cmd_doctor_entry,
+	&cmd_backup_entry,
 	&cmd_help_entry,
 	NULL,
 };
@@ -94,7 +97,7 @@ void cmd_error(const char *fmt, ...)
 
 	fputs("tanda: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	print_vtext(stderr, fmt, ap);	/* names and keys from files, made inert */
 	va_end(ap);
 	fputc('\n', stderr);
 }
@@ -135,9 +138,9 @@ int cmd_usage_error(const struct cmd_entry *verb)
 int cmd_option_error(const struct cmd_entry *verb, const char *option, const char *why)
 {
 	if (verb->name != NULL)
-		fprintf(stderr, "tanda %s: %s: %s\n", verb->name, option, why);
+		print_text(stderr, "tanda %s: %s: %s\n", verb->name, option, why);
 	else
-		fprintf(stderr, "tanda: %s: %s\n", option, why);
+		print_text(stderr, "tanda: %s: %s\n", option, why);
 	return cmd_usage_error(verb);
 }
 

@@ -9,6 +9,7 @@
 
 #include "cmd.h"
 #include "listing.h"
+#include "print.h"
 #include "store.h"
 #include "strbuf.h"
 #include "utf8.h"
@@ -29,20 +30,6 @@ enum {
 	COLUMNS_DEFAULT = 80,
 };
 
-/* Write text to out with backslash, tab and newline escaped. */
-static void put_escaped(const char *text, FILE *out)
-{
-	for (; text != NULL && *text != '\0'; text++) {
-		switch (*text) {
-		case '\t': fputs("\\t", out); break;
-		case '\n': fputs("\\n", out); break;
-		case '\r': fputs("\\r", out); break;
-		case '\\': fputs("\\\\", out); break;
-		default: fputc(*text, out); break;
-		}
-	}
-}
-
 /* The status shown for a: its claim's or its correction's. */
 static const char *status_of(const struct annotation *a)
 {
@@ -61,7 +48,7 @@ static void put_tags(const struct annotation *a, FILE *out)
 	for (i = 0; i < a->ntags; i++) {
 		if (i > 0)
 			fputc(',', out);
-		put_escaped(a->tags[i], out);
+		print_field(out, a->tags[i]);
 	}
 }
 
@@ -74,27 +61,37 @@ static void put_tsv(FILE *out, const struct annotation *a)
 	fprintf(out, "%s\t%s\t%u\t%llu\t%llu\t", a->id, annotation_kind_names[a->kind],
 		(unsigned)a->anchor.paragraph, (unsigned long long)a->anchor.start,
 		(unsigned long long)a->anchor.end);
-	put_escaped(a->anchor.exact, out);
+	print_field(out, a->anchor.exact);
 	fprintf(out, "\t%s\t", anchor_state_names[a->anchor.state]);
 	put_tags(a, out);
 	fputc('\t', out);
-	put_escaped(status_of(a), out);
+	print_field(out, status_of(a));
 	for (i = 0; i < sizeof fields / sizeof fields[0]; i++) {
 		fputc('\t', out);
-		put_escaped(fields[i], out);
+		print_field(out, fields[i]);
 	}
 	fprintf(out, "\t%s\t", a->modified);
-	put_escaped(a->anchor.old_exact, out);
+	print_field(out, a->anchor.old_exact);
 	fputc('\n', out);
 }
 
-/* Write at most width characters of text (line breaks and tabs as
- * spaces, an ellipsis where it was cut unless it is an id, cut short on
- * purpose), then, unless last, padding to width and a space. */
-static void put_cell(const char *text, size_t width, int is_id, int last, FILE *out)
+/* Write at most width characters of raw (control characters escaped,
+ * line breaks and tabs as spaces, an ellipsis where it was cut unless it
+ * is an id, cut short on purpose), then, unless last, padding to width and
+ * a space. */
+static void put_cell(const char *raw, size_t width, int is_id, int last, FILE *out)
 {
-	size_t len = text ? strlen(text) : 0, cut = text ? utf8_offset(text, len, width) : 0;
-	size_t shown = text ? utf8_count(text, cut) : 0, i;
+	char escaped[4 * 256];
+	const char *text = raw;
+	size_t len, cut, shown, i;
+
+	if (raw != NULL) {
+		print_escaped_into(escaped, sizeof escaped, raw, strlen(raw));
+		text = escaped;
+	}
+	len = text ? strlen(text) : 0;
+	cut = text ? utf8_offset(text, len, width) : 0;
+	shown = text ? utf8_count(text, cut) : 0;
 
 	if (is_id)
 		len = cut;

@@ -14,6 +14,7 @@
 
 #include "fetch.h"
 #include "open.h"
+#include "print.h"
 #include "strbuf.h"
 #include "reanchor.h"
 #include "store.h"
@@ -44,6 +45,21 @@ int cmd_open_store(const struct cmd_common *common, struct store **out)
 	if (cmd_store_open_quietly(common, out, &err) != TANDA_OK)
 		return cmd_fail(&err);
 	return 0;
+}
+
+int cmd_open_store_readonly(const struct cmd_common *common, struct store **out)
+{
+	struct tanda_error err;
+	char *path = cmd_store_path(common);
+	enum tanda_status status;
+
+	if (path == NULL) {
+		cmd_error("out of memory");
+		return tanda_exit_status(TANDA_ENOMEM);
+	}
+	status = store_open_readonly(path, out, &err);
+	free(path);
+	return status == TANDA_OK ? 0 : cmd_fail(&err);
 }
 
 /* How the stored article previous was found, said after "last opened". */
@@ -127,13 +143,14 @@ int cmd_describe_opened(const char *name, const struct reanchor_report *r, int p
 	return sb.len > 0;
 }
 
-int cmd_open_both(const char *path, const struct cmd_common *common, struct article **article,
-		  struct store **store)
+int cmd_open_both(const char *path, const struct cmd_common *common, int reading,
+		  struct article **article, struct store **store)
 {
 	int status = cmd_load_article(path, common, article);
 
 	*store = NULL;
-	if (status == 0 && (status = cmd_open_store(common, store)) != 0) {
+	if (status == 0 && (status = reading ? cmd_open_store_readonly(common, store)
+					     : cmd_open_store(common, store)) != 0) {
 		article_free(*article);
 		*article = NULL;
 	}
@@ -176,7 +193,7 @@ int cmd_open_article(const char *path, const struct cmd_common *common, int writ
 	struct reanchor_report report, adopted;
 	struct tanda_error err;
 	char message[1024];
-	int status = cmd_open_both(path, common, article, store);
+	int status = cmd_open_both(path, common, 0, article, store);
 
 	if (status != 0)
 		return status;
@@ -209,7 +226,7 @@ int cmd_preview_article(const char *path, const struct cmd_common *common,
 	struct reanchor_report report;
 	struct tanda_error err;
 	char message[1024];
-	int status = cmd_open_both(path, common, article, store);
+	int status = cmd_open_both(path, common, 1, article, store);
 
 	memset(shown, 0, sizeof *shown);
 	*in_memory = 0;
@@ -308,10 +325,12 @@ static void on_bus_error(int sig)
 static void catch_bus_error(const char *path)
 {
 	struct sigaction sa = { .sa_handler = on_bus_error, .sa_flags = 0 };
+	const char *name = strcmp(path, "-") ? path : SOURCE_STDIN_NAME;
+	char shown[256];
 
+	print_escaped_into(shown, sizeof shown, name, strlen(name));
 	snprintf(bus_error_message, sizeof bus_error_message,
-		 "tanda: %s: cut short while it was being read (changed on disk?)\n",
-		 strcmp(path, "-") ? path : SOURCE_STDIN_NAME);
+		 "tanda: %s: cut short while it was being read (changed on disk?)\n", shown);
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGBUS, &sa, NULL);
 }

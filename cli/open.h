@@ -27,6 +27,11 @@ struct reanchor_report;
  * printing any error; returns the exit status (0 when *out is open). */
 int cmd_open_store(const struct cmd_common *common, struct store **out);
 
+/* Open the annotation store as cmd_open_store does, for reading only
+ * (store_open_readonly): what the verbs that only read use, so that they
+ * work on a database they cannot write. */
+int cmd_open_store_readonly(const struct cmd_common *common, struct store **out);
+
 /* The path of the annotation store: --db, $TANDA_DB or the default place.
  * Caller frees; NULL when out of memory. */
 char *cmd_store_path(const struct cmd_common *common);
@@ -60,10 +65,11 @@ const char *cmd_author(const struct cmd_common *common, char *buf, size_t size);
  * status (0 on success, when *out is the article). */
 int cmd_load_article(const char *path, const struct cmd_common *common, struct article **out);
 
-/* Load the article at path and open the store; returns the exit status
- * (0 when both are open, else neither). */
-int cmd_open_both(const char *path, const struct cmd_common *common, struct article **article,
-		  struct store **store);
+/* Load the article at path and open the store (for reading only, with
+ * reading set: cmd_open_store_readonly); returns the exit status (0 when
+ * both are open, else neither). */
+int cmd_open_both(const char *path, const struct cmd_common *common, int reading,
+		  struct article **article, struct store **store);
 
 /* Hand fn the annotations of article (loaded from path) as they would
  * land, writing nothing, when it is a revision of a stored article (or a

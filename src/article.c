@@ -566,7 +566,7 @@ void article_free(struct article *article)
 	free(article->normalized);
 	free(article->converted);
 	free(article->paragraphs);
-	free(article->cp_starts);
+	free(article->cp_marks);
 	free(article->line_starts);
 	free(article->name);
 	free(article);
@@ -613,61 +613,78 @@ size_t article_paragraph_at(const struct article *article, size_t byte)
 	return lo;
 }
 
-/* Build the code point offset of each paragraph's start, once;
- * TANDA_ENOMEM when out of memory. */
-static enum tanda_status build_cp_starts(struct article *a)
+/*
+ * Build the code point index, once: the byte offset of every
+ * ARTICLE_CP_MARK-th code point of the text, and its length in code points
+ * after them.  The text is every paragraph and one newline, so a code
+ * point offset counts the newlines between paragraphs as one each; any
+ * conversion then scans at most ARTICLE_CP_MARK code points, however long
+ * its paragraph (a hostile set may put 100,000 annotations on one of a
+ * million characters).  TANDA_ENOMEM when out of memory.
+ */
+static enum tanda_status build_cp_marks(struct article *a)
 {
-	size_t i, cp = 0;
+	size_t alloc = 0, count = 0, cp = 0, i;
+	size_t *marks = NULL;
 
-	if (a->cp_starts != NULL)
+	if (a->cp_marks != NULL)
 		return TANDA_OK;
-	if (grow_overflows(a->count + 1, sizeof *a->cp_starts))
-		return TANDA_ENOMEM;
-	a->cp_starts = malloc((a->count + 1) * sizeof *a->cp_starts);
-	if (a->cp_starts == NULL)
-		return TANDA_ENOMEM;
-	for (i = 0; i < a->count; i++) {
-		a->cp_starts[i] = cp;
-		cp += utf8_count(a->text + a->paragraphs[i].start, a->paragraphs[i].len) + 1;
+	for (i = 0; i < a->text_len; i++) {
+		if (utf8_is_continuation((unsigned char)a->text[i]))
+			continue;
+		if (cp % ARTICLE_CP_MARK == 0) {
+			if (GROW(marks, alloc, count + 1) != 0) {
+				free(marks);
+				return TANDA_ENOMEM;
+			}
+			marks[count++] = i;
+		}
+		cp++;
 	}
-	a->cp_starts[a->count] = cp;
+	if (GROW(marks, alloc, count + 1) != 0) {
+		free(marks);
+		return TANDA_ENOMEM;
+	}
+	marks[count] = a->text_len;	/* never read as a mark: the end */
+	a->cp_marks = marks;
+	a->cp_mark_count = count;
+	a->cp_total = cp;
 	return TANDA_OK;
 }
 
 size_t article_cp_from_byte(struct article *article, size_t byte)
 {
-	size_t i;
+	size_t lo = 0, hi;
 
-	if (build_cp_starts(article) != TANDA_OK)
+	if (build_cp_marks(article) != TANDA_OK)
 		return (size_t)-1;
-	i = article_paragraph_at(article, byte);
-	if (i == article->count)
-		return article->cp_starts[article->count];
-	return article->cp_starts[i] +
-	       utf8_count(article->text + article->paragraphs[i].start,
-			  byte - article->paragraphs[i].start);
-}
-
-size_t article_byte_from_cp(struct article *article, size_t cp)
-{
-	size_t lo = 0, hi = article->count;
-	const struct paragraph *p;
-
-	if (build_cp_starts(article) != TANDA_OK)
-		return (size_t)-1;
-	if (cp >= article->cp_starts[article->count])
-		return article->text_len;
+	if (byte >= article->text_len)
+		return article->cp_total;
+	hi = article->cp_mark_count;
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (article->cp_starts[mid] <= cp)
+		if (article->cp_marks[mid] <= byte)
 			lo = mid;
 		else
 			hi = mid;
 	}
-	p = &article->paragraphs[lo];
-	return p->start + utf8_offset(article->text + p->start, p->len + 1,
-				      cp - article->cp_starts[lo]);
+	return lo * ARTICLE_CP_MARK +
+	       utf8_count(article->text + article->cp_marks[lo], byte - article->cp_marks[lo]);
+}
+
+size_t article_byte_from_cp(struct article *article, size_t cp)
+{
+	size_t mark, from;
+
+	if (build_cp_marks(article) != TANDA_OK)
+		return (size_t)-1;
+	if (cp >= article->cp_total)
+		return article->text_len;
+	mark = cp / ARTICLE_CP_MARK;
+	from = article->cp_marks[mark];
+	return from + utf8_offset(article->text + from, article->text_len - from,
+				  cp % ARTICLE_CP_MARK);
 }
 
 /* The byte of the source where file line `line` (1-based) starts: lines

@@ -59,7 +59,10 @@ struct article {
 	struct source source;		/* the raw bytes, while text points in */
 	char *normalized;		/* the text, when it had to be rewritten */
 	char *converted;		/* the paragraphs of an HTML or Markdown file */
-	size_t *cp_starts;		/* code point offset of each paragraph */
+	size_t *cp_marks;		/* the code point index: the byte offset of
+					 * every ARTICLE_CP_MARK-th code point */
+	size_t cp_mark_count;
+	size_t cp_total;		/* code points in the text */
 	char sha256[SHA256_HEX_SIZE];	/* "" until computed */
 	int keep_source;		/* the source stays open after normalizing */
 	size_t *line_starts;		/* with the source kept: where each of its
@@ -68,6 +71,10 @@ struct article {
 	size_t body_offset, body_size;	/* a Markdown body's bytes in the source */
 	uint32_t body_line;		/* and the file's line it begins on */
 };
+
+/* The code points between two marks of the code point index: a
+ * conversion scans at most this many, in any paragraph. */
+#define ARTICLE_CP_MARK 256
 
 /* Options with the defaults: guessed layout and format, no title given,
  * 1 GiB limit. */
@@ -120,7 +127,9 @@ size_t article_word_count(const struct article *article);
 size_t article_paragraph_at(const struct article *article, size_t byte);
 
 /* The code point offset of byte offset byte in the text, or (size_t)-1 when
- * out of memory. */
+ * out of memory.  The first conversion builds an index of the text (about
+ * one size_t per ARTICLE_CP_MARK code points), after which each costs
+ * O(log(text) + ARTICLE_CP_MARK), however long the paragraph. */
 size_t article_cp_from_byte(struct article *article, size_t byte);
 
 /* The byte offset of code point offset cp in the text (text_len when past

@@ -164,6 +164,45 @@ enum tanda_status source_open(struct source *src, const char *path,
 	return status;
 }
 
+enum tanda_status source_open_regular(struct source *src, const char *path,
+				      uint64_t max_size, struct tanda_error *err)
+{
+	enum tanda_status status = TANDA_OK;
+	struct stat st;
+	int fd;
+
+	*src = (struct source){ .bytes = NULL, .size = 0 };
+	/* O_NOFOLLOW: a link is refused, not followed; O_NONBLOCK: a FIFO
+	 * is opened without waiting, then refused */
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW);
+	if (fd < 0 && errno == ELOOP)
+		return tanda_fail(err, TANDA_ENOINPUT, "%s: a symbolic link, not a regular file",
+				  path);
+	if (fd < 0)
+		return tanda_fail(err, TANDA_ENOINPUT, "%s: %s", path, strerror(errno));
+	if (fstat(fd, &st) != 0)
+		status = tanda_fail(err, TANDA_ENOINPUT, "%s: %s", path, strerror(errno));
+	else if (!S_ISREG(st.st_mode))
+		status = tanda_fail(err, TANDA_ENOINPUT, "%s: not a regular file", path);
+	else
+		status = open_fd(src, fd, path, max_size, 1, err);
+	close(fd);
+	return status;
+}
+
+const char *source_file_kind(unsigned mode)
+{
+	if (S_ISLNK(mode))
+		return "a symbolic link";
+	if (S_ISDIR(mode))
+		return "a folder";
+	if (S_ISFIFO(mode))
+		return "a named pipe";
+	if (S_ISSOCK(mode))
+		return "a socket";
+	return "a device";
+}
+
 void source_close(struct source *src)
 {
 	if (src->map != NULL)

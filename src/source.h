@@ -33,6 +33,20 @@ struct source {
 enum tanda_status source_open(struct source *src, const char *path,
 			      uint64_t max_size, struct tanda_error *err);
 
+/*
+ * Open path as source_open does, but only a regular file, never through a
+ * symbolic link: what tanda reads from a folder others write to (sync's
+ * sets).  A link, a FIFO, a device or a folder fails with TANDA_ENOINPUT
+ * saying what it is, without waiting for anything.
+ */
+enum tanda_status source_open_regular(struct source *src, const char *path,
+				      uint64_t max_size, struct tanda_error *err);
+
+/* What a file of st_mode mode that is not a regular file is, for
+ * messages: "a symbolic link", "a folder", "a named pipe", "a socket" or
+ * "a device". */
+const char *source_file_kind(unsigned mode);
+
 /* Release what source_open took; src may be zeroed or already closed. */
 void source_close(struct source *src);
 

@@ -4,6 +4,7 @@
  * returns an enum tanda_status.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -49,8 +50,35 @@ int yamltext_reads_as_non_text(const char *value)
 	return frontmatter_is_iso_date(value);
 }
 
+/* The code point of the bidi control at s (3 bytes from 0xE2 on), or 0
+ * when there is none. */
+static uint32_t bidi_at(const unsigned char *s)
+{
+	if (s[0] != 0xE2)
+		return 0;
+	if (s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE)
+		return 0x2000 + s[2] - 0x80;
+	if (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9)
+		return 0x2040 + s[2] - 0x80;
+	return 0;
+}
+
+int yamltext_has_bidi(const char *value, size_t len)
+{
+	const char *p = value, *end = value + len;
+
+	while ((p = memchr(p, 0xE2, (size_t)(end - p))) != NULL) {
+		if (end - p >= 3 && bidi_at((const unsigned char *)p) != 0)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 yaml_scalar_style_t yamltext_style(const char *value)
 {
+	if (yamltext_has_bidi(value, strlen(value)))
+		return YAML_DOUBLE_QUOTED_SCALAR_STYLE;
 	if (strchr(value, '\n') != NULL)
 		return YAML_LITERAL_SCALAR_STYLE;
 	if (yamltext_reads_as_non_text(value))
@@ -96,7 +124,8 @@ enum tanda_status yamltext_emit(yaml_emitter_t *emitter, const char *value)
 
 enum tanda_status yamltext_emit_typed(yaml_emitter_t *emitter, const char *value)
 {
-	return emit(emitter, value, YAML_ANY_SCALAR_STYLE);
+	return emit(emitter, value, yamltext_has_bidi(value, strlen(value))
+				    ? YAML_DOUBLE_QUOTED_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE);
 }
 
 enum tanda_status yamltext_emit_inline(yaml_emitter_t *emitter, const char *value)
@@ -107,10 +136,79 @@ enum tanda_status yamltext_emit_inline(yaml_emitter_t *emitter, const char *valu
 		    style == YAML_LITERAL_SCALAR_STYLE ? YAML_DOUBLE_QUOTED_SCALAR_STYLE : style);
 }
 
-/* libyaml's output handler: write to the FILE in data. */
+/* Write the n bytes at s to out; 1 on success. */
+static int put(FILE *out, const unsigned char *s, size_t n)
+{
+	return n == 0 || fwrite(s, 1, n, out) == n;
+}
+
+/* Write the character at s (3 bytes from 0xE2 on) to out: a bidi control
+ * as its escape, anything else as it is; 1 on success. */
+static int put_char(FILE *out, const unsigned char *s)
+{
+	uint32_t cp = bidi_at(s);
+
+	if (cp == 0)
+		return put(out, s, 3);
+	return fprintf(out, "\\u%04X", (unsigned)cp) > 0;
+}
+
+/* Finish the character carry began with the bytes at the start of
+ * buf[size]: how many of them it took, (size_t)-1 when out failed. */
+static size_t finish_carry(FILE *out, struct yamltext_carry *carry, const unsigned char *buf,
+			   size_t size)
+{
+	unsigned char c[3];
+	size_t took = 3 - carry->len;
+
+	if (size < took) {	/* still cut: keep it all */
+		memcpy(carry->bytes + carry->len, buf, size);
+		carry->len += size;
+		return size;
+	}
+	memcpy(c, carry->bytes, carry->len);
+	memcpy(c + carry->len, buf, took);
+	carry->len = 0;
+	return put_char(out, c) ? took : (size_t)-1;
+}
+
+int yamltext_write(FILE *out, struct yamltext_carry *carry, const unsigned char *buf,
+		   size_t size)
+{
+	size_t i = 0, from;
+
+	if (carry->len > 0 && (i = finish_carry(out, carry, buf, size)) == (size_t)-1)
+		return 0;
+	for (from = i; i < size; i++) {
+		if (buf[i] != 0xE2)
+			continue;
+		if (!put(out, buf + from, i - from))
+			return 0;
+		if (size - i < 3) {	/* cut by the end of the buffer */
+			memcpy(carry->bytes, buf + i, size - i);
+			carry->len = size - i;
+			return 1;
+		}
+		if (!put_char(out, buf + i))
+			return 0;
+		i += 2;
+		from = i + 1;
+	}
+	return put(out, buf + from, size - from);
+}
+
+/* What yamltext_start's emitter writes to. */
+struct output {
+	FILE *file;
+	struct yamltext_carry carry;
+};
+
+/* libyaml's output handler: write to the output in data. */
 static int write_handler(void *data, unsigned char *buffer, size_t size)
 {
-	return fwrite(buffer, 1, size, data) == size;
+	struct output *o = data;
+
+	return yamltext_write(o->file, &o->carry, buffer, size);
 }
 
 enum tanda_status yamltext_mapping(yaml_emitter_t *emitter, int end)
@@ -140,10 +238,15 @@ enum tanda_status yamltext_start(yaml_emitter_t *emitter, FILE *out, int sequenc
 	yaml_event_t event;
 	enum tanda_status status;
 
+	struct output *o = calloc(1, sizeof *o);
+
 	*emitter = (yaml_emitter_t){ .error = YAML_NO_ERROR };	/* yamltext_finish frees it */
-	if (!yaml_emitter_initialize(emitter))
+	if (o == NULL || !yaml_emitter_initialize(emitter)) {
+		free(o);
 		return TANDA_ENOMEM;
-	yaml_emitter_set_output(emitter, write_handler, out);
+	}
+	o->file = out;
+	yaml_emitter_set_output(emitter, write_handler, o);
 	yaml_emitter_set_unicode(emitter, 1);
 	yaml_emitter_set_width(emitter, -1);
 	yaml_stream_start_event_initialize(&event, YAML_UTF8_ENCODING);
@@ -158,6 +261,7 @@ enum tanda_status yamltext_start(yaml_emitter_t *emitter, FILE *out, int sequenc
 
 enum tanda_status yamltext_finish(yaml_emitter_t *emitter, int sequence)
 {
+	struct output *o = emitter->write_handler != NULL ? emitter->write_handler_data : NULL;
 	yaml_event_t event;
 	enum tanda_status status = emitter->write_handler == NULL ? TANDA_ENOMEM
 				 : emitted(emitter, emitter->error == YAML_NO_ERROR);
@@ -171,6 +275,9 @@ enum tanda_status yamltext_finish(yaml_emitter_t *emitter, int sequence)
 	if (status == TANDA_OK)
 		status = emit_event(emitter, &event);
 	yaml_emitter_delete(emitter);
+	if (o != NULL && status == TANDA_OK && !put(o->file, o->carry.bytes, o->carry.len))
+		status = TANDA_EIO;	/* (valid UTF-8 never ends inside a character) */
+	free(o);
 	return status;
 }
 

@@ -23,9 +23,18 @@
  * text (YAML 1.1 or 1.2): null, a boolean, a number or a date. */
 int yamltext_reads_as_non_text(const char *value);
 
-/* The scalar style to write text value in: a literal block for text with
- * line breaks, single quotes where plain would not read back as text, and
- * else whatever libyaml finds safe. */
+/* Whether the len bytes at value hold a bidi control (U+202A-U+202E,
+ * U+2066-U+2069), which libyaml writes as it is (it is printable to YAML)
+ * though a terminal turns the text around with it.  Such text is written
+ * double-quoted, and the emitter's output (yamltext_write) puts the
+ * control in as an escape, \u202E: the output is inert and reads back the
+ * same. */
+int yamltext_has_bidi(const char *value, size_t len);
+
+/* The scalar style to write text value in: double quotes for text with a
+ * bidi control, a literal block for text with line breaks, single quotes
+ * where plain would not read back as text, and else whatever libyaml finds
+ * safe. */
 yaml_scalar_style_t yamltext_style(const char *value);
 
 /* Emit value as a scalar in the style yamltext_style chooses. */
@@ -38,6 +47,20 @@ enum tanda_status yamltext_emit_typed(yaml_emitter_t *emitter, const char *value
 /* Emit value on one line: as yamltext_emit does, but double-quoted (line
  * breaks as \n) where it would be a block. */
 enum tanda_status yamltext_emit_inline(yaml_emitter_t *emitter, const char *value);
+
+/* What yamltext_write keeps between two writes: the start of a character
+ * the end of libyaml's buffer cut. */
+struct yamltext_carry {
+	unsigned char bytes[2];
+	size_t len;
+};
+
+/* Write the size bytes libyaml wrote at buf to out, every bidi control in
+ * them (only ever in a double-quoted scalar, yamltext_style sees to it) as
+ * its escape; 1 on success, 0 when out could not be written.  What every
+ * emitter's output handler calls. */
+int yamltext_write(FILE *out, struct yamltext_carry *carry, const unsigned char *buf,
+		   size_t size);
 
 /* Start emitter writing one YAML document to out, its top node a block
  * mapping (sequence != 0: a block sequence). */

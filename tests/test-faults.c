@@ -398,13 +398,21 @@ static void prepare_empty(struct world *w, const char *path)
 	assert_int_equal(copy_file("/dev/null", path), 0);
 }
 
+/* A database of schema 5 (before the review decisions), in WAL. */
+static void prepare_v5(struct world *w, const char *path)
+{
+	prepare_current(w, path);
+	raw_exec(path, "DROP INDEX decisions_by_article; DROP TABLE decisions; "
+		 "PRAGMA user_version = 5;");
+}
+
 /* A database of schema 4 (before revisions and the front matter's id),
  * in WAL. */
 static void prepare_v4(struct world *w, const char *path)
 {
 	if (sqlite3_libversion_number() < 3035000)
 		skip();	/* no ALTER TABLE ... DROP COLUMN to go back with */
-	prepare_current(w, path);
+	prepare_v5(w, path);
 	raw_exec(path, "DROP INDEX articles_by_url; DROP INDEX articles_by_meta_id; "
 		 "ALTER TABLE annotations DROP COLUMN revision; "
 		 "ALTER TABLE articles DROP COLUMN meta_id; "
@@ -667,6 +675,7 @@ static const struct operation operations[] = {
 	{ "creating annotations in a new database", prepare_empty, create_annotations },
 	{ "creating annotations in a database", prepare_current, create_annotations },
 	{ "importing two sets", prepare_current, import_sets },
+	{ "migrating a schema 5 database", prepare_v5, create_annotations },
 	{ "migrating a schema 4 database", prepare_v4, create_annotations },
 	{ "migrating a schema 3 database", prepare_v3, create_annotations },
 	{ "migrating a schema 2 database", prepare_v2, create_annotations },

@@ -628,6 +628,93 @@ static void test_decisions(void **state)
 	annotation_clear(&other);
 }
 
+/* store_decision_list callback: append "reviewer decision version" and a
+ * newline to the buffer in context. */
+static int describe_record(void *context, const struct store_decision *d)
+{
+	char *buf = context;
+	size_t used = strlen(buf);
+
+	snprintf(buf + used, 1024 - used, "%s %s %.8s\n", d->reviewer, decision_names[d->kind],
+		 d->version);
+	return 0;
+}
+
+/* The status of the stored annotation id. */
+static enum correction_status stored_status(struct world *w, const char *id)
+{
+	struct annotation back;
+	struct tanda_error err;
+	enum correction_status status;
+
+	annotation_init(&back);
+	assert_int_equal(store_annotation_get(w->store, id, &back, &err), TANDA_OK);
+	status = back.correction_status;
+	annotation_clear(&back);
+	return status;
+}
+
+/* Decisions are records of who made them, on a version: listed by
+ * reviewer; a note changed leaves one standing, a replacement changed by
+ * its author makes the correction proposed again, changed by the one who
+ * decided it re-records the decision; an imported decision (added once)
+ * gives a record from a set its status, and a decision's modified time is
+ * the annotation's as it was. */
+static void test_decision_records(void **state)
+{
+	struct world *w = *state;
+	struct store_decision d;
+	struct annotation a, other;
+	struct tanda_error err;
+	char records[1024] = "", version[DECISION_VERSION_SIZE], modified[ANNOTATION_TIME_SIZE];
+	int added;
+
+	add_correction(w, "tiba di Medan", "tiba di Binjai", CORRECTION_PROPOSED, &a);
+	memcpy(modified, a.modified, sizeof modified);
+	annotation_init(&other);
+	assert_int_equal(store_correction_accept(w->store, &a, "Rina", &other, &err), TANDA_OK);
+	assert_string_equal(a.modified, modified);	/* a decision is not an edit */
+	store_decision_version(&a, version);
+	assert_int_equal(store_decision_list(w->store, NULL, "Rina", describe_record, records,
+					     &err), TANDA_OK);
+	assert_int_equal(strncmp(records, "Rina accepted ", 14), 0);
+	assert_int_equal(strncmp(records + 14, version, 8), 0);
+	records[0] = '\0';
+	assert_int_equal(store_decision_list(w->store, NULL, "Dewi", describe_record, records,
+					     &err), TANDA_OK);
+	assert_string_equal(records, "");
+	/* a note: still accepted; the replacement, by its author: proposed */
+	assert_int_equal(annotation_set(&a.note, "checked"), 0);
+	assert_int_equal(store_annotation_update(w->store, &a, &err), TANDA_OK);
+	assert_int_equal(stored_status(w, a.id), CORRECTION_ACCEPTED);
+	assert_int_equal(store_set_actor(w->store, "Dewi", &err), TANDA_OK);
+	assert_int_equal(annotation_set(&a.replacement, "tiba di Deli"), 0);
+	assert_int_equal(store_annotation_update(w->store, &a, &err), TANDA_OK);
+	assert_int_equal(stored_status(w, a.id), CORRECTION_PROPOSED);
+	/* the same decision imported twice is one; it stands on its version */
+	memset(&d, 0, sizeof d);
+	memcpy(d.annotation, a.id, sizeof d.annotation);
+	memcpy(d.article, a.article, sizeof d.article);
+	d.reviewer = "Budi";
+	d.kind = DECISION_REJECTED;
+	d.reason = "no";
+	snprintf(d.at, sizeof d.at, "2026-01-01T00:00:00Z");
+	store_decision_version(&a, d.version);
+	assert_int_equal(store_decision_add(w->store, &d, &added, &err), TANDA_OK);
+	assert_int_equal(added, 1);
+	assert_int_equal(store_decision_add(w->store, &d, &added, &err), TANDA_OK);
+	assert_int_equal(added, 0);
+	assert_int_equal(stored_status(w, a.id), CORRECTION_REJECTED);
+	/* the decider's own edit keeps the decision standing */
+	assert_int_equal(store_set_actor(w->store, "Budi", &err), TANDA_OK);
+	assert_int_equal(annotation_set(&a.replacement, "tiba di Medan Kota"), 0);
+	a.correction_status = CORRECTION_REJECTED;
+	assert_int_equal(store_annotation_update(w->store, &a, &err), TANDA_OK);
+	assert_int_equal(stored_status(w, a.id), CORRECTION_REJECTED);
+	annotation_clear(&a);
+	annotation_clear(&other);
+}
+
 /* The corrections that overlap some words, by status; deleted ones and
  * the one left out do not count; words next to each other do not
  * overlap. */
@@ -725,6 +812,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_stale_writes_are_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_many_tags_grow_and_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_decisions, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_decision_records, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_overlapping, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_id_prefixes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_changes_elsewhere_are_seen, setup, teardown),

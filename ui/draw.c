@@ -1,7 +1,8 @@
 /*
  * draw.c - text runs, highlights and the status line.  Characters are
- * converted to wide characters for curses; control and unprintable
- * characters are drawn as U+FFFD, one column, as wrap.c counts them.
+ * converted to wide characters for curses; control characters, bidi
+ * controls and unprintable characters are drawn as U+FFFD, one column, as
+ * wrap.c counts them.
  */
 #include <curses.h>
 #include <stdio.h>
@@ -11,18 +12,20 @@
 
 #include "annotate.h"
 #include "draw.h"
+#include "escape.h"
 #include "grow.h"
 #include "strbuf.h"
 #include "utf8.h"
 #include "zone.h"
 
 /* The code point to draw for cp: a line break (in a note) as a return
- * arrow, other controls and unprintable characters as U+FFFD. */
+ * arrow, a control character or a bidi control (which would turn the
+ * text around on the screen) and unprintable characters as U+FFFD. */
 static wchar_t drawable(uint32_t cp)
 {
 	if (cp == '\n')
 		return (wchar_t)0x21B5;	/* ↵ */
-	if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || wcwidth((wchar_t)cp) < 0)
+	if (escape_is_control(cp) || wcwidth((wchar_t)cp) < 0)
 		return (wchar_t)UTF8_REPLACEMENT;
 	return (wchar_t)cp;
 }
@@ -174,20 +177,30 @@ static enum role annotation_role(const struct annotation *a)
 	return ROLE_HIGHLIGHT_1;
 }
 
-/* Append the annotations on paragraph para to *out after count, the
- * current one last and marked; returns the new count. */
-static size_t add_annotations(const struct app *app, size_t para, struct highlight **out,
-			      size_t *cap, size_t count)
+/* The most annotations drawn on one line (the first in text order, and the
+ * current one): a line under thousands of them is drawn in time, and
+ * shows no more than a reader could tell apart. */
+#define LINE_ANNOTATIONS_MAX 64
+
+/* Append the annotations on paragraph para that overlap bytes [from, to)
+ * to *out after count, the current one last and marked; returns the new
+ * count. */
+static size_t add_annotations(const struct app *app, size_t para, size_t from, size_t to,
+			      struct highlight **out, size_t *cap, size_t count)
 {
 	const struct overlay *o = &app->overlay;
-	size_t i;
+	size_t first, last, i, added = 0;
 
-	for (i = overlay_para_first(o, para); i < o->count && o->items[i].para == para; i++) {
-		if (overlay_attached(o, i) &&
-		    add_highlight(out, cap, count, o->items[i].start, o->items[i].end,
-				  annotation_role(&o->items[i].a)) == 0)
+	overlay_overlapping(o, para, from, to, &first, &last);
+	for (i = first; i < last && added < LINE_ANNOTATIONS_MAX; i++) {
+		if (!overlay_attached(o, i) || o->items[i].end <= from || o->items[i].start >= to)
+			continue;
+		if (add_highlight(out, cap, count, o->items[i].start, o->items[i].end,
+				  annotation_role(&o->items[i].a)) == 0) {
 			count++;
-		if (overlay_attached(o, i) && o->items[i].a.anchor.state == ANCHOR_FUZZY &&
+			added++;
+		}
+		if (o->items[i].a.anchor.state == ANCHOR_FUZZY &&
 		    add_highlight(out, cap, count, o->items[i].start, o->items[i].end,
 				  ROLE_FUZZY) == 0)
 			count++;	/* to confirm: its own underline over its look */
@@ -204,7 +217,7 @@ size_t draw_paragraph_marks(const struct app *app, size_t para, size_t from, siz
 			    struct highlight **out, size_t *cap)
 {
 	const struct selection *sel = &app->selection;
-	size_t count = add_annotations(app, para, out, cap, 0);
+	size_t count = add_annotations(app, para, from, to, out, cap, 0);
 
 	count = add_matches(app, para, from, to, out, cap, count);
 	if (sel->para == para && (sel->active || para == app->view.focus) &&

@@ -279,8 +279,9 @@ static void do_mark_jump(struct app *app)
 }
 
 /* Write the article's live annotations to the file path, saying where in
- * the status line, or why not. */
-static void export_to(struct app *app, const char *path)
+ * the status line, or why not; with regular_only (a name tanda made up)
+ * only as a regular file, never through a link. */
+static void export_to(struct app *app, const char *path, int regular_only)
 {
 	const char *sha256 = article_sha256(app->article);
 	struct yaml_export_options o;
@@ -298,6 +299,7 @@ static void export_to(struct app *app, const char *path)
 		o.articles = &sha256;
 		o.narticles = 1;
 		o.all = 1;
+		o.regular_only = regular_only;
 		status = yaml_export_file(store, &o, path, &report, &err);
 	}
 	store_close(store);
@@ -334,12 +336,12 @@ static void do_export(struct app *app)
 		return;
 	}
 	if (app->argument[0] != '\0') {
-		export_to(app, expand_home(app->argument, name, sizeof name));
+		export_to(app, expand_home(app->argument, name, sizeof name), 0);
 		return;
 	}
 	yaml_export_default_name(app->article->name, article_sha256(app->article), name,
 				 sizeof name);
-	export_to(app, name);
+	export_to(app, name, 1);	/* a name made up: never through a link */
 }
 
 /* Apply one ":set" setting, "width=N" or "align=center|left" (len bytes

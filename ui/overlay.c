@@ -32,6 +32,7 @@ static void overlay_clear(struct overlay *o)
 	for (i = 0; i < o->count; i++)
 		annotation_clear(&o->items[i].a);
 	o->count = 0;
+	o->reach_stale = 1;
 	if (o->para_counts != NULL)
 		memset(o->para_counts, 0, (o->npara ? o->npara : 1) * sizeof *o->para_counts);
 }
@@ -40,6 +41,7 @@ void overlay_free(struct overlay *o)
 {
 	overlay_clear(o);
 	free(o->items);
+	free(o->reach);
 	free(o->para_counts);
 	memset(o, 0, sizeof *o);
 }
@@ -98,11 +100,31 @@ static int insert(struct overlay *o, const struct annotation *a)
 	memmove(o->items + at + 1, o->items + at, (o->count - at) * sizeof *o->items);
 	o->items[at] = item;
 	o->count++;
+	o->reach_stale = 1;	/* rebuilt once the change is done */
 	assert(at == 0 || item_before(&o->items[at - 1], &o->items[at]));
 	assert(at + 1 == o->count || item_before(&o->items[at], &o->items[at + 1]));
 	if (!item.detached && item.para < o->npara)
 		o->para_counts[item.para]++;
 	return 0;
+}
+
+/* Rebuild o's reach (the furthest end of a paragraph's items so far)
+ * after a change, in O(items); left stale (overlay_overlapping then gives
+ * whole paragraphs) when out of memory. */
+static void build_reach(struct overlay *o)
+{
+	size_t i;
+
+	if (!o->reach_stale || GROW(o->reach, o->reach_cap, o->count + 1) != 0)
+		return;
+	for (i = 0; i < o->count; i++) {
+		size_t end = o->items[i].end;
+
+		if (i > 0 && o->items[i - 1].para == o->items[i].para && o->reach[i - 1] > end)
+			end = o->reach[i - 1];
+		o->reach[i] = end;
+	}
+	o->reach_stale = 0;
 }
 
 void overlay_remove(struct overlay *o, const char *id)
@@ -116,12 +138,18 @@ void overlay_remove(struct overlay *o, const char *id)
 	annotation_clear(&o->items[i].a);
 	memmove(o->items + i, o->items + i + 1, (o->count - i - 1) * sizeof *o->items);
 	o->count--;
+	o->reach_stale = 1;
+	build_reach(o);
 }
 
 int overlay_put(struct overlay *o, const struct annotation *a)
 {
+	int rc;
+
 	overlay_remove(o, a->id);
-	return a->deleted ? 0 : insert(o, a);
+	rc = a->deleted ? 0 : insert(o, a);
+	build_reach(o);
+	return rc;
 }
 
 /* store_visit_fn: add one listed annotation. */
@@ -133,11 +161,14 @@ static int add_listed(void *context, const struct annotation *a)
 enum tanda_status overlay_load(struct overlay *o, struct store *store, struct tanda_error *err)
 {
 	struct store_query query;
+	enum tanda_status status;
 
 	overlay_clear(o);
 	store_query_init(&query);
 	query.article = article_sha256(o->article);
-	return store_annotation_list(store, &query, add_listed, o, err);
+	status = store_annotation_list(store, &query, add_listed, o, err);
+	build_reach(o);
+	return status;
 }
 
 size_t overlay_find(const struct overlay *o, const char *id)
@@ -207,6 +238,52 @@ size_t overlay_count_state(const struct overlay *o, enum anchor_state state)
 	for (i = 0; i < o->count; i++)
 		n += o->items[i].a.anchor.state == state;
 	return n;
+}
+
+/* The first index in [lo, hi) whose start is at or after byte to (hi when
+ * none); the items of one paragraph are in order of start. */
+static size_t first_starting_at(const struct overlay *o, size_t lo, size_t hi, size_t to)
+{
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (o->items[mid].start < to)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The first index in [lo, hi) whose reach passes byte from (hi when none);
+ * reach only grows along a paragraph. */
+static size_t first_reaching(const struct overlay *o, size_t lo, size_t hi, size_t from)
+{
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (o->reach[mid] <= from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int overlay_overlapping(const struct overlay *o, size_t para, size_t from, size_t to,
+			size_t *first, size_t *last)
+{
+	size_t lo = overlay_para_first(o, para), hi = lo + overlay_para_count(o, para);
+
+	if (hi > o->count)
+		hi = o->count;
+	*first = lo;
+	*last = hi;
+	if (o->reach_stale)
+		return -1;
+	*last = first_starting_at(o, lo, hi, to);
+	*first = first_reaching(o, lo, *last, from);
+	return 0;
 }
 
 size_t overlay_para_count(const struct overlay *o, size_t para)

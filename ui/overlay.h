@@ -31,6 +31,11 @@ struct overlay {
 	size_t *para_counts;		/* attached annotations starting in each
 					 * paragraph (a detached one is on none) */
 	size_t npara;
+	size_t *reach;			/* the furthest end of the items of a
+					 * paragraph up to each one (rebuilt after
+					 * each change) */
+	size_t reach_cap;
+	int reach_stale;
 	struct article *article;	/* not owned */
 };
 
@@ -64,6 +69,17 @@ size_t overlay_previous(const struct overlay *o, size_t before);
  * (the first detached one, or count, when none): the attached items of one
  * paragraph are next to each other. */
 size_t overlay_para_first(const struct overlay *o, size_t para);
+
+/*
+ * The items of paragraph para that may overlap bytes [from, to): every one
+ * that does is in [*first, *last), in text order (some in between may
+ * not: the caller checks).  What a drawn line costs, so that a paragraph
+ * of 100,000 annotations draws only those near its lines: O(log n) and
+ * the items from the first that reaches `from`.  0, or -1 when memory ran
+ * out at the last change (then the whole paragraph is given).
+ */
+int overlay_overlapping(const struct overlay *o, size_t para, size_t from, size_t to, size_t *first,
+			size_t *last);
 
 /* The number of attached annotations on paragraph para. */
 size_t overlay_para_count(const struct overlay *o, size_t para);

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "escape.h"
 #include "grow.h"
 #include "unicode.h"
 #include "utf8.h"
@@ -24,8 +25,8 @@ int wrap_char_width(uint32_t cp)
 {
 	int w;
 
-	if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
-		return 1;	/* drawn as a visible placeholder */
+	if (escape_is_control(cp))
+		return 1;	/* drawn as a visible mark (bidi controls too) */
 	w = wcwidth((wchar_t)cp);
 	return w < 0 ? 1 : w;
 }
