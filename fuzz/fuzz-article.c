@@ -18,11 +18,11 @@
 
 /* The ways an input is loaded as a file. */
 static const struct article_options loads[] = {
-	{ ARTICLE_LAYOUT_AUTO, SOURCE_DEFAULT_MAX_SIZE, 0 },
-	{ ARTICLE_LAYOUT_AUTO, SOURCE_DEFAULT_MAX_SIZE, 1 },
-	{ ARTICLE_LAYOUT_LINES, SOURCE_DEFAULT_MAX_SIZE, 1 },
-	{ ARTICLE_LAYOUT_BLOCKS, SOURCE_DEFAULT_MAX_SIZE, 0 },
-	{ ARTICLE_LAYOUT_BLOCKS, SOURCE_DEFAULT_MAX_SIZE, 1 },
+	{ .layout = ARTICLE_LAYOUT_AUTO, .max_size = SOURCE_DEFAULT_MAX_SIZE, .keep_source = 0 },
+	{ .layout = ARTICLE_LAYOUT_AUTO, .max_size = SOURCE_DEFAULT_MAX_SIZE, .keep_source = 1 },
+	{ .layout = ARTICLE_LAYOUT_LINES, .max_size = SOURCE_DEFAULT_MAX_SIZE, .keep_source = 1 },
+	{ .layout = ARTICLE_LAYOUT_BLOCKS, .max_size = SOURCE_DEFAULT_MAX_SIZE, .keep_source = 0 },
+	{ .layout = ARTICLE_LAYOUT_BLOCKS, .max_size = SOURCE_DEFAULT_MAX_SIZE, .keep_source = 1 },
 };
 
 /* Check that the paragraphs tile the text, in order, each one line of
