@@ -74,6 +74,7 @@ void annotation_clear(struct annotation *a)
 	free(a->color);
 	free(a->speaker);
 	free(a->replacement);
+	free(a->proposed);
 	free(a->reviewed_by);
 	free(a->author);
 	for (i = 0; i < a->ntags; i++)
@@ -230,6 +231,7 @@ int annotation_copy(struct annotation *dst, const struct annotation *src)
 	dst->anchor.exact = dst->anchor.prefix = dst->anchor.suffix = NULL;
 	dst->anchor.old_exact = NULL;
 	dst->note = dst->color = dst->speaker = dst->replacement = NULL;
+	dst->proposed = NULL;
 	dst->reviewed_by = dst->author = NULL;
 	dst->tags = NULL;
 	dst->ntags = 0;
@@ -242,6 +244,7 @@ int annotation_copy(struct annotation *dst, const struct annotation *src)
 	failed |= annotation_set(&dst->color, src->color);
 	failed |= annotation_set(&dst->speaker, src->speaker);
 	failed |= annotation_set(&dst->replacement, src->replacement);
+	failed |= annotation_set(&dst->proposed, src->proposed);
 	failed |= annotation_set(&dst->reviewed_by, src->reviewed_by);
 	failed |= annotation_set(&dst->author, src->author);
 	if (!failed)	/* sorted and each once already: one pass */

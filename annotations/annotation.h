@@ -98,7 +98,10 @@ struct annotation {
 	size_t tags_alloc;		/* room in tags (annotation_add_tag's) */
 	char *speaker;			/* for a quote */
 	enum claim_status claim;	/* for a claim */
-	char *replacement;		/* for a correction */
+	char *replacement;		/* for a correction: the words that stand */
+	char *proposed;			/* its author's words while a reviewer's
+					 * decision gives it other ones (then in
+					 * replacement); NULL otherwise */
 	enum correction_kind correction_kind;
 	enum correction_status correction_status;
 	char *reviewed_by;

@@ -38,7 +38,9 @@ static void feed_name(struct sha256 *ctx, const char *const *names, int index)
 /* The digest of what a says (see merge.h), in digest. */
 static void content_digest(const struct annotation *a, unsigned char digest[SHA256_DIGEST_SIZE])
 {
-	const char *texts[] = { a->note, a->color, a->speaker, a->replacement, a->reviewed_by,
+	const char *texts[] = { a->note, a->color, a->speaker,
+				a->proposed ? a->proposed : a->replacement,	/* the author's */
+				a->reviewed_by,
 				a->reviewed_at, a->author, a->created, a->modified };
 	struct sha256 ctx;
 	unsigned char deleted = a->deleted != 0;
@@ -187,13 +189,46 @@ static int keep_review(struct annotation *incoming, const struct annotation *sto
 	return annotation_set(&incoming->reviewed_by, stored ? stored->reviewed_by : NULL);
 }
 
+/* Whether the article sha256 was recorded in the store after the article
+ * than: 1, 0, or -1 on failure (err filled). */
+static int recorded_after(struct store *store, const char *sha256, const char *than,
+			  struct tanda_error *err)
+{
+	struct store_article a, b;
+	int after = -1;
+
+	memset(&a, 0, sizeof a);
+	memset(&b, 0, sizeof b);
+	if (store_article_get(store, sha256, &a, err) == TANDA_OK &&
+	    store_article_get(store, than, &b, err) == TANDA_OK)
+		after = strcmp(a.first_opened, b.first_opened) > 0;
+	store_article_clear(&a);
+	store_article_clear(&b);
+	return after;
+}
+
+/* Whether incoming, from its author's own file, is stored as it is but on
+ * an article recorded before its own: its author carried it over to a new
+ * revision of the article (a move leaves modified as it was), so it moves
+ * there too (never back to an older one, as the author's file read again
+ * before it is written anew would have it): 1, 0, or -1 on failure. */
+static int moved_by_author(struct store *store, const struct annotation *stored,
+			   const struct annotation *incoming, struct tanda_error *err)
+{
+	if (stored->deleted || incoming->deleted ||
+	    strcmp(stored->modified, incoming->modified) != 0 ||
+	    strcmp(stored->article, incoming->article) == 0)
+		return 0;
+	return recorded_after(store, incoming->article, stored->article, err);
+}
+
 enum tanda_status merge_annotation(struct store *store, struct annotation *incoming,
 				   int own_only, enum merge_outcome *outcome,
 				   char kept_as[ANNOTATION_ID_SIZE], struct tanda_error *err)
 {
 	struct annotation stored, *write;
 	enum tanda_status status = TANDA_OK;
-	int found, deleted;
+	int found, deleted, moved;
 
 	annotation_init(&stored);
 	kept_as[0] = '\0';
@@ -217,6 +252,11 @@ enum tanda_status merge_annotation(struct store *store, struct annotation *incom
 	} else if (write != NULL) {
 		write->deleted = deleted;
 		status = store_annotation_put(store, write, err);
+	} else if (*outcome == MERGE_UNCHANGED && own_only && found &&
+		   (moved = moved_by_author(store, &stored, incoming, err)) != 0) {
+		*outcome = MERGE_UPDATED;
+		status = moved < 0 ? err->status
+			 : store_annotations_move(store, incoming->article, incoming, 1, err);
 	}
 	annotation_clear(&stored);
 	return status;

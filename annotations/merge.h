@@ -15,11 +15,14 @@
  * and `tanda import --as`), an incoming annotation whose id is stored as
  * another author's is refused, and the incoming correction's status and
  * review are not taken: a status is its decisions' (store.h), never what a
- * set says of it.
+ * set says of it; one stored as it is but on another article moves there
+ * (its author carried it over to a new revision of the article), and the
+ * decisions on it follow (schema 7's triggers).
  *
  * Content is what people write (kind, note, color, tags, speaker, statuses,
- * replacement, review, author, times, deleted), not where the anchor now
- * stands: re-anchoring is not an edit and keeps `modified`.
+ * replacement - its author's, not a reviewer's that stands -, review,
+ * author, times, deleted), not where the anchor now stands: re-anchoring is
+ * not an edit and keeps `modified`.
  */
 #ifndef TANDA_MERGE_H
 #define TANDA_MERGE_H

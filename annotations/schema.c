@@ -104,6 +104,45 @@ static const char *const migrations[SCHEMA_VERSION + 1] = {
 	      "  reason TEXT, place TEXT,"
 	      "  UNIQUE (annotation, reviewer, decision, at, version));"
 	      "CREATE INDEX decisions_by_article ON decisions (article, reviewer);",
+	/* decisions that travel for every review (issue 14): a correction
+	 * proposed again ("proposed", with a reviewer's words or none), an
+	 * annotation dismissed by someone else than its author and the
+	 * dismissal withdrawn; a reviewer's replacement carried in the
+	 * decision, and on a correction the author's words kept (proposed)
+	 * while a reviewer's stand in replacement.  A CHECK cannot change:
+	 * the table is built anew.  A decision's article follows its
+	 * annotation to a new revision of the article (the triggers). */
+	[7] = "CREATE TABLE decisions_new ("
+	      "  id INTEGER PRIMARY KEY,"
+	      "  annotation TEXT NOT NULL,"
+	      "  article TEXT NOT NULL,"
+	      "  reviewer TEXT NOT NULL,"
+	      "  decision TEXT NOT NULL CHECK (decision = 'accepted' OR decision = 'rejected'"
+	      "    OR decision = 'published' OR decision = 'unpublished'"
+	      "    OR decision = 'proposed' OR decision = 'dismissed'"
+	      "    OR decision = 'undismissed'),"
+	      "  at TEXT NOT NULL, version TEXT NOT NULL,"
+	      "  reason TEXT, place TEXT, replacement TEXT,"
+	      "  UNIQUE (annotation, reviewer, decision, at, version));"
+	      "INSERT INTO decisions_new (id, annotation, article, reviewer, decision, at, version,"
+	      "  reason, place) SELECT id, annotation, article, reviewer, decision, at, version,"
+	      "  reason, place FROM decisions;"
+	      "DROP TABLE decisions;"
+	      "ALTER TABLE decisions_new RENAME TO decisions;"
+	      "CREATE INDEX decisions_by_article ON decisions (article, reviewer);"
+	      "ALTER TABLE annotations ADD COLUMN proposed TEXT;"
+	      "UPDATE decisions SET article = (SELECT art.sha256 FROM annotations a"
+	      "  JOIN articles art ON art.id = a.article_id WHERE a.uuid = decisions.annotation)"
+	      " WHERE EXISTS (SELECT 1 FROM annotations a WHERE a.uuid = decisions.annotation);"
+	      "CREATE TRIGGER decisions_follow_insert AFTER INSERT ON annotations BEGIN"
+	      "  UPDATE decisions SET article = (SELECT sha256 FROM articles"
+	      "   WHERE id = NEW.article_id) WHERE annotation = NEW.uuid;"
+	      " END;"
+	      "CREATE TRIGGER decisions_follow_move AFTER UPDATE OF article_id ON annotations"
+	      " WHEN OLD.article_id IS NOT NEW.article_id BEGIN"
+	      "  UPDATE decisions SET article = (SELECT sha256 FROM articles"
+	      "   WHERE id = NEW.article_id) WHERE annotation = NEW.uuid;"
+	      " END;",
 };
 
 /* Who changes a correction, why, (publishing it) where to and (a

@@ -61,6 +61,7 @@ static void bind_annotation(sqlite3_stmt *stmt, const struct annotation *a)
 	bind_text(stmt, ":created", a->created);
 	bind_text(stmt, ":modified", a->modified);
 	bind_int64(stmt, ":deleted", a->deleted != 0);
+	bind_text(stmt, ":proposed", a->kind == KIND_CORRECTION ? a->proposed : NULL);
 }
 
 /* The stored revision of annotation id in *revision (0 when there is no
@@ -122,8 +123,10 @@ static enum tanda_status updated(struct store *store, const char *id, int64_t *r
 }
 
 /* The version (store_decision_version) the stored correction a->id has,
- * into version; "" when a is not a correction. */
-static enum tanda_status version_of(struct store *store, const struct annotation *a,
+ * into version; "" when a is not a correction.  For an edit made here
+ * (local) that gives a new words, a reviewer's stand no longer: they are
+ * its author's (a->proposed let go). */
+static enum tanda_status version_of(struct store *store, struct annotation *a, int local,
 				    char version[DECISION_VERSION_SIZE], struct tanda_error *err)
 {
 	struct annotation stored;
@@ -136,6 +139,10 @@ static enum tanda_status version_of(struct store *store, const struct annotation
 	status = store_annotation_get(store, a->id, &stored, err);
 	if (status == TANDA_OK)
 		store_decision_version(&stored, version);
+	if (status == TANDA_OK && local && a->proposed != NULL &&
+	    (a->replacement == NULL || stored.replacement == NULL ||
+	     strcmp(a->replacement, stored.replacement) != 0))
+		annotation_set(&a->proposed, NULL);
 	annotation_clear(&stored);
 	return status == TANDA_EDATA ? TANDA_OK : status;	/* none: the update says so */
 }
@@ -157,7 +164,8 @@ static enum tanda_status write_annotation(struct store *store, enum statement id
 		return status;
 	if ((status = store_begin(store, err)) != TANDA_OK)
 		return status;
-	if (id == ST_ANNOTATION_UPDATE && (status = version_of(store, a, was, err)) != TANDA_OK)
+	if (id == ST_ANNOTATION_UPDATE &&
+	    (status = version_of(store, a, local, was, err)) != TANDA_OK)
 		return store_write_end(store, status, err);
 	if ((stmt = store_statement(store, id, err)) == NULL)
 		return store_write_end(store, err->status, err);
@@ -324,6 +332,7 @@ static void read_annotation(sqlite3_stmt *stmt, struct annotation *a)
 	column_fixed(stmt, COLUMN_created, a->created, sizeof a->created);
 	column_fixed(stmt, COLUMN_modified, a->modified, sizeof a->modified);
 	a->deleted = sqlite3_column_int(stmt, COLUMN_deleted);
+	a->proposed = column_view(stmt, COLUMN_proposed);
 	a->revision = sqlite3_column_int64(stmt, COLUMN_revision);
 }
 
@@ -369,6 +378,7 @@ static void bind_query(sqlite3_stmt *stmt, const struct store_query *q)
 		bind_text(stmt, ":anchor", anchor_state_names[q->anchor]);
 	bind_text(stmt, ":grep", q->grep);
 	bind_int64(stmt, ":include_deleted", q->include_deleted != 0);
+	bind_text(stmt, ":hidden_for", q->hidden_for);
 }
 
 enum tanda_status store_annotation_list(struct store *store, const struct store_query *query,

@@ -80,17 +80,20 @@ struct before {
 };
 
 /* Record the decision that takes a from status `from` to `to`, by who
- * at `at`, for the reviewer's own set, on the version it has, where it was
- * published to (place; NULL: not published). */
+ * at `at`, for the reviewer's own set, on the version it has (its
+ * author's), where it was published to (place; NULL: not published), with
+ * the reviewer's words (NULL: none given). */
 static enum tanda_status record(struct store *store, const struct annotation *a,
 				const char *who, enum correction_status to,
 				enum correction_status from, const char *reason, const char *place,
-				const char *at, struct tanda_error *err)
+				const char *words, const char *at, struct tanda_error *err)
 {
-	struct store_decision d = { .reviewer = who, .reason = reason, .place = place };
+	struct store_decision d = { .reviewer = who, .reason = reason, .place = place,
+				    .replacement = words };
 
 	d.kind = to == CORRECTION_REJECTED ? DECISION_REJECTED
 		 : to == CORRECTION_PUBLISHED ? DECISION_PUBLISHED
+		 : to == CORRECTION_PROPOSED ? DECISION_PROPOSED
 		 : from == CORRECTION_PUBLISHED ? DECISION_UNPUBLISHED : DECISION_ACCEPTED;
 	memcpy(d.annotation, a->id, sizeof d.annotation);
 	snprintf(d.article, sizeof d.article, "%s", a->article);
@@ -99,60 +102,92 @@ static enum tanda_status record(struct store *store, const struct annotation *a,
 	return store_decision_insert(store, &d, NULL, err);
 }
 
-/* Whether a's replacement is not the stored one's (the reviewer gave it a
- * new one with the decision), into *changed. */
-static enum tanda_status edited(struct store *store, const struct annotation *a, int *changed,
-				struct tanda_error *err)
+/* How a decision changes a's words. */
+enum words {
+	WORDS_KEPT,		/* as stored */
+	WORDS_AUTHOR,		/* its author gives new ones: an edit */
+	WORDS_REVIEWER,		/* a reviewer gives new ones: carried in the decision */
+};
+
+/* Whether who gives a new words with the decision, into *words; a
+ * reviewer's keep its author's in a->proposed. */
+static enum tanda_status new_words(struct store *store, struct annotation *a, const char *who,
+				   enum words *words, struct tanda_error *err)
 {
 	struct annotation stored;
 	enum tanda_status status;
+	int changed;
 
 	annotation_init(&stored);
 	status = store_annotation_get(store, a->id, &stored, err);
-	*changed = status == TANDA_OK &&
-		   (stored.replacement == NULL || a->replacement == NULL
-		    ? stored.replacement != a->replacement
-		    : strcmp(stored.replacement, a->replacement) != 0);
+	changed = status == TANDA_OK &&
+		  (stored.replacement == NULL || a->replacement == NULL
+		   ? stored.replacement != a->replacement
+		   : strcmp(stored.replacement, a->replacement) != 0);
+	*words = !changed ? WORDS_KEPT : strcmp(who, a->author) == 0 ? WORDS_AUTHOR
+		 : WORDS_REVIEWER;
+	if (*words == WORDS_REVIEWER &&
+	    annotation_set(&a->proposed, stored.proposed ? stored.proposed : stored.replacement))
+		status = tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
+	else if (*words == WORDS_AUTHOR)
+		annotation_set(&a->proposed, NULL);
 	annotation_clear(&stored);
 	return status;
 }
 
+/* Record who's decision on a and give a the status it makes (its words
+ * too, when a reviewer gives new ones; an author's new words are an edit
+ * of the annotation). */
+static enum tanda_status record_and_save(struct store *store, struct annotation *a,
+					 enum correction_status to,
+					 enum correction_status from, const char *who,
+					 const struct decision_context *c, struct tanda_error *err)
+{
+	struct decision_context context = *c;
+	enum words words;
+	enum tanda_status status = new_words(store, a, who, &words, err);
+
+	if (status == TANDA_OK)
+		status = record(store, a, who, to, from, c->reason, c->place,
+				words == WORDS_REVIEWER ? a->replacement : NULL, c->at, err);
+	if (status == TANDA_OK && words == WORDS_AUTHOR)	/* accepted with a new replacement */
+		return store_annotation_update_why(store, a, c->reason, err);
+	context.words = a->proposed ? a->replacement : NULL;
+	if (status == TANDA_OK)	/* not an edit: modified is kept */
+		status = store_decision_status(store, a->id, to, a->reviewed_by, a->reviewed_at,
+					       &context, err);
+	return status;
+}
+
 /* Give a status `to`, decided by who now (its reviewer too, when
- * reviewing), reason in the history, recorded as who's decision: its
- * modified time kept, since a decision is not an edit of the annotation
- * (an author's later edit must not lose to a reviewer's earlier
- * decision); on failure a is as it was. */
+ * reviewing; none when proposed again), reason in the history, recorded as
+ * who's decision: its modified time kept, since a decision is not an edit
+ * of the annotation (an author's later edit must not lose to a reviewer's
+ * earlier decision); on failure a is as it was. */
 static enum tanda_status decide(struct store *store, struct annotation *a,
 				enum correction_status to, const char *who, const char *reason,
 				const char *place, int reviewing, struct tanda_error *err)
 {
 	struct before was = { .status = a->correction_status, .reviewed_by = a->reviewed_by };
-	char *reviewer = reviewing ? strdup(who) : NULL, now[ANNOTATION_TIME_SIZE];
+	char *reviewer = reviewing && to != CORRECTION_PROPOSED ? strdup(who) : NULL;
+	char now[ANNOTATION_TIME_SIZE];
 	enum tanda_status status;
 	struct decision_context context = { .who = NULL, .reason = reason, .place = place,
-					    .at = now };
-	int changed = 0;
+					    .at = now, .words = NULL };
 
-	if (reviewing && reviewer == NULL)
+	if (reviewing && to != CORRECTION_PROPOSED && reviewer == NULL)
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
 	memcpy(was.reviewed_at, a->reviewed_at, sizeof was.reviewed_at);
 	memcpy(was.modified, a->modified, sizeof was.modified);
 	annotation_now(now);
 	if (reviewing) {
 		a->reviewed_by = reviewer;
-		memcpy(a->reviewed_at, now, sizeof a->reviewed_at);
+		memcpy(a->reviewed_at, reviewer ? now : "", reviewer ? sizeof a->reviewed_at : 1);
 	}
 	a->correction_status = to;
 	status = store_set_actor(store, who, err);
 	if (status == TANDA_OK && (status = store_begin(store, err)) == TANDA_OK) {
-		status = record(store, a, who, to, was.status, reason, place, now, err);
-		if (status == TANDA_OK)
-			status = edited(store, a, &changed, err);
-		if (status == TANDA_OK && changed)	/* accepted with a new replacement */
-			status = store_annotation_update_why(store, a, reason, err);
-		else if (status == TANDA_OK)	/* not an edit: modified is kept */
-			status = store_decision_status(store, a->id, to, a->reviewed_by,
-						       a->reviewed_at, &context, err);
+		status = record_and_save(store, a, to, was.status, who, &context, err);
 		status = store_write_end(store, status, err);
 	}
 	if (status == TANDA_OK) {
@@ -247,4 +282,21 @@ enum tanda_status store_correction_unpublish(struct store *store, struct annotat
 	if (status != TANDA_OK)
 		return status;
 	return decide(store, a, CORRECTION_ACCEPTED, who, reason, NULL, 0, err);
+}
+
+enum tanda_status store_correction_reopen(struct store *store, struct annotation *a,
+					  const char *who, const char *reason, const char *words,
+					  struct tanda_error *err)
+{
+	enum tanda_status status = check_decidable(a, CORRECTION_PUBLISHED,
+						   "is published: take it back (unpublish) "
+						   "before proposing it again", err);
+
+	if (status != TANDA_OK)
+		return status;
+	if (words == NULL && a->correction_status == CORRECTION_PROPOSED)
+		return TANDA_OK;	/* nothing to decide */
+	if (words != NULL && annotation_set(&a->replacement, words) != 0)
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
+	return decide(store, a, CORRECTION_PROPOSED, who, reason, NULL, 1, err);
 }

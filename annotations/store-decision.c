@@ -10,6 +10,7 @@
  * tag changed leaves the decision standing.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <sqlite3.h>
@@ -18,7 +19,8 @@
 #include "store-int.h"
 
 const char *const decision_names[DECISION_KINDS] = {
-	"accepted", "rejected", "published", "unpublished",
+	"accepted", "rejected", "published", "unpublished", "proposed", "dismissed",
+	"undismissed",
 };
 
 /* The status a standing decision gives its correction. */
@@ -27,6 +29,9 @@ static const enum correction_status decided_status[DECISION_KINDS] = {
 	[DECISION_REJECTED] = CORRECTION_REJECTED,
 	[DECISION_PUBLISHED] = CORRECTION_PUBLISHED,
 	[DECISION_UNPUBLISHED] = CORRECTION_ACCEPTED,
+	[DECISION_PROPOSED] = CORRECTION_PROPOSED,
+	[DECISION_DISMISSED] = CORRECTION_STATUS_NONE,	/* no status: of the views */
+	[DECISION_UNDISMISSED] = CORRECTION_STATUS_NONE,
 };
 
 void store_decision_version(const struct annotation *a, char version[DECISION_VERSION_SIZE])
@@ -37,11 +42,12 @@ void store_decision_version(const struct annotation *a, char version[DECISION_VE
 	size_t i;
 
 	const char *words = a->anchor.old_exact ? a->anchor.old_exact : a->anchor.exact;
+	const char *replacement = a->proposed ? a->proposed : a->replacement;	/* the author's */
 
 	sha256_init(&ctx);	/* the words it was made on, wherever they are now */
 	sha256_update(&ctx, words ? words : "", words ? strlen(words) + 1 : 1);
-	if (a->replacement != NULL)
-		sha256_update(&ctx, a->replacement, strlen(a->replacement));
+	if (replacement != NULL)
+		sha256_update(&ctx, replacement, strlen(replacement));
 	sha256_final(&ctx, digest);
 	for (i = 0; i < (DECISION_VERSION_SIZE - 1) / 2; i++) {
 		version[2 * i] = hex[digest[i] >> 4];
@@ -68,6 +74,8 @@ struct verdict {
 	enum decision_kind kind;		/* the standing one's */
 	char reviewer[256], at[ANNOTATION_TIME_SIZE];
 	char reason[512], place[512];		/* "" for none */
+	char *words;				/* the latest reviewer's words on the
+						 * current version, or NULL (heap) */
 	int prior_found;			/* one stood on the previous version */
 	enum decision_kind prior_kind;		/* that one's, else the latest's */
 	char prior_reviewer[256];
@@ -109,10 +117,15 @@ static enum tanda_status weigh(struct store *store, const struct annotation *a,
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		const char *on = text_or_empty(stmt, 3);
 
-		if ((kind = decision_kind_of(text_or_empty(stmt, 1))) < 0)
-			continue;
+		if ((kind = decision_kind_of(text_or_empty(stmt, 1))) < 0 ||
+		    decided_status[kind] == CORRECTION_STATUS_NONE)
+			continue;	/* unknown, or a dismissal: not a review */
 		if (!v->stands && strcmp(on, version) == 0)
 			take_standing(stmt, kind, v);
+		if (v->words == NULL && strcmp(on, version) == 0 &&
+		    sqlite3_column_type(stmt, 6) != SQLITE_NULL &&
+		    (v->words = strdup(text_or_empty(stmt, 6))) == NULL)
+			break;
 		if (!v->any || (!v->prior_found && previous != NULL && strcmp(on, previous) == 0)) {
 			v->prior_found = previous != NULL && strcmp(on, previous) == 0;
 			v->prior_kind = (enum decision_kind)kind;
@@ -121,9 +134,19 @@ static enum tanda_status weigh(struct store *store, const struct annotation *a,
 		v->any = 1;
 	}
 	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW)
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
 	if (rc != SQLITE_DONE)
 		return store_fail(store, rc, "cannot read the decisions", err);
 	return TANDA_OK;
+}
+
+/* Whether the words that stand on a are words (NULL: its author's). */
+static int same_words(const struct annotation *a, const char *words)
+{
+	if (words == NULL)
+		return a->proposed == NULL;
+	return a->replacement != NULL && strcmp(a->replacement, words) == 0;
 }
 
 /* Who makes the changes (store_set_actor) into who ("" for nobody). */
@@ -182,6 +205,7 @@ enum tanda_status store_decision_status(struct store *store, const char *id,
 	bind_text(stmt, ":reviewed_by", by != NULL && by[0] != '\0' ? by : NULL);
 	bind_text(stmt, ":reviewed_at", reviewed_at != NULL && reviewed_at[0] != '\0' ? reviewed_at
 											: NULL);
+	bind_text(stmt, ":words", c->words);
 	st = store_run(store, stmt, "cannot save the correction's status", err);
 	(void)set_context(store, NULL, NULL, NULL, &ignored);
 	if (c->who != NULL)
@@ -189,41 +213,59 @@ enum tanda_status store_decision_status(struct store *store, const char *id,
 	return st;
 }
 
+/* Give a the status its standing decision (in v, on its current version)
+ * makes, with the words that stand, unless it has them. */
+static enum tanda_status take_verdict(struct store *store, const struct annotation *a,
+				      const struct verdict *v, struct tanda_error *err)
+{
+	struct decision_context c = { .who = v->reviewer, .reason = v->reason, .place = v->place,
+				      .at = v->at, .words = v->words };
+	enum correction_status to = decided_status[v->kind];
+	int words = same_words(a, v->words);
+
+	/* the history says who decided, not who imported */
+	if (v->kind == DECISION_PUBLISHED || v->kind == DECISION_UNPUBLISHED)	/* not a review */
+		return a->correction_status == to && words ? TANDA_OK
+		       : store_decision_status(store, a->id, to, a->reviewed_by, a->reviewed_at, &c,
+					       err);
+	if (v->kind == DECISION_PROPOSED)	/* proposed again: nobody's review stands */
+		return a->correction_status == to && a->reviewed_by == NULL && words ? TANDA_OK
+		       : store_decision_status(store, a->id, to, NULL, NULL, &c, err);
+	if (a->correction_status == to && a->reviewed_by != NULL &&
+	    strcmp(a->reviewed_by, v->reviewer) == 0 && words)
+		return TANDA_OK;
+	return store_decision_status(store, a->id, to, v->reviewer, v->at, &c, err);
+}
+
 enum tanda_status store_decision_derive(struct store *store, const struct annotation *a,
 					const char *previous, struct tanda_error *err)
 {
 	char version[DECISION_VERSION_SIZE], reason[600];
-	struct decision_context c = { .who = NULL, .reason = NULL, .place = NULL, .at = NULL };
+	struct decision_context c = { .who = NULL, .reason = reason, .place = NULL, .at = NULL,
+				      .words = NULL };
 	struct verdict v;
 	enum tanda_status status;
 
 	if (a->kind != KIND_CORRECTION || a->deleted)
 		return TANDA_OK;
 	store_decision_version(a, version);
-	if ((status = weigh(store, a, version, previous, &v, err)) != TANDA_OK || !v.any)
+	status = weigh(store, a, version, previous, &v, err);
+	if (status != TANDA_OK || !v.any) {
+		free(v.words);
 		return status;
-	if (!v.stands) {	/* the author changed what was decided on */
-		if (a->correction_status == CORRECTION_PROPOSED && a->reviewed_by == NULL)
-			return TANDA_OK;
+	}
+	if (v.stands) {
+		status = take_verdict(store, a, &v, err);
+	} else if (a->correction_status != CORRECTION_PROPOSED || a->reviewed_by != NULL ||
+		   a->proposed != NULL) {	/* the author changed what was decided on */
 		snprintf(reason, sizeof reason, "changed after %s %s it", v.prior_reviewer,
 			 decision_names[v.prior_kind]);
-		c.reason = reason;
 		c.at = a->modified;
-		return store_decision_status(store, a->id, CORRECTION_PROPOSED, NULL, NULL, &c, err);
+		status = store_decision_status(store, a->id, CORRECTION_PROPOSED, NULL, NULL, &c,
+					       err);
 	}
-	c.who = v.reviewer;	/* the history says who decided, not who imported */
-	c.reason = v.reason;
-	c.place = v.place;
-	c.at = v.at;
-	if (v.kind == DECISION_PUBLISHED || v.kind == DECISION_UNPUBLISHED)	/* not a review */
-		return a->correction_status == decided_status[v.kind] ? TANDA_OK
-		       : store_decision_status(store, a->id, decided_status[v.kind],
-					       a->reviewed_by, a->reviewed_at, &c, err);
-	if (a->correction_status == decided_status[v.kind] && a->reviewed_by != NULL &&
-	    strcmp(a->reviewed_by, v.reviewer) == 0)
-		return TANDA_OK;
-	return store_decision_status(store, a->id, decided_status[v.kind], v.reviewer, v.at, &c,
-				     err);
+	free(v.words);
+	return status;
 }
 
 enum tanda_status store_decision_after_edit(struct store *store, const struct annotation *a,
@@ -237,8 +279,9 @@ enum tanda_status store_decision_after_edit(struct store *store, const struct an
 	if (a->kind != KIND_CORRECTION || a->deleted)
 		return TANDA_OK;
 	store_decision_version(a, version);
-	if ((status = weigh(store, a, version, previous, &v, err)) != TANDA_OK || !v.any ||
-	    v.stands)
+	status = weigh(store, a, version, previous, &v, err);
+	free(v.words);	/* a reviewer's words never stand on another version */
+	if (status != TANDA_OK || !v.any || v.stands)
 		return status;
 	if ((status = actor(store, who, sizeof who, err)) != TANDA_OK)
 		return status;
@@ -285,7 +328,9 @@ enum tanda_status store_decision_accepted_by(struct store *store, const struct a
 
 	reviewer[0] = '\0';
 	store_decision_version(a, version);
-	if ((status = weigh(store, a, version, NULL, &v, err)) != TANDA_OK)
+	status = weigh(store, a, version, NULL, &v, err);
+	free(v.words);
+	if (status != TANDA_OK)
 		return status;
 	if (v.stands && (v.kind == DECISION_ACCEPTED || v.kind == DECISION_UNPUBLISHED))
 		snprintf(reviewer, 256, "%s", v.reviewer);
@@ -308,6 +353,7 @@ enum tanda_status store_decision_insert(struct store *store, const struct store_
 	bind_text(stmt, ":version", d->version);
 	bind_text(stmt, ":reason", d->reason);
 	bind_text(stmt, ":place", d->place);
+	bind_text(stmt, ":replacement", d->replacement);
 	status = store_run(store, stmt, "cannot save the decision", err);
 	if (added != NULL)
 		*added = status == TANDA_OK && sqlite3_changes(store->db) > 0;
@@ -364,6 +410,7 @@ enum tanda_status store_decision_list(struct store *store, const char *article,
 		column_fixed(stmt, 5, d.version, sizeof d.version);
 		d.reason = text_at(stmt, 6);
 		d.place = text_at(stmt, 7);
+		d.replacement = text_at(stmt, 8);
 		if (fn(context, &d))
 			break;
 	}
@@ -371,4 +418,104 @@ enum tanda_status store_decision_list(struct store *store, const char *article,
 	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
 		return TANDA_OK;
 	return store_fail(store, rc, "cannot read the decisions", err);
+}
+
+enum tanda_status store_dismissed_by(struct store *store, const char *id, const char *reviewer,
+				     int *dismissed, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, ST_DISMISSED_BY, err);
+	int rc;
+
+	*dismissed = 0;
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, ":uuid", id);
+	bind_text(stmt, ":reviewer", reviewer);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		*dismissed = sqlite3_column_int(stmt, 0) == 1;
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(store, rc, "cannot read the dismissals", err);
+	return TANDA_OK;
+}
+
+/* The time of who's new dismissal of annotation id (or its withdrawal),
+ * into at: now, or a second after who's latest one when that is not
+ * earlier (two in one second would be one row, and either the latest). */
+static enum tanda_status dismissal_time(struct store *store, const char *id, const char *who,
+					char at[ANNOTATION_TIME_SIZE], struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, ST_DISMISSAL_AT, err);
+	char now[ANNOTATION_TIME_SIZE];
+	int rc;
+
+	if (stmt == NULL)
+		return err->status;
+	annotation_now(now);
+	memcpy(at, now, ANNOTATION_TIME_SIZE);
+	bind_text(stmt, ":uuid", id);
+	bind_text(stmt, ":reviewer", who);
+	bind_text(stmt, ":now", now);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW && sqlite3_column_type(stmt, 0) == SQLITE_TEXT)
+		column_fixed(stmt, 0, at, ANNOTATION_TIME_SIZE);
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(store, rc, "cannot read the dismissals", err);
+	return TANDA_OK;
+}
+
+/* Refuse to dismiss a (or withdraw who's dismissal): TANDA_EDATA. */
+static enum tanda_status refuse_dismissal(const struct annotation *a, const char *why,
+					  struct tanda_error *err)
+{
+	return tanda_fail(err, TANDA_EDATA, "%s %s (\"%s\") %s", annotation_kind_names[a->kind],
+			  a->id, a->anchor.exact ? a->anchor.exact : "", why);
+}
+
+enum tanda_status store_annotation_dismiss(struct store *store, const struct annotation *a,
+					   const char *who, const char *reason, int dismiss,
+					   struct tanda_error *err)
+{
+	struct store_decision d = { .reviewer = who, .reason = reason, .place = NULL,
+				    .replacement = NULL };
+	enum tanda_status status;
+	int dismissed;
+
+	if (a->deleted)
+		return refuse_dismissal(a, "is deleted", err);
+	if (strcmp(a->author, who) == 0)
+		return refuse_dismissal(a, "is your own: tanda rm deletes it", err);
+	if ((status = store_dismissed_by(store, a->id, who, &dismissed, err)) != TANDA_OK)
+		return status;
+	if (!dismiss && !dismissed)
+		return refuse_dismissal(a, "is not dismissed by you", err);
+	if (dismiss && dismissed)
+		return TANDA_OK;	/* once is enough */
+	d.kind = dismiss ? DECISION_DISMISSED : DECISION_UNDISMISSED;
+	memcpy(d.annotation, a->id, sizeof d.annotation);
+	snprintf(d.article, sizeof d.article, "%s", a->article);
+	if ((status = dismissal_time(store, a->id, who, d.at, err)) != TANDA_OK)
+		return status;
+	store_decision_version(a, d.version);
+	return store_decision_insert(store, &d, NULL, err);
+}
+
+enum tanda_status store_dismissals(struct store *store, const char *id,
+				   int (*fn)(void *context, const char *reviewer,
+					     const char *reason, const char *at),
+				   void *context, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, ST_DISMISSALS, err);
+	int rc;
+
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, ":uuid", id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		if (fn(context, text_or_empty(stmt, 0), text_at(stmt, 1), text_or_empty(stmt, 2)))
+			break;
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return TANDA_OK;
+	return store_fail(store, rc, "cannot read the dismissals", err);
 }

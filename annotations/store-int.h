@@ -30,7 +30,7 @@
 #define ANNOTATION_COLUMNS(X) \
 	X(kind) ANCHOR_COLUMNS(X) X(note) X(color) X(speaker) X(claim_status) \
 	X(replacement) X(correction_kind) X(correction_status) X(reviewed_by) \
-	X(reviewed_at) X(author) X(created) X(modified) X(deleted)
+	X(reviewed_at) X(author) X(created) X(modified) X(deleted) X(proposed)
 
 /* The places of the columns of an annotation read back (SELECT_ANNOTATION
  * in store.c). */
@@ -84,6 +84,9 @@ enum statement {
 	ST_DECISION_LIST,
 	ST_DECISIONS_ON,
 	ST_DECISION_STATUS,
+	ST_DISMISSED_BY,
+	ST_DISMISSALS,
+	ST_DISMISSAL_AT,
 	ST_ACTOR,
 	ST_SET_AT,
 	ST_COUNT
@@ -201,6 +204,7 @@ enum tanda_status store_decision_after_edit(struct store *store, const struct an
  * it is), why, where it was published to, and when (each NULL: none). */
 struct decision_context {
 	const char *who, *reason, *place, *at;
+	const char *words;	/* a reviewer's replacement that stands, or NULL */
 };
 
 /* Give correction id the status, reviewer and review time a decision

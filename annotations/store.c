@@ -67,6 +67,13 @@
 /* The annotations with their articles. */
 #define FROM_ANNOTATIONS "FROM annotations a JOIN articles art ON art.id = a.article_id "
 
+/* The latest of reviewer's dismissals and their withdrawals of the
+ * annotation uuid (SQL expressions): 'dismissed', 'undismissed' or NULL. */
+#define LATEST_DISMISSAL(uuid, reviewer) \
+	"(SELECT d.decision FROM decisions d WHERE d.annotation = " uuid " " \
+	"  AND d.reviewer = " reviewer " AND (d.decision = 'dismissed' " \
+	"  OR d.decision = 'undismissed') ORDER BY d.at DESC, d.id DESC LIMIT 1)"
+
 /* The filters of a listing (struct store_query), NULL matching all. */
 #define QUERY_FILTERS \
 	"AND (:kind IS NULL OR a.kind = :kind) " \
@@ -78,7 +85,9 @@
 	"AND (:grep IS NULL OR instr(lower(a.exact), lower(:grep)) " \
 	"  OR instr(lower(coalesce(a.note, '')), lower(:grep)) " \
 	"  OR instr(lower(coalesce(a.replacement, '')), lower(:grep))) " \
-	"AND (:include_deleted OR a.deleted = 0) "
+	"AND (:include_deleted OR a.deleted = 0) " \
+	"AND (:hidden_for IS NULL OR " \
+	"  coalesce(" LATEST_DISMISSAL("a.uuid", ":hidden_for") ", '') != 'dismissed') "
 
 /* The article columns read back by the article queries. */
 #define SELECT_ARTICLE \
@@ -181,19 +190,45 @@ static const char *const statement_sql[ST_COUNT] = {
 		"ORDER BY uuid LIMIT :limit",
 	[ST_ID_ALL] = "SELECT uuid FROM annotations ORDER BY uuid",
 	[ST_DATA_VERSION] = "PRAGMA data_version",
+	/* under the article its annotation hangs on now, when it is stored */
 	[ST_DECISION_ADD] = "INSERT OR IGNORE INTO decisions (annotation, article, reviewer, "
-		"decision, at, version, reason, place) VALUES (:uuid, :article, :reviewer, "
-		":decision, :at, :version, :reason, :place)",
+		"decision, at, version, reason, place, replacement) VALUES (:uuid, "
+		"coalesce((SELECT art.sha256 FROM annotations a JOIN articles art "
+		"ON art.id = a.article_id WHERE a.uuid = :uuid), :article), :reviewer, "
+		":decision, :at, :version, :reason, :place, :replacement)",
 	[ST_DECISION_LIST] = "SELECT annotation, article, reviewer, decision, at, version, "
-		"reason, place FROM decisions WHERE (:article IS NULL OR article = :article) "
+		"reason, place, replacement FROM decisions "
+		"WHERE (:article IS NULL OR article = :article) "
 		"AND (:reviewer IS NULL OR reviewer = :reviewer) ORDER BY annotation, at, id",
 	/* the latest first: the first on the current version stands */
-	[ST_DECISIONS_ON] = "SELECT reviewer, decision, at, version, reason, place FROM decisions "
+	[ST_DECISIONS_ON] = "SELECT reviewer, decision, at, version, reason, place, replacement "
+		"FROM decisions "
 		"WHERE annotation = :uuid ORDER BY at DESC, id DESC",
 	/* a status derived, not an edit: modified is kept */
+	/* a status derived, not an edit: modified is kept; a reviewer's words
+	 * (:words) stand in replacement with the author's kept in proposed,
+	 * or (NULL) the author's are back */
 	[ST_DECISION_STATUS] = "UPDATE annotations SET correction_status = :correction_status, "
-		"reviewed_by = :reviewed_by, reviewed_at = :reviewed_at WHERE uuid = :uuid",
+		"reviewed_by = :reviewed_by, reviewed_at = :reviewed_at, "
+		"replacement = coalesce(:words, proposed, replacement), "
+		"proposed = CASE WHEN :words IS NULL THEN NULL "
+		"ELSE coalesce(proposed, replacement) END WHERE uuid = :uuid",
 	[ST_ACTOR] = "SELECT who FROM temp.change_context",
+	[ST_DISMISSED_BY] = "SELECT " LATEST_DISMISSAL(":uuid", ":reviewer") " = 'dismissed'",
+	/* the time of a new dismissal (or its withdrawal): now, or a second
+	 * after the reviewer's latest one when that is not earlier, so that
+	 * the new one is a row of its own and the latest */
+	[ST_DISMISSAL_AT] = "SELECT max(:now, coalesce((SELECT strftime('%Y-%m-%dT%H:%M:%SZ', "
+		"max(at), '+1 second') FROM decisions WHERE annotation = :uuid "
+		"AND reviewer = :reviewer AND (decision = 'dismissed' OR decision = 'undismissed')), "
+		":now))",
+	/* the dismissals that stand, each reviewer's latest */
+	[ST_DISMISSALS] = "SELECT d.reviewer, d.reason, d.at FROM decisions d "
+		"WHERE d.annotation = :uuid AND d.decision = 'dismissed' AND d.id = ("
+		"SELECT e.id FROM decisions e WHERE e.annotation = d.annotation "
+		"AND e.reviewer = d.reviewer AND (e.decision = 'dismissed' "
+		"OR e.decision = 'undismissed') ORDER BY e.at DESC, e.id DESC LIMIT 1) "
+		"ORDER BY d.at, d.id",
 	[ST_SET_AT] = "UPDATE temp.change_context SET at = :at",
 };
 
@@ -439,9 +474,10 @@ void store_close(struct store *store)
 }
 
 /* What the first row of quick_check says: "ok"; a page it could not
- * read ("... unable to get the page. error code=266"), which it reports
- * as a finding, not as an error, and which is an I/O error, not damage;
- * or damage (TANDA_EDATA). */
+ * read ("... unable to get the page. error code=266", or of the free
+ * pages' list "failed to get page 18", which says no code), which it
+ * reports as a finding, not as an error, and which is an I/O error, not
+ * damage; or damage (TANDA_EDATA). */
 static enum tanda_status check_result(struct store *store, const char *result,
 				      struct tanda_error *err)
 {
@@ -451,6 +487,8 @@ static enum tanda_status check_result(struct store *store, const char *result,
 
 	if (strcmp(result, "ok") == 0)
 		return TANDA_OK;
+	if (code == NULL && strstr(result, "failed to get page") != NULL)
+		rc = SQLITE_IOERR;	/* a free page unread */
 	if ((rc & 0xFF) == SQLITE_IOERR)
 		return tanda_fail(err, TANDA_EIO, "%s: cannot check the database: %s", store->path,
 				  sqlite3_errstr(rc));

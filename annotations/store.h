@@ -49,6 +49,7 @@ struct store_query {
 	int anchor;		/* an enum anchor_state, or -1 */
 	const char *grep;	/* in exact text, notes and replacements, any case */
 	int include_deleted;
+	const char *hidden_for;	/* leave out what this reviewer dismissed */
 };
 
 /* Called with each annotation listed, in text order; valid only during the
@@ -384,6 +385,15 @@ enum tanda_status store_correction_unpublish(struct store *store, struct annotat
 					     const char *who, const char *reason,
 					     struct tanda_error *err);
 
+/* Propose a again (accepted or rejected; a published one must be
+ * unpublished first): proposed, nobody's review standing, by who now, with
+ * reason (NULL: none) in its history; with words (NULL: none) its
+ * replacement, carried in the decision when who is not its author.
+ * Nothing when a is proposed already and no words are given. */
+enum tanda_status store_correction_reopen(struct store *store, struct annotation *a,
+					  const char *who, const char *reason, const char *words,
+					  struct tanda_error *err);
+
 /*
  * Review decisions (store-decision.c): records of the reviewer who made
  * them, on one version of a correction (a hash of its exact text and its
@@ -391,17 +401,26 @@ enum tanda_status store_correction_unpublish(struct store *store, struct annotat
  * reviewer's own set.  A correction that has any is given the status of
  * the latest on its current version; when its author changed what was
  * decided on, none is on it and it is proposed again.  store_correction_*
- * record one each; importing adds them (store_decision_add).
+ * record one each; importing adds them (store_decision_add).  A decision
+ * may carry a reviewer's replacement: the latest on the current version
+ * that carries one gives the correction its words (the author's kept in
+ * proposed).  A dismissal is of the annotation (any kind), whatever its
+ * version: the latest of its reviewer's dismissed and undismissed stands
+ * and hides it from that reviewer's views; it never changes a status.
  */
 enum decision_kind {
 	DECISION_ACCEPTED,
 	DECISION_REJECTED,
 	DECISION_PUBLISHED,
 	DECISION_UNPUBLISHED,
+	DECISION_PROPOSED,	/* proposed again (reopened), or given new words */
+	DECISION_DISMISSED,	/* hidden from the reviewer's views, for others to see */
+	DECISION_UNDISMISSED,	/* that dismissal withdrawn */
 	DECISION_KINDS
 };
 
-/* "accepted", "rejected", "published", "unpublished". */
+/* "accepted", "rejected", "published", "unpublished", "proposed",
+ * "dismissed", "undismissed". */
 extern const char *const decision_names[DECISION_KINDS];
 
 /* A version's text: 32 hexadecimal digits and a NUL. */
@@ -417,6 +436,7 @@ struct store_decision {
 	char at[ANNOTATION_TIME_SIZE];		/* when, UTC */
 	char version[DECISION_VERSION_SIZE];	/* what it was made on */
 	const char *reason, *place;		/* NULL when none */
+	const char *replacement;		/* a reviewer's words, or NULL */
 };
 
 /* The version of correction a that a decision is made on, into version:
@@ -445,6 +465,26 @@ enum tanda_status store_decision_list(struct store *store, const char *article,
 				      const char *reviewer,
 				      int (*fn)(void *context, const struct store_decision *d),
 				      void *context, struct tanda_error *err);
+
+/* Dismiss annotation a (any kind, not deleted, another author's: TANDA_EDATA
+ * otherwise) as who, for reason (NULL: none), or with dismiss 0 withdraw
+ * who's dismissal of it (TANDA_EDATA when who has none standing): a
+ * decision of who's, which travels in who's own set. */
+enum tanda_status store_annotation_dismiss(struct store *store, const struct annotation *a,
+					   const char *who, const char *reason, int dismiss,
+					   struct tanda_error *err);
+
+/* Whether reviewer's dismissal of annotation id stands, into *dismissed. */
+enum tanda_status store_dismissed_by(struct store *store, const char *id, const char *reviewer,
+				     int *dismissed, struct tanda_error *err);
+
+/* Call fn with each reviewer whose dismissal of annotation id stands, the
+ * reason (NULL: none) and the time, the earliest first; a non-zero return
+ * stops. */
+enum tanda_status store_dismissals(struct store *store, const char *id,
+				   int (*fn)(void *context, const char *reviewer,
+					     const char *reason, const char *at),
+				   void *context, struct tanda_error *err);
 
 /* The fewest characters an id may be shortened to (store_id_resolve). */
 #define STORE_ID_PREFIX_MIN 4

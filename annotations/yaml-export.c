@@ -425,13 +425,15 @@ static int has_correction(const struct annotation *a)
 		(a->reviewed_by != NULL && a->reviewed_by[0] != '\0') || a->reviewed_at[0] != '\0');
 }
 
-/* Emit a correction's mapping, unless a has none; 1 on success. */
+/* Emit a correction's mapping, unless a has none: the record is its
+ * author's, so are the words (a reviewer's travel in the decision); 1 on
+ * success. */
 static int emit_correction(struct exporter *x, const struct annotation *a)
 {
 	if (!has_correction(a))
 		return 1;
 	return emit_key(x, "correction") && start_mapping(x) &&
-	       emit_text(x, "replacement", a->replacement) &&
+	       emit_text(x, "replacement", a->proposed ? a->proposed : a->replacement) &&
 	       emit_text(x, "kind", correction_kind_names[a->correction_kind]) &&
 	       emit_text(x, "status", correction_status_names[a->correction_status]) &&
 	       emit_text(x, "reviewed_by", a->reviewed_by) &&
@@ -602,7 +604,8 @@ static int visit_decision(void *context, const struct store_decision *d)
 		 emit_text(x, "decision", decision_names[d->kind]) &&
 		 emit_text(x, "reviewer", d->reviewer) && emit_plain(x, "at", d->at) &&
 		 emit_plain(x, "version", d->version) && emit_text(x, "reason", d->reason) &&
-		 emit_text(x, "place", d->place) && end_mapping(x));
+		 emit_text(x, "place", d->place) &&
+		 emit_fragment(x, "replacement", d->replacement) && end_mapping(x));
 }
 
 /* Write the article's review decisions (the filter's author's only, when

@@ -912,7 +912,7 @@ static enum tanda_status read_annotations(struct yamlread *r, void *record,
 struct incoming_decision {
 	struct store_decision d;
 	int kind;
-	char *reviewer, *reason, *place;
+	char *reviewer, *reason, *place, *replacement;
 };
 
 /* Set a decision's correction: a UUID, kept in lower case. */
@@ -942,6 +942,8 @@ static const struct yamlread_field decision_fields[] = {
 	{ "version", set_version_of, 0, 1, NULL, 0 },
 	{ "reason", yamlread_set_text, offsetof(struct incoming_decision, reason), 0, NULL, 0 },
 	{ "place", yamlread_set_text, offsetof(struct incoming_decision, place), 0, NULL, 0 },
+	{ "replacement", yamlread_set_text, offsetof(struct incoming_decision, replacement), 0,
+	  NULL, 0 },
 };
 
 /* Take the decision just read (at where) into the store, unless it is
@@ -960,9 +962,14 @@ static enum tanda_status take_decision(struct incoming_article *art,
 	in->d.reviewer = in->reviewer;
 	in->d.reason = in->reason;
 	in->d.place = in->place;
+	in->d.replacement = in->replacement;
 	memcpy(in->d.article, art->meta.sha256, sizeof in->d.article);
-	if (yaml_import_refusal(&im->trust, in->reviewer, in->d.at, "decided by", why,
-				sizeof why) == NULL) {
+	if (in->replacement != NULL && in->d.kind != DECISION_ACCEPTED &&
+	    in->d.kind != DECISION_PROPOSED)
+		snprintf(why, sizeof why, "refused: only an accepted or a proposed decision "
+			 "carries a replacement");
+	else if (yaml_import_refusal(&im->trust, in->reviewer, in->d.at, "decided by", why,
+				     sizeof why) == NULL) {
 		status = store_decision_add(im->store, &in->d, &added, im->r.err);
 		art->report.decisions += added;
 		return status;
@@ -998,6 +1005,7 @@ static enum tanda_status read_decision(struct yamlread *r, void *context, size_t
 	free(in.reviewer);
 	free(in.reason);
 	free(in.place);
+	free(in.replacement);
 	return status;
 }
 

@@ -4,8 +4,9 @@
  * from a script, named by its id or a unique prefix of it.  The change is
  * one update made by the author (store_set_actor), so a correction's
  * history keeps it as the reader's changes are kept; a correction's
- * accepted and rejected go through the store's decisions (an accept over
- * an accepted correction of the same words is refused).
+ * accepted, rejected and proposed (again) go through the store's decisions
+ * (an accept over an accepted correction of the same words is refused), so
+ * that they travel in the user's own set.
  */
 #include <assert.h>
 #include <getopt.h>
@@ -140,10 +141,11 @@ static int refuse_status(const struct annotation *a, const char *status)
 	return cmd_option_error(&cmd_edit_entry, "--status", why);
 }
 
-/* Decide on correction a: accepted or rejected, through the store, as
- * who; returns the exit status. */
+/* Decide on correction a: accepted, rejected or proposed again (with the
+ * words given, or NULL), through the store, as who; returns the exit
+ * status. */
 static int decide(struct store *store, struct annotation *a, enum correction_status to,
-		  const char *who)
+		  const char *who, const char *words)
 {
 	struct annotation other;
 	struct tanda_error err;
@@ -153,6 +155,8 @@ static int decide(struct store *store, struct annotation *a, enum correction_sta
 	annotation_init(&other);
 	if (to == CORRECTION_ACCEPTED)
 		status = store_correction_accept(store, a, who, &other, &err);
+	else if (to == CORRECTION_PROPOSED)
+		status = store_correction_reopen(store, a, who, NULL, words, &err);
 	else
 		status = store_correction_reject(store, a, who, NULL, &err);
 	rc = status == TANDA_OK ? 0 : cmd_fail(&err);
@@ -162,9 +166,9 @@ static int decide(struct store *store, struct annotation *a, enum correction_sta
 	return rc;
 }
 
-/* Set a's status to r->status: a claim's in a, a correction's accepted or
- * rejected through the store (*saved then set) or back to proposed in a;
- * returns the exit status. */
+/* Set a's status to r->status: a claim's in a, a correction's accepted,
+ * rejected or proposed again through the store (*saved then set); returns
+ * the exit status. */
 static int change_status(const struct request *r, struct store *store, struct annotation *a,
 			 const char *who, int *saved)
 {
@@ -183,12 +187,8 @@ static int change_status(const struct request *r, struct store *store, struct an
 			  "%s --unpublish --reason TEXT)", a->id, a->anchor.exact, a->id);
 		return EX_DATAERR;
 	}
-	if (to == CORRECTION_PROPOSED) {
-		a->correction_status = CORRECTION_PROPOSED;
-		return 0;
-	}
 	*saved = 1;
-	return decide(store, a, (enum correction_status)to, who);
+	return decide(store, a, (enum correction_status)to, who, r->replace);
 }
 
 /* Make the changes the request in context asks for to a, as the author,

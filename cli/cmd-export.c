@@ -242,6 +242,7 @@ static int export_files(char **files, int count, const struct cmd_common *common
 static int run(int argc, char **argv)
 {
 	struct request r = { .out = NULL, .format = EXPORT_YAML };
+	char user[256];
 	int status;
 
 	cmd_common_init(&r.common);
@@ -250,6 +251,8 @@ static int run(int argc, char **argv)
 	if (status != CMD_CONTINUE)
 		return status;
 	r.export.filter.author = r.common.author;	/* here --author filters */
+	if (!r.export.filter.include_deleted)	/* what the user dismissed, too */
+		r.export.filter.hidden_for = cmd_user(&r.common, user, sizeof user);
 	if (r.export.corrections && (status = fit_corrections(&r.export)) != CMD_CONTINUE)
 		return status;
 	if (r.format == EXPORT_W3C && (status = fit_w3c(&r.export)) != CMD_CONTINUE)

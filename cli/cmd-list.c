@@ -101,6 +101,7 @@ static int list_file(const char *path, struct request *r)
 static int run(int argc, char **argv)
 {
 	struct request r = { .all = 0 };
+	char user[256];
 	struct listing l;
 	struct store *store;
 	int status;
@@ -111,6 +112,7 @@ static int run(int argc, char **argv)
 	if (status != CMD_CONTINUE)
 		return status;
 	r.query.author = r.common.author;	/* here --author filters */
+	r.query.hidden_for = cmd_user(&r.common, user, sizeof user);	/* what the user dismissed */
 	if (argc - optind > 1 || (r.all && optind < argc))
 		return cmd_usage_error(&cmd_list_entry);
 	if (optind < argc)

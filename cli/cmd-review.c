@@ -5,7 +5,9 @@
  * --accept | --reject [--reason TEXT] | --replace TEXT | --unpublish
  * --reason TEXT` decides one, through the store's decisions
  * (store_correction_*), so that the history says who, when and why, and
- * an accept over an accepted correction of the same words is refused.
+ * an accept over an accepted correction of the same words is refused.  A
+ * reviewer's replacement (with --accept, or alone: proposed again) is
+ * carried in the decision; only the author's own is an edit.
  */
 #include <assert.h>
 #include <getopt.h>
@@ -100,6 +102,7 @@ static int list_proposed(const struct cmd_common *common, const char *path)
 	struct store_query q;
 	struct tanda_error err;
 	struct listing l;
+	char user[256];
 	int status = path ? cmd_open_article(path, common, 0, &article, &store) :
 			    cmd_open_store(common, &store);
 
@@ -109,6 +112,7 @@ static int list_proposed(const struct cmd_common *common, const char *path)
 	q.article = article ? article_sha256(article) : NULL;
 	q.kind = KIND_CORRECTION;
 	q.status = correction_status_names[CORRECTION_PROPOSED];
+	q.hidden_for = cmd_user(common, user, sizeof user);	/* what the user dismissed */
 	status = listing_start(&l, store, stdout);
 	if (status == 0 && store_annotation_list(store, &q, listing_row, &l, &err) != TANDA_OK)
 		status = cmd_fail(&err);
@@ -124,10 +128,14 @@ int cmd_review_offer_reject(const struct annotation *other)
 	return EX_DATAERR;
 }
 
-/* Give correction a the replacement text, as who; TANDA_OK or why not. */
+/* Give correction a the replacement text, as who: its author's edit, or a
+ * reviewer's decision that proposes it again with the reviewer's words
+ * (which travels in the reviewer's own set); TANDA_OK or why not. */
 static enum tanda_status replace(struct store *store, struct annotation *a, const char *text,
 				 const char *who, struct tanda_error *err)
 {
+	if (a->kind == KIND_CORRECTION && strcmp(who, a->author) != 0)
+		return store_correction_reopen(store, a, who, NULL, text, err);
 	if (a->kind != KIND_CORRECTION)
 		return tanda_fail(err, TANDA_EDATA, "%s is a %s, not a correction", a->id,
 				  annotation_kind_names[a->kind]);

@@ -17,7 +17,7 @@
 /* The columns of the tab-separated output, in order. */
 static const char tsv_header[] =
 	"id\tkind\tparagraph\tstart\tend\texact\tanchor\ttags\tstatus\treplacement\t"
-	"speaker\tauthor\tnote\tmodified\twas\n";
+	"speaker\tauthor\tnote\tmodified\twas\tdismissed\n";
 
 /* The widths of a table's columns but the id and the text. */
 enum {
@@ -52,8 +52,37 @@ static void put_tags(const struct annotation *a, FILE *out)
 	}
 }
 
-/* Write one annotation as a tab-separated line. */
-static void put_tsv(FILE *out, const struct annotation *a)
+/* Add one standing dismissal to the strbuf context: "REVIEWER: REASON",
+ * several joined by "; " (store_dismissals' callback). */
+static int add_dismissal(void *context, const char *reviewer, const char *reason,
+			 const char *at)
+{
+	struct strbuf *sb = context;
+
+	(void)at;
+	if (sb->len > 0)
+		strbuf_addstr(sb, "; ");
+	strbuf_addstr(sb, reviewer);
+	if (reason != NULL && reason[0] != '\0')
+		strbuf_addf(sb, ": %s", reason);
+	return 0;
+}
+
+/* Who dismissed a and why, into buf ("" for nobody). */
+static const char *dismissed(const struct listing *l, const struct annotation *a, char *buf,
+			     size_t size)
+{
+	struct strbuf sb;
+	struct tanda_error err;
+
+	strbuf_init_fixed(&sb, buf, size);
+	if (store_dismissals(l->store, a->id, add_dismissal, &sb, &err) != TANDA_OK)
+		cmd_fail(&err);
+	return strbuf_str(&sb);
+}
+
+/* Write one annotation as a tab-separated line; its dismissals last. */
+static void put_tsv(FILE *out, const struct annotation *a, const char *dismissals)
 {
 	const char *fields[] = { a->replacement, a->speaker, a->author, a->note };
 	size_t i;
@@ -72,6 +101,8 @@ static void put_tsv(FILE *out, const struct annotation *a)
 	}
 	fprintf(out, "\t%s\t", a->modified);
 	print_field(out, a->anchor.old_exact);
+	fputc('\t', out);
+	print_field(out, dismissals[0] ? dismissals : NULL);
 	fputc('\n', out);
 }
 
@@ -121,32 +152,39 @@ static void put_cells(const struct listing *l, const char *const cells[7])
 }
 
 /* The words of a as the table shows them: a correction's as WRONG ->
- * REPLACEMENT, "fixed in the file" where its edit resolved it; into buf. */
-static const char *shown_words(const struct annotation *a, char *buf, size_t size)
+ * REPLACEMENT, "fixed in the file" where its edit resolved it; who
+ * dismissed it and why after; into buf. */
+static const char *shown_words(const struct annotation *a, const char *dismissals, char *buf,
+			       size_t size)
 {
 	struct strbuf sb;
 
-	if (a->kind != KIND_CORRECTION || a->replacement == NULL)
-		return a->anchor.exact;
 	strbuf_init_fixed(&sb, buf, size);
-	strbuf_addf(&sb, "%s \xE2\x86\x92 %s%s", annotation_wrong_words(a), a->replacement,
-		    a->anchor.state == ANCHOR_RESOLVED ? " (fixed in the file)" : "");
+	if (a->kind != KIND_CORRECTION || a->replacement == NULL)
+		strbuf_addstr(&sb, a->anchor.exact ? a->anchor.exact : "");
+	else
+		strbuf_addf(&sb, "%s \xE2\x86\x92 %s%s", annotation_wrong_words(a),
+			    a->replacement,
+			    a->anchor.state == ANCHOR_RESOLVED ? " (fixed in the file)" : "");
+	if (dismissals[0] != '\0')
+		strbuf_addf(&sb, " (dismissed by %s)", dismissals);
 	return buf;
 }
 
 int listing_row(void *context, const struct annotation *a)
 {
 	const struct listing *l = context;
-	char para[16], words[512];
+	char para[16], words[512], dismissals[512];
 
+	dismissed(l, a, dismissals, sizeof dismissals);
 	if (!l->table) {
-		put_tsv(l->out, a);
+		put_tsv(l->out, a, dismissals);
 		return 0;
 	}
 	snprintf(para, sizeof para, "%u", (unsigned)a->anchor.paragraph);
 	put_cells(l, (const char *const[7]){ a->id, annotation_kind_names[a->kind], para,
 					     anchor_state_names[a->anchor.state],
-					     shown_words(a, words, sizeof words),
+					     shown_words(a, dismissals, words, sizeof words),
 					     status_of(a), a->author });
 	return 0;
 }
@@ -169,7 +207,7 @@ int listing_start(struct listing *l, struct store *store, FILE *out)
 	struct tanda_error err;
 	size_t fixed, width;
 
-	*l = (struct listing){ .out = out, .table = isatty(fileno(out)) };
+	*l = (struct listing){ .out = out, .table = isatty(fileno(out)), .store = store };
 	if (!l->table) {
 		fputs(tsv_header, out);
 		return 0;

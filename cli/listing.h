@@ -4,7 +4,8 @@
  * be to tell every stored annotation from the others (so that each can be
  * typed back to `tanda rm`, `review` or `edit`); in a pipe tab-separated
  * values, one annotation per line, with a header.  What `tanda list` and
- * `tanda review` print.
+ * `tanda review` print; an annotation others dismissed says who and why
+ * (the table after its words, TSV in its last field).
  */
 #ifndef TANDA_LISTING_H
 #define TANDA_LISTING_H
@@ -21,6 +22,7 @@ struct store;
 /* A listing under way. */
 struct listing {
 	FILE *out;
+	struct store *store;	/* who dismissed what is read there */
 	int table;		/* a table (out is a terminal), else TSV */
 	size_t id_width;	/* the characters of an id a table shows */
 	size_t text_width;	/* the width of its TEXT column */

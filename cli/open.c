@@ -295,6 +295,14 @@ const char *cmd_author(const struct cmd_common *common, char *buf, size_t size)
 	return buf;
 }
 
+const char *cmd_user(const struct cmd_common *common, char *buf, size_t size)
+{
+	struct cmd_common user = *common;
+
+	user.author = NULL;
+	return cmd_author(&user, buf, size);
+}
+
 /* Warn about replaced ill-formed UTF-8 in article. */
 static void warn_invalid(const struct article *article)
 {

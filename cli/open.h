@@ -60,6 +60,10 @@ int cmd_describe_adopted(const char *name, const struct reanchor_report *r, int 
  * or the user's name from the password database; never empty. */
 const char *cmd_author(const struct cmd_common *common, char *buf, size_t size);
 
+/* The user, for a verb whose --author filters (list, review, export):
+ * cmd_author without --author. */
+const char *cmd_user(const struct cmd_common *common, char *buf, size_t size);
+
 /* Load path (a URL through the cache: cmd_fetch_article) as common's
  * article options say, printing any error or warning; returns the exit
  * status (0 on success, when *out is the article). */

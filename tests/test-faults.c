@@ -398,10 +398,22 @@ static void prepare_empty(struct world *w, const char *path)
 	assert_int_equal(copy_file("/dev/null", path), 0);
 }
 
+/* A database of schema 6 (before reopening, dismissing and a reviewer's
+ * words in a decision), in WAL. */
+static void prepare_v6(struct world *w, const char *path)
+{
+	if (sqlite3_libversion_number() < 3035000)
+		skip();	/* no ALTER TABLE ... DROP COLUMN to go back with */
+	prepare_current(w, path);
+	raw_exec(path, "DROP TRIGGER decisions_follow_insert; DROP TRIGGER decisions_follow_move; "
+		 "ALTER TABLE annotations DROP COLUMN proposed; "
+		 "ALTER TABLE decisions DROP COLUMN replacement; PRAGMA user_version = 6;");
+}
+
 /* A database of schema 5 (before the review decisions), in WAL. */
 static void prepare_v5(struct world *w, const char *path)
 {
-	prepare_current(w, path);
+	prepare_v6(w, path);
 	raw_exec(path, "DROP INDEX decisions_by_article; DROP TABLE decisions; "
 		 "PRAGMA user_version = 5;");
 }
@@ -675,6 +687,7 @@ static const struct operation operations[] = {
 	{ "creating annotations in a new database", prepare_empty, create_annotations },
 	{ "creating annotations in a database", prepare_current, create_annotations },
 	{ "importing two sets", prepare_current, import_sets },
+	{ "migrating a schema 6 database", prepare_v6, create_annotations },
 	{ "migrating a schema 5 database", prepare_v5, create_annotations },
 	{ "migrating a schema 4 database", prepare_v4, create_annotations },
 	{ "migrating a schema 3 database", prepare_v3, create_annotations },

@@ -179,8 +179,9 @@ static void show(struct app *app, const struct annotation *a)
 /* Write a to the store: a correction's change of status from before's
  * through the store's decisions (accepting is refused over an accepted
  * correction that overlaps it, put into *other; a published one accepted
- * again is taken back), anything else as an insert (before NULL) or an
- * update with reason. */
+ * again is taken back), and so are the words a reviewer gives someone
+ * else's (proposed again with them), anything else as an insert (before
+ * NULL) or an update with reason. */
 static enum tanda_status write_to_store(struct app *app, struct annotation *a,
 					const struct annotation *before, const char *reason,
 					struct annotation *other, struct tanda_error *err)
@@ -189,6 +190,12 @@ static enum tanda_status write_to_store(struct app *app, struct annotation *a,
 
 	if (before == NULL)
 		return store_annotation_insert(app->store, a, err);
+	if (a->kind == KIND_CORRECTION && before->correction_status == to &&
+	    strcmp(a->author, app->author) != 0 && a->replacement != NULL &&
+	    (before->replacement == NULL || strcmp(a->replacement, before->replacement) != 0))
+		/* a reviewer's words: a decision that proposes it with them */
+		return store_correction_reopen(app->store, a, app->author, reason, a->replacement,
+					       err);
 	if (a->kind != KIND_CORRECTION || before->correction_status == to ||
 	    (to != CORRECTION_ACCEPTED && to != CORRECTION_REJECTED))
 		return store_annotation_update_why(app->store, a, reason, err);
@@ -880,8 +887,36 @@ void annotate_delete(struct app *app)
 	a = &app->overlay.items[app->current].a;
 	describe(app, a, what, sizeof what);
 	app->pending = ACTION_DELETE;	/* the next key answers (dispatch.c) */
-	app_message(app, 0, "delete %s's %s? y deletes it, any other key keeps it", a->author,
-		    what);
+	app_message(app, 0, "dismiss %s's %s? y hides it from you (others see you dismissed it), "
+		    "any other key keeps it", a->author, what);
+}
+
+/* Dismiss someone else's current annotation: a decision of the user's,
+ * which hides it here and travels in the user's own set; u withdraws it. */
+static void dismiss(struct app *app)
+{
+	struct annotation gone;
+	struct tanda_error err;
+	char what[200];
+
+	annotation_init(&gone);
+	if (annotation_copy(&gone, &app->overlay.items[app->current].a) != 0) {
+		app_message(app, 1, "out of memory");
+		return;
+	}
+	if (store_annotation_dismiss(app->store, &gone, app->author, NULL, 1, &err) != TANDA_OK) {
+		app_message(app, 1, "not dismissed: %s", err.message);
+		annotation_clear(&gone);
+		return;
+	}
+	if (undo_record_dismissal(&app->undo, &gone, app->author) != 0)
+		app_message(app, 1, "dismissed, but out of memory for undo");
+	gone.deleted = 1;	/* hidden from the user's views */
+	show(app, &gone);
+	describe(app, &gone, what, sizeof what);
+	if (!app->message_is_error)
+		app_message(app, 0, "dismissed: %s (u undoes)", what);
+	annotation_clear(&gone);
 }
 
 void annotate_delete_confirmed(struct app *app)
@@ -892,6 +927,10 @@ void annotate_delete_confirmed(struct app *app)
 
 	if (app->current == SIZE_MAX || app->current >= app->overlay.count || !can_save(app))
 		return;
+	if (someone_elses(app)) {	/* only its author deletes it */
+		dismiss(app);
+		return;
+	}
 	annotation_init(&gone);
 	if (annotation_copy(&gone, &app->overlay.items[app->current].a) != 0) {
 		app_message(app, 1, "out of memory");

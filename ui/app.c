@@ -560,6 +560,7 @@ void app_attach_store(struct app *app, struct store *store)
 	int changed;
 
 	app->store = store;
+	app->overlay.hidden_for = app->author;	/* what the user dismissed */
 	if (store_set_actor(store, app->author, &err) != TANDA_OK ||
 	    store_changed_elsewhere(store, &changed, &err) != TANDA_OK ||
 	    overlay_load(&app->overlay, store, &err) != TANDA_OK)

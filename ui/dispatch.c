@@ -180,7 +180,7 @@ static int pending_stage(struct app *app, const struct key *key)
 		if (is_char(key, 'y'))
 			annotate_delete_confirmed(app);
 		else
-			app_message(app, 0, "kept: nothing deleted");
+			app_message(app, 0, "kept: nothing dismissed");
 	} else if (action != ACTION_QUIT_ZZ) {
 		mark_letter(app, action, key);
 	} else if (is_char(key, 'Z') || is_char(key, 'Q')) {

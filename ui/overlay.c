@@ -166,6 +166,7 @@ enum tanda_status overlay_load(struct overlay *o, struct store *store, struct ta
 	overlay_clear(o);
 	store_query_init(&query);
 	query.article = article_sha256(o->article);
+	query.hidden_for = o->hidden_for;
 	status = store_annotation_list(store, &query, add_listed, o, err);
 	build_reach(o);
 	return status;

@@ -37,6 +37,8 @@ struct overlay {
 	size_t reach_cap;
 	int reach_stale;
 	struct article *article;	/* not owned */
+	const char *hidden_for;		/* not owned: what this reviewer dismissed
+					 * is left out (NULL: nothing) */
 };
 
 /* An empty overlay for article; 0 on success. */

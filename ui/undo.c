@@ -13,6 +13,8 @@ static void entry_clear(struct undo_entry *e)
 {
 	annotation_clear(&e->before);
 	annotation_clear(&e->after);
+	free(e->dismisser);
+	e->dismisser = NULL;
 }
 
 void undo_free(struct undo *u)
@@ -53,6 +55,7 @@ int undo_record(struct undo *u, const struct annotation *before, const struct an
 	if (GROW(u->entries, u->cap, u->count + 1) != 0)
 		return -1;
 	e = &u->entries[u->count];
+	e->dismisser = NULL;
 	if (copy_state(&e->before, before) != 0 || copy_state(&e->after, after) != 0) {
 		entry_clear(e);
 		return -1;
@@ -91,6 +94,35 @@ static enum tanda_status write_state(struct store *store, const struct annotatio
 	return status;
 }
 
+int undo_record_dismissal(struct undo *u, const struct annotation *a, const char *who)
+{
+	struct undo_entry *e;
+
+	if (undo_record(u, a, NULL) != 0)
+		return -1;
+	e = &u->entries[u->count - 1];
+	if ((e->dismisser = strdup(who)) != NULL)
+		return 0;
+	entry_clear(e);
+	u->done = --u->count;
+	return -1;
+}
+
+/* Make again (redo) or withdraw the dismissal of entry e, filling *shown
+ * with the annotation, deleted set while it is dismissed (hidden). */
+static enum tanda_status redismiss(const struct undo_entry *e, struct store *store, int redo,
+				   struct annotation *shown, struct tanda_error *err)
+{
+	enum tanda_status status = store_annotation_dismiss(store, &e->before, e->dismisser,
+							    NULL, redo, err);
+
+	annotation_clear(shown);
+	if (status == TANDA_OK && annotation_copy(shown, &e->before) != 0)
+		return tanda_fail(err, TANDA_ENOMEM, "out of memory");
+	shown->deleted = redo;
+	return status;
+}
+
 enum tanda_status undo_step(struct undo *u, struct store *store, int redo,
 			    struct annotation *shown, struct tanda_error *err)
 {
@@ -100,8 +132,11 @@ enum tanda_status undo_step(struct undo *u, struct store *store, int redo,
 	if (redo ? u->done == u->count : u->done == 0)
 		return tanda_fail(err, TANDA_EUSAGE, redo ? "nothing to redo" : "nothing to undo");
 	e = &u->entries[redo ? u->done : u->done - 1];
-	status = redo ? write_state(store, &e->before, &e->after, shown, err)
-		      : write_state(store, &e->after, &e->before, shown, err);
+	if (e->dismisser != NULL)
+		status = redismiss(e, store, redo, shown, err);
+	else
+		status = redo ? write_state(store, &e->before, &e->after, shown, err)
+			      : write_state(store, &e->after, &e->before, shown, err);
 	if (status == TANDA_OK && redo)
 		u->done++;
 	else if (status == TANDA_OK)

@@ -22,6 +22,8 @@ struct store;
 
 struct undo_entry {
 	struct annotation before, after;	/* a state with an empty id is absent */
+	char *dismisser;	/* a dismissal of before by this reviewer (after
+				 * absent): undone it is withdrawn; else NULL */
 };
 
 struct undo {
@@ -37,6 +39,10 @@ void undo_free(struct undo *u);
 /* Record a change from before (NULL: none) to after (NULL: none); the
  * undone changes after the last applied one are forgotten.  0 on success. */
 int undo_record(struct undo *u, const struct annotation *before, const struct annotation *after);
+
+/* Record the dismissal of a by who (a decision, not a change of a): undone
+ * it is withdrawn, redone made again.  0 on success. */
+int undo_record_dismissal(struct undo *u, const struct annotation *a, const char *who);
 
 /*
  * Undo the last applied change (redo != 0: redo the first undone one) in
