@@ -187,6 +187,9 @@ static int change_status(const struct request *r, struct store *store, struct an
 			  "%s --unpublish --reason TEXT)", a->id, a->anchor.exact, a->id);
 		return EX_DATAERR;
 	}
+	if (to == CORRECTION_PROPOSED && a->correction_status == CORRECTION_PROPOSED &&
+	    r->replace == NULL)
+		return 0;	/* nothing to decide: the other changes are an edit */
 	*saved = 1;
 	return decide(store, a, (enum correction_status)to, who, r->replace);
 }
