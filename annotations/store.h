@@ -31,6 +31,9 @@ struct store_article {
 	size_t paragraphs;
 	size_t annotations;	/* not deleted */
 	int pending;		/* known from an imported set, its text not yet seen */
+	enum article_layout layout;	/* how its lines became paragraphs when it
+					 * was recorded; AUTO: not known (recorded
+					 * by an older tanda, imported, not text) */
 };
 
 /* The orders store_article_list can list in. */
@@ -139,6 +142,17 @@ int store_article_revision_of(struct store *store, const char *sha256, const cha
 			      const char *url, const char *meta_id, struct store_article *found,
 			      enum store_revision_key *key, char **text, size_t *text_len,
 			      struct tanda_error *err);
+
+/*
+ * The layout recorded for the stored article that an article with sha256,
+ * opened from path (canonical and absolute; NULL: none), with the front
+ * matter's url and meta_id (NULL: none) is: the one with the same text,
+ * else the one last opened at path, else one with that url or id.  *layout
+ * is ARTICLE_LAYOUT_AUTO when none of them recorded one.
+ */
+enum tanda_status store_article_layout(struct store *store, const char *sha256,
+				       const char *path, const char *url, const char *meta_id,
+				       enum article_layout *layout, struct tanda_error *err);
 
 /* Forget that stored article sha256 is at path (another article took its
  * place there). */

@@ -419,6 +419,28 @@ static void copy_meta(struct article_meta *meta, const struct store_article *row
 /* Load the stored article row: from its file when it is still there,
  * else from the text the store keeps; NULL when neither works (the
  * status line says why). */
+/* Load the file of the stored article row, as options say; a guessed
+ * layout gives way to the one the row was recorded with, so that the
+ * paragraphs are the ones its annotations were made on. */
+static enum tanda_status load_file(const struct store_article *row,
+				   const struct article_options *options, struct article **out,
+				   struct tanda_error *err)
+{
+	struct article_options recorded = *options;
+	struct article *again;
+	enum tanda_status status = article_load(row->path, options, out, err);
+
+	if (status != TANDA_OK || !(*out)->layout_guessed || row->layout == ARTICLE_LAYOUT_AUTO ||
+	    row->layout == (*out)->layout)
+		return status;
+	recorded.layout = row->layout;
+	if (article_load(row->path, &recorded, &again, err) == TANDA_OK) {
+		article_free(*out);
+		*out = again;
+	}
+	return TANDA_OK;
+}
+
 static struct article *load_stored(struct app *app, const struct store_article *row)
 {
 	struct article_options options;
@@ -430,7 +452,7 @@ static struct article *load_stored(struct app *app, const struct store_article *
 	article_options_default(&options);
 	app->from_stored_text = 0;
 	if (row->path != NULL && access(row->path, R_OK) == 0 &&
-	    article_load(row->path, &options, &article, &err) == TANDA_OK)
+	    load_file(row, &options, &article, &err) == TANDA_OK)
 		return article;
 	app->from_stored_text = 1;
 	if (store_article_text(app->store, row->sha256, &text, &len, &err) != TANDA_OK ||
