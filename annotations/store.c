@@ -137,6 +137,31 @@ static const char *const statement_sql[ST_COUNT] = {
 		"OR url = :url OR meta_id = :meta_id) "
 		"ORDER BY sha256 = :sha256 DESC, coalesce(path = :path, 0) DESC, "
 		"coalesce(url = :url, 0) DESC, last_opened DESC, id DESC LIMIT 1",
+	/* the same text first, then the last opened at the path (a URL for a
+	 * page), then by url or id, pending ones too */
+	[ST_ARTICLE_FIND] =
+		"SELECT sha256 FROM articles "
+		"WHERE sha256 = :sha256 OR path = :path OR url = :url OR meta_id = :meta_id "
+		"ORDER BY sha256 = :sha256 DESC, coalesce(path = :path, 0) DESC, "
+		"coalesce(url = :url, 0) DESC, last_opened DESC, id DESC LIMIT 1",
+	[ST_ARTICLE_PREFIX] = "SELECT sha256 FROM articles "
+		"WHERE sha256 >= :prefix AND sha256 < :prefix || char(1114111) "
+		"ORDER BY sha256 LIMIT :limit",
+	/* an article and its other revisions: the stored articles that share
+	 * its path, url or id (a NULL shares nothing), the article first */
+	[ST_ARTICLE_LINKED] =
+		"SELECT o.sha256 FROM articles a JOIN articles o ON o.id = a.id "
+		"OR o.path = a.path OR o.url = a.url OR o.meta_id = a.meta_id "
+		"WHERE a.sha256 = :article ORDER BY o.id = a.id DESC, o.last_opened DESC, o.id",
+	/* what hangs on an article, before the article itself */
+	[ST_FORGET_DECISIONS] = "DELETE FROM decisions WHERE article = :article OR annotation IN "
+		"(SELECT uuid FROM annotations WHERE article_id = " ARTICLE_ID ")",
+	[ST_FORGET_HISTORY] = "DELETE FROM correction_history WHERE annotation IN "
+		"(SELECT uuid FROM annotations WHERE article_id = " ARTICLE_ID ")",
+	[ST_FORGET_TAG_LINKS] = "DELETE FROM annotation_tags WHERE annotation_id IN "
+		"(SELECT id FROM annotations WHERE article_id = " ARTICLE_ID ")",
+	[ST_FORGET_ANNOTATIONS] = "DELETE FROM annotations WHERE article_id = " ARTICLE_ID,
+	[ST_FORGET_ARTICLE] = "DELETE FROM articles WHERE sha256 = :article",
 	[ST_ANNOTATION_INSERT] =
 		"INSERT INTO annotations (uuid, article_id" ANNOTATION_COLUMNS(SQL_COLUMN) ") "
 		"VALUES (:uuid, " ARTICLE_ID ANNOTATION_COLUMNS(SQL_PARAMETER) ")",

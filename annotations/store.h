@@ -460,6 +460,48 @@ enum tanda_status store_decision_list(struct store *store, const char *article,
 				      int (*fn)(void *context, const struct store_decision *d),
 				      void *context, struct tanda_error *err);
 
+/* Put into sha256 the stored article that prefix names (a whole sha256,
+ * or the start of one, STORE_ID_PREFIX_MIN characters or more, that no
+ * other article's starts with), as store_id_resolve does for ids. */
+enum tanda_status store_article_resolve(struct store *store, const char *prefix,
+					char sha256[65], struct tanda_error *err);
+
+/*
+ * The stored article (pending ones too) that an article with sha256 at path
+ * (canonical and absolute, or a page's URL; NULL: none) with the front
+ * matter's url and meta_id (NULL: none) is: the one with that text, else
+ * the one last opened at path, else one with that url or id.  Returns 1
+ * and fills found, 0 when there is none, -1 on failure (err filled).
+ */
+int store_article_find(struct store *store, const char *sha256, const char *path,
+		       const char *url, const char *meta_id, char found[65],
+		       struct tanda_error *err);
+
+/* What forgetting articles removed (or, rolled back, would remove). */
+struct store_forgotten {
+	size_t articles;	/* the article and its other revisions */
+	size_t annotations;	/* tombstones too */
+	size_t tag_links;	/* an annotation's tags (the tags stay) */
+	size_t history;		/* entries of the corrections' history */
+	size_t decisions;	/* review decisions on its annotations */
+};
+
+/* Called with each article store_article_forget removes, before it goes. */
+typedef int (*store_article_fn)(void *context, const struct store_article *article);
+
+/*
+ * Remove the stored article sha256 and its other revisions (the stored
+ * articles with its canonical path, url or front matter id), each with
+ * what hangs on it: its annotations (tombstones too), their links to
+ * tags, their corrections' history and the review decisions on them; all
+ * in one transaction (the caller's, when one is open: roll it back for a
+ * dry run).  fn (may be NULL) is told of each article first; the counts
+ * are added to *counted.  An article not stored removes nothing.
+ */
+enum tanda_status store_article_forget(struct store *store, const char *sha256,
+				       store_article_fn fn, void *context,
+				       struct store_forgotten *counted, struct tanda_error *err);
+
 /* The fewest characters an id may be shortened to (store_id_resolve). */
 #define STORE_ID_PREFIX_MIN 4
 
