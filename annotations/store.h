@@ -88,6 +88,17 @@ enum tanda_status store_open(const char *path, struct store **out, struct tanda_
 enum tanda_status store_open_readonly(const char *path, struct store **out,
 				      struct tanda_error *err);
 
+/*
+ * Open the database at path for reading only, as store_open_readonly
+ * does, but only when it can be read as it is: *out is left NULL (and
+ * TANDA_OK returned) when there is no file, or its schema is not this
+ * tanda's (an older one has nothing a quick lookup needs, and is not
+ * worth copying into memory for it).  For a lookup before loading (the
+ * layout a file was recorded with), whose failure only means a guess.
+ */
+enum tanda_status store_open_current(const char *path, struct store **out,
+				     struct tanda_error *err);
+
 /* Close the store; NULL is fine. */
 void store_close(struct store *store);
 

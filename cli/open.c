@@ -337,9 +337,11 @@ static void catch_bus_error(const char *path)
 
 /* Load the file at path again, in place of *article, with the layout the
  * store recorded for it when its layout was guessed and that record says
- * otherwise (reanchor_stored_layout).  Nothing stored, a database that
- * cannot be read or a file that no longer loads leave the guess: the
- * verb says what is wrong with its database when it opens it. */
+ * otherwise (reanchor_stored_layout).  Nothing stored, no database, one
+ * of an older schema (no layouts in it; not worth copying into memory
+ * for this), one that cannot be read or a file that no longer loads
+ * leave the guess: the verb says what is wrong with its database when it
+ * opens it. */
 static void take_stored_layout(const char *path, const struct cmd_common *common,
 			       struct article **article)
 {
@@ -353,7 +355,7 @@ static void take_stored_layout(const char *path, const struct cmd_common *common
 	if (!(*article)->layout_guessed || strcmp(path, "-") == 0 || fetch_is_url(path) ||
 	    (db = cmd_store_path(common)) == NULL)
 		return;
-	if (store_open_readonly(db, &store, &err) == TANDA_OK)
+	if (store_open_current(db, &store, &err) == TANDA_OK && store != NULL)
 		(void)reanchor_stored_layout(store, *article, path, &layout, &err);
 	store_close(store);
 	free(db);
