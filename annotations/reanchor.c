@@ -32,6 +32,25 @@ char *reanchor_canonical_path(const char *path)
 	return path[0] == '/' ? strdup(path) : NULL;
 }
 
+enum tanda_status reanchor_stored_layout(struct store *store, struct article *article,
+					 const char *path, enum article_layout *layout,
+					 struct tanda_error *err)
+{
+	char *canonical;
+	enum tanda_status status;
+
+	*layout = ARTICLE_LAYOUT_AUTO;
+	if (!article->layout_guessed)
+		return TANDA_OK;
+	canonical = reanchor_canonical_path(path);
+	status = store_article_layout(store, article_sha256(article), canonical,
+				      article->meta.url, article->meta.id, layout, err);
+	free(canonical);
+	if (*layout == article->layout)
+		*layout = ARTICLE_LAYOUT_AUTO;
+	return status;
+}
+
 void reanchor_report_clear(struct reanchor_report *report)
 {
 	store_article_clear(&report->previous);

@@ -110,6 +110,21 @@ enum tanda_status reanchor_preview_visit(struct store *store, struct article *ar
 					 store_visit_fn fn, void *context,
 					 struct reanchor_report *report, struct tanda_error *err);
 
+/*
+ * The layout to load the file at path (NULL or "-": standard input) with
+ * again: the one recorded for the stored article that article (loaded from
+ * it with a guessed layout) is, or the one it is a revision of
+ * (store_article_layout), when that differs from the guess.  *layout is
+ * ARTICLE_LAYOUT_AUTO when the article stands as loaded: its layout was
+ * given (an option, the front matter), or nothing else was recorded.
+ * Why: the layout decides the paragraphs and the identity, so a file once
+ * opened with --paragraphs must be split the same way later, or its
+ * annotations would not fit.
+ */
+enum tanda_status reanchor_stored_layout(struct store *store, struct article *article,
+					 const char *path, enum article_layout *layout,
+					 struct tanda_error *err);
+
 /* Free what a report holds and zero it. */
 void reanchor_report_clear(struct reanchor_report *report);
 

@@ -143,6 +143,13 @@ static const char *const migrations[SCHEMA_VERSION + 1] = {
 	      "  UPDATE decisions SET article = (SELECT sha256 FROM articles"
 	      "   WHERE id = NEW.article_id) WHERE annotation = NEW.uuid;"
 	      " END;",
+	/* how lines became paragraphs when the article was recorded (its
+	 * option, its front matter or the guess), so that the file opened
+	 * again without the option is split the same way and its
+	 * annotations' paragraphs still fit; NULL: not known (recorded
+	 * before, imported, or not a text file) */
+	[8] = "ALTER TABLE articles ADD COLUMN layout TEXT"
+	      "  CHECK (layout IS NULL OR layout = 'lines' OR layout = 'blocks');",
 };
 
 /* Who changes a correction, why, (publishing it) where to and (a

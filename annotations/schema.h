@@ -10,7 +10,7 @@
 #include "error.h"
 
 /* The schema version this tanda writes. */
-#define SCHEMA_VERSION 7
+#define SCHEMA_VERSION 8
 
 /*
  * Bring the database db (called name in messages) up to SCHEMA_VERSION,

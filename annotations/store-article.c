@@ -29,6 +29,28 @@ static void bind_article(sqlite3_stmt *stmt, const struct store_article *meta, c
 	bind_int64(stmt, ":paragraphs", (sqlite3_int64)meta->paragraphs);
 }
 
+/* The name a layout is stored under; NULL for none (AUTO). */
+static const char *layout_name(enum article_layout layout)
+{
+	static const char *const names[] = {
+		[ARTICLE_LAYOUT_AUTO] = NULL,
+		[ARTICLE_LAYOUT_LINES] = "lines",
+		[ARTICLE_LAYOUT_BLOCKS] = "blocks",
+	};
+
+	return names[layout];
+}
+
+/* The layout stored as text (NULL: none, AUTO). */
+static enum article_layout layout_of(const unsigned char *text)
+{
+	enum article_layout layout = ARTICLE_LAYOUT_AUTO;
+
+	if (text == NULL || article_parse_layout((const char *)text, &layout) != TANDA_OK)
+		return ARTICLE_LAYOUT_AUTO;
+	return layout;
+}
+
 enum tanda_status store_article_upsert(struct store *store, struct article *article,
 				       const char *path, struct tanda_error *err)
 {
@@ -50,6 +72,9 @@ enum tanda_status store_article_upsert(struct store *store, struct article *arti
 	snprintf(meta.sha256, sizeof meta.sha256, "%s", article_sha256(article));
 	bind_article(stmt, &meta, now);
 	bind_text(stmt, ":path", path);
+	/* only a text file's lines are split by a layout */
+	bind_text(stmt, ":layout", article->format == ARTICLE_FORMAT_TEXT ?
+		  layout_name(article->layout) : NULL);
 	sqlite3_bind_text64(stmt, store_param(stmt, ":text"), article->text, article->text_len,
 			    SQLITE_STATIC, SQLITE_UTF8);
 	status = store_run(store, stmt, "cannot save the article", err);
@@ -140,6 +165,7 @@ static int read_article(sqlite3_stmt *stmt, struct store_article *out)
 	out->annotations = (size_t)sqlite3_column_int64(stmt, 10);
 	out->pending = sqlite3_column_int(stmt, 11);
 	out->meta_id = column_copy(stmt, 12, &failed);
+	out->layout = layout_of(sqlite3_column_text(stmt, 13));
 	return failed ? -1 : 0;
 }
 
@@ -158,7 +184,7 @@ void store_article_clear(struct store_article *article)
 const char *const store_revision_key_names[] = { "path", "url", "id" };
 
 /* The columns of ST_ARTICLE_REVISION_OF after SELECT_ARTICLE's. */
-enum { REVISION_TEXT = 13, REVISION_KEY };
+enum { REVISION_TEXT = 14, REVISION_KEY };
 
 /* Read a revision row's article into *found, its text into *text (with
  * *text_len) and its key; 0, or -1 when out of memory. */
@@ -181,6 +207,18 @@ static int read_revision(sqlite3_stmt *stmt, struct store_article *found,
 	return 0;
 }
 
+/* Bind the keys an article is found by: its sha256, and a canonical
+ * absolute path, a url and an id, each NULL (matching nothing) when
+ * missing, empty or (a path) relative. */
+static void bind_keys(sqlite3_stmt *stmt, const char *sha256, const char *path, const char *url,
+		      const char *meta_id)
+{
+	bind_text(stmt, ":sha256", sha256);
+	bind_text(stmt, ":path", path != NULL && path[0] == '/' ? path : NULL);
+	bind_text(stmt, ":url", url != NULL && url[0] != '\0' ? url : NULL);
+	bind_text(stmt, ":meta_id", meta_id != NULL && meta_id[0] != '\0' ? meta_id : NULL);
+}
+
 int store_article_revision_of(struct store *store, const char *sha256, const char *path,
 			      const char *url, const char *meta_id, struct store_article *found,
 			      enum store_revision_key *key, char **text, size_t *text_len,
@@ -192,10 +230,7 @@ int store_article_revision_of(struct store *store, const char *sha256, const cha
 	*text = NULL;
 	if (stmt == NULL)
 		return -1;
-	bind_text(stmt, ":sha256", sha256);
-	bind_text(stmt, ":path", path != NULL && path[0] == '/' ? path : NULL);
-	bind_text(stmt, ":url", url != NULL && url[0] != '\0' ? url : NULL);
-	bind_text(stmt, ":meta_id", meta_id != NULL && meta_id[0] != '\0' ? meta_id : NULL);
+	bind_keys(stmt, sha256, path, url, meta_id);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW)
 		read = read_revision(stmt, found, key, text, text_len) == 0 ? 1 : -1;
@@ -209,6 +244,26 @@ int store_article_revision_of(struct store *store, const char *sha256, const cha
 	if (read < 0)
 		tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
 	return read;
+}
+
+enum tanda_status store_article_layout(struct store *store, const char *sha256,
+				       const char *path, const char *url, const char *meta_id,
+				       enum article_layout *layout, struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, ST_ARTICLE_LAYOUT, err);
+	int rc;
+
+	*layout = ARTICLE_LAYOUT_AUTO;
+	if (stmt == NULL)
+		return err->status;
+	bind_keys(stmt, sha256, path, url, meta_id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*layout = layout_of(sqlite3_column_text(stmt, 0));
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return TANDA_OK;
+	return store_fail(store, rc, "cannot read the articles", err);
 }
 
 enum tanda_status store_article_forget_path(struct store *store, const char *sha256,

@@ -4,8 +4,9 @@
  * its folder cannot be written (SQLite would otherwise make a -shm file
  * beside it, with the file's own odd permissions, or fail for want of
  * one); a database of an older schema copied into memory and migrated
- * there; a missing one an empty database in memory.  Nothing here writes
- * to the file.
+ * there; a missing one an empty database in memory; or, for a quick
+ * lookup, the file only as it is (store_open_current).  Nothing here
+ * writes to the file.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -174,6 +175,46 @@ enum tanda_status store_open_readonly(const char *path, struct store **out,
 	    (rc = sqlite3_exec(store->db, schema_session_sql, NULL, NULL, NULL)) != SQLITE_OK)
 		status = store_fail(store, rc, "cannot prepare the database", err);
 	if (status != TANDA_OK) {
+		store_close(store);
+		return status;
+	}
+	*out = store;
+	return TANDA_OK;
+}
+
+/* Open the existing file at store->path read-only, as it is; *current
+ * says whether its schema is this tanda's. */
+static enum tanda_status open_as_it_is(struct store *store, int *current,
+				       struct tanda_error *err)
+{
+	enum tanda_status status = store_check_path(store->path, TANDA_ENOINPUT, err);
+	int version = 0;
+
+	if (status == TANDA_OK)
+		status = store_open_file(store, err);
+	if (status == TANDA_OK)
+		status = schema_version(store->db, store->path, &version, err);
+	*current = version == SCHEMA_VERSION;
+	return status;
+}
+
+enum tanda_status store_open_current(const char *path, struct store **out,
+				     struct tanda_error *err)
+{
+	struct store *store;
+	enum tanda_status status;
+	int current = 0;
+
+	*out = NULL;
+	if (access(path, F_OK) != 0)
+		return TANDA_OK;	/* nothing recorded */
+	if ((store = calloc(1, sizeof *store)) == NULL || (store->path = strdup(path)) == NULL) {
+		free(store);
+		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", path);
+	}
+	store->readonly = 1;
+	status = open_as_it_is(store, &current, err);
+	if (status != TANDA_OK || !current) {
 		store_close(store);
 		return status;
 	}

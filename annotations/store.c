@@ -94,21 +94,22 @@
 	"SELECT art.sha256, art.title, art.source, art.url, art.published, art.language, " \
 	"art.path, art.first_opened, art.last_opened, art.paragraphs, " \
 	"(SELECT count(*) FROM annotations x WHERE x.article_id = art.id AND x.deleted = 0), " \
-	"art.pending, art.meta_id "
+	"art.pending, art.meta_id, art.layout "
 
 /* Every statement, with named parameters (":uuid"), bound by name
  * (store_param): never built from data. */
 static const char *const statement_sql[ST_COUNT] = {
 	[ST_ARTICLE_UPSERT] =
 		"INSERT INTO articles (sha256, title, source, url, published, language, meta_id, "
-		"path, first_opened, last_opened, paragraphs, text) "
+		"path, first_opened, last_opened, paragraphs, text, layout) "
 		"VALUES (:sha256, :title, :source, :url, :published, :language, :meta_id, :path, "
-		":now, :now, :paragraphs, :text) "
+		":now, :now, :paragraphs, :text, :layout) "
 		"ON CONFLICT (sha256) DO UPDATE SET title = excluded.title, "
 		"source = excluded.source, url = excluded.url, published = excluded.published, "
 		"language = excluded.language, meta_id = excluded.meta_id, "
 		"path = coalesce(excluded.path, path), "
 		"last_opened = excluded.last_opened, paragraphs = excluded.paragraphs, "
+		"layout = coalesce(excluded.layout, layout), "
 		"text = CASE WHEN pending THEN excluded.text ELSE text END, pending = 0",
 	/* the url and the id, where both have them, must agree; a NULL key
 	 * matches nothing */
@@ -137,6 +138,39 @@ static const char *const statement_sql[ST_COUNT] = {
 		"text = CASE WHEN pending AND :text IS NOT NULL THEN :text ELSE text END, "
 		"pending = pending AND :text IS NULL",
 	[ST_ARTICLE_TEXT] = "SELECT text, pending FROM articles WHERE sha256 = :sha256",
+	/* the same text first, then the last opened at the path, then by
+	 * url or id; a NULL key matches nothing */
+	[ST_ARTICLE_LAYOUT] =
+		"SELECT layout FROM articles "
+		"WHERE layout IS NOT NULL AND NOT pending AND (sha256 = :sha256 OR path = :path "
+		"OR url = :url OR meta_id = :meta_id) "
+		"ORDER BY sha256 = :sha256 DESC, coalesce(path = :path, 0) DESC, "
+		"coalesce(url = :url, 0) DESC, last_opened DESC, id DESC LIMIT 1",
+	/* the same text first, then the last opened at the path (a URL for a
+	 * page), then by url or id, pending ones too */
+	[ST_ARTICLE_FIND] =
+		"SELECT sha256 FROM articles "
+		"WHERE sha256 = :sha256 OR path = :path OR url = :url OR meta_id = :meta_id "
+		"ORDER BY sha256 = :sha256 DESC, coalesce(path = :path, 0) DESC, "
+		"coalesce(url = :url, 0) DESC, last_opened DESC, id DESC LIMIT 1",
+	[ST_ARTICLE_PREFIX] = "SELECT sha256 FROM articles "
+		"WHERE sha256 >= :prefix AND sha256 < :prefix || char(1114111) "
+		"ORDER BY sha256 LIMIT :limit",
+	/* an article and its other revisions: the stored articles that share
+	 * its path, url or id (a NULL shares nothing), the article first */
+	[ST_ARTICLE_LINKED] =
+		"SELECT o.sha256 FROM articles a JOIN articles o ON o.id = a.id "
+		"OR o.path = a.path OR o.url = a.url OR o.meta_id = a.meta_id "
+		"WHERE a.sha256 = :article ORDER BY o.id = a.id DESC, o.last_opened DESC, o.id",
+	/* what hangs on an article, before the article itself */
+	[ST_FORGET_DECISIONS] = "DELETE FROM decisions WHERE article = :article OR annotation IN "
+		"(SELECT uuid FROM annotations WHERE article_id = " ARTICLE_ID ")",
+	[ST_FORGET_HISTORY] = "DELETE FROM correction_history WHERE annotation IN "
+		"(SELECT uuid FROM annotations WHERE article_id = " ARTICLE_ID ")",
+	[ST_FORGET_TAG_LINKS] = "DELETE FROM annotation_tags WHERE annotation_id IN "
+		"(SELECT id FROM annotations WHERE article_id = " ARTICLE_ID ")",
+	[ST_FORGET_ANNOTATIONS] = "DELETE FROM annotations WHERE article_id = " ARTICLE_ID,
+	[ST_FORGET_ARTICLE] = "DELETE FROM articles WHERE sha256 = :article",
 	[ST_ANNOTATION_INSERT] =
 		"INSERT INTO annotations (uuid, article_id" ANNOTATION_COLUMNS(SQL_COLUMN) ") "
 		"VALUES (:uuid, " ARTICLE_ID ANNOTATION_COLUMNS(SQL_PARAMETER) ")",

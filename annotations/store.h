@@ -31,6 +31,9 @@ struct store_article {
 	size_t paragraphs;
 	size_t annotations;	/* not deleted */
 	int pending;		/* known from an imported set, its text not yet seen */
+	enum article_layout layout;	/* how its lines became paragraphs when it
+					 * was recorded; AUTO: not known (recorded
+					 * by an older tanda, imported, not text) */
 };
 
 /* The orders store_article_list can list in. */
@@ -86,6 +89,17 @@ enum tanda_status store_open(const char *path, struct store **out, struct tanda_
 enum tanda_status store_open_readonly(const char *path, struct store **out,
 				      struct tanda_error *err);
 
+/*
+ * Open the database at path for reading only, as store_open_readonly
+ * does, but only when it can be read as it is: *out is left NULL (and
+ * TANDA_OK returned) when there is no file, or its schema is not this
+ * tanda's (an older one has nothing a quick lookup needs, and is not
+ * worth copying into memory for it).  For a lookup before loading (the
+ * layout a file was recorded with), whose failure only means a guess.
+ */
+enum tanda_status store_open_current(const char *path, struct store **out,
+				     struct tanda_error *err);
+
 /* Close the store; NULL is fine. */
 void store_close(struct store *store);
 
@@ -140,6 +154,17 @@ int store_article_revision_of(struct store *store, const char *sha256, const cha
 			      const char *url, const char *meta_id, struct store_article *found,
 			      enum store_revision_key *key, char **text, size_t *text_len,
 			      struct tanda_error *err);
+
+/*
+ * The layout recorded for the stored article that an article with sha256,
+ * opened from path (canonical and absolute; NULL: none), with the front
+ * matter's url and meta_id (NULL: none) is: the one with the same text,
+ * else the one last opened at path, else one with that url or id.  *layout
+ * is ARTICLE_LAYOUT_AUTO when none of them recorded one.
+ */
+enum tanda_status store_article_layout(struct store *store, const char *sha256,
+				       const char *path, const char *url, const char *meta_id,
+				       enum article_layout *layout, struct tanda_error *err);
 
 /* Forget that stored article sha256 is at path (another article took its
  * place there). */
@@ -485,6 +510,48 @@ enum tanda_status store_dismissals(struct store *store, const char *id,
 				   int (*fn)(void *context, const char *reviewer,
 					     const char *reason, const char *at),
 				   void *context, struct tanda_error *err);
+
+/* Put into sha256 the stored article that prefix names (a whole sha256,
+ * or the start of one, STORE_ID_PREFIX_MIN characters or more, that no
+ * other article's starts with), as store_id_resolve does for ids. */
+enum tanda_status store_article_resolve(struct store *store, const char *prefix,
+					char sha256[65], struct tanda_error *err);
+
+/*
+ * The stored article (pending ones too) that an article with sha256 at path
+ * (canonical and absolute, or a page's URL; NULL: none) with the front
+ * matter's url and meta_id (NULL: none) is: the one with that text, else
+ * the one last opened at path, else one with that url or id.  Returns 1
+ * and fills found, 0 when there is none, -1 on failure (err filled).
+ */
+int store_article_find(struct store *store, const char *sha256, const char *path,
+		       const char *url, const char *meta_id, char found[65],
+		       struct tanda_error *err);
+
+/* What forgetting articles removed (or, rolled back, would remove). */
+struct store_forgotten {
+	size_t articles;	/* the article and its other revisions */
+	size_t annotations;	/* tombstones too */
+	size_t tag_links;	/* an annotation's tags (the tags stay) */
+	size_t history;		/* entries of the corrections' history */
+	size_t decisions;	/* review decisions on its annotations */
+};
+
+/* Called with each article store_article_forget removes, before it goes. */
+typedef int (*store_article_fn)(void *context, const struct store_article *article);
+
+/*
+ * Remove the stored article sha256 and its other revisions (the stored
+ * articles with its canonical path, url or front matter id), each with
+ * what hangs on it: its annotations (tombstones too), their links to
+ * tags, their corrections' history and the review decisions on them; all
+ * in one transaction (the caller's, when one is open: roll it back for a
+ * dry run).  fn (may be NULL) is told of each article first; the counts
+ * are added to *counted.  An article not stored removes nothing.
+ */
+enum tanda_status store_article_forget(struct store *store, const char *sha256,
+				       store_article_fn fn, void *context,
+				       struct store_forgotten *counted, struct tanda_error *err);
 
 /* The fewest characters an id may be shortened to (store_id_resolve). */
 #define STORE_ID_PREFIX_MIN 4

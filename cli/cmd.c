@@ -29,6 +29,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_edit_entry,
 	&cmd_rm_entry,
 	&cmd_library_entry,
+	&cmd_forget_entry,
 	&cmd_export_entry,
 	&cmd_import_entry,
 	&cmd_fetch_entry,
@@ -439,4 +440,14 @@ int cmd_parse(const struct cmd_entry *verb, int argc, char **argv, struct cmd_co
 			status = take(verb, key, optarg, common, filter, request);
 	}
 	return status;
+}
+
+enum tanda_status cmd_take_flag(void *request, int key, const char *arg,
+				struct tanda_error *why)
+{
+	(void)key;
+	(void)arg;
+	(void)why;
+	*(int *)request = 1;
+	return TANDA_OK;
 }

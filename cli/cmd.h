@@ -95,6 +95,11 @@ struct cmd_common {
 /* The defaults of the common options. */
 void cmd_common_init(struct cmd_common *common);
 
+/* The take_fn of a verb whose one option is a flag (--dry-run): request
+ * is the int it sets. */
+enum tanda_status cmd_take_flag(void *request, int key, const char *arg,
+				struct tanda_error *why);
+
 /* What cmd_parse returns to say: go on with the operands at argv[optind]. */
 #define CMD_CONTINUE (-1)
 
@@ -174,6 +179,7 @@ extern const struct cmd_entry cmd_library_entry;
 extern const struct cmd_entry cmd_list_entry;
 extern const struct cmd_entry cmd_review_entry;
 extern const struct cmd_entry cmd_rm_entry;
+extern const struct cmd_entry cmd_forget_entry;
 extern const struct cmd_entry cmd_sync_entry;
 
 #endif

@@ -199,6 +199,7 @@ static int show_article(const char *path, const struct cmd_common *common,
 		ui->after_first_screen = ui->library ? hand_over_store : record_opened;
 		ui->context = &opened;
 		ui->db = db = cmd_store_path(common);	/* for :export */
+		ui->reading = &common->article;		/* for :reload */
 		opened.author[0] = '\0';
 		ui->author = opened.author;	/* filled after the first screen */
 		status = ui_run(article, ui);

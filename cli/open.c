@@ -343,6 +343,37 @@ static void catch_bus_error(const char *path)
 	sigaction(SIGBUS, &sa, NULL);
 }
 
+/* Load the file at path again, in place of *article, with the layout the
+ * store recorded for it when its layout was guessed and that record says
+ * otherwise (reanchor_stored_layout).  Nothing stored, no database, one
+ * of an older schema (no layouts in it; not worth copying into memory
+ * for this), one that cannot be read or a file that no longer loads
+ * leave the guess: the verb says what is wrong with its database when it
+ * opens it. */
+static void take_stored_layout(const char *path, const struct cmd_common *common,
+			       struct article **article)
+{
+	struct article_options options = common->article;
+	enum article_layout layout = ARTICLE_LAYOUT_AUTO;
+	struct article *again;
+	struct store *store = NULL;
+	struct tanda_error err;
+	char *db;
+
+	if (!(*article)->layout_guessed || strcmp(path, "-") == 0 || fetch_is_url(path) ||
+	    (db = cmd_store_path(common)) == NULL)
+		return;
+	if (store_open_current(db, &store, &err) == TANDA_OK && store != NULL)
+		(void)reanchor_stored_layout(store, *article, path, &layout, &err);
+	store_close(store);
+	free(db);
+	options.layout = layout;
+	if (layout == ARTICLE_LAYOUT_AUTO || article_load(path, &options, &again, &err) != TANDA_OK)
+		return;
+	article_free(*article);
+	*article = again;
+}
+
 int cmd_load_article(const char *path, const struct cmd_common *common, struct article **out)
 {
 	struct tanda_error err;
@@ -358,6 +389,7 @@ int cmd_load_article(const char *path, const struct cmd_common *common, struct a
 		cmd_error("%s", err.message);
 		return tanda_exit_status(status);
 	}
+	take_stored_layout(path, common, out);
 	if ((*out)->invalid > 0)
 		warn_invalid(*out);
 	return 0;

@@ -251,7 +251,8 @@ static enum tanda_status load_body(struct article *a, const char *body, size_t s
 	a->invalid = scan.invalid;
 	a->invalid_line = scan.invalid_line;
 	a->invalid_column = scan.invalid_column;
-	a->layout = layout == ARTICLE_LAYOUT_AUTO ? guess_layout(&scan, body) : layout;
+	a->layout_guessed = layout == ARTICLE_LAYOUT_AUTO;
+	a->layout = a->layout_guessed ? guess_layout(&scan, body) : layout;
 	a->paragraphs = scan.lines;
 	a->count = scan.count;
 	if (a->layout == ARTICLE_LAYOUT_BLOCKS)

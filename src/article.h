@@ -50,6 +50,9 @@ struct article {
 	size_t count;			/* how many */
 	struct article_meta meta;	/* from front matter, then guessed */
 	enum article_layout layout;	/* the layout used (never AUTO) */
+	int layout_guessed;		/* it was guessed: neither the options nor
+					 * the front matter said (a caller may load
+					 * again with the one recorded for the file) */
 	size_t invalid;			/* ill-formed UTF-8 sequences replaced */
 	uint32_t invalid_line;		/* where the first was, in the file */
 	uint32_t invalid_column;

@@ -27,6 +27,7 @@
 #include "article.h"
 #include "faultvfs.h"
 #include "fixture.h"
+#include "schema.h"
 #include "store.h"
 #include "yaml-import.h"
 
@@ -398,13 +399,24 @@ static void prepare_empty(struct world *w, const char *path)
 	assert_int_equal(copy_file("/dev/null", path), 0);
 }
 
+/* A database of the schema before the articles' layout, in WAL. */
+static void prepare_before_layout(struct world *w, const char *path)
+{
+	char sql[128];
+
+	if (sqlite3_libversion_number() < 3035000)
+		skip();	/* no ALTER TABLE ... DROP COLUMN to go back with */
+	prepare_current(w, path);
+	snprintf(sql, sizeof sql, "ALTER TABLE articles DROP COLUMN layout; "
+		 "PRAGMA user_version = %d;", SCHEMA_VERSION - 1);
+	raw_exec(path, sql);
+}
+
 /* A database of schema 6 (before reopening, dismissing and a reviewer's
  * words in a decision), in WAL. */
 static void prepare_v6(struct world *w, const char *path)
 {
-	if (sqlite3_libversion_number() < 3035000)
-		skip();	/* no ALTER TABLE ... DROP COLUMN to go back with */
-	prepare_current(w, path);
+	prepare_before_layout(w, path);
 	raw_exec(path, "DROP TRIGGER decisions_follow_insert; DROP TRIGGER decisions_follow_move; "
 		 "ALTER TABLE annotations DROP COLUMN proposed; "
 		 "ALTER TABLE decisions DROP COLUMN replacement; PRAGMA user_version = 6;");
@@ -687,6 +699,8 @@ static const struct operation operations[] = {
 	{ "creating annotations in a new database", prepare_empty, create_annotations },
 	{ "creating annotations in a database", prepare_current, create_annotations },
 	{ "importing two sets", prepare_current, import_sets },
+	{ "migrating a database without the articles' layout", prepare_before_layout,
+	  create_annotations },
 	{ "migrating a schema 6 database", prepare_v6, create_annotations },
 	{ "migrating a schema 5 database", prepare_v5, create_annotations },
 	{ "migrating a schema 4 database", prepare_v4, create_annotations },

@@ -795,6 +795,88 @@ static void test_id_prefixes(void **state)
 	assert_int_equal(len, 10);
 }
 
+/* The world's article loaded again as blocks and recorded at path. */
+static struct article *record_as_blocks(struct world *w, const char *path)
+{
+	struct article_options options;
+	struct article *blocks;
+	struct tanda_error err;
+
+	article_options_default(&options);
+	options.layout = ARTICLE_LAYOUT_BLOCKS;
+	assert_int_equal(article_load(fixture("lines-blank-after-title.txt"), &options, &blocks,
+				      &err), TANDA_OK);
+	assert_string_not_equal(article_sha256(blocks), article_sha256(w->article));
+	assert_int_equal(store_article_upsert(w->store, blocks, path, &err), TANDA_OK);
+	return blocks;
+}
+
+/* The layout recorded with an article is found by its text first, then
+ * by the path it was last opened at (schema 8's articles.layout). */
+static void test_article_layout(void **state)
+{
+	struct world *w = *state;
+	struct article *blocks = record_as_blocks(w, "/x/a.txt");
+	enum article_layout layout;
+	struct store_article row;
+	struct tanda_error err;
+
+	assert_int_equal(w->article->layout, ARTICLE_LAYOUT_LINES);
+	assert_true(w->article->layout_guessed);
+	assert_false(blocks->layout_guessed);
+	assert_int_equal(store_article_layout(w->store, article_sha256(w->article), "/x/a.txt",
+					      NULL, NULL, &layout, &err), TANDA_OK);
+	assert_int_equal(layout, ARTICLE_LAYOUT_LINES);
+	assert_int_equal(store_article_layout(w->store, "0000", "/x/a.txt", NULL, NULL, &layout,
+					      &err), TANDA_OK);
+	assert_int_equal(layout, ARTICLE_LAYOUT_BLOCKS);
+	assert_int_equal(store_article_layout(w->store, "0000", "/y/a.txt", NULL, NULL, &layout,
+					      &err), TANDA_OK);
+	assert_int_equal(layout, ARTICLE_LAYOUT_AUTO);
+	assert_int_equal(store_article_get(w->store, article_sha256(blocks), &row, &err),
+			 TANDA_OK);
+	assert_int_equal(row.layout, ARTICLE_LAYOUT_BLOCKS);
+	store_article_clear(&row);
+	article_free(blocks);
+}
+
+/* An article named by a prefix of its sha256, found by its path, and
+ * forgotten with what hangs on it; another article's annotations stay. */
+static void test_article_forget(void **state)
+{
+	struct world *w = *state;
+	struct article *blocks = record_as_blocks(w, "/x/a.txt");
+	struct store_forgotten counted = { 0, 0, 0, 0, 0 };
+	struct annotation kept;
+	struct tanda_error err;
+	char id[ANNOTATION_ID_SIZE], sha[65], prefix[9];
+
+	add(w, KIND_NOTE, "Medan", "opinion", id);
+	snprintf(prefix, sizeof prefix, "%s", article_sha256(w->article));
+	assert_int_equal(store_article_resolve(w->store, prefix, sha, &err), TANDA_OK);
+	assert_string_equal(sha, article_sha256(w->article));
+	assert_int_equal(store_article_resolve(w->store, "abc", sha, &err), TANDA_EUSAGE);
+	assert_int_equal(store_article_find(w->store, NULL, "/x/a.txt", NULL, NULL, sha, &err), 1);
+	assert_string_equal(sha, article_sha256(blocks));
+	assert_int_equal(store_article_find(w->store, NULL, "/y/a.txt", NULL, NULL, sha, &err), 0);
+	assert_int_equal(store_article_forget(w->store, article_sha256(blocks), NULL, NULL,
+					      &counted, &err), TANDA_OK);
+	assert_int_equal(counted.articles, 1);
+	assert_int_equal(counted.annotations, 0);
+	annotation_init(&kept);
+	assert_int_equal(store_annotation_get(w->store, id, &kept, &err), TANDA_OK);
+	annotation_clear(&kept);
+	assert_int_equal(store_article_forget(w->store, article_sha256(w->article), NULL, NULL,
+					      &counted, &err), TANDA_OK);
+	assert_int_equal(counted.articles, 2);
+	assert_int_equal(counted.annotations, 1);
+	assert_int_equal(counted.tag_links, 1);
+	assert_int_equal(store_article_resolve(w->store, prefix, sha, &err), TANDA_EDATA);
+	assert_int_not_equal(store_annotation_get(w->store, id, &kept, &err), TANDA_OK);
+	annotation_clear(&kept);
+	article_free(blocks);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -815,6 +897,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_decision_records, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_overlapping, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_id_prefixes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_article_layout, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_article_forget, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_changes_elsewhere_are_seen, setup, teardown),
 	};
 

@@ -51,6 +51,7 @@
 	X(CORRECT, "correct", "propose a correction: replacement, kind, note") \
 	X(NOTE, "note", "write a note (the current one: edit its note)") \
 	X(EDIT, "edit", "edit the current annotation") \
+	X(NOTE_EDITOR, "note-editor", "edit the current annotation's note in $VISUAL or $EDITOR") \
 	X(DELETE, "delete", "delete the current annotation") \
 	X(UNDO, "undo", "undo the last change") \
 	X(REDO, "redo", "redo what was undone") \

@@ -13,6 +13,7 @@
 #include "anchor.h"
 #include "annotate.h"
 #include "app.h"
+#include "editor.h"
 #include "grow.h"
 #include "quotes.h"
 #include "store.h"
@@ -809,6 +810,58 @@ void annotate_edit(struct app *app)
 {
 	if (!edit_current(app, NULL))
 		app_message(app, 1, "no current annotation: ] and [ choose one");
+}
+
+void annotate_note_editor(struct app *app)
+{
+	if (app->current == SIZE_MAX || app->current >= app->overlay.count) {
+		app_message(app, 1, "no current annotation: ] and [ choose one");
+		return;
+	}
+	if (!can_save(app))
+		return;
+	memcpy(app->editor_id, app->overlay.items[app->current].a.id, sizeof app->editor_id);
+	app->editor_pending = 1;
+}
+
+/* Edit draft's note in the editor and save it; the status line says how
+ * it went. */
+static void edit_note(struct app *app, struct annotation *draft)
+{
+	const char *note = draft->note != NULL ? draft->note : "";
+	struct tanda_error err;
+	char *edited;
+	size_t len;
+	int changed;
+
+	if (editor_edit(note, strlen(note), &edited, &len, &changed, &err) != TANDA_OK)
+		app_message(app, 1, "the note is unchanged: %s", err.message);
+	else if (!changed)
+		app_message(app, 0, "the note is unchanged (the editor left it as it was)");
+	else if (annotation_set(&draft->note, len > 0 ? edited : NULL) != 0)
+		app_message(app, 1, "out of memory: the note is unchanged");
+	else
+		(void)annotate_save(app, draft, 1);
+	free(edited);
+}
+
+void annotate_note_in_editor(void *context)
+{
+	struct app *app = context;
+	size_t i = overlay_find(&app->overlay, app->editor_id);
+	struct annotation draft;
+
+	app->editor_pending = 0;
+	if (i == SIZE_MAX) {
+		app_message(app, 1, "the annotation is gone: the note was not edited");
+		return;
+	}
+	annotation_init(&draft);
+	if (annotation_copy(&draft, &app->overlay.items[i].a) != 0)
+		app_message(app, 1, "out of memory");
+	else
+		edit_note(app, &draft);
+	annotation_clear(&draft);
 }
 
 /* Whether the current annotation was made by someone else. */

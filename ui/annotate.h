@@ -36,6 +36,17 @@ void annotate_tag(struct app *app);
 void annotate_correct(struct app *app);
 void annotate_note(struct app *app);
 void annotate_edit(struct app *app);
+
+/* :note: ask for the current annotation's note to be edited in the
+ * user's editor (app->editor_pending); ui.c gives the terminal back and
+ * runs annotate_note_in_editor. */
+void annotate_note_editor(struct app *app);
+
+/* Run the editor (editor.h) on the note :note asked for, with the terminal
+ * given back (app, a struct app *), and save the edited text as the note;
+ * an editor that fails or a text left as it was changes nothing, and the
+ * status line says so. */
+void annotate_note_in_editor(void *app);
 void annotate_delete(struct app *app);
 
 /* Delete the current annotation without asking (d asks first when

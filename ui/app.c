@@ -416,21 +416,42 @@ static void copy_meta(struct article_meta *meta, const struct store_article *row
 	meta->published = row->published ? strdup(row->published) : NULL;
 }
 
-/* Load the stored article row: from its file when it is still there,
- * else from the text the store keeps; NULL when neither works (the
- * status line says why). */
-static struct article *load_stored(struct app *app, const struct store_article *row)
+/* Load the stored article row as options say: from its file when it is
+ * still there, else from the text the store keeps; NULL when neither
+ * works (the status line says why). */
+/* Load the file of the stored article row, as options say; a guessed
+ * layout gives way to the one the row was recorded with, so that the
+ * paragraphs are the ones its annotations were made on. */
+static enum tanda_status load_file(const struct store_article *row,
+				   const struct article_options *options, struct article **out,
+				   struct tanda_error *err)
 {
-	struct article_options options;
+	struct article_options recorded = *options;
+	struct article *again;
+	enum tanda_status status = article_load(row->path, options, out, err);
+
+	if (status != TANDA_OK || !(*out)->layout_guessed || row->layout == ARTICLE_LAYOUT_AUTO ||
+	    row->layout == (*out)->layout)
+		return status;
+	recorded.layout = row->layout;
+	if (article_load(row->path, &recorded, &again, err) == TANDA_OK) {
+		article_free(*out);
+		*out = again;
+	}
+	return TANDA_OK;
+}
+
+static struct article *load_stored(struct app *app, const struct store_article *row,
+				   const struct article_options *options)
+{
 	struct article *article = NULL;
 	struct tanda_error err;
 	char *text = NULL;
 	size_t len;
 
-	article_options_default(&options);
 	app->from_stored_text = 0;
 	if (row->path != NULL && access(row->path, R_OK) == 0 &&
-	    article_load(row->path, &options, &article, &err) == TANDA_OK)
+	    load_file(row, options, &article, &err) == TANDA_OK)
 		return article;
 	app->from_stored_text = 1;
 	if (store_article_text(app->store, row->sha256, &text, &len, &err) != TANDA_OK ||
@@ -444,9 +465,11 @@ static struct article *load_stored(struct app *app, const struct store_article *
 	return article;
 }
 
-int app_open_stored(struct app *app, const struct store_article *row)
+/* Open the stored article row, read as options say (app_open_stored). */
+static int open_stored(struct app *app, const struct store_article *row,
+		       const struct article_options *options)
 {
-	struct article *old = app->article, *article = load_stored(app, row);
+	struct article *old = app->article, *article = load_stored(app, row, options);
 	struct reanchor_report adopted;	/* Web Annotations pending for its URL */
 	struct tanda_error err;
 
@@ -473,6 +496,17 @@ int app_open_stored(struct app *app, const struct store_article *row)
 		app_message(app, 1, "annotations unavailable: %s", err.message);
 	else
 		app_attach_store(app, app->store);
+	return 0;
+}
+
+int app_open_stored(struct app *app, const struct store_article *row)
+{
+	struct article_options defaults;
+
+	article_options_default(&defaults);
+	if (open_stored(app, row, &defaults) != 0)
+		return -1;
+	app->from_command_line = 0;	/* the command line's options were for another */
 	return 0;
 }
 
@@ -569,6 +603,7 @@ void app_attach_store(struct app *app, struct store *store)
 
 int app_reload_file(struct app *app)
 {
+	struct article_options defaults;
 	struct store_article row;
 	struct tanda_error err;
 	size_t focus;
@@ -584,7 +619,9 @@ int app_reload_file(struct app *app)
 	}
 	app->selection.active = 0;	/* its bytes were of the old text */
 	focus = app->view.focus;
-	status = app_open_stored(app, &row);
+	article_options_default(&defaults);
+	status = open_stored(app, &row, app->from_command_line && app->reading != NULL ?
+					 app->reading : &defaults);
 	store_article_clear(&row);
 	if (status == 0 && app->article->count > 0)
 		view_focus(&app->view, focus < app->article->count ? focus

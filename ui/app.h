@@ -71,6 +71,11 @@ struct app {
 	unsigned long long file_dev, file_ino, file_size;
 	long long file_mtime_s, file_mtime_ns;
 	const char *db;			/* the annotation database, or NULL; not owned */
+	const struct article_options *reading;	/* the command line's reading options
+					 * (--paragraphs, --from, --title...) for the
+					 * article it named; NULL: the defaults; not owned */
+	int from_command_line;		/* the article shown is the one the command
+					 * line named: :reload reads it with reading */
 	struct wrap_cache *wrap;	/* the reader's wrapping */
 	struct wrap_cache *focus_wrap;	/* focus mode's narrower wrapping */
 	struct view view;
@@ -114,6 +119,8 @@ struct app {
 	int typed;			/* a key was typed: the status line's "F1 help" goes */
 	struct strbuf clipboard;	/* what y copies, for the terminal (ui.c) to send */
 	int clipboard_pending;		/* it waits to be sent */
+	char editor_id[ANNOTATION_ID_SIZE];	/* whose note :note edits ("": none) */
+	int editor_pending;		/* :note waits for the terminal (ui.c) to run the editor */
 
 	struct hit *hits;		/* the mouse's hit-testing: what each row shows */
 	size_t hits_alloc;

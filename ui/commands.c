@@ -26,6 +26,8 @@ const struct command command_table[] = {
 	  "the text's width in columns and its place on a wide window (none: show them)" },
 	{ "nohlsearch", "noh", ACTION_NO_HIGHLIGHT, NULL, "hide the search's highlights" },
 	{ "reload", "e", ACTION_RELOAD, NULL, "load the file and its annotations again" },
+	{ "note", NULL, ACTION_NOTE_EDITOR, NULL,
+	  "edit the current annotation's note in $VISUAL or $EDITOR (else vi)" },
 	{ "attach", NULL, ACTION_ATTACH, NULL,
 	  "put a detached or fuzzy annotation on the selected words" },
 	{ "undo", NULL, ACTION_UNDO, NULL, "undo the last change" },

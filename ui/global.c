@@ -641,6 +641,7 @@ static void (*const action_handlers[ACTION_COUNT])(struct app *) = {
 	[ACTION_TAG] = annotate_tag,
 	[ACTION_CORRECT] = annotate_correct,
 	[ACTION_NOTE] = annotate_note,
+	[ACTION_NOTE_EDITOR] = annotate_note_editor,
 	[ACTION_EDIT] = annotate_edit,
 	[ACTION_DELETE] = annotate_delete,
 	[ACTION_UNDO] = annotate_undo,

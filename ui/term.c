@@ -400,6 +400,19 @@ int term_suspend(struct term *t)
 	return 0;
 }
 
+void term_outside(struct term *t, void (*fn)(void *context), void *context)
+{
+	if (t->is_virtual) {
+		fn(context);
+		return;
+	}
+	endwin();
+	fn(context);
+	take_size(t);
+	clearok(curscr, TRUE);
+	refresh();	/* back in the reader's modes, all of it redrawn */
+}
+
 /* Ctrl-Z read as a key (raw mode): suspend, then report the size the
  * window has now, so that everything is laid out and drawn again. */
 static void suspended(struct term *t, struct key *key)

@@ -56,6 +56,12 @@ int term_input_pending(const struct term *t);
  * SIGTSTP is ignored (no job control). */
 int term_suspend(struct term *t);
 
+/* Give the terminal back while fn(context) runs (an editor), as it was
+ * before the reader started, then take it again: the reader's modes
+ * restored, the size it has now, everything repainted.  On a virtual
+ * terminal fn just runs. */
+void term_outside(struct term *t, void (*fn)(void *context), void *context);
+
 /* Send the len bytes of text to the terminal's clipboard (OSC 52); 0 on
  * success (a virtual terminal takes it and sends nothing), -1 when the
  * terminal is not known to take the sequence (no Ms capability, nor a

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <sysexits.h>
 
+#include "annotate.h"
 #include "app.h"
 #include "dispatch.h"
 #include "draw.h"
@@ -39,6 +40,15 @@ static void send_clipboard(struct term *term, struct app *app)
 			    "sequence (OSC 52)");
 }
 
+/* Run the editor :note asked for, the terminal given back to it. */
+static void run_editor(struct term *term, struct app *app)
+{
+	if (!app->editor_pending)
+		return;
+	term_outside(term, annotate_note_in_editor, app);
+	app->redraw_all = 1;
+}
+
 /* Draw the whole screen for the app's state, and show it. */
 static void draw_screen(struct term *term, struct app *app)
 {
@@ -63,6 +73,8 @@ static int start_app(struct term *term, struct app *app, struct article *article
 	}
 	theme_init(&app->theme);
 	app->db = o->db;
+	app->reading = o->reading;
+	app->from_command_line = 1;
 	snprintf(app->author, sizeof app->author, "anonymous");
 	if (o->warning != NULL)
 		app_message(app, 1, "%s", o->warning);
@@ -134,6 +146,7 @@ static int run_live(struct article *article, const struct ui_options *o)
 		if (term_read_key(&term, &key) != 0)
 			break;
 		dispatch_key(&app, &key);
+		run_editor(&term, &app);
 		if (!term_input_pending(&term))	/* a paste draws once, at its end */
 			draw_screen(&term, &app);
 	}
@@ -165,6 +178,7 @@ static int play_event(struct term *term, struct app *app, const struct replay_ev
 	if (e->key.kind == KEY_KIND_RESIZE)
 		term_resize(term, e->key.x, e->key.y);
 	dispatch_key(app, &e->key);
+	run_editor(term, app);
 	if (next == NULL || !typed_ahead(next))
 		draw_screen(term, app);
 	return 0;

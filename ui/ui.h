@@ -21,6 +21,9 @@ struct ui_options {
 	int cols, rows;		/* the virtual terminal's size */
 	const char *warning;	/* shown in the status line at start, or NULL */
 	const char *db;		/* the annotation database, for :export; NULL: none */
+	const struct article_options *reading;	/* how the article was read (the
+				 * command line's options): :reload reads it so
+				 * again; NULL: the defaults */
 	const char *author;	/* of the annotations made in the reader; read after
 				 * after_first_screen, which may fill it (finding it
 				 * may ask git, too slow for the first screen) */
