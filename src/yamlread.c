@@ -337,6 +337,8 @@ static int bool_word(const char *s)
 	};
 	size_t i;
 
+	if (s[0] == '\0' || strchr("fFtTnNyYoO", s[0]) == NULL)
+		return -1;	/* most plain scalars: without comparing each word */
 	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
 		if (strcmp(s, words[i][0]) == 0)
 			return 0;
