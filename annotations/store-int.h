@@ -148,14 +148,21 @@ static inline int store_param(sqlite3_stmt *stmt, const char *name)
 	return i;
 }
 
+/* Bind text (NULL binds NULL) to parameter i; the text must outlive the
+ * statement's step. */
+static inline void bind_text_at(sqlite3_stmt *stmt, int i, const char *text)
+{
+	if (text == NULL)
+		sqlite3_bind_null(stmt, i);
+	else
+		sqlite3_bind_text(stmt, i, text, -1, SQLITE_STATIC);
+}
+
 /* Bind text (NULL binds NULL) to parameter name; the text must outlive
  * the statement's step. */
 static inline void bind_text(sqlite3_stmt *stmt, const char *name, const char *text)
 {
-	if (text == NULL)
-		sqlite3_bind_null(stmt, store_param(stmt, name));
-	else
-		sqlite3_bind_text(stmt, store_param(stmt, name), text, -1, SQLITE_STATIC);
+	bind_text_at(stmt, store_param(stmt, name), text);
 }
 
 /* Bind a name from an enum table (index 0 may be "none": NULL). */
