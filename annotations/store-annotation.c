@@ -413,6 +413,32 @@ enum tanda_status store_annotation_get(struct store *store, const char *id,
 	return store_fail(store, rc, "cannot read the annotations", err);
 }
 
+enum tanda_status store_annotation_says(struct store *store, const char *id,
+					store_says_fn fn, void *context, int *found,
+					struct tanda_error *err)
+{
+	sqlite3_stmt *stmt = store_statement(store, ST_ANNOTATION_SAYS, err);
+	struct annotation row;
+	int rc;
+
+	*found = 0;
+	if (stmt == NULL)
+		return err->status;
+	bind_text(stmt, ":uuid", id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		read_annotation(stmt, &row);
+		row.tags = NULL;
+		row.ntags = row.tags_alloc = 0;
+		*found = 1;
+		fn(context, &row, (const char *)sqlite3_column_text(stmt, COLUMN_tags));
+	}
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return TANDA_OK;
+	return store_fail(store, rc, "cannot read the annotations", err);
+}
+
 /* Bind a query's article and filters (QUERY_FILTERS). */
 static void bind_query(sqlite3_stmt *stmt, const struct store_query *q)
 {

@@ -35,6 +35,7 @@
 #define SQL_PARAMETER(name) ", :" #name
 #define SQL_SET(name) ", " #name " = :" #name
 #define SQL_SELECTED(name) ", a." #name
+#define SQL_UNREAD(name) ", NULL"
 
 /* The row id of the article :article (its sha256). */
 #define ARTICLE_ID "(SELECT id FROM articles WHERE sha256 = :article)"
@@ -143,6 +144,11 @@ static const char *const statement_sql[ST_COUNT] = {
 	[ST_ANNOTATION_REVISION] = "SELECT revision FROM annotations WHERE uuid = :uuid",
 	[ST_ANNOTATION_GET] =
 		SELECT_ANNOTATION SELECT_TAG_NAMES FROM_ANNOTATIONS "WHERE a.uuid = :uuid",
+	/* what a merge compares (store_annotation_says): no anchor, no
+	 * article, the rest as SELECT_ANNOTATION has it */
+	[ST_ANNOTATION_SAYS] =
+		"SELECT a.uuid, NULL, a.kind" ANCHOR_COLUMNS(SQL_UNREAD) SAYING_COLUMNS(SQL_SELECTED)
+		", a.revision, " SELECT_TAG_NAMES "FROM annotations a WHERE a.uuid = :uuid",
 	[ST_ANNOTATION_EXISTS] = "SELECT 1 FROM annotations WHERE uuid = :uuid",
 	[ST_LIST_ARTICLE] = SELECT_ANNOTATION "a.id " FROM_ANNOTATIONS
 		"WHERE a.article_id = " ARTICLE_ID " " QUERY_FILTERS
