@@ -384,24 +384,40 @@ static void read_annotation(sqlite3_stmt *stmt, struct annotation *a)
 	a->revision = sqlite3_column_int64(stmt, COLUMN_revision);
 }
 
+/* Step statement id (ST_ANNOTATION_GET or ST_ANNOTATION_SAYS) for the
+ * annotation uuid, its row read in place into *row (without its tags) when
+ * there is one: the step's result code; *stmt NULL (err filled) when the
+ * statement cannot be prepared.  The caller resets *stmt. */
+static int step_by_uuid(struct store *store, enum statement id, const char *uuid,
+			sqlite3_stmt **stmt, struct annotation *row, struct tanda_error *err)
+{
+	int rc;
+
+	if ((*stmt = store_statement(store, id, err)) == NULL)
+		return SQLITE_MISUSE;
+	bind_text(*stmt, ":uuid", uuid);
+	rc = sqlite3_step(*stmt);
+	if (rc == SQLITE_ROW) {
+		read_annotation(*stmt, row);
+		row->tags = NULL;
+		row->ntags = row->tags_alloc = 0;
+	}
+	return rc;
+}
+
 enum tanda_status store_annotation_get(struct store *store, const char *id,
 				       struct annotation *out, struct tanda_error *err)
 {
-	sqlite3_stmt *stmt = store_statement(store, ST_ANNOTATION_GET, err);
 	struct annotation row;
+	sqlite3_stmt *stmt;
 	int rc, copied = 0;
 
 	annotation_clear(out);
+	rc = step_by_uuid(store, ST_ANNOTATION_GET, id, &stmt, &row, err);
 	if (stmt == NULL)
 		return err->status;
-	bind_text(stmt, ":uuid", id);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		read_annotation(stmt, &row);
-		row.tags = NULL;
-		row.ntags = 0;
+	if (rc == SQLITE_ROW)
 		copied = annotation_copy(out, &row) == 0 && store_tags_read(stmt, COLUMN_tags, out) == 0;
-	}
 	sqlite3_reset(stmt);
 	if (copied)
 		return TANDA_OK;
@@ -417,22 +433,15 @@ enum tanda_status store_annotation_says(struct store *store, const char *id,
 					store_says_fn fn, void *context, int *found,
 					struct tanda_error *err)
 {
-	sqlite3_stmt *stmt = store_statement(store, ST_ANNOTATION_SAYS, err);
 	struct annotation row;
-	int rc;
+	sqlite3_stmt *stmt;
+	int rc = step_by_uuid(store, ST_ANNOTATION_SAYS, id, &stmt, &row, err);
 
-	*found = 0;
+	*found = rc == SQLITE_ROW;
 	if (stmt == NULL)
 		return err->status;
-	bind_text(stmt, ":uuid", id);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		read_annotation(stmt, &row);
-		row.tags = NULL;
-		row.ntags = row.tags_alloc = 0;
-		*found = 1;
+	if (rc == SQLITE_ROW)
 		fn(context, &row, (const char *)sqlite3_column_text(stmt, COLUMN_tags));
-	}
 	sqlite3_reset(stmt);
 	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
 		return TANDA_OK;
