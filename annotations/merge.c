@@ -138,7 +138,8 @@ static int same_tag_lines(const struct annotation *a, const char *lines)
 			return -1;
 		memcpy(name, lines, len);
 		name[len] = '\0';
-		if (bsearch(&key, a->tags, a->ntags, sizeof *a->tags, by_name) == NULL)
+		if (a->ntags == 0 ||
+		    bsearch(&key, a->tags, a->ntags, sizeof *a->tags, by_name) == NULL)
 			return 0;
 		count++;
 	}
