@@ -8,6 +8,7 @@
  * the statement's, and the links to its tags alongside (store-tag.c):
  * nothing is allocated row by row (`make bench`: load-100k, export-100k).
  */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,45 +24,101 @@ void store_query_init(struct store_query *query)
 	query->anchor = -1;
 }
 
-/* Bind the anchor of an annotation (ANCHOR_COLUMNS). */
-static void bind_anchor(sqlite3_stmt *stmt, const struct anchor *an)
+/*
+ * The parameters of the annotation columns in a statement that writes
+ * them (ANNOTATION_COLUMNS, or a move's ANCHOR_COLUMNS).  SQLite numbers
+ * named parameters in the order they first appear, and these appear once
+ * each, in the columns' order: the place of the first gives the others'
+ * without looking thirty names up for every record written, a tenth of an
+ * import (`make bench`, hostile-paragraph-100k).  Each place is checked
+ * against its name (assert).
+ */
+struct column_params {
+	sqlite3_stmt *stmt;
+	int first;			/* the parameter of column `from` */
+	enum annotation_column from;
+};
+
+/* The parameter names of the columns (":kind"). */
+static const char *const column_names[COLUMN_tags + 1] = {
+#define COLUMN_NAME(name) [COLUMN_##name] = ":" #name,
+	ANNOTATION_COLUMNS(COLUMN_NAME)
+#undef COLUMN_NAME
+};
+
+/* The column parameters of stmt, the first of them column from's. */
+static struct column_params column_params(sqlite3_stmt *stmt, enum annotation_column from)
 {
-	bind_text(stmt, ":exact", an->exact);
-	bind_text(stmt, ":prefix", an->prefix ? an->prefix : "");
-	bind_text(stmt, ":suffix", an->suffix ? an->suffix : "");
-	bind_int64(stmt, ":start", (sqlite3_int64)an->start);
-	bind_int64(stmt, ":end", (sqlite3_int64)an->end);
-	bind_int64(stmt, ":paragraph", an->paragraph);
-	bind_int64(stmt, ":para_start", (sqlite3_int64)an->para_start);
-	bind_int64(stmt, ":para_end", (sqlite3_int64)an->para_end);
-	bind_name(stmt, ":anchor", anchor_state_names, an->state);
+	struct column_params p = { stmt, store_param(stmt, column_names[from]), from };
+
+	return p;
+}
+
+/* The index of column c's parameter in p's statement. */
+static int column_param(const struct column_params *p, enum annotation_column c)
+{
+	int i = p->first + (int)c - (int)p->from;
+
+	assert(c >= p->from && sqlite3_bind_parameter_name(p->stmt, i) != NULL &&
+	       strcmp(sqlite3_bind_parameter_name(p->stmt, i), column_names[c]) == 0);
+	return i;
+}
+
+/* Bind text (NULL: NULL) to the parameter of column c. */
+static void bind_column(const struct column_params *p, enum annotation_column c,
+			const char *text)
+{
+	bind_text_at(p->stmt, column_param(p, c), text);
+}
+
+/* Bind an integer to the parameter of column c. */
+static void bind_column_int(const struct column_params *p, enum annotation_column c,
+			    sqlite3_int64 value)
+{
+	sqlite3_bind_int64(p->stmt, column_param(p, c), value);
+}
+
+/* Bind the anchor of an annotation (ANCHOR_COLUMNS). */
+static void bind_anchor(const struct column_params *p, const struct anchor *an)
+{
+	bind_column(p, COLUMN_exact, an->exact);
+	bind_column(p, COLUMN_prefix, an->prefix ? an->prefix : "");
+	bind_column(p, COLUMN_suffix, an->suffix ? an->suffix : "");
+	bind_column_int(p, COLUMN_start, (sqlite3_int64)an->start);
+	bind_column_int(p, COLUMN_end, (sqlite3_int64)an->end);
+	bind_column_int(p, COLUMN_paragraph, an->paragraph);
+	bind_column_int(p, COLUMN_para_start, (sqlite3_int64)an->para_start);
+	bind_column_int(p, COLUMN_para_end, (sqlite3_int64)an->para_end);
+	bind_column(p, COLUMN_anchor, anchor_state_names[an->state]);
 	if (an->state == ANCHOR_FUZZY)
-		sqlite3_bind_double(stmt, store_param(stmt, ":anchor_score"), an->score);
-	bind_text(stmt, ":old_exact", an->old_exact);
+		sqlite3_bind_double(p->stmt, column_param(p, COLUMN_anchor_score), an->score);
+	bind_column(p, COLUMN_old_exact, an->old_exact);
 }
 
 /* Bind the fields of a (ANNOTATION_COLUMNS, its uuid and its article) to
  * the insert or the update. */
 static void bind_annotation(sqlite3_stmt *stmt, const struct annotation *a)
 {
+	struct column_params p = column_params(stmt, COLUMN_kind);
+
 	bind_text(stmt, ":uuid", a->id);
 	bind_text(stmt, ":article", a->article);
-	bind_name(stmt, ":kind", annotation_kind_names, a->kind);
-	bind_anchor(stmt, &a->anchor);
-	bind_text(stmt, ":note", a->note);
-	bind_text(stmt, ":color", a->color);
-	bind_text(stmt, ":speaker", a->speaker);
-	bind_name(stmt, ":claim_status", claim_status_names, a->claim);
-	bind_text(stmt, ":replacement", a->replacement);
-	bind_name(stmt, ":correction_kind", correction_kind_names, a->correction_kind);
-	bind_name(stmt, ":correction_status", correction_status_names, a->correction_status);
-	bind_text(stmt, ":reviewed_by", a->reviewed_by);
-	bind_text(stmt, ":reviewed_at", a->reviewed_at[0] ? a->reviewed_at : NULL);
-	bind_text(stmt, ":author", a->author);
-	bind_text(stmt, ":created", a->created);
-	bind_text(stmt, ":modified", a->modified);
-	bind_int64(stmt, ":deleted", a->deleted != 0);
-	bind_text(stmt, ":proposed", a->kind == KIND_CORRECTION ? a->proposed : NULL);
+	bind_column(&p, COLUMN_kind, annotation_kind_names[a->kind]);
+	bind_anchor(&p, &a->anchor);
+	bind_column(&p, COLUMN_note, a->note);
+	bind_column(&p, COLUMN_color, a->color);
+	bind_column(&p, COLUMN_speaker, a->speaker);
+	bind_column(&p, COLUMN_claim_status, claim_status_names[a->claim]);
+	bind_column(&p, COLUMN_replacement, a->replacement);
+	bind_column(&p, COLUMN_correction_kind, correction_kind_names[a->correction_kind]);
+	bind_column(&p, COLUMN_correction_status, correction_status_names[a->correction_status]);
+	bind_column(&p, COLUMN_reviewed_by, a->reviewed_by);
+	bind_column(&p, COLUMN_reviewed_at, a->reviewed_at[0] ? a->reviewed_at : NULL);
+	bind_column(&p, COLUMN_author, a->author);
+	bind_column(&p, COLUMN_created, a->created);
+	bind_column(&p, COLUMN_modified, a->modified);
+	bind_column_int(&p, COLUMN_deleted, a->deleted != 0);
+	bind_column(&p, COLUMN_proposed, a->kind == KIND_CORRECTION ? a->proposed : NULL);
 }
 
 /* The stored revision of annotation id in *revision (0 when there is no
@@ -336,24 +393,40 @@ static void read_annotation(sqlite3_stmt *stmt, struct annotation *a)
 	a->revision = sqlite3_column_int64(stmt, COLUMN_revision);
 }
 
+/* Step statement id (ST_ANNOTATION_GET or ST_ANNOTATION_SAYS) for the
+ * annotation uuid, its row read in place into *row (without its tags) when
+ * there is one: the step's result code; *stmt NULL (err filled) when the
+ * statement cannot be prepared.  The caller resets *stmt. */
+static int step_by_uuid(struct store *store, enum statement id, const char *uuid,
+			sqlite3_stmt **stmt, struct annotation *row, struct tanda_error *err)
+{
+	int rc;
+
+	if ((*stmt = store_statement(store, id, err)) == NULL)
+		return SQLITE_MISUSE;
+	bind_text(*stmt, ":uuid", uuid);
+	rc = sqlite3_step(*stmt);
+	if (rc == SQLITE_ROW) {
+		read_annotation(*stmt, row);
+		row->tags = NULL;
+		row->ntags = row->tags_alloc = 0;
+	}
+	return rc;
+}
+
 enum tanda_status store_annotation_get(struct store *store, const char *id,
 				       struct annotation *out, struct tanda_error *err)
 {
-	sqlite3_stmt *stmt = store_statement(store, ST_ANNOTATION_GET, err);
 	struct annotation row;
+	sqlite3_stmt *stmt;
 	int rc, copied = 0;
 
 	annotation_clear(out);
+	rc = step_by_uuid(store, ST_ANNOTATION_GET, id, &stmt, &row, err);
 	if (stmt == NULL)
 		return err->status;
-	bind_text(stmt, ":uuid", id);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		read_annotation(stmt, &row);
-		row.tags = NULL;
-		row.ntags = 0;
+	if (rc == SQLITE_ROW)
 		copied = annotation_copy(out, &row) == 0 && store_tags_read(stmt, COLUMN_tags, out) == 0;
-	}
 	sqlite3_reset(stmt);
 	if (copied)
 		return TANDA_OK;
@@ -362,6 +435,25 @@ enum tanda_status store_annotation_get(struct store *store, const char *id,
 		return tanda_fail(err, TANDA_EDATA, "%s: no annotation %s", store->path, id);
 	if (rc == SQLITE_ROW)
 		return tanda_fail(err, TANDA_ENOMEM, "%s: out of memory", store->path);
+	return store_fail(store, rc, "cannot read the annotations", err);
+}
+
+enum tanda_status store_annotation_says(struct store *store, const char *id,
+					store_says_fn fn, void *context, int *found,
+					struct tanda_error *err)
+{
+	struct annotation row;
+	sqlite3_stmt *stmt;
+	int rc = step_by_uuid(store, ST_ANNOTATION_SAYS, id, &stmt, &row, err);
+
+	*found = rc == SQLITE_ROW;
+	if (stmt == NULL)
+		return err->status;
+	if (rc == SQLITE_ROW)
+		fn(context, &row, (const char *)sqlite3_column_text(stmt, COLUMN_tags));
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return TANDA_OK;
 	return store_fail(store, rc, "cannot read the annotations", err);
 }
 
@@ -463,12 +555,14 @@ static enum tanda_status move_one(struct store *store, const char *to_sha256,
 				  const struct annotation *a, struct tanda_error *err)
 {
 	sqlite3_stmt *stmt = store_statement(store, ST_ANNOTATION_MOVE, err);
+	struct column_params p;
 
 	if (stmt == NULL)
 		return err->status;
+	p = column_params(stmt, COLUMN_exact);
 	bind_text(stmt, ":uuid", a->id);
 	bind_text(stmt, ":article", to_sha256);
-	bind_anchor(stmt, &a->anchor);
+	bind_anchor(&p, &a->anchor);
 	bind_revision(stmt, 0);	/* inside the transaction that read it */
 	return store_run(store, stmt, "cannot save the annotation", err);
 }

@@ -22,15 +22,18 @@
  * name of its parameter in the statements that write it (":kind") and of
  * its place in those that read it (COLUMN_kind): a column is added here,
  * in bind_annotation and in read_annotation (store-annotation.c).  A move
- * writes the anchor's.
+ * writes the anchor's; a merge's look at a stored record reads the kind and
+ * the others (SAYING_COLUMNS: what it says, with its tags), not the
+ * anchor's (ST_ANNOTATION_SAYS).
  */
 #define ANCHOR_COLUMNS(X) \
 	X(exact) X(prefix) X(suffix) X(start) X(end) X(paragraph) X(para_start) \
 	X(para_end) X(anchor) X(anchor_score) X(old_exact)
-#define ANNOTATION_COLUMNS(X) \
-	X(kind) ANCHOR_COLUMNS(X) X(note) X(color) X(speaker) X(claim_status) \
-	X(replacement) X(correction_kind) X(correction_status) X(reviewed_by) \
-	X(reviewed_at) X(author) X(created) X(modified) X(deleted) X(proposed)
+#define SAYING_COLUMNS(X) \
+	X(note) X(color) X(speaker) X(claim_status) X(replacement) X(correction_kind) \
+	X(correction_status) X(reviewed_by) X(reviewed_at) X(author) X(created) X(modified) \
+	X(deleted) X(proposed)
+#define ANNOTATION_COLUMNS(X) X(kind) ANCHOR_COLUMNS(X) SAYING_COLUMNS(X)
 
 /* The places of the columns of an annotation read back (SELECT_ANNOTATION
  * in store.c). */
@@ -69,6 +72,7 @@ enum statement {
 	ST_ANNOTATION_DELETED,
 	ST_ANNOTATION_MOVE,
 	ST_ANNOTATION_GET,
+	ST_ANNOTATION_SAYS,
 	ST_ANNOTATION_REVISION,
 	ST_ANNOTATION_EXISTS,
 	ST_LIST_ARTICLE,
@@ -160,14 +164,21 @@ static inline int store_param(sqlite3_stmt *stmt, const char *name)
 	return i;
 }
 
+/* Bind text (NULL binds NULL) to parameter i; the text must outlive the
+ * statement's step. */
+static inline void bind_text_at(sqlite3_stmt *stmt, int i, const char *text)
+{
+	if (text == NULL)
+		sqlite3_bind_null(stmt, i);
+	else
+		sqlite3_bind_text(stmt, i, text, -1, SQLITE_STATIC);
+}
+
 /* Bind text (NULL binds NULL) to parameter name; the text must outlive
  * the statement's step. */
 static inline void bind_text(sqlite3_stmt *stmt, const char *name, const char *text)
 {
-	if (text == NULL)
-		sqlite3_bind_null(stmt, store_param(stmt, name));
-	else
-		sqlite3_bind_text(stmt, store_param(stmt, name), text, -1, SQLITE_STATIC);
+	bind_text_at(stmt, store_param(stmt, name), text);
 }
 
 /* Bind a name from an enum table (index 0 may be "none": NULL). */

@@ -35,6 +35,7 @@
 #define SQL_PARAMETER(name) ", :" #name
 #define SQL_SET(name) ", " #name " = :" #name
 #define SQL_SELECTED(name) ", a." #name
+#define SQL_UNREAD(name) ", NULL"
 
 /* The row id of the article :article (its sha256). */
 #define ARTICLE_ID "(SELECT id FROM articles WHERE sha256 = :article)"
@@ -186,6 +187,12 @@ static const char *const statement_sql[ST_COUNT] = {
 	[ST_ANNOTATION_REVISION] = "SELECT revision FROM annotations WHERE uuid = :uuid",
 	[ST_ANNOTATION_GET] =
 		SELECT_ANNOTATION SELECT_TAG_NAMES FROM_ANNOTATIONS "WHERE a.uuid = :uuid",
+	/* what a merge compares (store_annotation_says): no anchor, the
+	 * rest as SELECT_ANNOTATION has it */
+	[ST_ANNOTATION_SAYS] =
+		"SELECT a.uuid, art.sha256, a.kind" ANCHOR_COLUMNS(SQL_UNREAD)
+		SAYING_COLUMNS(SQL_SELECTED) ", a.revision, " SELECT_TAG_NAMES FROM_ANNOTATIONS
+		"WHERE a.uuid = :uuid",
 	[ST_ANNOTATION_EXISTS] = "SELECT 1 FROM annotations WHERE uuid = :uuid",
 	[ST_LIST_ARTICLE] = SELECT_ANNOTATION "a.id " FROM_ANNOTATIONS
 		"WHERE a.article_id = " ARTICLE_ID " " QUERY_FILTERS
@@ -374,11 +381,19 @@ static int exec_patiently(sqlite3 *db, const char *sql)
 	return rc;
 }
 
-/* Set the connection up: a busy timeout, foreign keys, WAL, FULL sync. */
+/* Set the connection up: a busy timeout, foreign keys, WAL, FULL sync,
+ * and temporary storage in memory: every statement of a transaction that
+ * could fail halfway keeps the pages it changes in a statement journal,
+ * and once one statement's outgrows 64 KiB SQLite moves it to a temporary
+ * file for the rest of the transaction, where each later row then costs
+ * a few writes (an import of 100,000 annotations made half a million:
+ * `make bench`, hostile-paragraph-100k).  A statement's journal is only
+ * the pages it changes, freed when it ends. */
 static enum tanda_status configure(struct store *store, struct tanda_error *err)
 {
 	static const char setup[] =
-		"PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+		"PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+		"PRAGMA temp_store = MEMORY;";
 	int rc;
 
 	sqlite3_extended_result_codes(store->db, 1);

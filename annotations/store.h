@@ -291,6 +291,22 @@ enum tanda_status store_annotation_delete_revision(struct store *store, const ch
 enum tanda_status store_annotation_get(struct store *store, const char *id,
 				       struct annotation *out, struct tanda_error *err);
 
+/* Look at what a stored annotation says (store_annotation_says): a, read
+ * in place and valid during the call only, with its article but without
+ * its anchor (exact and the others NULL or 0), and without its tags in
+ * a->tags: their names come as tag_lines, one per line in no order (NULL
+ * when it has none), as stored (a name may be longer than the 255 bytes
+ * store_annotation_get keeps). */
+typedef void (*store_says_fn)(void *context, const struct annotation *a,
+			      const char *tag_lines);
+
+/* Call fn with what the annotation id says, when it is stored (*found
+ * says whether it is, deleted or not): what a merge compares of each
+ * record it meets, read without copying (`make bench`, sync-50x2000). */
+enum tanda_status store_annotation_says(struct store *store, const char *id,
+					store_says_fn fn, void *context, int *found,
+					struct tanda_error *err);
+
 /* Call fn for each annotation that query matches, in text order (by
  * article, then start, then id). */
 enum tanda_status store_annotation_list(struct store *store, const struct store_query *query,

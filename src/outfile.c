@@ -250,13 +250,45 @@ static enum tanda_status write_in_place(const char *path, outfile_fill_fn fill, 
 	return finish_file(file, path, 0, err);
 }
 
+/* Whether the n bytes at offset of the files fd and other are the same
+ * (1), differ or cannot be read (0). */
+static int same_chunk(int fd, int other, off_t offset, size_t n)
+{
+	char a[16384], b[sizeof a];
+
+	return pread(fd, a, n, offset) == (ssize_t)n && pread(other, b, n, offset) == (ssize_t)n &&
+	       memcmp(a, b, n) == 0;
+}
+
+/* Whether the file written (flushed) holds exactly the bytes of the
+ * regular file at path (not through a link): 1, or 0 when they differ or
+ * either cannot be read. */
+static int holds_same_bytes(FILE *written, const char *path)
+{
+	struct stat mine, theirs;
+	int fd = fileno(written), other = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	off_t at;
+	int same;
+
+	same = other >= 0 && fstat(fd, &mine) == 0 && fstat(other, &theirs) == 0 &&
+	       S_ISREG(theirs.st_mode) && mine.st_size == theirs.st_size;
+	for (at = 0; same && at < mine.st_size; at += 16384)
+		same = same_chunk(fd, other, at, (size_t)(mine.st_size - at < 16384
+							  ? mine.st_size - at : 16384));
+	if (other >= 0)
+		close(other);
+	return same;
+}
+
 /* Write into a temporary file beside t's path (removed by a signal that
- * ends the program meanwhile), rename it into place, sync the folder. */
+ * ends the program meanwhile), rename it into place, sync the folder;
+ * with keep_same, a file there that already holds exactly those bytes is
+ * left as it is and the temporary file removed unsynced. */
 static enum tanda_status write_replacing(const struct target *t, const char *path,
-					 outfile_fill_fn fill, void *context,
+					 int keep_same, outfile_fill_fn fill, void *context,
 					 struct tanda_error *err)
 {
-	int caught[CLEANUP_SIGNALS];
+	int caught[CLEANUP_SIGNALS], same = 0;
 	enum tanda_status status;
 	char *tmp;
 	FILE *file;
@@ -266,10 +298,18 @@ static enum tanda_status write_replacing(const struct target *t, const char *pat
 		return status;
 	catch_signals(tmp, caught);
 	status = fill(context, file, path, 1, err);
-	if (status != TANDA_OK)
+	if (status == TANDA_OK && keep_same && fflush(file) == 0 && !ferror(file))
+		same = holds_same_bytes(file, t->path);
+	if (status != TANDA_OK || same)
 		fclose(file);
 	else
 		status = finish_file(file, path, 1, err);
+	if (same) {
+		unlink(tmp);
+		release_signals(caught);
+		free(tmp);
+		return TANDA_OK;
+	}
 	if (status == TANDA_OK && rename(tmp, t->path) != 0)
 		status = tanda_fail(err, TANDA_ECANTCREATE, "%s: cannot create: %s", path,
 				    strerror(errno));
@@ -296,7 +336,7 @@ enum tanda_status outfile_write_to(const char *path, enum outfile_target how,
 	if (status == TANDA_OK && t.in_place)
 		status = write_in_place(path, fill, context, err);
 	else if (status == TANDA_OK)
-		status = write_replacing(&t, path, fill, context, err);
+		status = write_replacing(&t, path, how == OUTFILE_REGULAR, fill, context, err);
 	free(t.path);
 	return status;
 }

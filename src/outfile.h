@@ -37,7 +37,9 @@ enum outfile_target {
 	 * link or anything else there is refused (TANDA_ECANTCREATE, saying
 	 * what it is) and nothing is written.  The rename replaces the name
 	 * itself, so a link planted after the check is replaced, never
-	 * followed. */
+	 * followed.  A file there that already holds exactly the bytes
+	 * written is left as it is (its time, its inode): a sync with nothing
+	 * new writes nothing. */
 	OUTFILE_REGULAR,
 };
 

@@ -337,6 +337,8 @@ static int bool_word(const char *s)
 	};
 	size_t i;
 
+	if (s[0] == '\0' || strchr("fFtTnNyYoO", s[0]) == NULL)
+		return -1;	/* most plain scalars: without comparing each word */
 	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
 		if (strcmp(s, words[i][0]) == 0)
 			return 0;
@@ -406,7 +408,17 @@ static enum scalar_kind scalar_kind(const struct yamlread *r)
 
 int yamlread_is_null(const struct yamlread *r)
 {
-	return r->event.type == YAML_SCALAR_EVENT && scalar_kind(r) == SCALAR_NULL;
+	const char *tag;
+
+	if (r->event.type != YAML_SCALAR_EVENT)
+		return 0;
+	/* what scalar_kind says, asked of every value, without typing it
+	 * further: a core tag is null only when it is !!null, another tag
+	 * or a quoted style makes text, a plain scalar is null by its word */
+	if ((tag = core_tag(r)) != NULL)
+		return strcmp(tag, "null") == 0;
+	return r->event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+	       r->event.data.scalar.tag == NULL && null_word(scalar_value(r));
 }
 
 int yamlread_is_mapping(const struct yamlread *r)

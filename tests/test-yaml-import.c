@@ -591,6 +591,22 @@ static void test_same_time_other_content_is_a_conflict(void **state)
 	assert_int_equal(merge_as(w, T1, "    note: mine\n"), MERGE_UNCHANGED);
 }
 
+/* Tags are what a record says: the same time with other tags is a
+ * conflict, the same tags in another order are the same record (the store
+ * keeps them in no order; a merge compares them as stored). */
+static void test_same_time_other_tags_is_a_conflict(void **state)
+{
+	struct world *w = *state;
+
+	assert_int_equal(merge_as(w, T1, "    tags: [b, a, c]\n"), MERGE_NEW);
+	assert_int_equal(merge_as(w, T1, "    tags: [c, a, b]\n"), MERGE_UNCHANGED);
+	assert_int_equal(merge_as(w, T1, "    tags: [a, b]\n"), MERGE_CONFLICT);
+	assert_int_equal(merge_as(w, T1, "    tags: [a, b, d]\n"), MERGE_CONFLICT);
+	assert_int_equal(merge_as(w, T1, "    tags: [a, b, c, d]\n"), MERGE_CONFLICT);
+	assert_int_equal(merge_as(w, T1, ""), MERGE_CONFLICT);
+	assert_int_equal(stored_count(w), 5);
+}
+
 static void test_author_map(void **state)
 {
 	struct world *w = *state;
@@ -817,6 +833,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_tombstones_stay, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_tombstone_is_kept, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_same_time_other_content_is_a_conflict, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_same_time_other_tags_is_a_conflict, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_author_map, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_pending_article_gets_its_text_later, setup,
