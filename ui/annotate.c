@@ -987,7 +987,7 @@ static void undo_or_redo(struct app *app, int redo)
 	if (!can_save(app))
 		return;
 	annotation_init(&shown);
-	if (undo_step(&app->undo, app->store, redo, &shown, &err) != TANDA_OK) {
+	if (undo_step(&app->undo, app->store, app->author, redo, &shown, &err) != TANDA_OK) {
 		app_message(app, err.status != TANDA_EUSAGE, "%s", err.message);
 		annotation_clear(&shown);
 		return;
