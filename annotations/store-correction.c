@@ -180,6 +180,11 @@ static enum tanda_status decide(struct store *store, struct annotation *a,
 	memcpy(was.reviewed_at, a->reviewed_at, sizeof was.reviewed_at);
 	memcpy(was.modified, a->modified, sizeof was.modified);
 	annotation_now(now);
+	status = store_decision_review_time(store, a->id, who, now, err);
+	if (status != TANDA_OK) {
+		free(reviewer);
+		return status;
+	}
 	if (reviewing) {
 		a->reviewed_by = reviewer;
 		memcpy(a->reviewed_at, reviewer ? now : "", reviewer ? sizeof a->reviewed_at : 1);

@@ -439,20 +439,19 @@ enum tanda_status store_dismissed_by(struct store *store, const char *id, const 
 	return TANDA_OK;
 }
 
-/* The time of who's new dismissal of annotation id (or its withdrawal),
- * into at: now, or a second after who's latest one when that is not
- * earlier (two in one second would be one row, and either the latest). */
-static enum tanda_status dismissal_time(struct store *store, const char *id, const char *who,
-					char at[ANNOTATION_TIME_SIZE], struct tanda_error *err)
+/* The time, by statement which (ST_DISMISSAL_AT, ST_REVIEW_AT), of who's
+ * new decision on annotation id, into at (now on entry). */
+static enum tanda_status next_time(struct store *store, enum statement which, const char *id,
+				   const char *who, char at[ANNOTATION_TIME_SIZE],
+				   struct tanda_error *err)
 {
-	sqlite3_stmt *stmt = store_statement(store, ST_DISMISSAL_AT, err);
+	sqlite3_stmt *stmt = store_statement(store, which, err);
 	char now[ANNOTATION_TIME_SIZE];
 	int rc;
 
 	if (stmt == NULL)
 		return err->status;
-	annotation_now(now);
-	memcpy(at, now, ANNOTATION_TIME_SIZE);
+	memcpy(now, at, ANNOTATION_TIME_SIZE);
 	bind_text(stmt, ":uuid", id);
 	bind_text(stmt, ":reviewer", who);
 	bind_text(stmt, ":now", now);
@@ -460,8 +459,25 @@ static enum tanda_status dismissal_time(struct store *store, const char *id, con
 		column_fixed(stmt, 0, at, ANNOTATION_TIME_SIZE);
 	sqlite3_reset(stmt);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_fail(store, rc, "cannot read the dismissals", err);
+		return store_fail(store, rc, "cannot read the decisions", err);
 	return TANDA_OK;
+}
+
+/* The time of who's new dismissal of annotation id (or its withdrawal),
+ * into at: now, or a second after who's latest one when that is not
+ * earlier (two in one second would be one row, and either the latest). */
+static enum tanda_status dismissal_time(struct store *store, const char *id, const char *who,
+					char at[ANNOTATION_TIME_SIZE], struct tanda_error *err)
+{
+	annotation_now(at);
+	return next_time(store, ST_DISMISSAL_AT, id, who, at, err);
+}
+
+enum tanda_status store_decision_review_time(struct store *store, const char *id,
+					     const char *who, char at[ANNOTATION_TIME_SIZE],
+					     struct tanda_error *err)
+{
+	return next_time(store, ST_REVIEW_AT, id, who, at, err);
 }
 
 /* Refuse to dismiss a (or withdraw who's dismissal): TANDA_EDATA. */

@@ -100,6 +100,7 @@ enum statement {
 	ST_DISMISSED_BY,
 	ST_DISMISSALS,
 	ST_DISMISSAL_AT,
+	ST_REVIEW_AT,
 	ST_ACTOR,
 	ST_SET_AT,
 	ST_COUNT
@@ -240,6 +241,14 @@ enum tanda_status store_decision_status(struct store *store, const char *id,
  * else the actor, else its author: record it. */
 enum tanda_status store_decision_made_here(struct store *store, const struct annotation *a,
 					   struct tanda_error *err);
+
+/* The time of who's new review decision on annotation id, into at (now
+ * on entry): now, or a second after who's latest review of it when that
+ * is not earlier, so that an undo and a redo in one second are rows of
+ * their own, in order. */
+enum tanda_status store_decision_review_time(struct store *store, const char *id,
+					     const char *who, char at[ANNOTATION_TIME_SIZE],
+					     struct tanda_error *err);
 
 /* Add d unless the same decision is stored already (*added says which;
  * may be NULL), deriving nothing: the caller writes its correction. */

@@ -263,6 +263,10 @@ static const char *const statement_sql[ST_COUNT] = {
 		"max(at), '+1 second') FROM decisions WHERE annotation = :uuid "
 		"AND reviewer = :reviewer AND (decision = 'dismissed' OR decision = 'undismissed')), "
 		":now))",
+	[ST_REVIEW_AT] = "SELECT max(:now, coalesce((SELECT strftime('%Y-%m-%dT%H:%M:%SZ', "
+		"max(at), '+1 second') FROM decisions WHERE annotation = :uuid "
+		"AND reviewer = :reviewer AND decision <> 'dismissed' AND decision <> 'undismissed'), "
+		":now))",
 	/* the dismissals that stand, each reviewer's latest */
 	[ST_DISMISSALS] = "SELECT d.reviewer, d.reason, d.at FROM decisions d "
 		"WHERE d.annotation = :uuid AND d.decision = 'dismissed' AND d.id = ("

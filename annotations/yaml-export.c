@@ -75,6 +75,8 @@ struct exporter {
 	struct article *doc;			/* its text, when known */
 	int opened;				/* its mapping is started */
 	int decisions;				/* its decisions' list is started */
+	char (*matched)[ANNOTATION_ID_SIZE];	/* the ids the filter matches, sorted */
+	size_t nmatched, matched_alloc;
 	const char *record;			/* the id of the annotation being written */
 	struct yaml_export_report report;
 	enum tanda_status status;		/* TANDA_OK until something fails */
@@ -608,19 +610,83 @@ static int visit_decision(void *context, const struct store_decision *d)
 		 emit_fragment(x, "replacement", d->replacement) && end_mapping(x));
 }
 
-/* Write the article's review decisions (the filter's author's only, when
- * it names one; none when it asks for another kind than corrections); 1
- * on success. */
+/* Whether the filter leaves out some annotations by what they are (not
+ * by their author, whose filter picks the decisions' reviewer). */
+static int filter_restricts(const struct store_query *f)
+{
+	return f->kind >= 0 || f->tag != NULL || f->grep != NULL || f->status != NULL ||
+	       f->anchor >= 0;
+}
+
+/* Keep the id of an annotation the filter matches (store_visit_fn); stops
+ * the listing when out of memory. */
+static int remember_match(void *context, const struct annotation *a)
+{
+	struct exporter *x = context;
+
+	if (GROW(x->matched, x->matched_alloc, x->nmatched + 1) != 0) {
+		x->status = tanda_fail(x->err, TANDA_ENOMEM, "%s: out of memory", x->out_name);
+		return 1;
+	}
+	memcpy(x->matched[x->nmatched++], a->id, ANNOTATION_ID_SIZE);
+	return 0;
+}
+
+/* Order two annotation ids (for qsort and bsearch). */
+static int compare_id(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+/* Gather, sorted, the ids of the article's annotations the filter matches
+ * by what they are, whoever wrote them and whoever dismissed them, so
+ * that the decisions on them go with them; 1 on success. */
+static int collect_matched(struct exporter *x)
+{
+	struct store_query query = x->options->filter;
+	enum tanda_status status;
+
+	query.article = x->article->sha256;
+	query.author = NULL;
+	query.hidden_for = NULL;
+	query.include_deleted = 1;
+	x->nmatched = 0;
+	status = store_annotation_list(x->store, &query, remember_match, x, x->err);
+	if (status != TANDA_OK)
+		x->status = status;
+	if (x->status != TANDA_OK)
+		return 0;
+	if (x->nmatched > 1)
+		qsort(x->matched, x->nmatched, sizeof *x->matched, compare_id);
+	return 1;
+}
+
+/* Write one decision of the article (store_decision_list's visitor) when the filter
+ * matches its annotation. */
+static int visit_matched_decision(void *context, const struct store_decision *d)
+{
+	struct exporter *x = context;
+
+	if (filter_restricts(&x->options->filter) &&
+	    (x->nmatched == 0 ||
+	     bsearch(d->annotation, x->matched, x->nmatched, sizeof *x->matched, compare_id) == NULL))
+		return 0;
+	return visit_decision(context, d);
+}
+
+/* Write the article's review decisions on the annotations the filter
+ * matches (the filter's author's only, when it names one: their own
+ * set); 1 on success. */
 static int export_decisions(struct exporter *x)
 {
 	const struct store_query *f = &x->options->filter;
 	enum tanda_status status;
 
 	x->decisions = 0;
-	if ((f->kind >= 0 && f->kind != KIND_CORRECTION) || f->tag != NULL || f->grep != NULL)
-		return 1;
-	status = store_decision_list(x->store, x->article->sha256, f->author, visit_decision, x,
-				     x->err);
+	if (filter_restricts(f) && !collect_matched(x))
+		return 0;
+	status = store_decision_list(x->store, x->article->sha256, f->author,
+				     visit_matched_decision, x, x->err);
 	if (status != TANDA_OK)
 		x->status = status;
 	if (x->status != TANDA_OK)
@@ -842,6 +908,7 @@ static enum tanda_status export_stream(struct store *store,
 	if (emit_head(&x) && (options->articles ? export_chosen(&x) : export_every(&x)))
 		emit_tail(&x);
 	yaml_emitter_delete(&x.emitter);
+	free(x.matched);
 	if (report != NULL)
 		*report = x.report;
 	return x.status;

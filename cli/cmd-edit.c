@@ -206,6 +206,11 @@ static int edit(void *context, struct store *store, struct annotation *a)
 
 	if (status == 0 && r->status != NULL)
 		status = change_status(r, store, a, who, &saved);
+	else if (status == 0 && r->replace != NULL && a->kind == KIND_CORRECTION &&
+		 strcmp(who, a->author) != 0) {
+		saved = 1;	/* a reviewer's words: a decision, as review --replace */
+		status = decide(store, a, CORRECTION_PROPOSED, who, r->replace);
+	}
 	if (status == 0 && !saved &&
 	    (store_set_actor(store, who, &err) != TANDA_OK ||
 	     store_annotation_update(store, a, &err) != TANDA_OK))

@@ -13,6 +13,7 @@
 #include "cmd.h"
 #include "open.h"
 #include "store.h"
+#include "strbuf.h"
 
 enum { OPT_RESTORE = CMD_OPT_FIRST_FREE, OPT_REASON };
 
@@ -56,6 +57,36 @@ static enum tanda_status remove_one(struct store *store, const char *id, const c
 	return status;
 }
 
+/* With --reason, refuse (EX_USAGE) before anything is written when any of
+ * ids[count] is who's own: only a dismissal has a reason.  Returns 0, or
+ * the exit status. */
+static int check_reason(struct store *store, char **ids, int count, const char *who,
+			const struct request *r)
+{
+	char id[ANNOTATION_ID_SIZE], text[256];
+	struct annotation a;
+	struct tanda_error err;
+	struct strbuf why;
+	int status = 0, i, own;
+
+	for (i = 0; i < count && status == 0 && r->reason != NULL; i++) {
+		if ((status = cmd_resolve_id(store, ids[i], id)) != 0)
+			break;
+		annotation_init(&a);
+		if (store_annotation_get(store, id, &a, &err) != TANDA_OK)
+			status = cmd_fail(&err);
+		own = status == 0 && strcmp(a.author, who) == 0;
+		annotation_clear(&a);
+		if (!own)
+			continue;
+		strbuf_init_fixed(&why, text, sizeof text);
+		strbuf_addf(&why, "only a dismissal of someone else's annotation has a "
+			    "reason; %s is yours", ids[i]);
+		status = cmd_option_error(&cmd_rm_entry, "--reason", strbuf_str(&why));
+	}
+	return status;
+}
+
 /* Delete, dismiss or with --restore bring back the annotations ids[count]
  * (each a whole id or a unique prefix) in one transaction; returns the
  * exit status. */
@@ -64,9 +95,9 @@ static int set_deleted(struct store *store, char **ids, int count, const struct 
 	char id[ANNOTATION_ID_SIZE], author[256];
 	const char *who = cmd_author(&r->common, author, sizeof author);
 	struct tanda_error err;
-	int status = 0, i;
+	int status = check_reason(store, ids, count, who, r), i;
 
-	if (store_begin(store, &err) != TANDA_OK)
+	if (status == 0 && store_begin(store, &err) != TANDA_OK)
 		status = cmd_fail(&err);
 	for (i = 0; i < count && status == 0; i++)
 		if ((status = cmd_resolve_id(store, ids[i], id)) == 0 &&

@@ -377,12 +377,45 @@ static void ask(struct app *app, enum form_step step)
 	case STEP_UNPUBLISH_REASON:
 		prompt_open(&app->prompt, PROMPT_NOTE, "why take it back (required): ", NULL);
 		break;
+	case STEP_DISMISS_REASON:
+		prompt_open(&app->prompt, PROMPT_NOTE, "why dismissed (optional): ", NULL);
+		break;
 	case STEP_REJECT_OTHER:
 	case STEP_CLAIM_STATUS:
 	case STEP_CORRECTION_KIND:
 	case STEP_END:
 		break;	/* the status line asks (annotate_form_question) */
 	}
+}
+
+/* Dismiss a, someone else's annotation, for reason (NULL: none): a
+ * decision of the user's, which hides it here and travels in the user's
+ * own set; u withdraws it. */
+static void dismiss(struct app *app, const struct annotation *a, const char *reason)
+{
+	struct annotation gone;
+	struct tanda_error err;
+	char what[200];
+
+	annotation_init(&gone);
+	if (annotation_copy(&gone, a) != 0) {
+		app_message(app, 1, "out of memory");
+		return;
+	}
+	if (store_annotation_dismiss(app->store, &gone, app->author, reason, 1, &err) !=
+	    TANDA_OK) {
+		app_message(app, 1, "not dismissed: %s", err.message);
+		annotation_clear(&gone);
+		return;
+	}
+	if (undo_record_dismissal(&app->undo, &gone, app->author) != 0)
+		app_message(app, 1, "dismissed, but out of memory for undo");
+	gone.deleted = 1;	/* hidden from the user's views */
+	show(app, &gone);
+	describe(app, &gone, what, sizeof what);
+	if (!app->message_is_error)
+		app_message(app, 0, "dismissed: %s (u undoes)", what);
+	annotation_clear(&gone);
 }
 
 /* Go on to the next step that applies, or save after the last. */
@@ -395,12 +428,15 @@ static void form_advance(struct app *app)
 	if (f->steps[f->at] == STEP_END) {
 		struct annotation draft = f->draft;
 		char *reason = f->reason;
-		int existing = f->existing;
+		int existing = f->existing, dismissing = f->dismissing;
 
 		annotation_init(&f->draft);
 		f->reason = NULL;
 		form_close(app);
-		(void)save_why(app, &draft, existing, reason);
+		if (dismissing)
+			dismiss(app, &draft, reason);
+		else
+			(void)save_why(app, &draft, existing, reason);
 		annotation_clear(&draft);
 		free(reason);
 		return;
@@ -460,6 +496,7 @@ static int take_text(struct app *app, enum form_step step, const char *text)
 		}
 		return keep_reason(&app->form, text);
 	case STEP_REASON:
+	case STEP_DISMISS_REASON:
 		return keep_reason(&app->form, text);
 	default:
 		return 0;
@@ -944,32 +981,20 @@ void annotate_delete(struct app *app)
 		    "any other key keeps it", a->author, what);
 }
 
-/* Dismiss someone else's current annotation: a decision of the user's,
- * which hides it here and travels in the user's own set; u withdraws it. */
-static void dismiss(struct app *app)
+/* Ask why the current annotation, someone else's, is dismissed (Enter
+ * for no reason); the form's end dismisses it. */
+static void ask_dismissal(struct app *app)
 {
-	struct annotation gone;
-	struct tanda_error err;
-	char what[200];
+	static const enum form_step steps[] = { STEP_DISMISS_REASON, STEP_END };
+	struct annotation draft;
 
-	annotation_init(&gone);
-	if (annotation_copy(&gone, &app->overlay.items[app->current].a) != 0) {
+	annotation_init(&draft);
+	if (annotation_copy(&draft, &app->overlay.items[app->current].a) != 0) {
 		app_message(app, 1, "out of memory");
 		return;
 	}
-	if (store_annotation_dismiss(app->store, &gone, app->author, NULL, 1, &err) != TANDA_OK) {
-		app_message(app, 1, "not dismissed: %s", err.message);
-		annotation_clear(&gone);
-		return;
-	}
-	if (undo_record_dismissal(&app->undo, &gone, app->author) != 0)
-		app_message(app, 1, "dismissed, but out of memory for undo");
-	gone.deleted = 1;	/* hidden from the user's views */
-	show(app, &gone);
-	describe(app, &gone, what, sizeof what);
-	if (!app->message_is_error)
-		app_message(app, 0, "dismissed: %s (u undoes)", what);
-	annotation_clear(&gone);
+	form_start(app, steps, &draft, 1);
+	app->form.dismissing = 1;
 }
 
 void annotate_delete_confirmed(struct app *app)
@@ -981,7 +1006,7 @@ void annotate_delete_confirmed(struct app *app)
 	if (app->current == SIZE_MAX || app->current >= app->overlay.count || !can_save(app))
 		return;
 	if (someone_elses(app)) {	/* only its author deletes it */
-		dismiss(app);
+		ask_dismissal(app);
 		return;
 	}
 	annotation_init(&gone);
@@ -1015,7 +1040,7 @@ static void undo_or_redo(struct app *app, int redo)
 	if (!can_save(app))
 		return;
 	annotation_init(&shown);
-	if (undo_step(&app->undo, app->store, redo, &shown, &err) != TANDA_OK) {
+	if (undo_step(&app->undo, app->store, app->author, redo, &shown, &err) != TANDA_OK) {
 		app_message(app, err.status != TANDA_EUSAGE, "%s", err.message);
 		annotation_clear(&shown);
 		return;

@@ -49,8 +49,8 @@ void annotate_note_editor(struct app *app);
 void annotate_note_in_editor(void *app);
 void annotate_delete(struct app *app);
 
-/* Delete the current annotation without asking (d asks first when
- * someone else made it; y answers). */
+/* Delete the current annotation without asking; someone else's (d asks
+ * first, y answers) asks why and is dismissed. */
 void annotate_delete_confirmed(struct app *app);
 
 /* :attach: put the detached (orphan) or fuzzy annotation chosen (the

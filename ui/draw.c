@@ -14,6 +14,7 @@
 #include "draw.h"
 #include "escape.h"
 #include "grow.h"
+#include "store.h"
 #include "strbuf.h"
 #include "utf8.h"
 #include "zone.h"
@@ -477,8 +478,46 @@ static void details_of_kind(const struct annotation *a, struct strbuf *sb)
 			    a->anchor.old_exact ? a->anchor.old_exact : "");
 }
 
-/* Append to sb the details of overlay item i: kind, tags, status,
- * speaker, note, author and time (local, with its zone). */
+/* What add_dismissal appends to and leaves out. */
+struct dismissals {
+	struct strbuf *sb;
+	const char *user;	/* the user's own dismissal hides it: not shown */
+	int count;
+};
+
+/* Append one standing dismissal by someone else to the details:
+ * " | dismissed by REVIEWER: REASON", more joined by "; "
+ * (store_dismissals' callback). */
+static int add_dismissal(void *context, const char *reviewer, const char *reason,
+			 const char *at)
+{
+	struct dismissals *d = context;
+
+	(void)at;
+	if (d->user != NULL && strcmp(reviewer, d->user) == 0)
+		return 0;
+	strbuf_addstr(d->sb, d->count++ ? "; " : " | dismissed by ");
+	strbuf_addstr(d->sb, reviewer);
+	if (reason != NULL && reason[0] != '\0')
+		strbuf_addf(d->sb, ": %s", reason);
+	return 0;
+}
+
+/* Append to sb who else dismissed a and why, as `tanda list` shows it
+ * (nothing when the store cannot say). */
+static void details_dismissed(const struct app *app, const struct annotation *a,
+			      struct strbuf *sb)
+{
+	struct dismissals d = { sb, app->author, 0 };
+	struct tanda_error err;
+
+	if (app->store != NULL)
+		(void)store_dismissals(app->store, a->id, add_dismissal, &d, &err);
+}
+
+/* Append to sb the details of overlay item i: kind, status, speaker, who
+ * else dismissed it and why, tags, note, author and time (local, with its
+ * zone). */
 static void details_text(const struct app *app, size_t item, struct strbuf *sb)
 {
 	const struct annotation *a = &app->overlay.items[item].a;
@@ -488,6 +527,7 @@ static void details_text(const struct app *app, size_t item, struct strbuf *sb)
 	strbuf_addf(sb, "%zu/%zu %s", item + 1, app->overlay.count,
 		    annotation_kind_names[a->kind]);
 	details_of_kind(a, sb);
+	details_dismissed(app, a, sb);
 	for (i = 0; i < a->ntags; i++)
 		strbuf_addf(sb, "%s#%s", i ? " " : " | ", a->tags[i]);
 	if (a->note != NULL)

@@ -28,6 +28,7 @@ enum form_step {
 	STEP_REJECT_OTHER,	/* one letter: reject the accepted correction that
 				 * overlaps the one being accepted? */
 	STEP_UNPUBLISH_REASON,	/* a prompt: why a published one is taken back */
+	STEP_DISMISS_REASON,	/* a prompt: why someone else's is dismissed */
 };
 
 /* The form being filled in, if any. */
@@ -36,9 +37,10 @@ struct form {
 	size_t at;			/* the current step */
 	struct annotation draft;	/* what will be saved */
 	int existing;			/* the draft is a stored annotation being edited */
+	int dismissing;			/* the draft, someone else's, is being dismissed */
 	size_t passage, npassages;	/* the quote picker's choice and count */
 	size_t passages[FORM_MAX_PASSAGES][2];	/* their bytes in the text */
-	char *reason;			/* a rejection's reason, for the history */
+	char *reason;			/* a rejection's or dismissal's reason */
 	char **tag_names;		/* completions for the tag prompt */
 	size_t ntag_names, tag_names_alloc;
 };

@@ -94,6 +94,75 @@ static enum tanda_status write_state(struct store *store, const struct annotatio
 	return status;
 }
 
+/* The reason a decision made by undo or redo gives in the history. */
+#define UNDO_REASON "undone in the reader"
+
+/* Whether going from state `from` to `to` is a review decision, not an
+ * edit: a correction's status changes, or words change on someone else's
+ * (who is the user). */
+static int is_decision(const struct annotation *from, const struct annotation *to,
+		       const char *who)
+{
+	if (from->id[0] == '\0' || to->id[0] == '\0' || to->kind != KIND_CORRECTION)
+		return 0;
+	if (from->correction_status != to->correction_status)
+		return 1;
+	return strcmp(to->author, who) != 0 &&
+	       (from->replacement == NULL || to->replacement == NULL
+		? from->replacement != to->replacement
+		: strcmp(from->replacement, to->replacement) != 0);
+}
+
+/* Record who's decision that gives *shown (state `to`, now at from's
+ * status and revision) to's status and words. */
+static enum tanda_status decide_to(struct store *store, const char *who,
+				   const struct annotation *from, enum correction_status want,
+				   struct annotation *shown, struct tanda_error *err)
+{
+	struct annotation conflict;
+	enum tanda_status status;
+
+	if (want == CORRECTION_PUBLISHED)
+		return tanda_fail(err, TANDA_EUSAGE, "a correction taken back is published again "
+				  "only by tanda apply --publish");
+	if (want == CORRECTION_PROPOSED)
+		return store_correction_reopen(store, shown, who, UNDO_REASON,
+					       from->correction_status == want ?
+					       shown->replacement : NULL, err);
+	if (want == CORRECTION_REJECTED)
+		return store_correction_reject(store, shown, who, UNDO_REASON, err);
+	if (from->correction_status == CORRECTION_PUBLISHED)
+		return store_correction_unpublish(store, shown, who, UNDO_REASON, err);
+	annotation_init(&conflict);
+	status = store_correction_accept(store, shown, who, &conflict, err);
+	annotation_clear(&conflict);
+	return status;
+}
+
+/* Make the store hold state `to` of a correction that was `from` through
+ * who's decision, as every change of a correction's status is (it
+ * travels, and its history says who), filling *shown with the result. */
+static enum tanda_status write_decision(struct store *store, const char *who,
+					const struct annotation *from, struct annotation *to,
+					struct annotation *shown, struct tanda_error *err)
+{
+	enum tanda_status status;
+
+	annotation_clear(shown);
+	if (annotation_copy(shown, to) != 0 ||
+	    annotation_set(&shown->reviewed_by, from->reviewed_by) != 0)
+		return tanda_fail(err, TANDA_ENOMEM, "out of memory");
+	shown->correction_status = from->correction_status;
+	memcpy(shown->reviewed_at, from->reviewed_at, sizeof shown->reviewed_at);
+	shown->revision = from->revision;
+	status = decide_to(store, who, from, to->correction_status, shown, err);
+	if (status == TANDA_OK)
+		status = store_annotation_get(store, to->id, shown, err);
+	if (status == TANDA_OK)
+		to->revision = shown->revision;
+	return status;
+}
+
 int undo_record_dismissal(struct undo *u, const struct annotation *a, const char *who)
 {
 	struct undo_entry *e;
@@ -123,20 +192,24 @@ static enum tanda_status redismiss(const struct undo_entry *e, struct store *sto
 	return status;
 }
 
-enum tanda_status undo_step(struct undo *u, struct store *store, int redo,
+enum tanda_status undo_step(struct undo *u, struct store *store, const char *who, int redo,
 			    struct annotation *shown, struct tanda_error *err)
 {
 	struct undo_entry *e;
+	struct annotation *from, *to;
 	enum tanda_status status;
 
 	if (redo ? u->done == u->count : u->done == 0)
 		return tanda_fail(err, TANDA_EUSAGE, redo ? "nothing to redo" : "nothing to undo");
 	e = &u->entries[redo ? u->done : u->done - 1];
+	from = redo ? &e->before : &e->after;
+	to = redo ? &e->after : &e->before;
 	if (e->dismisser != NULL)
 		status = redismiss(e, store, redo, shown, err);
+	else if (is_decision(from, to, who))
+		status = write_decision(store, who, from, to, shown, err);
 	else
-		status = redo ? write_state(store, &e->before, &e->after, shown, err)
-			      : write_state(store, &e->after, &e->before, shown, err);
+		status = write_state(store, from, to, shown, err);
 	if (status == TANDA_OK && redo)
 		u->done++;
 	else if (status == TANDA_OK)

@@ -3,7 +3,8 @@
  * entry is one annotation before and after a change (either may be
  * absent: a creation has no before); undoing writes the before state back
  * to the store, redoing the after state, so a deletion undone restores the
- * same annotation with the same id.  Each step applies only to the
+ * same annotation with the same id; a correction's status goes back and
+ * forth through the user's review decisions.  Each step applies only to the
  * revision the step before left in the store: one changed since by
  * another process is never overwritten.  No curses here.
  */
@@ -46,11 +47,13 @@ int undo_record_dismissal(struct undo *u, const struct annotation *a, const char
 
 /*
  * Undo the last applied change (redo != 0: redo the first undone one) in
- * store.  On success *shown is the annotation as it now stands (its id
+ * store; a change of a correction's status (and new words on someone
+ * else's) is undone and redone as who's review decision, which travels
+ * and names who, never by writing the record back.  On success *shown is the annotation as it now stands (its id
  * empty when it is gone; deleted set when it is a tombstone), for the
  * caller's display.  TANDA_EUSAGE when there is nothing to undo or redo.
  */
-enum tanda_status undo_step(struct undo *u, struct store *store, int redo,
+enum tanda_status undo_step(struct undo *u, struct store *store, const char *who, int redo,
 			    struct annotation *shown, struct tanda_error *err);
 
 #endif
