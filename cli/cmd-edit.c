@@ -97,8 +97,9 @@ static int set_or_clear(char **field, const char *value)
 	return annotation_set(field, value != NULL && value[0] == '\0' ? NULL : value);
 }
 
-/* Make the changes of r to a but its status; returns the exit status. */
-static int change_fields(const struct request *r, struct annotation *a)
+/* Make the changes of r to a but its status (and, when they are a
+ * reviewer's words, its replacement); returns the exit status. */
+static int change_fields(const struct request *r, struct annotation *a, int reviewer_words)
 {
 	int failed = 0;
 	size_t i;
@@ -112,7 +113,7 @@ static int change_fields(const struct request *r, struct annotation *a)
 	}
 	if (r->note != NULL)
 		failed |= set_or_clear(&a->note, r->note);
-	if (r->replace != NULL)
+	if (r->replace != NULL && !reviewer_words)
 		failed |= annotation_set(&a->replacement, r->replace);
 	if (r->speaker != NULL)
 		failed |= set_or_clear(&a->speaker, r->speaker);
@@ -167,15 +168,14 @@ static int decide(struct store *store, struct annotation *a, enum correction_sta
 }
 
 /* Set a's status to r->status: a claim's in a, a correction's accepted,
- * rejected or proposed again through the store (*saved then set); returns
- * the exit status. */
+ * rejected or proposed again through the store (with a reviewer's words
+ * when words); returns the exit status. */
 static int change_status(const struct request *r, struct store *store, struct annotation *a,
-			 const char *who, int *saved)
+			 const char *who, int words)
 {
 	int claim = annotation_lookup(claim_status_names, CLAIM_COUNT, r->status);
 	int to = annotation_lookup(correction_status_names, CORRECTION_STATUS_COUNT, r->status);
 
-	*saved = 0;
 	if (a->kind == KIND_CLAIM && claim > 0) {
 		a->claim = (enum claim_status)claim;
 		return 0;
@@ -187,34 +187,46 @@ static int change_status(const struct request *r, struct store *store, struct an
 			  "%s --unpublish --reason TEXT)", a->id, a->anchor.exact, a->id);
 		return EX_DATAERR;
 	}
-	if (to == CORRECTION_PROPOSED && a->correction_status == CORRECTION_PROPOSED &&
-	    r->replace == NULL)
+	if (to == CORRECTION_PROPOSED && a->correction_status == CORRECTION_PROPOSED && !words)
 		return 0;	/* nothing to decide: the other changes are an edit */
-	*saved = 1;
-	return decide(store, a, (enum correction_status)to, who, r->replace);
+	return decide(store, a, (enum correction_status)to, who, words ? r->replace : NULL);
 }
 
-/* Make the changes the request in context asks for to a, as the author,
- * in one update (a cmd_change_fn). */
+/* Whether r changes a's fields, not only its status: a note, a speaker,
+ * tags, the author's words. */
+static int changes_fields(const struct request *r, int reviewer_words)
+{
+	return r->note != NULL || r->speaker != NULL || r->tags.count > 0 ||
+	       r->untags.count > 0 || (r->replace != NULL && !reviewer_words);
+}
+
+/* Make the changes the request in context asks for to a, as who: its
+ * fields (and a claim's status) in one update, then a correction's
+ * decision, all in the caller's transaction (a cmd_change_fn). */
 static int edit(void *context, struct store *store, struct annotation *a)
 {
 	const struct request *r = context;
 	struct tanda_error err;
 	char author[256];
 	const char *who = cmd_author(&r->common, author, sizeof author);
-	int saved = 0, status = change_fields(r, a);
+	int words = r->replace != NULL && a->kind == KIND_CORRECTION && strcmp(who, a->author) != 0;
+	int status = change_fields(r, a, words);
+	int claim = r->status != NULL && a->kind == KIND_CLAIM;
 
-	if (status == 0 && r->status != NULL)
-		status = change_status(r, store, a, who, &saved);
-	else if (status == 0 && r->replace != NULL && a->kind == KIND_CORRECTION &&
-		 strcmp(who, a->author) != 0) {
-		saved = 1;	/* a reviewer's words: a decision, as review --replace */
-		status = decide(store, a, CORRECTION_PROPOSED, who, r->replace);
-	}
-	if (status == 0 && !saved &&
+	if (status == 0 && claim)
+		status = change_status(r, store, a, who, 0);
+	if (status == 0 && (claim || changes_fields(r, words)) &&
 	    (store_set_actor(store, who, &err) != TANDA_OK ||
 	     store_annotation_update(store, a, &err) != TANDA_OK))
 		status = cmd_fail(&err);
+	if (status == 0 && words && annotation_set(&a->replacement, r->replace) != 0) {
+		cmd_error("out of memory");
+		status = EX_OSERR;
+	}
+	if (status == 0 && r->status != NULL && !claim)
+		status = change_status(r, store, a, who, words);
+	else if (status == 0 && words)	/* a reviewer's words: a decision, as review --replace */
+		status = decide(store, a, CORRECTION_PROPOSED, who, r->replace);
 	return status;
 }
 
