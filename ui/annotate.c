@@ -408,7 +408,7 @@ static void dismiss(struct app *app, const struct annotation *a, const char *rea
 		annotation_clear(&gone);
 		return;
 	}
-	if (undo_record_dismissal(&app->undo, &gone, app->author) != 0)
+	if (undo_record_dismissal(&app->undo, &gone, app->author, reason) != 0)
 		app_message(app, 1, "dismissed, but out of memory for undo");
 	gone.deleted = 1;	/* hidden from the user's views */
 	show(app, &gone);

@@ -14,7 +14,8 @@ static void entry_clear(struct undo_entry *e)
 	annotation_clear(&e->before);
 	annotation_clear(&e->after);
 	free(e->dismisser);
-	e->dismisser = NULL;
+	free(e->reason);
+	e->dismisser = e->reason = NULL;
 }
 
 void undo_free(struct undo *u)
@@ -55,7 +56,7 @@ int undo_record(struct undo *u, const struct annotation *before, const struct an
 	if (GROW(u->entries, u->cap, u->count + 1) != 0)
 		return -1;
 	e = &u->entries[u->count];
-	e->dismisser = NULL;
+	e->dismisser = e->reason = NULL;
 	if (copy_state(&e->before, before) != 0 || copy_state(&e->after, after) != 0) {
 		entry_clear(e);
 		return -1;
@@ -163,14 +164,17 @@ static enum tanda_status write_decision(struct store *store, const char *who,
 	return status;
 }
 
-int undo_record_dismissal(struct undo *u, const struct annotation *a, const char *who)
+int undo_record_dismissal(struct undo *u, const struct annotation *a, const char *who,
+			  const char *reason)
 {
 	struct undo_entry *e;
 
 	if (undo_record(u, a, NULL) != 0)
 		return -1;
 	e = &u->entries[u->count - 1];
-	if ((e->dismisser = strdup(who)) != NULL)
+	e->dismisser = strdup(who);
+	e->reason = reason != NULL ? strdup(reason) : NULL;
+	if (e->dismisser != NULL && (reason == NULL || e->reason != NULL))
 		return 0;
 	entry_clear(e);
 	u->done = --u->count;
@@ -183,7 +187,7 @@ static enum tanda_status redismiss(const struct undo_entry *e, struct store *sto
 				   struct annotation *shown, struct tanda_error *err)
 {
 	enum tanda_status status = store_annotation_dismiss(store, &e->before, e->dismisser,
-							    NULL, redo, err);
+							    e->reason, redo, err);
 
 	annotation_clear(shown);
 	if (status == TANDA_OK && annotation_copy(shown, &e->before) != 0)

@@ -25,6 +25,8 @@ struct undo_entry {
 	struct annotation before, after;	/* a state with an empty id is absent */
 	char *dismisser;	/* a dismissal of before by this reviewer (after
 				 * absent): undone it is withdrawn; else NULL */
+	char *reason;		/* why it was dismissed (NULL: no reason), given
+				 * again when it is made again (redo) */
 };
 
 struct undo {
@@ -41,9 +43,11 @@ void undo_free(struct undo *u);
  * undone changes after the last applied one are forgotten.  0 on success. */
 int undo_record(struct undo *u, const struct annotation *before, const struct annotation *after);
 
-/* Record the dismissal of a by who (a decision, not a change of a): undone
- * it is withdrawn, redone made again.  0 on success. */
-int undo_record_dismissal(struct undo *u, const struct annotation *a, const char *who);
+/* Record the dismissal of a by who for reason (NULL: none; a decision, not
+ * a change of a): undone it is withdrawn, redone made again with the same
+ * reason.  0 on success. */
+int undo_record_dismissal(struct undo *u, const struct annotation *a, const char *who,
+			  const char *reason);
 
 /*
  * Undo the last applied change (redo != 0: redo the first undone one) in
