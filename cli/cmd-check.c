@@ -26,8 +26,10 @@
 #include "store.h"
 #include "yamltext.h"
 
-/* Who proposes the corrections --save stores. */
-#define CHECK_AUTHOR "tanda-check"
+/* The tag of the corrections --save stores: proposed by the user who ran
+ * the check (so that they travel in that user's own set, with the
+ * decisions on them), found by tanda check. */
+#define CHECK_TAG "tanda-check"
 
 enum {
 	OPT_FORMAT = CMD_OPT_FIRST_FREE,
@@ -257,9 +259,10 @@ static int already_proposed(const struct proposed *p, const struct annotation *a
 	return 0;
 }
 
-/* Fill a as the proposed correction of finding f. */
+/* Fill a as the proposed correction of finding f, by who. */
 static enum tanda_status correction_of(struct article *article, const struct finding *f,
-				       struct annotation *a, struct tanda_error *err)
+				       const char *who, struct annotation *a,
+				       struct tanda_error *err)
 {
 	annotation_init(a);
 	a->kind = KIND_CORRECTION;
@@ -270,17 +273,19 @@ static enum tanda_status correction_of(struct article *article, const struct fin
 	if (anchor_make(article, f->start, f->end, &a->anchor, err) != TANDA_OK)
 		return err->status;
 	if (annotation_set(&a->replacement, f->replacement) != 0 ||
-	    annotation_set(&a->note, f->message) != 0 || annotation_set(&a->author, CHECK_AUTHOR) != 0)
+	    annotation_set(&a->note, f->message) != 0 || annotation_set(&a->author, who) != 0 ||
+	    annotation_add_tag(a, CHECK_TAG) != 0)
 		return tanda_fail(err, TANDA_ENOMEM, "out of memory");
 	return TANDA_OK;
 }
 
-/* Store the shown findings of article not yet proposed, in the open
- * transaction of store, skipping (and counting in *skipped) those whose
- * words overlap a correction already there; the number saved, or -1 (err
- * says why). */
+/* Store the shown findings of article not yet proposed (by anyone: a
+ * colleague's arrive by sync), as who, in the open transaction of store,
+ * skipping (and counting in *skipped) those whose words overlap a
+ * correction already there; the number saved, or -1 (err says why). */
 static long save_findings(const struct request *r, struct article *article, struct store *store,
-			  const struct findings *found, long *skipped, struct tanda_error *err)
+			  const char *who, const struct findings *found, long *skipped,
+			  struct tanda_error *err)
 {
 	struct proposed known = { .items = NULL, .count = 0, .alloc = 0 };
 	struct store_query query;
@@ -290,7 +295,7 @@ static long save_findings(const struct request *r, struct article *article, stru
 	store_query_init(&query);
 	query.article = article_sha256(article);
 	query.kind = KIND_CORRECTION;
-	query.author = CHECK_AUTHOR;
+	query.tag = CHECK_TAG;
 	query.include_deleted = 1;	/* a rejected-and-deleted finding stays decided */
 	if (store_annotation_list(store, &query, keep_proposed, &known, err) != TANDA_OK)
 		saved = -1;
@@ -300,7 +305,7 @@ static long save_findings(const struct request *r, struct article *article, stru
 
 		if (found->items[i].info || !shown(r, &found->items[i]))
 			continue;
-		if (correction_of(article, &found->items[i], &a, err) != TANDA_OK ||
+		if (correction_of(article, &found->items[i], who, &a, err) != TANDA_OK ||
 		    store_correction_overlapping(store, a.article, a.anchor.start, a.anchor.end, NULL,
 						 CORRECTION_STATUS_NONE, NULL, &overlaps, err) != TANDA_OK)
 			saved = -1;
@@ -323,12 +328,14 @@ static int save(struct request *r, const char *path, const struct findings *foun
 	struct store *store;
 	struct tanda_error err;
 	long saved, skipped = 0;
+	char author[256];
+	const char *who = cmd_author(&r->common, author, sizeof author);
 	int status = cmd_open_article(path, &r->common, 1, &article, &store);
 
 	if (status != 0)
 		return status;
-	if (store_set_actor(store, CHECK_AUTHOR, &err) != TANDA_OK ||
-	    (saved = save_findings(r, article, store, found, &skipped, &err)) < 0 ||
+	if (store_set_actor(store, who, &err) != TANDA_OK ||
+	    (saved = save_findings(r, article, store, who, found, &skipped, &err)) < 0 ||
 	    store_commit(store, &err) != TANDA_OK) {
 		store_rollback(store);
 		status = cmd_fail(&err);
