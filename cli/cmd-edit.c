@@ -200,6 +200,18 @@ static int changes_fields(const struct request *r, int reviewer_words)
 	       r->untags.count > 0 || (r->replace != NULL && !reviewer_words);
 }
 
+/* Refuse a change to a by who unless who is its author (a change of
+ * someone else's record would be seen by nobody else and lost at its
+ * author's next edit); returns the exit status. */
+static int only_author(const struct annotation *a, const char *who)
+{
+	if (strcmp(a->author, who) == 0)
+		return 0;
+	cmd_error("annotation %s is %s's: only its author changes it (tanda rm %s --reason TEXT "
+		  "dismisses it; tanda review decides on a correction)", a->id, a->author, a->id);
+	return EX_DATAERR;
+}
+
 /* Make the changes the request in context asks for to a, as who: its
  * fields (and a claim's status) in one update, then a correction's
  * decision, all in the caller's transaction (a cmd_change_fn). */
@@ -210,9 +222,11 @@ static int edit(void *context, struct store *store, struct annotation *a)
 	char author[256];
 	const char *who = cmd_author(&r->common, author, sizeof author);
 	int words = r->replace != NULL && a->kind == KIND_CORRECTION && strcmp(who, a->author) != 0;
-	int status = change_fields(r, a, words);
 	int claim = r->status != NULL && a->kind == KIND_CLAIM;
+	int status = claim || changes_fields(r, words) ? only_author(a, who) : 0;
 
+	if (status == 0)
+		status = change_fields(r, a, words);
 	if (status == 0 && claim)
 		status = change_status(r, store, a, who, 0);
 	if (status == 0 && (claim || changes_fields(r, words)) &&

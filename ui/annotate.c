@@ -182,7 +182,8 @@ static void show(struct app *app, const struct annotation *a)
  * correction that overlaps it, put into *other; a published one accepted
  * again is taken back), and so are the words a reviewer gives someone
  * else's (proposed again with them), anything else as an insert (before
- * NULL) or an update with reason. */
+ * NULL) or an update with reason, refused on someone else's annotation
+ * (a change nobody else would see, lost at its author's next edit). */
 static enum tanda_status write_to_store(struct app *app, struct annotation *a,
 					const struct annotation *before, const char *reason,
 					struct annotation *other, struct tanda_error *err)
@@ -199,7 +200,10 @@ static enum tanda_status write_to_store(struct app *app, struct annotation *a,
 					       err);
 	if (a->kind != KIND_CORRECTION || before->correction_status == to ||
 	    (to != CORRECTION_ACCEPTED && to != CORRECTION_REJECTED))
-		return store_annotation_update_why(app->store, a, reason, err);
+		return strcmp(before->author, app->author) == 0
+		       ? store_annotation_update_why(app->store, a, reason, err)
+		       : tanda_fail(err, TANDA_EDATA, "it is %s's: only its author changes it "
+				    "(d dismisses it; R reviews a correction)", before->author);
 	a->correction_status = before->correction_status;	/* the decision sets it */
 	if (before->correction_status == CORRECTION_PUBLISHED && to == CORRECTION_ACCEPTED)
 		return store_correction_unpublish(app->store, a, app->author, reason, err);
