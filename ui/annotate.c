@@ -177,6 +177,35 @@ static void show(struct app *app, const struct annotation *a)
 	app_set_current(app, a->deleted ? SIZE_MAX : overlay_find(&app->overlay, a->id));
 }
 
+/* Whether texts x and y (NULL: none) are the same. */
+static int same_text(const char *x, const char *y)
+{
+	return x == NULL || y == NULL ? x == y : strcmp(x, y) == 0;
+}
+
+/* Whether a says what before says but for its replacement and status:
+ * the same note, speaker, correction kind and (sorted) tags. */
+static int same_but_words(const struct annotation *before, const struct annotation *a)
+{
+	size_t i;
+
+	if (!same_text(before->note, a->note) || !same_text(before->speaker, a->speaker) ||
+	    before->correction_kind != a->correction_kind || before->ntags != a->ntags)
+		return 0;
+	for (i = 0; i < a->ntags; i++)
+		if (strcmp(before->tags[i], a->tags[i]) != 0)
+			return 0;
+	return 1;
+}
+
+/* Refuse a change to someone else's annotation (a change nobody else
+ * would see, lost at its author's next edit); TANDA_EDATA. */
+static enum tanda_status only_author(const struct annotation *before, struct tanda_error *err)
+{
+	return tanda_fail(err, TANDA_EDATA, "it is %s's: only its author changes it "
+			  "(d dismisses it; R reviews a correction)", before->author);
+}
+
 /* Write a to the store: a correction's change of status from before's
  * through the store's decisions (accepting is refused over an accepted
  * correction that overlaps it, put into *other; a published one accepted
@@ -196,14 +225,14 @@ static enum tanda_status write_to_store(struct app *app, struct annotation *a,
 	    strcmp(a->author, app->author) != 0 && a->replacement != NULL &&
 	    (before->replacement == NULL || strcmp(a->replacement, before->replacement) != 0))
 		/* a reviewer's words: a decision that proposes it with them */
-		return store_correction_reopen(app->store, a, app->author, reason, a->replacement,
-					       err);
+		return !same_but_words(before, a) ? only_author(before, err)
+		       : store_correction_reopen(app->store, a, app->author, reason, a->replacement,
+						 err);
 	if (a->kind != KIND_CORRECTION || before->correction_status == to ||
 	    (to != CORRECTION_ACCEPTED && to != CORRECTION_REJECTED))
 		return strcmp(before->author, app->author) == 0
 		       ? store_annotation_update_why(app->store, a, reason, err)
-		       : tanda_fail(err, TANDA_EDATA, "it is %s's: only its author changes it "
-				    "(d dismisses it; R reviews a correction)", before->author);
+		       : only_author(before, err);
 	a->correction_status = before->correction_status;	/* the decision sets it */
 	if (before->correction_status == CORRECTION_PUBLISHED && to == CORRECTION_ACCEPTED)
 		return store_correction_unpublish(app->store, a, app->author, reason, err);
