@@ -223,13 +223,14 @@ static int edit(void *context, struct store *store, struct annotation *a)
 	const char *who = cmd_author(&r->common, author, sizeof author);
 	int words = r->replace != NULL && a->kind == KIND_CORRECTION && strcmp(who, a->author) != 0;
 	int claim = r->status != NULL && a->kind == KIND_CLAIM;
-	int status = claim || changes_fields(r, words) ? only_author(a, who) : 0;
+	int update = claim || changes_fields(r, words);	/* the author's fields */
+	int status = update ? only_author(a, who) : 0;
 
 	if (status == 0)
 		status = change_fields(r, a, words);
 	if (status == 0 && claim)
 		status = change_status(r, store, a, who, 0);
-	if (status == 0 && (claim || changes_fields(r, words)) &&
+	if (status == 0 && update &&
 	    (store_set_actor(store, who, &err) != TANDA_OK ||
 	     store_annotation_update(store, a, &err) != TANDA_OK))
 		status = cmd_fail(&err);
